@@ -1,0 +1,32 @@
+package org.broadsheet.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and where.
+ *
+ * @param projectRoot  the folder that problems' paths are relative to
+ * @param contentDir   the newsroom's articles and settings
+ * @param templatesDir the theme: FreeMarker templates, {@code i18n/}, {@code assets/}
+ * @param outputDir    the generated site
+ * @param workDir      a folder of the build's own (staging), e.g. {@code target/broadsheet}
+ * @param baseUrl      overrides {@code baseUrl} of {@code site.yml} when not null
+ * @param drafts       whether drafts are published
+ */
+public record BuildOptions(Path projectRoot, Path contentDir, Path templatesDir, Path outputDir, Path workDir,
+                           String baseUrl, boolean drafts) {
+
+    /** The usual layout of a site project: {@code content/}, {@code templates/}, {@code site/}, {@code target/}. */
+    public static BuildOptions standard(Path projectRoot) {
+        return new BuildOptions(projectRoot, projectRoot.resolve("content"), projectRoot.resolve("templates"),
+                projectRoot.resolve("site"), projectRoot.resolve("target/broadsheet"), null, false);
+    }
+
+    public BuildOptions withBaseUrl(String newBaseUrl) {
+        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, newBaseUrl, drafts);
+    }
+
+    public BuildOptions withDrafts(boolean newDrafts) {
+        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, newDrafts);
+    }
+}

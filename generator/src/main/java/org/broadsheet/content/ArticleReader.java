@@ -1,0 +1,253 @@
+package org.broadsheet.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.diag.Suggestions;
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Author;
+import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.Image;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.model.Topic;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns one Markdown file into an {@link Article}, reporting every problem in its front matter. */
+final class ArticleReader {
+
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
+            "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
+            "extra"));
+    private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
+    private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
+
+    private final Path contentDir;
+    private final String contentPrefix;
+    private final SiteConfig config;
+    private final Map<String, Topic> topics;
+    private final Problems problems;
+    private final Markdown markdown;
+
+    /**
+     * @param contentPrefix how {@code content/} is named in problems (relative to the project root)
+     */
+    ArticleReader(Path contentDir, String contentPrefix, SiteConfig config, Map<String, Topic> topics,
+                  Markdown markdown, Problems problems) {
+        this.contentDir = contentDir;
+        this.contentPrefix = contentPrefix;
+        this.config = config;
+        this.topics = topics;
+        this.markdown = markdown;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
+     * separated, starting with the language folder), or reports why it cannot.
+     */
+    Optional<Article> read(String contentPath, byte[] bytes) {
+        String source = contentPrefix + contentPath;
+        Values values = new Values(source, problems);
+        Optional<String> text = SourceText.decode(bytes);
+        if (text.isEmpty()) {
+            values.problem(0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
+            return Optional.empty();
+        }
+        Optional<FrontMatter> split = FrontMatter.split(text.get(), source, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.get();
+        Optional<Map<String, YamlFields.Field>> read =
+                YamlFields.read(frontMatter.yaml(), source, frontMatter.yamlLine(), problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, YamlFields.Field> fields = read.get();
+        for (YamlFields.Field field : fields.values()) {
+            if (!FIELDS.contains(field.name())) {
+                values.problem(field.line(), "unknown field '" + field.name() + "'"
+                        + Suggestions.hint(field.name(), FIELDS) + "; known fields are " + String.join(", ", FIELDS));
+            }
+        }
+
+        String language = contentPath.substring(0, contentPath.indexOf('/'));
+        String pathInLanguage = contentPath.substring(language.length() + 1, contentPath.length() - ".md".length());
+        String title = required(fields, "title", values, "the headline, e.g. title: \"Harbor reopens\"");
+        OffsetDateTime date = date(fields.get("date"), values);
+        if (!fields.containsKey("date")) {
+            values.problem(1, "missing 'date': add the first publication date, e.g. date: 2019-02-20 17:00");
+        }
+        OffsetDateTime updated = date(fields.get("updated"), values);
+        if (date != null && updated != null && updated.isBefore(date)) {
+            values.problem(fields.get("updated").line(), "'updated' (" + updated + ") is before 'date' (" + date
+                    + "); 'updated' is the last modification and cannot precede the first publication");
+        }
+        String slug = slug(fields.get("slug"), pathInLanguage, values);
+        List<String> topicKeys = topicKeys(fields.get("topics"), values);
+        List<Author> authors = authors(fields.get("authors"), values);
+        Image image = image(fields.get("image"), contentPath, values);
+        boolean original = fields.containsKey("original") && values.bool(fields.get("original"));
+        boolean draft = fields.containsKey("draft") && values.bool(fields.get("draft"));
+        Map<String, Object> extra = extra(fields.get("extra"), values);
+
+        if (title == null || date == null || slug == null) {
+            return Optional.empty();
+        }
+        String summary = text(fields, "summary", values);
+        return Optional.of(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,
+                text(fields, "kicker", values), text(fields, "subtitle", values),
+                summary != null ? summary : markdown.summary(frontMatter.body()),
+                topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
+                frontMatter.body(), frontMatter.bodyLine()));
+    }
+
+    private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {
+        YamlFields.Field field = fields.get(name);
+        return field == null ? null : values.text(field);
+    }
+
+    private static String required(Map<String, YamlFields.Field> fields, String name, Values values, String example) {
+        YamlFields.Field field = fields.get(name);
+        String text = field == null ? null : values.text(field);
+        if (text == null && (field == null || field.value().isNull() || field.value().isValueNode())) {
+            values.problem(field == null ? 1 : field.line(), (field == null ? "missing '" : "empty '") + name
+                    + "': add " + example);
+        }
+        return text;
+    }
+
+    private OffsetDateTime date(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return null;
+        }
+        String text = values.text(field);
+        if (text == null) {
+            values.problem(field.line(), "'" + field.name() + "' is empty; write a date such as 2019-02-20 17:00");
+            return null;
+        }
+        try {
+            return Dates.parse(text, config.timezone());
+        } catch (Dates.InvalidDate e) {
+            values.problem(field.line(), "'" + field.name() + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String slug(YamlFields.Field field, String pathInLanguage, Values values) {
+        if (field != null) {
+            String slug = values.text(field);
+            if (slug == null) {
+                return null;
+            }
+            slug = Normalizer.normalize(slug, Normalizer.Form.NFC);
+            if (!SLUG.matcher(slug).matches() || slug.contains("..")) {
+                values.problem(field.line(), "'slug' '" + slug + "' cannot be a URL segment: use letters, digits"
+                        + " and '-' only, without '/', '..' or spaces, e.g. slug: harbor-reopens");
+                return null;
+            }
+            return slug;
+        }
+        String fileName = pathInLanguage.substring(pathInLanguage.lastIndexOf('/') + 1).strip().replace(' ', '-');
+        if (!SLUG.matcher(fileName).matches() || fileName.contains("..")) {
+            values.problem(1, "the file name '" + fileName + "' cannot be a URL segment: rename the file with "
+                    + "letters, digits and '-' only, or set 'slug:'");
+            return null;
+        }
+        return fileName;
+    }
+
+    private List<String> topicKeys(YamlFields.Field field, Values values) {
+        List<String> keys = new ArrayList<>();
+        if (field == null) {
+            return keys;
+        }
+        for (String key : values.texts(field)) {
+            if (!topics.containsKey(key)) {
+                values.problem(field.line(), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
+                        + "; topics are listed in content/topics.yml");
+            } else if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static List<Author> authors(YamlFields.Field field, Values values) {
+        List<Author> authors = new ArrayList<>();
+        if (field == null) {
+            return authors;
+        }
+        for (JsonNode item : Values.items(field.value())) {
+            if (item.isObject()) {
+                values.map(item, "authors", field.line(), AUTHOR_FIELDS).ifPresent(author -> {
+                    String name = values.text(author.get("name"), "name", field.line());
+                    if (name == null) {
+                        values.problem(field.line(), "an author has no 'name': write {name: Kim Seo-yeon, role: Reporter}");
+                    } else {
+                        authors.add(new Author(name, values.text(author.get("role"), "role", field.line())));
+                    }
+                });
+            } else {
+                String name = values.text(item, "authors", field.line());
+                if (name != null) {
+                    authors.add(new Author(name, null));
+                }
+            }
+        }
+        return List.copyOf(authors);
+    }
+
+    private Image image(YamlFields.Field field, String contentPath, Values values) {
+        if (field == null || field.value().isNull()) {
+            return null;
+        }
+        Map<String, JsonNode> image = values.map(field, IMAGE_FIELDS).orElse(null);
+        if (image == null) {
+            return null;
+        }
+        String src = values.text(image.get("src"), "src", field.line());
+        String alt = values.text(image.get("alt"), "alt", field.line());
+        if (alt == null) {
+            values.problem(field.line(), "the image has no 'alt': describe it for readers who cannot see it, "
+                    + "e.g. alt: \"Cranes at Seomun harbor at dawn\"");
+        }
+        if (src == null) {
+            values.problem(field.line(), "the image has no 'src': give the image file, e.g. src: harbor.jpg");
+            return null;
+        }
+        Optional<String> file = ContentPaths.resolve(contentPath, src)
+                .filter(f -> Files.isRegularFile(contentDir.resolve(f)));
+        if (file.isEmpty()) {
+            values.problem(field.line(), "image '" + src + "' not found (paths are relative to the article's folder,"
+                    + " or to content/ when they start with '/')");
+            return null;
+        }
+        return new Image(file.get(), alt, values.text(image.get("caption"), "caption", field.line()),
+                values.text(image.get("credit"), "credit", field.line()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> extra(YamlFields.Field field, Values values) {
+        if (field == null || field.value().isNull()) {
+            return Map.of();
+        }
+        if (!field.value().isObject()) {
+            values.problem(field.line(), "'extra' must be a map of your own fields, e.g. extra: {series: \"Harbor at 100\"}");
+            return Map.of();
+        }
+        return (Map<String, Object>) YamlFields.toPlainJava(field.value());
+    }
+}

@@ -1,0 +1,134 @@
+package org.broadsheet.content;
+
+import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Language;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.model.Topic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Reads {@code content/}: {@code site.yml}, {@code topics.yml} and every article of every language. */
+public final class ContentLoader {
+
+    private final Path contentDir;
+    private final String prefix;
+    private final Markdown markdown;
+
+    /**
+     * @param contentDir the {@code content/} folder
+     * @param prefix     how that folder is named in problems, e.g. {@code content/}
+     */
+    public ContentLoader(Path contentDir, String prefix, Markdown markdown) {
+        this.contentDir = contentDir;
+        this.prefix = prefix;
+        this.markdown = markdown;
+    }
+
+    /** Reads everything, reporting every problem; what could be read is returned even when there are problems. */
+    public Content load(Problems problems) throws IOException {
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
+                    + "and a folder per language");
+            return new Content(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
+        }
+        List<String> markdownFiles = markdownFiles();
+        List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
+                .map(p -> p.substring(0, p.indexOf('/'))).distinct().sorted().toList();
+
+        Path siteFile = contentDir.resolve("site.yml");
+        SiteConfig config;
+        if (Files.isRegularFile(siteFile)) {
+            config = SiteConfigReader.read(text(siteFile, "site.yml", problems), prefix + "site.yml", folders, problems);
+        } else {
+            problems.add(prefix + "site.yml", 0, "missing site settings: create content/site.yml with baseUrl, "
+                    + "timezone and languages");
+            config = SiteConfigReader.fallback(folders);
+        }
+        Path topicsFile = contentDir.resolve("topics.yml");
+        Map<String, Topic> topics = Files.isRegularFile(topicsFile)
+                ? TopicsReader.read(text(topicsFile, "topics.yml", problems), prefix + "topics.yml",
+                        config.languages(), problems)
+                : Map.of();
+
+        Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
+        for (String folder : folders) {
+            if (!languages.contains(folder)) {
+                problems.add(prefix + folder, 0, "unknown language folder '" + folder + "': the languages of "
+                        + "content/site.yml are " + String.join(", ", languages));
+            }
+        }
+        for (String file : markdownFiles) {
+            if (!file.contains("/")) {
+                problems.add(prefix + file, 0, "articles belong in a language folder such as content/"
+                        + config.defaultLanguage().code() + "/");
+            }
+        }
+        ArticleReader reader = new ArticleReader(contentDir, prefix, config, topics, markdown, problems);
+        List<Article> articles = markdownFiles.parallelStream()
+                .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
+                .map(p -> reader.read(p, bytes(p)).orElse(null))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Article::contentPath))
+                .toList();
+        return new Content(config, topics, articles);
+    }
+
+    /** Every {@code .md} file below {@code content/}, relative to it, NFC, sorted. */
+    private List<String> markdownFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            List<String> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile).forEach(file -> {
+                String relative = contentDir.relativize(file).toString().replace('\\', '/');
+                boolean hidden = Stream.of(relative.split("/")).anyMatch(s -> s.startsWith("."));
+                if (!hidden && relative.endsWith(".md")) {
+                    files.add(Normalizer.normalize(relative, Normalizer.Form.NFC));
+                }
+            });
+            files.sort(Comparator.naturalOrder());
+            return files;
+        }
+    }
+
+    private byte[] bytes(String contentPath) {
+        try {
+            Path file = contentDir.resolve(contentPath);
+            if (!Files.exists(file)) {
+                // written in NFD on disk (as macOS does); find the entry whose NFC form matches
+                file = findNormalized(contentPath);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path findNormalized(String contentPath) throws IOException {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(p -> Normalizer.normalize(contentDir.relativize(p).toString().replace('\\', '/'),
+                    Normalizer.Form.NFC).equals(contentPath)).findFirst().orElseThrow();
+        }
+    }
+
+    private String text(Path file, String name, Problems problems) throws IOException {
+        String text = SourceText.decode(Files.readAllBytes(file)).orElse(null);
+        if (text == null) {
+            problems.add(prefix + name, 0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
+            return "";
+        }
+        return text;
+    }
+}

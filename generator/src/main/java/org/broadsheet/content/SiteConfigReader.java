@@ -1,0 +1,154 @@
+package org.broadsheet.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.diag.Suggestions;
+import org.broadsheet.model.Language;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.model.SiteConfig.MissingTranslation;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code content/site.yml}. */
+final class SiteConfigReader {
+
+    private static final Set<String> FIELDS = new LinkedHashSet<>(
+            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation"));
+    private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description"));
+
+    /** The settings used when {@code site.yml} cannot be read, so that articles are still checked. */
+    static SiteConfig fallback(List<String> languageFolders) {
+        List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "")).toList();
+        return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE);
+    }
+
+    private SiteConfigReader() {
+    }
+
+    static SiteConfig read(String text, String path, List<String> languageFolders, Problems problems) {
+        Values values = new Values(path, problems);
+        Map<String, YamlFields.Field> fields = YamlFields.read(text, path, 1, problems).orElse(null);
+        if (fields == null) {
+            return fallback(languageFolders);
+        }
+        for (YamlFields.Field field : fields.values()) {
+            if (!FIELDS.contains(field.name())) {
+                values.problem(field.line(), "unknown setting '" + field.name() + "'"
+                        + Suggestions.hint(field.name(), FIELDS) + "; settings are " + String.join(", ", FIELDS));
+            }
+        }
+        String baseUrl = baseUrl(fields.get("baseUrl"), values);
+        ZoneId zone = timezone(fields.get("timezone"), values);
+        List<Language> languages = languages(fields.get("languages"), values, languageFolders);
+        int pageSize = pageSize(fields.get("pageSize"), values);
+        MissingTranslation missing = missingTranslation(fields.get("missingTranslation"), values);
+        return new SiteConfig(baseUrl, zone, languages, pageSize, missing);
+    }
+
+    /** Checks an absolute http(s) URL and makes it end with {@code /}; reports and returns null otherwise. */
+    static String normalizeBaseUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                return null;
+            }
+            return url.endsWith("/") ? url : url + "/";
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String baseUrl(YamlFields.Field field, Values values) {
+        if (field == null) {
+            values.problem(1, "missing 'baseUrl': the address where the site will be published, "
+                    + "e.g. baseUrl: https://news.example.org/");
+            return "http://localhost/";
+        }
+        String text = values.text(field);
+        String normalized = text == null ? null : normalizeBaseUrl(text);
+        if (normalized == null) {
+            values.problem(field.line(), "'baseUrl' must be an absolute http or https address such as "
+                    + "https://news.example.org/ or https://example.org/news/");
+            return "http://localhost/";
+        }
+        return normalized;
+    }
+
+    private static ZoneId timezone(YamlFields.Field field, Values values) {
+        if (field == null) {
+            values.problem(1, "missing 'timezone': the newsroom's time zone, e.g. timezone: Asia/Seoul");
+            return ZoneId.of("UTC");
+        }
+        String text = values.text(field);
+        try {
+            return ZoneId.of(text == null ? "" : text);
+        } catch (DateTimeException e) {
+            values.problem(field.line(), "unknown timezone '" + text + "': use a name of the tz database such as "
+                    + "Asia/Seoul or America/New_York");
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private static List<Language> languages(YamlFields.Field field, Values values, List<String> folders) {
+        List<Language> languages = new ArrayList<>();
+        if (field == null || !field.value().isObject() || field.value().isEmpty()) {
+            values.problem(field == null ? 1 : field.line(), "'languages' must list each edition with its title, "
+                    + "e.g. languages: {en: {title: The Ledger}, ko: {title: 레저}}");
+            return fallback(folders).languages();
+        }
+        field.value().fields().forEachRemaining(entry -> {
+            String code = entry.getKey();
+            if (!code.matches("[a-z]{2,3}(-[A-Za-z0-9]+)?")) {
+                values.problem(field.line(), "'" + code + "' is not a language code; use codes such as en or ko");
+                return;
+            }
+            JsonNode settings = entry.getValue();
+            Map<String, JsonNode> map = settings.isObject()
+                    ? values.map(settings, code, field.line(), LANGUAGE_FIELDS).orElse(Map.of())
+                    : Map.of();
+            String title = values.text(map.get("title"), "title", field.line());
+            if (title == null) {
+                values.problem(field.line(), "the '" + code + "' edition has no 'title': add the site title in that language");
+                title = code.toUpperCase(Locale.ROOT);
+            }
+            String description = values.text(map.get("description"), "description", field.line());
+            languages.add(new Language(code, title, description == null ? "" : description));
+        });
+        return languages.isEmpty() ? fallback(folders).languages() : List.copyOf(languages);
+    }
+
+    private static int pageSize(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return 10;
+        }
+        if (!field.value().canConvertToInt() || !field.value().isIntegralNumber() || field.value().intValue() < 1) {
+            values.problem(field.line(), "'pageSize' must be a whole number of articles per page, e.g. pageSize: 10");
+            return 10;
+        }
+        return field.value().intValue();
+    }
+
+    private static MissingTranslation missingTranslation(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return MissingTranslation.HIDE;
+        }
+        String text = values.text(field);
+        for (MissingTranslation option : MissingTranslation.values()) {
+            if (option.name().equalsIgnoreCase(text)) {
+                return option;
+            }
+        }
+        values.problem(field.line(), "'missingTranslation' must be 'hide' (no language switch on an untranslated "
+                + "article) or 'home' (the switch leads to the other edition's home)");
+        return MissingTranslation.HIDE;
+    }
+}

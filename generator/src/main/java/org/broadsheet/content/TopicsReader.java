@@ -1,0 +1,59 @@
+package org.broadsheet.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.model.Language;
+import org.broadsheet.model.Topic;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code content/topics.yml}: topic key → name per language, optional description. */
+final class TopicsReader {
+
+    private TopicsReader() {
+    }
+
+    static Map<String, Topic> read(String text, String path, List<Language> languages, Problems problems) {
+        Values values = new Values(path, problems);
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        Set<String> known = new LinkedHashSet<>();
+        languages.forEach(l -> known.add(l.code()));
+        known.add("description");
+        Map<String, YamlFields.Field> fields = YamlFields.read(text, path, 1, problems).orElse(Map.of());
+        for (YamlFields.Field field : fields.values()) {
+            String key = field.name();
+            if (!key.matches("[a-z0-9][a-z0-9-]*")) {
+                values.problem(field.line(), "topic key '" + key + "' cannot be a URL segment: use lower-case "
+                        + "letters, digits and '-', e.g. north-korea");
+                continue;
+            }
+            Map<String, JsonNode> map = values.map(field, known).orElse(null);
+            if (map == null) {
+                continue;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            for (Language language : languages) {
+                String name = values.text(map.get(language.code()), language.code(), field.line());
+                if (name == null) {
+                    values.problem(field.line(), "topic '" + key + "' has no name in '" + language.code()
+                            + "': add " + language.code() + ": … under " + key);
+                    name = key;
+                }
+                names.put(language.code(), name);
+            }
+            Map<String, String> descriptions = new LinkedHashMap<>();
+            JsonNode description = map.get("description");
+            if (description != null && !description.isNull()) {
+                Set<String> codes = new LinkedHashSet<>(languages.stream().map(Language::code).toList());
+                values.map(description, key + ".description", field.line(), codes).ifPresent(d -> d.forEach(
+                        (code, value) -> descriptions.put(code, values.text(value, "description", field.line()))));
+            }
+            topics.put(key, new Topic(key, Map.copyOf(names), Map.copyOf(descriptions)));
+        }
+        return topics;
+    }
+}

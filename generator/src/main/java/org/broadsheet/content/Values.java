@@ -1,0 +1,105 @@
+package org.broadsheet.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.diag.Suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Typed reads of YAML values for one file, reporting a problem for each value of the wrong shape. */
+final class Values {
+
+    private final String path;
+    private final Problems problems;
+
+    Values(String path, Problems problems) {
+        this.path = path;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    void problem(int line, String message) {
+        problems.add(path, line, message);
+    }
+
+    /** A text value; numbers and booleans are taken as written. Null when absent or reported. */
+    String text(YamlFields.Field field) {
+        return text(field.value(), field.name(), field.line());
+    }
+
+    String text(JsonNode value, String name, int line) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            problem(line, "'" + name + "' must be a single text value, not a " + (value.isArray() ? "list" : "map"));
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** true or false; anything else is reported and taken as false. */
+    boolean bool(YamlFields.Field field) {
+        if (field.value().isBoolean()) {
+            return field.value().booleanValue();
+        }
+        problem(field.line(), "'" + field.name() + "' must be true or false, not '" + field.value().asText() + "'");
+        return false;
+    }
+
+    /** A list of texts; a single text stands for a list of one. */
+    List<String> texts(YamlFields.Field field) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : items(field.value())) {
+            String text = text(item, field.name(), field.line());
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** The elements of a list, or the value itself when it is not a list. */
+    static List<JsonNode> items(JsonNode value) {
+        List<JsonNode> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return items;
+        }
+        if (value.isArray()) {
+            value.forEach(items::add);
+        } else {
+            items.add(value);
+        }
+        return items;
+    }
+
+    /** The fields of a map value, reporting keys outside {@code known}; empty when not a map. */
+    Optional<Map<String, JsonNode>> map(YamlFields.Field field, Set<String> known) {
+        return map(field.value(), field.name(), field.line(), known);
+    }
+
+    Optional<Map<String, JsonNode>> map(JsonNode value, String name, int line, Set<String> known) {
+        if (!value.isObject()) {
+            problem(line, "'" + name + "' must be a map of " + String.join(", ", known) + " (each on its own indented line)");
+            return Optional.empty();
+        }
+        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+        value.fields().forEachRemaining(e -> {
+            if (known.contains(e.getKey())) {
+                fields.put(e.getKey(), e.getValue());
+            } else {
+                problem(line, "unknown field '" + e.getKey() + "' in '" + name + "'"
+                        + Suggestions.hint(e.getKey(), known) + "; known fields are " + String.join(", ", known));
+            }
+        });
+        return Optional.of(fields);
+    }
+}

@@ -1,0 +1,84 @@
+package org.broadsheet.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.broadsheet.diag.Problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a YAML mapping field by field, keeping the line of each field so that problems can point
+ * at it. The one place that parses YAML.
+ */
+final class YamlFields {
+
+    /** A top-level field with the file line of its key. */
+    record Field(String name, int line, JsonNode value) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build());
+
+    private YamlFields() {
+    }
+
+    /**
+     * The top-level fields of {@code yaml}, in order, or empty after reporting why they could not
+     * be read.
+     *
+     * @param firstLine the line of the file on which {@code yaml} starts
+     */
+    static Optional<Map<String, Field>> read(String yaml, String path, int firstLine, Problems problems) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.createParser(yaml)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return Optional.of(fields);
+            }
+            if (token != JsonToken.START_OBJECT) {
+                problems.add(path, firstLine, "expected 'field: value' lines, found a single value");
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int line = firstLine + parser.currentTokenLocation().getLineNr() - 1;
+                parser.nextToken();
+                JsonNode value = MAPPER.readTree(parser);
+                if (fields.containsKey(name)) {
+                    problems.add(path, line, "'" + name + "' is given twice (first on line "
+                            + fields.get(name).line() + "); keep one");
+                } else {
+                    fields.put(name, new Field(name, line, value));
+                }
+            }
+            return Optional.of(fields);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            int line = location == null ? firstLine : firstLine + location.getLineNr() - 1;
+            problems.add(path, line, "YAML syntax error: " + firstLineOf(e.getOriginalMessage())
+                    + " (a value containing ': ' or starting with a quote, '[' or '{' needs quotes around it)");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The value as plain Java maps, lists, strings, numbers and booleans. */
+    static Object toPlainJava(JsonNode node) {
+        return MAPPER.convertValue(node, Object.class);
+    }
+
+    private static String firstLineOf(String message) {
+        String line = message == null ? "" : message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,14 @@
+package org.broadsheet.markdown;
+
+/** Decides the URL that a link or image of an article's body points to in the built site. */
+@FunctionalInterface
+public interface LinkRewriter {
+
+    /**
+     * @param url   the URL as written in the Markdown
+     * @param line  the line of the Markdown body (1-based) on which it is written
+     * @param image whether it is an image source rather than a link
+     * @return the URL to render
+     */
+    String rewrite(String url, int line, boolean image);
+}

@@ -1,0 +1,106 @@
+package org.broadsheet.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CommonMark with tables, strikethrough, autolinks, footnotes and heading ids. Built once per
+ * build; immutable and safe to share between threads.
+ */
+public final class Markdown {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
+            "(?s)(#|!\\[|>|\\||<|[-*+]\\s|\\d+[.)]\\s|```|~~~| {4}|\\t|\\[[^]]*]:).*");
+    private static final int SUMMARY_LENGTH = 240;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
+    public Markdown(boolean escapeHtml) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), FootnoteExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(HtmlRenderer.ESCAPE_HTML, escapeHtml)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders {@code markdown} to HTML, passing every link and image URL through {@code links}. */
+    public String toHtml(String markdown, LinkRewriter links) {
+        Document document = parser.parse(markdown);
+        Set<String> imageLabels = new HashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof ImageRef ref) {
+                imageLabels.add(ref.getReference().toString().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                link.setUrl(rewritten(link.getUrl(), link, links, false));
+            } else if (node instanceof Image image) {
+                image.setUrl(rewritten(image.getUrl(), image, links, true));
+            } else if (node instanceof Reference reference) {
+                boolean image = imageLabels.contains(reference.getReference().toString().toLowerCase(Locale.ROOT));
+                reference.setUrl(rewritten(reference.getUrl(), reference, links, image));
+            }
+        }
+        return renderer.render(document);
+    }
+
+    private static BasedSequence rewritten(BasedSequence url, Node node, LinkRewriter links, boolean image) {
+        String written = url.toString();
+        String result = links.rewrite(written, node.getStartLineNumber() + 1, image);
+        return result.equals(written) ? url : BasedSequence.of(result);
+    }
+
+    /**
+     * A plain-text summary from the first paragraph of the body, cut at a word boundary, for
+     * articles whose front matter has none.
+     */
+    public String summary(String markdown) {
+        for (String block : BLANK_LINES.split(markdown.strip())) {
+            if (block.isBlank() || NOT_A_PARAGRAPH.matcher(block).matches()) {
+                continue;
+            }
+            String text = new TextCollectingVisitor().collectAndGetText(parser.parse(block))
+                    .replaceAll("\\s+", " ").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() <= SUMMARY_LENGTH) {
+                return text;
+            }
+            int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+            return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,41 @@
+package org.broadsheet.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article in one language, as read from its Markdown file.
+ *
+ * @param source         the file, relative to the project root with {@code /} separators
+ * @param contentPath    the file, relative to {@code content/} (e.g. {@code en/2019/budget.md})
+ * @param language       the language code (the first folder below {@code content/})
+ * @param pathInLanguage the file below its language folder without extension (e.g. {@code 2019/budget})
+ * @param slug           last URL segment
+ * @param title          headline
+ * @param date           first publication, with the offset it was written with (or the site's)
+ * @param updated        last modification, or null
+ * @param kicker         section label above the headline, or null
+ * @param subtitle       standfirst, or null
+ * @param summary        one-paragraph summary: the front matter's, or derived from the body
+ * @param topics         topic keys, each present in {@code topics.yml}
+ * @param authors        the byline
+ * @param image          the lead image, or null
+ * @param translationKey pairs translations whose paths differ, or null
+ * @param original       whether this language version is the original
+ * @param draft          whether the article is a draft
+ * @param extra          free-form data for templates
+ * @param body           the Markdown body
+ * @param bodyLine       the line of the file on which the body starts
+ */
+public record Article(String source, String contentPath, String language, String pathInLanguage, String slug,
+                      String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
+                      String summary, List<String> topics, List<Author> authors, Image image,
+                      String translationKey, boolean original, boolean draft, Map<String, Object> extra,
+                      String body, int bodyLine) {
+
+    /** The date of the last change: {@code updated} when given, else {@code date}. */
+    public OffsetDateTime lastModified() {
+        return updated != null ? updated : date;
+    }
+}

@@ -1,0 +1,109 @@
+package org.broadsheet.output;
+
+import org.broadsheet.model.Article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The one place where the URL of every page and file of the site is computed.
+ *
+ * <p>A <em>path</em> is relative to the site root, without a leading slash: {@code en/2019/03/slug/}
+ * for a page (a folder with an {@code index.html}), {@code media/images/x.jpg} for a file. From a path
+ * come its {@link #href link} (from the base URL's path, percent-encoded), its {@link #absolute
+ * absolute URL} and its {@link #file file} in {@code site/}.
+ */
+public final class SiteUrls {
+
+    private final String baseUrl;
+    private final String basePath;
+    private final ZoneId zone;
+
+    /** @param baseUrl absolute, ending with {@code /} */
+    public SiteUrls(String baseUrl, ZoneId zone) {
+        this.baseUrl = baseUrl;
+        this.basePath = URI.create(baseUrl).getRawPath().isEmpty() ? "/" : URI.create(baseUrl).getRawPath();
+        this.zone = zone;
+    }
+
+    public static String chooser() {
+        return "";
+    }
+
+    public static String notFound() {
+        return "404.html";
+    }
+
+    public static String home(String language) {
+        return language + "/";
+    }
+
+    public String article(Article article) {
+        ZonedDateTime local = article.date().atZoneSameInstant(zone);
+        return String.format("%s/%04d/%02d/%s/", article.language(), local.getYear(), local.getMonthValue(),
+                article.slug());
+    }
+
+    public static String topics(String language) {
+        return language + "/topics/";
+    }
+
+    /** @param page 1-based; the first page has no {@code page/1/} of its own */
+    public static String topic(String language, String key, int page) {
+        return language + "/topics/" + key + "/" + (page > 1 ? "page/" + page + "/" : "");
+    }
+
+    public static String timeline(String language) {
+        return language + "/timeline/";
+    }
+
+    public static String year(String language, int year) {
+        return timeline(language) + year + "/";
+    }
+
+    public static String month(String language, YearMonth month) {
+        return year(language, month.getYear()) + String.format("%02d/", month.getMonthValue());
+    }
+
+    /** Where a file of {@code content/} (e.g. an image) is published. */
+    public static String media(String contentFile) {
+        return "media/" + contentFile;
+    }
+
+    /** Where a file of the theme's {@code assets/} folder is published. */
+    public static String asset(String assetFile) {
+        return "assets/" + assetFile;
+    }
+
+    /** The link to {@code path} from any page of the site: the base URL's path plus the encoded path. */
+    public String href(String path) {
+        return basePath + encode(path);
+    }
+
+    public String absolute(String path) {
+        return baseUrl + encode(path);
+    }
+
+    /** The file that holds {@code path}, relative to {@code site/}. */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** Percent-encodes each segment (UTF-8), keeping {@code /} and the characters URLs allow as they are. */
+    static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

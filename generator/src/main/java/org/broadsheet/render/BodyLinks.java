@@ -1,0 +1,72 @@
+package org.broadsheet.render;
+
+import org.broadsheet.diag.Problems;
+import org.broadsheet.diag.Suggestions;
+import org.broadsheet.markdown.LinkRewriter;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.ContentPaths;
+import org.broadsheet.output.SiteUrls;
+import org.broadsheet.site.SiteModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the links and images of one article's body: a link to another article's {@code .md}
+ * file becomes that article's URL, an image or other file of {@code content/} is published under
+ * {@code media/}, and anything else (external URLs, anchors, other paths of the host) is kept.
+ */
+final class BodyLinks implements LinkRewriter {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private final SiteModel site;
+    private final SiteUrls urls;
+    private final Article article;
+    private final Path contentDir;
+    private final Set<String> media;
+    private final Problems problems;
+
+    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, Set<String> media, Problems problems) {
+        this.site = site;
+        this.urls = urls;
+        this.article = article;
+        this.contentDir = contentDir;
+        this.media = media;
+        this.problems = problems;
+    }
+
+    @Override
+    public String rewrite(String url, int line, boolean image) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
+            return url;
+        }
+        int fileLine = article.bodyLine() + line - 1;
+        String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
+        Optional<String> target = ContentPaths.resolve(article.contentPath(), url);
+        String pathPart = url.split("[?#]", 2)[0];
+        if (pathPart.endsWith(".md")) {
+            Article linked = target.map(site.byFile()::get).orElse(null);
+            if (linked == null) {
+                problems.add(article.source(), fileLine, "link to '" + url + "' leads to no article"
+                        + target.map(t -> " (no published article content/" + t + ")").orElse("")
+                        + target.map(t -> Suggestions.hint(t, site.byFile().keySet())).orElse("")
+                        + "; links to articles are relative to this file, e.g. ../2018/harbor.md");
+                return url;
+            }
+            return urls.href(urls.article(linked)) + fragment;
+        }
+        if (target.isPresent() && Files.isRegularFile(contentDir.resolve(target.get()))) {
+            media.add(target.get());
+            return urls.href(SiteUrls.media(target.get()));
+        }
+        if (image) {
+            problems.add(article.source(), fileLine, "image '" + url + "' not found (paths are relative to this "
+                    + "file, or to content/ when they start with '/')");
+        }
+        return url;
+    }
+}

@@ -1,0 +1,18 @@
+package org.broadsheet.render;
+
+import java.util.Locale;
+
+/** The fixed set of page kinds, each rendered by the template of the same name. */
+public enum PageKind {
+    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, TIMELINE, YEAR, MONTH, NOT_FOUND;
+
+    /** The template file, e.g. {@code article.ftlh}; the 404 page uses {@code 404.ftlh}. */
+    public String template() {
+        return this == NOT_FOUND ? "404.ftlh" : name().toLowerCase(Locale.ROOT) + ".ftlh";
+    }
+
+    /** The name templates see as {@code page.kind}, e.g. {@code article}. */
+    public String id() {
+        return this == NOT_FOUND ? "404" : name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,79 @@
+package org.broadsheet.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaping on), configured once per build
+ * and shared by all rendering threads.
+ */
+public final class Templates {
+
+    /** A template that failed, with where and why, for the problem report. */
+    public record Failure(String template, int line, String message) {
+    }
+
+    private final Configuration configuration;
+
+    public Templates(Path templatesDir) throws IOException {
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+    }
+
+    /** Renders {@code name} with {@code model}, or says which template line failed and why. */
+    public Rendered render(String name, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return new Rendered(out.toString(), null);
+        } catch (TemplateNotFoundException e) {
+            return new Rendered(null, new Failure(name, 0, "template not found: the theme needs " + name));
+        } catch (ParseException e) {
+            return new Rendered(null, new Failure(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(), e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The HTML of a page, or the failure that prevented it. */
+    public record Rendered(String html, Failure failure) {
+        public Optional<String> htmlIfRendered() {
+            return Optional.ofNullable(html);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf("\n\n");
+        return (end < 0 ? text : text.substring(0, end)).replace('\n', ' ').replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,71 @@
+package org.broadsheet.render;
+
+import org.broadsheet.model.Author;
+
+import java.util.List;
+import java.util.Map;
+
+/** The records that templates receive; the README's template reference describes each field. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link; {@code lang} is set when the label is in another language than the page. */
+    public record Link(String href, String label, String lang) {
+    }
+
+    /** A hreflang alternate of the page: language code (or {@code x-default}) and absolute URL. */
+    public record Alternate(String hreflang, String href) {
+    }
+
+    /** A date-time as shown to readers, in the site timezone, and as ISO 8601 with offset. */
+    public record DateText(String text, String iso) {
+    }
+
+    public record ImageView(String src, String alt, String caption, String credit) {
+    }
+
+    /** An article in a list: home, topic, timeline, related articles. */
+    public record Card(String url, String title, String kicker, String summary, DateText date, ImageView image,
+                       List<Link> topics, boolean draft) {
+    }
+
+    /** The language switch: a link to the page in another language, with a note when it is not a translation. */
+    public record Switch(String href, String label, String lang, String note) {
+    }
+
+    /** What every page knows about itself. */
+    public record PageView(String kind, String lang, String title, String description, String url,
+                           String canonical, List<Alternate> alternates, List<Switch> languageSwitch,
+                           Link home, Link topics, Link timeline, String stylesheet, String siteTitle,
+                           String siteDescription) {
+    }
+
+    public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
+                              DateText modified, ImageView image, String bodyHtml, List<Author> authors,
+                              List<Link> topics, List<Link> translations, List<Card> related,
+                              Map<String, Object> extra, boolean draft) {
+    }
+
+    /** An edition as the language chooser and the 404 page show it, with its own UI strings. */
+    public record EditionView(String lang, String href, String title, String description, UiStrings t) {
+    }
+
+    public record TopicView(String key, String name, String description, String url, int count) {
+    }
+
+    /** Pagination: 1-based page number, page count, and the neighbouring pages (null at the ends). */
+    public record Pager(int number, int count, String previous, String next) {
+    }
+
+    public record DayView(String label, String iso, List<Card> articles) {
+    }
+
+    public record MonthView(String label, String url, int count, List<DayView> days) {
+    }
+
+    /** A year of the timeline; {@code months} has all twelve (newest first), empty months with count 0. */
+    public record YearView(int year, String label, String url, int count, List<MonthView> months) {
+    }
+}
