@@ -31,6 +31,7 @@ public final class Markdown {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
             "(?s)(#|!\\[|>|\\||<|[-*+]\\s|\\d+[.)]\\s|```|~~~| {4}|\\t|\\[[^]]*]:).*");
+    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^]]*]");
     private static final int SUMMARY_LENGTH = 240;
 
     private final Parser parser;
@@ -90,7 +91,8 @@ public final class Markdown {
             if (block.isBlank() || NOT_A_PARAGRAPH.matcher(block).matches()) {
                 continue;
             }
-            String text = new TextCollectingVisitor().collectAndGetText(parser.parse(block))
+            String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
+            String text = new TextCollectingVisitor().collectAndGetText(parser.parse(withoutFootnotes))
                     .replaceAll("\\s+", " ").strip();
             if (text.isEmpty()) {
                 continue;

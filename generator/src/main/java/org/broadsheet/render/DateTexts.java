@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Formats dates for one language in the site timezone, with the patterns of the theme's UI strings
  * ({@code format.dateTime}, {@code format.date}, {@code format.day}, {@code format.month},
- * {@code format.year}). The zone abbreviation (e.g. KST) is always the English one, as newspapers
+ * {@code format.monthShort}, {@code format.year}). The zone abbreviation (e.g. KST) is always the English one, as newspapers
  * in both languages print it.
  */
 final class DateTexts {
@@ -24,6 +24,7 @@ final class DateTexts {
     private final DateTimeFormatter date;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
+    private final DateTimeFormatter monthShort;
     private final DateTimeFormatter year;
 
     DateTexts(UiStrings strings, ZoneId zone) {
@@ -33,6 +34,7 @@ final class DateTexts {
         this.date = DateTimeFormatter.ofPattern(strings.text("format.date"), locale);
         this.day = DateTimeFormatter.ofPattern(strings.text("format.day"), locale);
         this.month = DateTimeFormatter.ofPattern(strings.text("format.month"), locale);
+        this.monthShort = DateTimeFormatter.ofPattern(strings.text("format.monthShort"), locale);
         this.year = DateTimeFormatter.ofPattern(strings.text("format.year"), locale);
     }
 
@@ -54,6 +56,10 @@ final class DateTexts {
 
     String month(YearMonth value) {
         return month.format(value);
+    }
+
+    String monthShort(YearMonth value) {
+        return monthShort.format(value);
     }
 
     String year(int value) {

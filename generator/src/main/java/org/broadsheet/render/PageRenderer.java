@@ -270,10 +270,10 @@ public final class PageRenderer {
         List<YearView> years = new ArrayList<>();
         for (int year : edition.years()) {
             List<MonthView> months = new ArrayList<>();
-            for (int m = 12; m >= 1; m--) {
+            for (int m = 1; m <= 12; m++) {
                 YearMonth month = YearMonth.of(year, m);
                 List<Article> articles = edition.byMonth().getOrDefault(month, List.of());
-                months.add(new MonthView(dates.get(lang).month(month),
+                months.add(new MonthView(dates.get(lang).month(month), dates.get(lang).monthShort(month),
                         articles.isEmpty() ? null : urls.href(SiteUrls.month(lang, month)), articles.size(), List.of()));
             }
             years.add(new YearView(year, dates.get(lang).year(year), urls.href(SiteUrls.year(lang, year)),
@@ -297,7 +297,7 @@ public final class PageRenderer {
                 switches(lang, paths));
         List<MonthView> months = new ArrayList<>();
         edition.months(year).descendingMap().forEach((month, articles) -> months.add(new MonthView(
-                dates.get(lang).month(month), urls.href(SiteUrls.month(lang, month)), articles.size(),
+                dates.get(lang).month(month), dates.get(lang).monthShort(month), urls.href(SiteUrls.month(lang, month)), articles.size(),
                 days(articles, lang))));
         model.put("year", new YearView(year, label, urls.href(SiteUrls.year(lang, year)),
                 months.stream().mapToInt(MonthView::count).sum(), months));
@@ -315,7 +315,7 @@ public final class PageRenderer {
                 label + " — " + edition.language().title(), t.text("monthDescription", label),
                 alternates(paths, defaultOr(paths, SiteUrls.month(lang, month))), switches(lang, paths));
         List<Article> articles = edition.byMonth().get(month);
-        model.put("month", new MonthView(label, urls.href(SiteUrls.month(lang, month)), articles.size(),
+        model.put("month", new MonthView(label, dates.get(lang).monthShort(month), urls.href(SiteUrls.month(lang, month)), articles.size(),
                 days(articles, lang)));
         model.put("year", new Link(urls.href(SiteUrls.year(lang, month.getYear())),
                 dates.get(lang).year(month.getYear()), null));

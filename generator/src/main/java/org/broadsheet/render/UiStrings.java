@@ -29,9 +29,13 @@ public final class UiStrings implements TemplateHashModel, TemplateMethodModelEx
         return language;
     }
 
-    /** The string for {@code key} with {@code {0}}… filled in, or an exception naming the key and language. */
+    /**
+     * The string for {@code key} with {@code {0}}… filled in, or an exception naming the key and
+     * language. When the first argument is 1 and {@code key.one} exists, that singular form is used.
+     */
     public String text(String key, Object... arguments) {
-        String text = strings.get(key);
+        boolean singular = arguments.length > 0 && "1".equals(String.valueOf(arguments[0]));
+        String text = singular && strings.containsKey(key + ".one") ? strings.get(key + ".one") : strings.get(key);
         if (text == null) {
             throw new MissingString("missing UI string '" + key + "' for language '" + language
                     + "': add " + key + ": … to templates/i18n/" + language + ".yml");

@@ -62,10 +62,14 @@ public final class Views {
     public record DayView(String label, String iso, List<Card> articles) {
     }
 
-    public record MonthView(String label, String url, int count, List<DayView> days) {
+    /** A month: full label ("March 2019"), short label for the timeline strip ("Mar"), page, count, days. */
+    public record MonthView(String label, String shortLabel, String url, int count, List<DayView> days) {
     }
 
-    /** A year of the timeline; {@code months} has all twelve (newest first), empty months with count 0. */
+    /**
+     * A year of the timeline. On the timeline page {@code months} has all twelve, January first, empty
+     * ones with count 0 and no URL; on a year page, the months that have articles, oldest first.
+     */
     public record YearView(int year, String label, String url, int count, List<MonthView> months) {
     }
 }

@@ -1,0 +1,115 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole files as writers save them, and the problems of settings, topics and the theme. */
+class InputFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void windowsFileWithBomAndCrlfBuildsNormally() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String text = "---\r\ntitle: Saved on Windows\r\ndate: 2019-03-01\r\n---\r\nLine one\r\n\r\nLine two\r\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(body, 0, file, bom.length, body.length);
+        TestSite site = TestSite.create(dir).bytes("content/en/2019/windows.md", file);
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/03/windows/index.html").contains("<p>Line one</p>\n<p>Line two</p>"));
+    }
+
+    @Test
+    void koreanFileNameInNfdGetsAnNfcUrl() {
+        String nfd = Normalizer.normalize("항구-야시장", Normalizer.Form.NFD);
+        TestSite site = TestSite.create(dir)
+                .article("content/ko/2024/" + nfd + ".md", "title: 야시장\ndate: 2024-06-01", "본문.");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.exists("ko/2024/06/항구-야시장/index.html"));
+        assertTrue(site.read("ko/index.html").contains("href=\"/ko/2024/06/%ED%95%AD%EA%B5%AC-%EC%95%BC%EC%8B%9C%EC%9E%A5/\""));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithoutGuessing() {
+        byte[] latin1 = "---\ntitle: Caf\u00e9\ndate: 2019-03-01\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        TestSite site = TestSite.create(dir).bytes("content/en/2019/latin.md", latin1);
+        assertEquals(List.of("content/en/2019/latin.md: the file is not UTF-8 text; save it as UTF-8 in your editor"),
+                site.problems());
+    }
+
+    @Test
+    void emptyFilesAndFilesWithoutFrontMatterAreReported() {
+        TestSite site = TestSite.create(dir)
+                .file("content/en/2019/empty.md", "")
+                .file("content/en/2019/plain.md", "Just text\n")
+                .file("content/en/2019/open.md", "---\ntitle: Open\n");
+        assertEquals(List.of(
+                "content/en/2019/empty.md: the file is empty; an article starts with front matter between two '---' lines",
+                "content/en/2019/open.md:1: the front matter is not closed: add a line '---' after its last field",
+                "content/en/2019/plain.md:1: the file does not start with front matter: its first line must be '---', "
+                        + "followed by fields such as 'title:' and 'date:' and another '---' line"), site.problems());
+    }
+
+    @Test
+    void unknownLanguageFolderIsReported() {
+        TestSite site = TestSite.create(dir).article("content/fr/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        assertEquals(List.of("content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                site.problems());
+    }
+
+    @Test
+    void topicWithoutAKoreanNameIsReportedAtItsLine() {
+        TestSite site = TestSite.create(dir).file("content/topics.yml", "economy: {en: Economy, ko: 경제}\nsports:\n  en: Sports\n");
+        assertEquals(List.of("content/topics.yml:2: topic 'sports' has no name in 'ko': add ko: … under sports"),
+                site.problems());
+    }
+
+    @Test
+    void siteSettingsProblemsAreReportedWithTheirLines() {
+        TestSite site = TestSite.create(dir).file("content/site.yml", """
+                baseUrl: news.example.org
+                timezone: Asia/Seul
+                pagesize: 10
+                languages:
+                  en: {title: The Test Ledger}
+                  ko: {title: 테스트일보}
+                """);
+        assertEquals(List.of(
+                "content/site.yml:1: 'baseUrl' must be an absolute http or https address such as https://news.example.org/ "
+                        + "or https://example.org/news/",
+                "content/site.yml:2: unknown timezone 'Asia/Seul': use a name of the tz database such as Asia/Seoul or "
+                        + "America/New_York",
+                "content/site.yml:3: unknown setting 'pagesize' (did you mean 'pageSize'?); settings are baseUrl, "
+                        + "timezone, languages, pageSize, missingTranslation"), site.problems());
+    }
+
+    @Test
+    void missingUiStringNamesTheKeyAndLanguage() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        site.file("templates/i18n/ko.yml", "languageName: 한국어\n");
+        List<String> problems = site.problems();
+        assertTrue(problems.contains("templates/i18n/ko.yml: missing UI string 'timeline' (other languages have it): "
+                + "add timeline: … in this language"), problems.toString());
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateItsLineAndThePage() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        site.file("templates/topics.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${nothing.here}</p>\n");
+        assertEquals(List.of("templates/topics.ftlh:2: The following has evaluated to null or missing: ==> nothing "
+                + "[in template \"topics.ftlh\" at line 2, column 6] (while rendering /en/topics/ and 1 other pages)"),
+                site.problems());
+    }
+}

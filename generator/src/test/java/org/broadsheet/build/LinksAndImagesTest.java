@@ -1,0 +1,63 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Links between articles and images in bodies and lead images. */
+class LinksAndImagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linkToAnotherArticlesFileBecomesItsUrlKeepingTheFragment() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2018/old.md", "title: Old\ndate: 2018-06-01", "Old.")
+                .article("content/en/2019/new.md", "title: New\ndate: 2019-03-01", "See [the old story](../2018/old.md#start).");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/03/new/index.html").contains("<a href=\"/en/2018/06/old/#start\">the old story</a>"));
+    }
+
+    @Test
+    void linkToAMissingArticleIsReportedWithItsLineAndTheNearestFile() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2018/harbor.md", "title: Old\ndate: 2018-06-01", "Old.")
+                .article("content/en/2019/new.md", "title: New\ndate: 2019-03-01", "Intro.\n\nSee [it](../2018/harbour.md).\n");
+        assertEquals(List.of("content/en/2019/new.md:7: link to '../2018/harbour.md' leads to no article (no published "
+                + "article content/en/2018/harbour.md) (did you mean 'en/2018/harbor.md'?); links to articles are "
+                + "relative to this file, e.g. ../2018/harbor.md"), site.problems());
+    }
+
+    @Test
+    void imagesAreCopiedOnceUnderMediaAndMissingOnesReported() {
+        TestSite site = TestSite.create(dir)
+                .bytes("content/images/chart.png", new byte[]{7})
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: /images/chart.png, alt: A chart}",
+                        "![chart](../../images/chart.png)")
+                .article("content/ko/2019/a.md", "title: 가\ndate: 2019-03-01", "![차트](/images/chart.png)");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.exists("media/images/chart.png"));
+        assertTrue(site.read("ko/2019/03/a/index.html").contains("<img src=\"/media/images/chart.png\" alt=\"차트\" />"));
+        site.article("content/ko/2019/a.md", "title: 가\ndate: 2019-03-01", "\n![차트](/images/gone.png)");
+        assertEquals(List.of("content/ko/2019/a.md:6: image '/images/gone.png' not found (paths are relative to this "
+                + "file, or to content/ when they start with '/')"), site.problems());
+    }
+
+    @Test
+    void baseUrlWithAPathPrefixesEveryInternalLink() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [economy]", "Text.");
+        assertTrue(site.build(site.options().withBaseUrl("https://example.org/news/")).succeeded());
+        String page = site.read("en/2019/03/a/index.html");
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/news/assets/style.css\">"), page);
+        assertTrue(page.contains("<a href=\"/news/en/topics/economy/\">Economy</a>"));
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://example.org/news/en/2019/03/a/\">"));
+    }
+}

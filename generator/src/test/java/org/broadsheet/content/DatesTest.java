@@ -1,0 +1,49 @@
+package org.broadsheet.content;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The date forms that writers coming from Jekyll and Hugo use, in a site whose timezone is Asia/Seoul. */
+class DatesTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019-02-20T17:00:00+09:00   | 2019-02-20T17:00+09:00
+            2019-02-20 17:00:00 +0900   | 2019-02-20T17:00+09:00
+            2019-02-20 4:00:00 +0000    | 2019-02-20T04:00Z
+            2019-02-20 17:00            | 2019-02-20T17:00+09:00
+            2019-02-20                  | 2019-02-20T00:00+09:00
+            2019-02-20T08:00:00Z        | 2019-02-20T08:00Z
+            2019-02-20T08:00:00.5-05:00 | 2019-02-20T08:00:00.500-05:00
+            2020-02-29                  | 2020-02-29T00:00+09:00
+            """)
+    void acceptsTheFormsWritersUse(String written, String expected) throws Exception {
+        assertEquals(OffsetDateTime.parse(expected), Dates.parse(written, SEOUL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019-02-30       | '2019-02-30' is not a real date: 2019-02 has 28 days
+            2019-00-10       | '2019-00-10' is not a real date: there is no month 0
+            2019-02-20 25:00 | '2019-02-20 25:00' has an impossible time of day
+            20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            """)
+    void rejectsImpossibleDates(String written, String message) {
+        assertEquals(message, assertThrows(Dates.InvalidDate.class, () -> Dates.parse(written, SEOUL)).getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void dateWithoutOffsetTakesTheSiteOffsetOfThatDay() throws Exception {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        assertEquals(OffsetDateTime.parse("2019-01-15T12:00-05:00"), Dates.parse("2019-01-15 12:00", newYork));
+        assertEquals(OffsetDateTime.parse("2019-07-15T12:00-04:00"), Dates.parse("2019-07-15 12:00", newYork));
+    }
+}

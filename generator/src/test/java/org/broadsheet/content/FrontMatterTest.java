@@ -1,0 +1,144 @@
+package org.broadsheet.content;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Front matter, spec style: each row is the front matter of {@code content/en/2019/a.md} and the
+ * exact problems a build reports for it (none for a valid one).
+ */
+class FrontMatterTest {
+
+    private static final String FILE = "content/en/2019/a.md:";
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                row("minimal article", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        """),
+                row("every field", """
+                        title: Harbor reopens
+                        date: 2019-02-20 17:00:00 +0900
+                        updated: 2019-02-21T08:00:00+09:00
+                        kicker: News analysis
+                        subtitle: The port is back
+                        summary: A summary.
+                        topics: [economy, north-korea]
+                        authors: [{name: Kim Seo-yeon, role: Harbor correspondent}, Lee Jun]
+                        slug: harbor-reopens
+                        translationKey: harbor
+                        original: true
+                        draft: false
+                        extra: {series: Harbor at 100}
+                        """),
+                row("a single topic and a single author are accepted without a list", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics: economy
+                        authors: Kim Seo-yeon
+                        """),
+                row("missing title", """
+                        date: 2019-02-20
+                        """, FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
+                row("empty title", """
+                        title:
+                        date: 2019-02-20
+                        """, FILE + "2: empty 'title': add the headline, e.g. title: \"Harbor reopens\""),
+                row("missing date", """
+                        title: Harbor reopens
+                        """, FILE + "1: missing 'date': add the first publication date, e.g. date: 2019-02-20 17:00"),
+                row("impossible date", """
+                        title: Harbor reopens
+                        date: 2019-02-30
+                        """, FILE + "3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days"),
+                row("not a date", """
+                        title: Harbor reopens
+                        date: yesterday
+                        """, FILE + "3: 'date': 'yesterday' is not a date; write it as 2019-02-20, "
+                        + "2019-02-20 17:00 or 2019-02-20T17:00:00+09:00"),
+                row("updated before date", """
+                        title: Harbor reopens
+                        date: 2019-02-20 17:00
+                        updated: 2019-02-19 17:00
+                        """, FILE + "4: 'updated' (2019-02-19T17:00+09:00) is before 'date' (2019-02-20T17:00+09:00); "
+                        + "'updated' is the last modification and cannot precede the first publication"),
+                row("misspelt field", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        sumary: Oops
+                        """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
+                        + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
+                        + "original, draft, extra"),
+                row("unknown topic", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics: [nort-korea]
+                        """, FILE + "4: unknown topic 'nort-korea' (did you mean 'north-korea'?); topics are "
+                        + "listed in content/topics.yml"),
+                row("draft that is not a boolean", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        draft: maybe
+                        """, FILE + "4: 'draft' must be true or false, not 'maybe'"),
+                row("slug with a slash", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        slug: a/b
+                        """, FILE + "4: 'slug' 'a/b' cannot be a URL segment: use letters, digits and '-' only, "
+                        + "without '/', '..' or spaces, e.g. slug: harbor-reopens"),
+                row("image without alt", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        image: {src: /images/photo.jpg}
+                        """, FILE + "4: the image has no 'alt': describe it for readers who cannot see it, "
+                        + "e.g. alt: \"Cranes at Seomun harbor at dawn\""),
+                row("missing image", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        image: {src: gone.jpg, alt: Nothing}
+                        """, FILE + "4: image 'gone.jpg' not found (paths are relative to the article's folder, "
+                        + "or to content/ when they start with '/')"),
+                row("YAML syntax error", """
+                        title: Harbor: reopens
+                        date: 2019-02-20
+                        """, FILE + "2: YAML syntax error: mapping values are not allowed here (a value containing "
+                        + "': ' or starting with a quote, '[' or '{' needs quotes around it)"),
+                row("field given twice", """
+                        title: Harbor reopens
+                        title: Harbor closes
+                        date: 2019-02-20
+                        """, FILE + "3: 'title' is given twice (first on line 2); keep one"),
+                row("several problems in one file are all reported", """
+                        title:
+                        date: 2019-13-01
+                        topics: [economi]
+                        """,
+                        FILE + "2: empty 'title': add the headline, e.g. title: \"Harbor reopens\"",
+                        FILE + "3: 'date': '2019-13-01' is not a real date: there is no month 13",
+                        FILE + "4: unknown topic 'economi' (did you mean 'economy'?); topics are listed in "
+                                + "content/topics.yml"));
+    }
+
+    private static Arguments row(String name, String frontMatter, String... problems) {
+        return Arguments.of(name, frontMatter, List.of(problems));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void frontMatter(String name, String frontMatter, List<String> expected, @TempDir Path dir) {
+        TestSite site = TestSite.create(dir)
+                .bytes("content/images/photo.jpg", new byte[]{1, 2, 3})
+                .article("content/en/2019/a.md", frontMatter, "Body.\n");
+        assertEquals(expected, site.problems());
+    }
+}
