@@ -40,10 +40,13 @@ public final class UiStringsReader {
                 if (text == null) {
                     problems.add(path, 0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
                 } else {
-                    Values values = new Values(path, problems);
                     YamlFields.read(text, path, 1, problems).orElse(Map.of()).values().forEach(field -> {
-                        String value = values.text(field);
-                        texts.put(field.name(), value == null ? "" : value);
+                        if (field.value().isValueNode()) {
+                            // not stripped: a separator such as " and " keeps its spaces
+                            texts.put(field.name(), field.value().isNull() ? "" : field.value().asText());
+                        } else {
+                            problems.add(path, field.line(), "'" + field.name() + "' must be a single text");
+                        }
                     });
                 }
             }

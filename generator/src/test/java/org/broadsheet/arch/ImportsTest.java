@@ -1,0 +1,72 @@
+package org.broadsheet.arch;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Keeps the engine's layers as STYLE.md draws them: imports flow downwards only, and each
+ * third-party library is used in one package.
+ */
+class ImportsTest {
+
+    private static final Path SOURCES = TestSite.repositoryRoot().resolve("generator/src/main/java/org/broadsheet");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+
+    /** Package → the packages of ours it may import. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "model", Set.of(),
+            "diag", Set.of(),
+            "markdown", Set.of("model", "diag"),
+            "content", Set.of("model", "diag", "markdown"),
+            "output", Set.of("model", "diag"),
+            "site", Set.of("model", "diag"),
+            "render", Set.of("model", "diag", "markdown", "site", "output"),
+            "build", Set.of("model", "diag", "markdown", "content", "site", "render", "output"),
+            "maven", Set.of("build", "diag", "model"));
+
+    /** Third-party package prefix → the one package of ours that may use it. */
+    private static final Map<String, String> LIBRARIES = Map.of(
+            "com.fasterxml.jackson", "content",
+            "com.vladsch.flexmark", "markdown",
+            "freemarker", "render",
+            "org.apache.maven", "maven");
+
+    @Test
+    void importsFlowDownwardsAndEachLibraryStaysInItsPackage() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = SOURCES.relativize(file).getName(0).toString();
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    String imported = m.group(1);
+                    if (imported.startsWith("org.broadsheet.")) {
+                        String target = imported.substring("org.broadsheet.".length()).split("\\.")[0];
+                        if (!target.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(target)) {
+                            violations.add(file.getFileName() + " (" + pkg + ") imports " + imported);
+                        }
+                    }
+                    LIBRARIES.forEach((library, owner) -> {
+                        if (imported.startsWith(library) && !owner.equals(pkg)) {
+                            violations.add(file.getFileName() + " (" + pkg + ") uses " + imported);
+                        }
+                    });
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+}

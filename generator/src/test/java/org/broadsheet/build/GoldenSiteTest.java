@@ -1,0 +1,88 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds the fixture sites of {@code src/test/resources/sites/<case>/content} with the default theme
+ * and compares every generated page with the checked-in {@code expected/} tree, byte for byte.
+ * Theme assets are left out: they are copied, not rendered.
+ *
+ * <p>To accept a deliberate change of the output, refresh the expected files with
+ * {@code mvn -pl generator test -Dtest=GoldenSiteTest -Dbroadsheet.updateGolden=true} and review the diff.
+ */
+class GoldenSiteTest {
+
+    private static final Path SITES = TestSite.repositoryRoot().resolve("generator/src/test/resources/sites");
+    private static final boolean UPDATE = Boolean.getBoolean("broadsheet.updateGolden");
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> basicSiteMatchesItsGoldenFiles() throws IOException {
+        return compare("basic");
+    }
+
+    private Stream<DynamicTest> compare(String name) throws IOException {
+        Path fixture = SITES.resolve(name);
+        TestSite site = TestSite.create(dir);
+        TestSite.copyTree(fixture.resolve("content"), dir.resolve("content"));
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        Path built = dir.resolve("site");
+        Path expected = fixture.resolve("expected");
+        if (UPDATE) {
+            deleteTree(expected);
+            for (String file : files(built)) {
+                Files.createDirectories(expected.resolve(file).getParent());
+                Files.copy(built.resolve(file), expected.resolve(file));
+            }
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the same files", () -> assertEquals(files(expected), files(built))));
+        for (String file : files(expected)) {
+            tests.add(DynamicTest.dynamicTest(file, () -> assertEquals(
+                    Files.readString(expected.resolve(file)), Files.readString(built.resolve(file)),
+                    file + " differs from its golden file; refresh with -Dbroadsheet.updateGolden=true if intended")));
+        }
+        return tests.stream();
+    }
+
+    private static TreeSet<String> files(Path root) throws IOException {
+        TreeSet<String> files = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("assets/") && !p.startsWith("media/"))
+                    .forEach(files::add);
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
