@@ -1,0 +1,109 @@
+package org.broadsheet.site;
+
+import org.broadsheet.diag.Problems;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Language;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.model.Topic;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Assembles the {@link SiteModel} from the articles read: editions, topics, timeline, translations. */
+public final class SiteAssembler {
+
+    /** Newest first; ties broken by file so that the order never depends on the file system. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date().toInstant()).reversed().thenComparing(Article::contentPath);
+
+    private SiteAssembler() {
+    }
+
+    /**
+     * @param articles    every article read
+     * @param withDrafts  whether drafts are published
+     * @param articleUrl  computes the path of an article's page, to find two articles with one URL
+     */
+    public static SiteModel assemble(SiteConfig config, Map<String, Topic> topics, List<Article> articles,
+                                     boolean withDrafts, Function<Article, String> articleUrl, Problems problems) {
+        List<Article> published = articles.stream().filter(a -> withDrafts || !a.draft()).toList();
+        reportSharedUrls(published, articleUrl, problems);
+        ZoneId zone = config.timezone();
+        List<Edition> editions = new ArrayList<>();
+        for (Language language : config.languages()) {
+            List<Article> own = published.stream().filter(a -> a.language().equals(language.code()))
+                    .sorted(NEWEST_FIRST).toList();
+            Map<String, List<Article>> byTopic = new LinkedHashMap<>();
+            topics.keySet().forEach(key -> byTopic.put(key, own.stream().filter(a -> a.topics().contains(key)).toList()));
+            TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+            for (int i = own.size() - 1; i >= 0; i--) {
+                Article article = own.get(i);
+                byMonth.computeIfAbsent(YearMonth.from(article.date().atZoneSameInstant(zone)), m -> new ArrayList<>())
+                        .add(article);
+            }
+            byMonth.replaceAll((month, list) -> List.copyOf(list));
+            editions.add(new Edition(language, own, byTopic, byMonth));
+        }
+        Map<String, Article> byFile = published.stream()
+                .collect(Collectors.toMap(Article::contentPath, a -> a, (a, b) -> a, TreeMap::new));
+        return new SiteModel(config, topics, editions, pairTranslations(published, config, problems), byFile);
+    }
+
+    private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,
+                                         Problems problems) {
+        Map<String, List<Article>> byUrl = articles.stream()
+                .collect(Collectors.groupingBy(articleUrl, TreeMap::new, Collectors.toList()));
+        byUrl.forEach((url, sharing) -> {
+            if (sharing.size() > 1) {
+                String files = sharing.stream().map(Article::source).sorted().collect(Collectors.joining(", "));
+                for (Article article : sharing) {
+                    problems.add(article.source(), 0, "this article and another have the same URL /" + url
+                            + " (" + files + "): give one of them another 'slug'");
+                }
+            }
+        });
+    }
+
+    /**
+     * Articles with a {@code translationKey} pair with the articles of other languages that have the
+     * same key; articles without one pair by their path below the language folder.
+     */
+    private static Map<String, List<Article>> pairTranslations(List<Article> articles, SiteConfig config,
+                                                               Problems problems) {
+        Map<String, List<Article>> groups = new TreeMap<>();
+        for (Article article : articles) {
+            String group = article.translationKey() != null
+                    ? "key:" + article.translationKey()
+                    : "path:" + article.pathInLanguage();
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(article);
+        }
+        List<String> order = config.languages().stream().map(Language::code).toList();
+        Map<String, List<Article>> translations = new HashMap<>();
+        for (List<Article> group : groups.values()) {
+            Map<String, Article> byLanguage = new TreeMap<>();
+            for (Article article : group) {
+                Article other = byLanguage.putIfAbsent(article.language(), article);
+                if (other != null) {
+                    problems.add(article.source(), 0, "this article and " + other.source() + " claim the same "
+                            + "translationKey '" + article.translationKey() + "' in one language; give one of them "
+                            + "another key");
+                }
+            }
+            List<Article> members = byLanguage.values().stream()
+                    .sorted(Comparator.comparingInt(a -> order.indexOf(a.language()))).toList();
+            for (Article article : members) {
+                translations.put(article.contentPath(), members.stream().filter(a -> a != article).toList());
+            }
+        }
+        return translations;
+    }
+}
