@@ -8,17 +8,21 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.Assets;
+import org.broadsheet.output.LinkCheck;
+import org.broadsheet.output.Sitemap;
+import org.broadsheet.render.Page;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the site: load → assemble → render → write, each stage logged with its time. */
 public final class Generator {
@@ -48,13 +52,18 @@ public final class Generator {
 
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
         try {
+            Assets assets = new Assets(options.templatesDir().resolve("assets"));
             PageRenderer renderer = new PageRenderer(new Templates(options.templatesDir()),
                     relative(options, options.templatesDir()), site, urls, uiStrings, markdown,
-                    options.contentDir(), problems);
-            List<PageRenderer.Page> pages = renderer.pages();
+                    options.contentDir(), assets, problems);
+            List<Page> pages = renderer.pages();
             pages.parallelStream().forEach(page -> renderer.render(page)
                     .ifPresent(html -> writer.write(SiteUrls.file(page.path()), html)));
             renderer.reportTemplateFailures();
+            renderer.feeds().forEach(writer::write);
+            writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
+            writer.write(SiteUrls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
+                    + urls.absolute(SiteUrls.sitemap()) + "\n");
             watch.lap("render", pages.size() + " pages");
             if (!problems.isEmpty()) {
                 writer.abort();
@@ -63,7 +72,13 @@ public final class Generator {
             for (String file : renderer.mediaFiles()) {
                 writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
             }
-            copyAssets(options.templatesDir().resolve("assets"), writer);
+            assets.copyTo(writer);
+            checkLinks(writer, urls, config, options, problems, log);
+            watch.lap("check", writer.files().size() + " files");
+            if (!problems.isEmpty()) {
+                writer.abort();
+                return BuildResult.failed(problems.sorted());
+            }
             SiteWriter.Changes changes = writer.commit();
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
@@ -74,13 +89,23 @@ public final class Generator {
         }
     }
 
-    private static void copyAssets(Path assetsDir, SiteWriter writer) throws IOException {
-        if (!Files.isDirectory(assetsDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(assetsDir)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                writer.copy(file, SiteUrls.asset(assetsDir.relativize(file).toString().replace('\\', '/')));
+    /**
+     * A broken link into what Broadsheet generates fails the build; one to another path of the host
+     * is a warning.
+     */
+    private static void checkLinks(SiteWriter writer, SiteUrls urls, SiteConfig config, BuildOptions options,
+                                   Problems problems, BuildLog log) {
+        Set<String> generated = new TreeSet<>(Set.of("media", "assets", SiteUrls.sitemap(), SiteUrls.robots(),
+                SiteUrls.notFound()));
+        config.languages().forEach(l -> generated.add(l.code()));
+        String site = relative(options, options.outputDir());
+        for (LinkCheck.Broken broken : new LinkCheck(urls, generated).check(writer.stagingDir(), writer.files())) {
+            if (broken.error()) {
+                problems.add(site + broken.page(), 0, "broken link to " + broken.link()
+                        + ": no such page or file in the site");
+            } else {
+                log.warn(site + broken.page() + ": link to " + broken.link()
+                        + " leads to no page Broadsheet generates (fine if the host serves it)");
             }
         }
     }

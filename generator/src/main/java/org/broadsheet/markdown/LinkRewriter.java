@@ -11,4 +11,9 @@ public interface LinkRewriter {
      * @return the URL to render
      */
     String rewrite(String url, int line, boolean image);
+
+    /** The pixel width and height of the image that {@code renderedUrl} shows, or null when unknown. */
+    default int[] imageSize(String renderedUrl) {
+        return null;
+    }
 }

@@ -8,12 +8,17 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.HashSet;
@@ -34,6 +39,8 @@ public final class Markdown {
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^]]*]");
     private static final int SUMMARY_LENGTH = 240;
 
+    private static final NullableDataKey<LinkRewriter> LINKS = new NullableDataKey<>("BROADSHEET_LINKS");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -51,12 +58,13 @@ public final class Markdown {
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
     }
 
     /** Renders {@code markdown} to HTML, passing every link and image URL through {@code links}. */
     public String toHtml(String markdown, LinkRewriter links) {
         Document document = parser.parse(markdown);
+        document.set(LINKS, links);
         Set<String> imageLabels = new HashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof ImageRef ref) {
@@ -74,6 +82,23 @@ public final class Markdown {
             }
         }
         return renderer.render(document);
+    }
+
+    /** Adds {@code width} and {@code height} to images whose size the document's {@link LinkRewriter} knows. */
+    private static final class ImageSizeAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                LinkRewriter links = LINKS.get(node.getDocument());
+                if (links != null && node instanceof Image image && part == AttributablePart.LINK) {
+                    int[] size = links.imageSize(image.getUrl().toString());
+                    if (size != null) {
+                        attributes.replaceValue("width", Integer.toString(size[0]));
+                        attributes.replaceValue("height", Integer.toString(size[1]));
+                    }
+                }
+            };
+        }
     }
 
     private static BasedSequence rewritten(BasedSequence url, Node node, LinkRewriter links, boolean image) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one place where the URL of every page and file of the site is computed.
@@ -41,9 +43,14 @@ public final class SiteUrls {
         return language + "/";
     }
 
+    /** @param page 1-based; the first page is the edition home itself */
+    public static String home(String language, int page) {
+        return home(language) + (page > 1 ? "page/" + page + "/" : "");
+    }
+
     public String article(Article article) {
         ZonedDateTime local = article.date().atZoneSameInstant(zone);
-        return String.format("%s/%04d/%02d/%s/", article.language(), local.getYear(), local.getMonthValue(),
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s/", article.language(), local.getYear(), local.getMonthValue(),
                 article.slug());
     }
 
@@ -65,7 +72,7 @@ public final class SiteUrls {
     }
 
     public static String month(String language, YearMonth month) {
-        return year(language, month.getYear()) + String.format("%02d/", month.getMonthValue());
+        return year(language, month.getYear()) + String.format(Locale.ROOT, "%02d/", month.getMonthValue());
     }
 
     /** Where a file of {@code content/} (e.g. an image) is published. */
@@ -73,9 +80,20 @@ public final class SiteUrls {
         return "media/" + contentFile;
     }
 
-    /** Where a file of the theme's {@code assets/} folder is published. */
-    public static String asset(String assetFile) {
-        return "assets/" + assetFile;
+    public static String feed(String language) {
+        return language + "/feed.xml";
+    }
+
+    public static String topicFeed(String language, String key) {
+        return language + "/topics/" + key + "/feed.xml";
+    }
+
+    public static String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public static String robots() {
+        return "robots.txt";
     }
 
     /** The link to {@code path} from any page of the site: the base URL's path plus the encoded path. */
@@ -85,6 +103,22 @@ public final class SiteUrls {
 
     public String absolute(String path) {
         return baseUrl + encode(path);
+    }
+
+    /**
+     * The site path that {@code link} (as written in a page) points to, without query and fragment,
+     * or empty when it points outside the site (another host, {@code mailto:}, an anchor).
+     */
+    public Optional<String> sitePath(String link) {
+        String path;
+        if (link.startsWith(baseUrl)) {
+            path = link.substring(baseUrl.length());
+        } else if (link.startsWith(basePath) && !link.startsWith("//")) {
+            path = link.substring(basePath.length());
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(path.split("[?#]", 2)[0]);
     }
 
     /** The file that holds {@code path}, relative to {@code site/}. */

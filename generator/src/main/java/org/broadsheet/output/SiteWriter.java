@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +72,15 @@ public final class SiteWriter {
             throw new IllegalStateException("two outputs for " + path);
         }
         return stagingDir.resolve(path);
+    }
+
+    /** The paths staged so far. */
+    public Set<String> files() {
+        return Collections.unmodifiableSet(written);
+    }
+
+    public Path stagingDir() {
+        return stagingDir;
     }
 
     /** The outcome of {@link #commit()}. */

@@ -5,11 +5,14 @@ import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.LinkRewriter;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.output.ImageSizes;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,15 +31,32 @@ final class BodyLinks implements LinkRewriter {
     private final Article article;
     private final Path contentDir;
     private final Set<String> media;
+    private final ImageSizes imageSizes;
+    private final boolean absolute;
     private final Problems problems;
+    private final Map<String, ImageSizes.Size> sizes = new HashMap<>();
 
-    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, Set<String> media, Problems problems) {
+    /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
+    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, Set<String> media,
+              ImageSizes imageSizes, boolean absolute, Problems problems) {
         this.site = site;
         this.urls = urls;
         this.article = article;
         this.contentDir = contentDir;
         this.media = media;
+        this.imageSizes = imageSizes;
+        this.absolute = absolute;
         this.problems = problems;
+    }
+
+    @Override
+    public int[] imageSize(String renderedUrl) {
+        ImageSizes.Size size = sizes.get(renderedUrl);
+        return size == null ? null : new int[]{size.width(), size.height()};
+    }
+
+    private String link(String path) {
+        return absolute ? urls.absolute(path) : urls.href(path);
     }
 
     @Override
@@ -57,11 +77,15 @@ final class BodyLinks implements LinkRewriter {
                         + "; links to articles are relative to this file, e.g. ../2018/harbor.md");
                 return url;
             }
-            return urls.href(urls.article(linked)) + fragment;
+            return link(urls.article(linked)) + fragment;
         }
         if (target.isPresent() && Files.isRegularFile(contentDir.resolve(target.get()))) {
             media.add(target.get());
-            return urls.href(SiteUrls.media(target.get()));
+            String rendered = link(SiteUrls.media(target.get()));
+            if (image) {
+                imageSizes.of(target.get()).ifPresent(size -> sizes.put(rendered, size));
+            }
+            return rendered;
         }
         if (image) {
             problems.add(article.source(), fileLine, "image '" + url + "' not found (paths are relative to this "

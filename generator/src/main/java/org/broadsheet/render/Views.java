@@ -23,7 +23,8 @@ public final class Views {
     public record DateText(String text, String iso) {
     }
 
-    public record ImageView(String src, String alt, String caption, String credit) {
+    /** An image; {@code width} and {@code height} are null when the file's format cannot be read. */
+    public record ImageView(String src, String alt, String caption, String credit, Integer width, Integer height) {
     }
 
     /** An article in a list: home, topic, timeline, related articles. */
@@ -39,7 +40,15 @@ public final class Views {
     public record PageView(String kind, String lang, String title, String description, String url,
                            String canonical, List<Alternate> alternates, List<Switch> languageSwitch,
                            Link home, Link topics, Link timeline, String stylesheet, String siteTitle,
-                           String siteDescription) {
+                           String siteDescription, List<Link> feeds, Social social, String jsonLd) {
+    }
+
+    /**
+     * Open Graph and Twitter card data: {@code type} ({@code article} or {@code website}),
+     * {@code locale} and {@code localeAlternates} such as {@code ko_KR}, {@code image} absolute (or null).
+     */
+    public record Social(String type, String locale, List<String> localeAlternates, String image, String imageAlt,
+                         String card) {
     }
 
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,

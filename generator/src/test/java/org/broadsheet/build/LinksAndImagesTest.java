@@ -56,7 +56,8 @@ class LinksAndImagesTest {
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [economy]", "Text.");
         assertTrue(site.build(site.options().withBaseUrl("https://example.org/news/")).succeeded());
         String page = site.read("en/2019/03/a/index.html");
-        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/news/assets/style.css\">"), page);
+        assertTrue(page.matches("(?s).*<link rel=\"stylesheet\" href=\"/news/assets/style\\.[0-9a-f]{8}\\.css\">.*"), page);
+        assertTrue(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"The Test Ledger\" href=\"/news/en/feed.xml\">"));
         assertTrue(page.contains("<a href=\"/news/en/topics/economy/\">Economy</a>"));
         assertTrue(page.contains("<link rel=\"canonical\" href=\"https://example.org/news/en/2019/03/a/\">"));
     }

@@ -1,0 +1,63 @@
+package org.broadsheet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme's {@code assets/} folder as published: stylesheets and scripts get the hash of their
+ * content in their name ({@code style.3f2a1b9c.css}) so that browsers and CDNs may cache them
+ * forever; other files (fonts, images a stylesheet refers to) keep their names.
+ */
+public final class Assets {
+
+    private final Path assetsDir;
+    private final Map<String, String> published = new TreeMap<>();
+
+    public Assets(Path assetsDir) {
+        this.assetsDir = assetsDir;
+        if (!Files.isDirectory(assetsDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(assetsDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = assetsDir.relativize(file).toString().replace('\\', '/');
+                published.put(name, "assets/" + fingerprinted(name, file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The published path of the asset {@code name} (relative to {@code assets/}), if the theme has it. */
+    public Optional<String> path(String name) {
+        return Optional.ofNullable(published.get(name));
+    }
+
+    /** Copies every asset to its published path. */
+    public void copyTo(SiteWriter writer) {
+        published.forEach((name, path) -> writer.copy(assetsDir.resolve(name), path));
+    }
+
+    private static String fingerprinted(String name, Path file) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot);
+        if (!extension.equals(".css") && !extension.equals(".js")) {
+            return name;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return name.substring(0, dot) + "." + HexFormat.of().formatHex(hash, 0, 4) + extension;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.broadsheet.output;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/** Writes an Atom 1.0 feed (RFC 4287) with the JDK's XML writer. */
+public final class AtomFeed {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    /**
+     * A feed. Dates are ISO 8601 with offset; URLs absolute.
+     *
+     * @param self    the feed's own URL (also its id)
+     * @param page    the HTML page the feed follows
+     * @param updated the latest change of any entry (or of the site when there is none)
+     * @param author  the author named when an entry has none (the newsroom)
+     */
+    public record Feed(String language, String title, String subtitle, String self, String page, String updated,
+                       String author, List<Entry> entries) {
+    }
+
+    /** An article as a feed entry; {@code content} is HTML with absolute links. */
+    public record Entry(String url, String title, String published, String updated, List<String> authors,
+                        String summary, String content) {
+    }
+
+    private AtomFeed() {
+    }
+
+    public static String write(Feed feed) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.language());
+            text(xml, 1, "id", feed.self());
+            text(xml, 1, "title", feed.title());
+            if (feed.subtitle() != null && !feed.subtitle().isEmpty()) {
+                text(xml, 1, "subtitle", feed.subtitle());
+            }
+            text(xml, 1, "updated", feed.updated());
+            link(xml, 1, "self", "application/atom+xml", feed.self());
+            link(xml, 1, "alternate", "text/html", feed.page());
+            indent(xml, 1);
+            xml.writeStartElement("author");
+            text(xml, 2, "name", feed.author());
+            indent(xml, 1);
+            xml.writeEndElement();
+            for (Entry entry : feed.entries()) {
+                entry(xml, entry);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing a feed to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private static void entry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
+        indent(xml, 1);
+        xml.writeStartElement("entry");
+        text(xml, 2, "id", entry.url());
+        text(xml, 2, "title", entry.title());
+        link(xml, 2, "alternate", "text/html", entry.url());
+        text(xml, 2, "published", entry.published());
+        text(xml, 2, "updated", entry.updated());
+        for (String author : entry.authors()) {
+            indent(xml, 2);
+            xml.writeStartElement("author");
+            text(xml, 3, "name", author);
+            indent(xml, 2);
+            xml.writeEndElement();
+        }
+        if (entry.summary() != null && !entry.summary().isEmpty()) {
+            text(xml, 2, "summary", entry.summary());
+        }
+        indent(xml, 2);
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "html");
+        xml.writeCharacters(entry.content());
+        xml.writeEndElement();
+        indent(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, int depth, String rel, String type, String href)
+            throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+
+    static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

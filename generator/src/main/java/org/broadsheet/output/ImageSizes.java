@@ -1,0 +1,55 @@
+package org.broadsheet.output;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the pixel size of images (JPEG, PNG, GIF, BMP) from their headers, once per file, so that
+ * pages can give {@code width} and {@code height} and browsers reserve the space.
+ */
+public final class ImageSizes {
+
+    /** Width and height in pixels. */
+    public record Size(int width, int height) {
+    }
+
+    private final Path contentDir;
+    private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
+
+    public ImageSizes(Path contentDir) {
+        this.contentDir = contentDir;
+    }
+
+    /** The size of {@code contentFile} (relative to {@code content/}), or empty for a format we cannot read. */
+    public Optional<Size> of(String contentFile) {
+        return sizes.computeIfAbsent(contentFile, f -> read(contentDir.resolve(f)));
+    }
+
+    private static Optional<Size> read(Path file) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
+            if (input == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.broadsheet.render;
+
+import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Author;
+import org.broadsheet.model.Topic;
+import org.broadsheet.output.AtomFeed;
+import org.broadsheet.output.ImageSizes;
+import org.broadsheet.output.SiteUrls;
+import org.broadsheet.site.Edition;
+import org.broadsheet.site.SiteModel;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The Atom feeds of the site: one per edition and one per topic of each edition, newest entries first. */
+final class Feeds {
+
+    /** How many of the newest articles a feed carries. */
+    static final int ENTRIES = 20;
+    private static final String NO_ENTRIES = "1970-01-01T00:00:00Z";
+
+    private final SiteModel site;
+    private final SiteUrls urls;
+    private final Markdown markdown;
+    private final Path contentDir;
+    private final Set<String> media;
+    private final ImageSizes imageSizes;
+    private final Problems problems;
+
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, Set<String> media, ImageSizes imageSizes,
+          Problems problems) {
+        this.site = site;
+        this.urls = urls;
+        this.markdown = markdown;
+        this.contentDir = contentDir;
+        this.media = media;
+        this.imageSizes = imageSizes;
+        this.problems = problems;
+    }
+
+    /** Site path → feed XML, for every feed. */
+    Map<String, String> all() {
+        Map<String, String> feeds = new LinkedHashMap<>();
+        for (Edition edition : site.editions()) {
+            String lang = edition.code();
+            feeds.put(SiteUrls.feed(lang), AtomFeed.write(feed(edition, edition.language().title(),
+                    edition.language().description(), SiteUrls.feed(lang), SiteUrls.home(lang), edition.articles())));
+            for (Topic topic : site.topics().values()) {
+                List<Article> articles = edition.byTopic().get(topic.key());
+                if (!articles.isEmpty()) {
+                    feeds.put(SiteUrls.topicFeed(lang, topic.key()), AtomFeed.write(feed(edition,
+                            topic.name(lang) + " — " + edition.language().title(), topic.description(lang),
+                            SiteUrls.topicFeed(lang, topic.key()), SiteUrls.topic(lang, topic.key(), 1), articles)));
+                }
+            }
+        }
+        return feeds;
+    }
+
+    private AtomFeed.Feed feed(Edition edition, String title, String subtitle, String self, String page,
+                               List<Article> articles) {
+        List<Article> newest = articles.stream().limit(ENTRIES).toList();
+        String updated = newest.stream().map(Article::lastModified).max(java.util.Comparator.comparing(d -> d.toInstant()))
+                .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(NO_ENTRIES);
+        return new AtomFeed.Feed(edition.code(), title, subtitle, urls.absolute(self), urls.absolute(page), updated,
+                edition.language().title(), newest.stream().map(this::entry).toList());
+    }
+
+    private AtomFeed.Entry entry(Article article) {
+        String content = markdown.toHtml(article.body(),
+                new BodyLinks(site, urls, article, contentDir, media, imageSizes, true, problems));
+        return new AtomFeed.Entry(urls.absolute(urls.article(article)), article.title(),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.date()),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.lastModified()),
+                article.authors().stream().map(Author::name).toList(), article.summary(), content);
+    }
+}

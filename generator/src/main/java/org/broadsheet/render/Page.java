@@ -1,0 +1,25 @@
+package org.broadsheet.render;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One page of the site, described before it is rendered.
+ *
+ * @param language     the edition (for the language chooser and the 404 page: the default language)
+ * @param path         where it is published (see {@link org.broadsheet.output.SiteUrls})
+ * @param versions     language → path of this page in every language where it exists, itself included;
+ *                     empty for the 404 page
+ * @param xDefault     the path for readers whose language has no version; null for the 404 page
+ * @param lastModified the latest change of what the page shows, for the sitemap; null for the 404 page
+ * @param model        builds the data the page's template receives
+ */
+public record Page(PageKind kind, String language, String path, Map<String, String> versions, String xDefault,
+                   OffsetDateTime lastModified, Function<Page, Map<String, Object>> model) {
+
+    /** Whether search engines should know the page (all but the 404 page). */
+    public boolean indexed() {
+        return kind != PageKind.NOT_FOUND;
+    }
+}

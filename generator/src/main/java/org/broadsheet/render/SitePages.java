@@ -1,0 +1,141 @@
+package org.broadsheet.render;
+
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Topic;
+import org.broadsheet.output.SiteUrls;
+import org.broadsheet.site.Edition;
+import org.broadsheet.site.Pagination;
+import org.broadsheet.site.SiteModel;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Lists every page of the site with its language versions, so that hreflang alternates, the
+ * language switch and the sitemap all come from one description and never promise a page that
+ * does not exist.
+ */
+final class SitePages {
+
+    private final SiteModel site;
+    private final SiteUrls urls;
+    private final PageModels models;
+    private final String defaultLanguage;
+    private final int pageSize;
+
+    SitePages(SiteModel site, SiteUrls urls, PageModels models) {
+        this.site = site;
+        this.urls = urls;
+        this.models = models;
+        this.defaultLanguage = site.config().defaultLanguage().code();
+        this.pageSize = site.config().pageSize();
+    }
+
+    List<Page> all() {
+        List<Page> pages = new ArrayList<>();
+        Map<String, String> homes = versions(e -> SiteUrls.home(e.code()));
+        pages.add(new Page(PageKind.CHOOSER, defaultLanguage, SiteUrls.chooser(), homes, SiteUrls.chooser(),
+                newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), models::chooser));
+        pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null,
+                models::notFound));
+        for (Edition edition : site.editions()) {
+            addEdition(edition, pages);
+        }
+        return pages;
+    }
+
+    private void addEdition(Edition edition, List<Page> pages) {
+        String lang = edition.code();
+        for (Pagination<Article> page : Pagination.split(edition.articles(), pageSize)) {
+            Map<String, String> versions = versions(e -> pageCount(e.articles()) >= page.number()
+                    ? SiteUrls.home(e.code(), page.number()) : null);
+            pages.add(new Page(PageKind.HOME, lang, SiteUrls.home(lang, page.number()), versions,
+                    page.number() == 1 ? SiteUrls.chooser() : xDefault(versions, lang),
+                    newest(page.items()), p -> models.home(p, edition, page)));
+        }
+        for (Article article : edition.articles()) {
+            Map<String, String> versions = new LinkedHashMap<>();
+            for (Edition other : site.editions()) {
+                if (other == edition) {
+                    versions.put(lang, urls.article(article));
+                } else {
+                    site.translation(article, other.code()).ifPresent(t -> versions.put(other.code(), urls.article(t)));
+                }
+            }
+            pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
+                    urls.article(originalOrDefault(article)), article.lastModified(),
+                    p -> models.article(p, edition, article)));
+        }
+        Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));
+        pages.add(new Page(PageKind.TOPICS, lang, SiteUrls.topics(lang), topicIndexes, xDefault(topicIndexes, lang),
+                newest(edition.articles()), p -> models.topics(p, edition)));
+        for (Topic topic : site.topics().values()) {
+            for (Pagination<Article> page : Pagination.split(edition.byTopic().get(topic.key()), pageSize)) {
+                if (page.items().isEmpty()) {
+                    continue;
+                }
+                Map<String, String> versions = versions(e -> pageCount(e.byTopic().get(topic.key())) >= page.number()
+                        && !e.byTopic().get(topic.key()).isEmpty()
+                        ? SiteUrls.topic(e.code(), topic.key(), page.number()) : null);
+                pages.add(new Page(PageKind.TOPIC, lang, SiteUrls.topic(lang, topic.key(), page.number()), versions,
+                        xDefault(versions, lang), newest(page.items()), p -> models.topic(p, edition, topic, page)));
+            }
+        }
+        Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
+        pages.add(new Page(PageKind.TIMELINE, lang, SiteUrls.timeline(lang), timelines, xDefault(timelines, lang),
+                newest(edition.articles()), p -> models.timeline(p, edition)));
+        for (int year : edition.years()) {
+            Map<String, String> versions = versions(e -> e.years().contains(year) ? SiteUrls.year(e.code(), year) : null);
+            pages.add(new Page(PageKind.YEAR, lang, SiteUrls.year(lang, year), versions, xDefault(versions, lang),
+                    newest(edition.months(year).values().stream().flatMap(Collection::stream).toList()),
+                    p -> models.year(p, edition, year)));
+        }
+        for (Map.Entry<YearMonth, List<Article>> month : edition.byMonth().entrySet()) {
+            YearMonth key = month.getKey();
+            Map<String, String> versions = versions(e -> e.byMonth().containsKey(key) ? SiteUrls.month(e.code(), key) : null);
+            pages.add(new Page(PageKind.MONTH, lang, SiteUrls.month(lang, key), versions, xDefault(versions, lang),
+                    newest(month.getValue()), p -> models.month(p, edition, key)));
+        }
+    }
+
+    /** Language → path, in edition order, for the editions where {@code path} gives one. */
+    private Map<String, String> versions(Function<Edition, String> path) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (Edition edition : site.editions()) {
+            String value = path.apply(edition);
+            if (value != null) {
+                versions.put(edition.code(), value);
+            }
+        }
+        return versions;
+    }
+
+    private String xDefault(Map<String, String> versions, String lang) {
+        return versions.getOrDefault(defaultLanguage, versions.get(lang));
+    }
+
+    /** The version for readers whose language has none: the original, else the default language's, else this. */
+    private Article originalOrDefault(Article article) {
+        List<Article> all = new ArrayList<>(site.translationsOf(article));
+        all.add(0, article);
+        return all.stream().filter(Article::original).findFirst()
+                .or(() -> all.stream().filter(a -> a.language().equals(defaultLanguage)).findFirst())
+                .orElse(article);
+    }
+
+    private int pageCount(List<Article> articles) {
+        return (articles.size() + pageSize - 1) / pageSize;
+    }
+
+    private static OffsetDateTime newest(List<Article> articles) {
+        return articles.stream().map(Article::lastModified)
+                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
+    }
+}

@@ -1,0 +1,73 @@
+package org.broadsheet.build;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Nu HTML Checker (the engine of validator.w3.org/nu) finds no error on any page of the sample newsroom. */
+class HtmlValidityTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theCheckerFindsTheErrorsOfAnInvalidPage() throws Exception {
+        Path page = out.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=en><title>x</title><p><div>nested</p></div><img src=a.png>");
+        List<String> errors = validate(List.of(page));
+        assertTrue(errors.size() >= 2, errors.toString());
+    }
+
+    @Test
+    void everyPageOfTheSampleNewsroomIsValidHtml() throws Exception {
+        Path root = TestSite.repositoryRoot();
+        Path site = out.resolve("site");
+        BuildResult result = Generator.build(new BuildOptions(root, root.resolve("content"), root.resolve("templates"),
+                site, out.resolve("work"), null, false), BuildLog.SILENT);
+        assertTrue(result.succeeded(), result.problems().toString());
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.size() > 100, "only " + pages.size() + " pages");
+        assertEquals(List.of(), validate(pages));
+    }
+
+    private static List<String> validate(List<Path> pages) throws Exception {
+        List<String> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getSystemId() + ":" + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        for (Path page : pages) {
+            validator.checkHtmlFile(page.toFile(), true);
+        }
+        return errors;
+    }
+}
