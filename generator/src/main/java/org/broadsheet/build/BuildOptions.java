@@ -1,6 +1,7 @@
 package org.broadsheet.build;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * What to build and where.
@@ -11,22 +12,27 @@ import java.nio.file.Path;
  * @param outputDir    the generated site
  * @param workDir      a folder of the build's own (staging), e.g. {@code target/broadsheet}
  * @param baseUrl      overrides {@code baseUrl} of {@code site.yml} when not null
- * @param drafts       whether drafts are published
+ * @param drafts       whether drafts and scheduled articles (dated after {@code now}) are published
+ * @param now          the time of the build, which decides what is scheduled
  */
 public record BuildOptions(Path projectRoot, Path contentDir, Path templatesDir, Path outputDir, Path workDir,
-                           String baseUrl, boolean drafts) {
+                           String baseUrl, boolean drafts, Instant now) {
 
     /** The usual layout of a site project: {@code content/}, {@code templates/}, {@code site/}, {@code target/}. */
     public static BuildOptions standard(Path projectRoot) {
         return new BuildOptions(projectRoot, projectRoot.resolve("content"), projectRoot.resolve("templates"),
-                projectRoot.resolve("site"), projectRoot.resolve("target/broadsheet"), null, false);
+                projectRoot.resolve("site"), projectRoot.resolve("target/broadsheet"), null, false, Instant.now());
     }
 
     public BuildOptions withBaseUrl(String newBaseUrl) {
-        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, newBaseUrl, drafts);
+        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, newBaseUrl, drafts, now);
     }
 
     public BuildOptions withDrafts(boolean newDrafts) {
-        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, newDrafts);
+        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, newDrafts, now);
+    }
+
+    public BuildOptions withOutput(Path newOutputDir, Path newWorkDir) {
+        return new BuildOptions(projectRoot, contentDir, templatesDir, newOutputDir, newWorkDir, baseUrl, drafts, now);
     }
 }

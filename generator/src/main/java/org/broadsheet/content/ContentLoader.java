@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -38,12 +40,39 @@ public final class ContentLoader {
         this.markdown = markdown;
     }
 
-    /** Reads everything, reporting every problem; what could be read is returned even when there are problems. */
+    /** One article file as read: the article, if it could be read, and the file's problems. */
+    public record ArticleFile(String contentPath, Article article, List<Problem> problems) {
+    }
+
+    /**
+     * Reads everything, reporting every problem; what could be read is returned even when there are
+     * problems.
+     */
     public Content load(Problems problems) throws IOException {
+        Settings settings = settings(problems);
+        List<Article> articles = settings.articleFiles().parallelStream()
+                .map(path -> read(path, settings))
+                .peek(file -> file.problems().forEach(p -> problems.add(p.path(), p.line(), p.message())))
+                .map(ArticleFile::article)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Article::contentPath))
+                .toList();
+        return new Content(settings.config(), settings.topics(), articles);
+    }
+
+    /**
+     * The settings, the topics and the article files of {@code content/} (relative to it, NFC), with
+     * the problems of the settings and of the folder structure.
+     */
+    public record Settings(SiteConfig config, Map<String, Topic> topics, List<String> articleFiles) {
+    }
+
+    /** Reads {@code site.yml} and {@code topics.yml} and lists the article files, reporting their problems. */
+    public Settings settings(Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Content(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
         }
         List<String> markdownFiles = markdownFiles();
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
@@ -77,14 +106,25 @@ public final class ContentLoader {
                         + config.defaultLanguage().code() + "/");
             }
         }
-        ArticleReader reader = new ArticleReader(contentDir, prefix, config, topics, markdown, problems);
-        List<Article> articles = markdownFiles.parallelStream()
+        List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
-                .map(p -> reader.read(p, bytes(p)).orElse(null))
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Article::contentPath))
                 .toList();
-        return new Content(config, topics, articles);
+        return new Settings(config, topics, articleFiles);
+    }
+
+    /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
+    public static boolean isArticleFile(String contentPath, Settings settings) {
+        return contentPath.endsWith(".md") && contentPath.contains("/") && settings.config().language(
+                contentPath.substring(0, contentPath.indexOf('/'))).isPresent();
+    }
+
+    /** Reads one article file; a file that no longer exists gives no article and no problem. */
+    public ArticleFile read(String contentPath, Settings settings) {
+        Problems problems = new Problems();
+        Optional<byte[]> bytes = bytes(contentPath);
+        Article article = bytes.flatMap(b -> new ArticleReader(contentDir, prefix, settings.config(),
+                settings.topics(), markdown, problems).read(contentPath, b)).orElse(null);
+        return new ArticleFile(contentPath, article, problems.sorted());
     }
 
     /** Every {@code .md} file below {@code content/}, relative to it, NFC, sorted. */
@@ -103,23 +143,25 @@ public final class ContentLoader {
         }
     }
 
-    private byte[] bytes(String contentPath) {
+    private Optional<byte[]> bytes(String contentPath) {
         try {
             Path file = contentDir.resolve(contentPath);
             if (!Files.exists(file)) {
                 // written in NFD on disk (as macOS does); find the entry whose NFC form matches
-                file = findNormalized(contentPath);
+                file = findNormalized(contentPath).orElse(null);
             }
-            return Files.readAllBytes(file);
+            return file == null ? Optional.empty() : Optional.of(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Path findNormalized(String contentPath) throws IOException {
+    private Optional<Path> findNormalized(String contentPath) throws IOException {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             return walk.filter(p -> Normalizer.normalize(contentDir.relativize(p).toString().replace('\\', '/'),
-                    Normalizer.Form.NFC).equals(contentPath)).findFirst().orElseThrow();
+                    Normalizer.Form.NFC).equals(contentPath)).findFirst();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.broadsheet.diag;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects problems from every stage of a build, from any thread, so they are reported at once. */
@@ -10,6 +11,10 @@ public final class Problems {
 
     public synchronized void add(String path, int line, String message) {
         problems.add(new Problem(path, line, message));
+    }
+
+    public synchronized void addAll(Collection<Problem> more) {
+        problems.addAll(more);
     }
 
     public synchronized boolean isEmpty() {

@@ -14,6 +14,7 @@ import org.broadsheet.diag.Problem;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Instant;
 
 /** Builds the site from {@code content/} and {@code templates/} into {@code site/}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
@@ -57,7 +58,8 @@ public final class BuildMojo extends AbstractMojo {
             return;
         }
         BuildOptions options = new BuildOptions(projectDirectory.toPath(), contentDirectory.toPath(),
-                templatesDirectory.toPath(), outputDirectory.toPath(), workDirectory.toPath(), baseUrl, drafts);
+                templatesDirectory.toPath(), outputDirectory.toPath(), workDirectory.toPath(), baseUrl, drafts,
+                Instant.now());
         BuildResult result;
         try {
             result = Generator.build(options, new MavenLog());

@@ -35,10 +35,13 @@ public final class LinkCheck {
         this.generatedRoots = generatedRoots;
     }
 
-    /** Checks the HTML files among {@code files} (site paths) as staged in {@code stagingDir}. */
-    public List<Broken> check(Path stagingDir, Collection<String> files) {
+    /**
+     * Checks the HTML files among {@code pages} (site paths, as staged in {@code stagingDir}) against
+     * {@code files}, every file the site will hold.
+     */
+    public List<Broken> check(Path stagingDir, Collection<String> pages, Set<String> files) {
         List<Broken> broken = new ArrayList<>();
-        for (String file : files) {
+        for (String file : pages) {
             if (!file.endsWith(".html")) {
                 continue;
             }
@@ -60,7 +63,7 @@ public final class LinkCheck {
         return broken;
     }
 
-    private static String target(String path, Collection<String> files) {
+    private static String target(String path, Set<String> files) {
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         if (decoded.isEmpty() || decoded.endsWith("/")) {
             return decoded + "index.html";

@@ -87,8 +87,17 @@ public final class SiteWriter {
     public record Changes(int written, int unchanged, int removed) {
     }
 
-    /** Brings {@code site/} up to date with the staged files and removes the staging folder. */
+    /** Brings {@code site/} up to date with the staged files, which are the whole site, and removes the staging folder. */
     public Changes commit() throws IOException {
+        return commit(written);
+    }
+
+    /**
+     * Brings {@code site/} up to date when only some of its files were staged: afterwards the site
+     * holds {@code siteFiles} (staged ones replaced where their bytes changed, the others as they
+     * were); files of the previous build outside {@code siteFiles} are removed.
+     */
+    public Changes commit(Set<String> siteFiles) throws IOException {
         Files.createDirectories(siteDir);
         int changed = 0;
         for (String path : written) {
@@ -102,13 +111,13 @@ public final class SiteWriter {
             changed++;
         }
         int removed = 0;
-        for (String path : previousManifest()) {
-            if (!written.contains(path) && Files.deleteIfExists(siteDir.resolve(path))) {
+        for (String path : publishedFiles()) {
+            if (!siteFiles.contains(path) && Files.deleteIfExists(siteDir.resolve(path))) {
                 removed++;
                 deleteEmptyParents(siteDir.resolve(path).getParent());
             }
         }
-        byte[] manifest = (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] manifest = (String.join("\n", new TreeSet<>(siteFiles)) + "\n").getBytes(StandardCharsets.UTF_8);
         Path manifestFile = siteDir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile) || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
             Files.write(manifestFile, manifest);
@@ -122,7 +131,8 @@ public final class SiteWriter {
         deleteTree(stagingDir);
     }
 
-    private Set<String> previousManifest() throws IOException {
+    /** The files that the last committed build wrote, from its manifest. */
+    public Set<String> publishedFiles() throws IOException {
         Path manifest = siteDir.resolve(MANIFEST);
         Set<String> paths = new TreeSet<>();
         if (Files.isRegularFile(manifest)) {

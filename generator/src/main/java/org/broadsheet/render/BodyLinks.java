@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import org.broadsheet.diag.Problems;
 import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.LinkRewriter;
 import org.broadsheet.model.Article;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,23 +28,21 @@ final class BodyLinks implements LinkRewriter {
     private final SiteUrls urls;
     private final Article article;
     private final Path contentDir;
-    private final Set<String> media;
     private final ImageSizes imageSizes;
     private final boolean absolute;
-    private final Problems problems;
+    private final PageContext context;
     private final Map<String, ImageSizes.Size> sizes = new HashMap<>();
 
     /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
-    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, Set<String> media,
-              ImageSizes imageSizes, boolean absolute, Problems problems) {
+    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, ImageSizes imageSizes,
+              boolean absolute, PageContext context) {
         this.site = site;
         this.urls = urls;
         this.article = article;
         this.contentDir = contentDir;
-        this.media = media;
         this.imageSizes = imageSizes;
         this.absolute = absolute;
-        this.problems = problems;
+        this.context = context;
     }
 
     @Override
@@ -69,9 +65,10 @@ final class BodyLinks implements LinkRewriter {
         Optional<String> target = ContentPaths.resolve(article.contentPath(), url);
         String pathPart = url.split("[?#]", 2)[0];
         if (pathPart.endsWith(".md")) {
+            target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
             if (linked == null) {
-                problems.add(article.source(), fileLine, "link to '" + url + "' leads to no article"
+                context.problems().add(article.source(), fileLine, "link to '" + url + "' leads to no article"
                         + target.map(t -> " (no published article content/" + t + ")").orElse("")
                         + target.map(t -> Suggestions.hint(t, site.byFile().keySet())).orElse("")
                         + "; links to articles are relative to this file, e.g. ../2018/harbor.md");
@@ -80,7 +77,7 @@ final class BodyLinks implements LinkRewriter {
             return link(urls.article(linked)) + fragment;
         }
         if (target.isPresent() && Files.isRegularFile(contentDir.resolve(target.get()))) {
-            media.add(target.get());
+            context.media().add(target.get());
             String rendered = link(SiteUrls.media(target.get()));
             if (image) {
                 imageSizes.of(target.get()).ifPresent(size -> sizes.put(rendered, size));
@@ -88,7 +85,7 @@ final class BodyLinks implements LinkRewriter {
             return rendered;
         }
         if (image) {
-            problems.add(article.source(), fileLine, "image '" + url + "' not found (paths are relative to this "
+            context.problems().add(article.source(), fileLine, "image '" + url + "' not found (paths are relative to this "
                     + "file, or to content/ when they start with '/')");
         }
         return url;

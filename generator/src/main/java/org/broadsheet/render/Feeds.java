@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
@@ -13,13 +12,12 @@ import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /** The Atom feeds of the site: one per edition and one per topic of each edition, newest entries first. */
-final class Feeds {
+public final class Feeds {
 
     /** How many of the newest articles a feed carries. */
     static final int ENTRIES = 20;
@@ -29,43 +27,49 @@ final class Feeds {
     private final SiteUrls urls;
     private final Markdown markdown;
     private final Path contentDir;
-    private final Set<String> media;
     private final ImageSizes imageSizes;
-    private final Problems problems;
 
-    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, Set<String> media, ImageSizes imageSizes,
-          Problems problems) {
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, ImageSizes imageSizes) {
         this.site = site;
         this.urls = urls;
         this.markdown = markdown;
         this.contentDir = contentDir;
-        this.media = media;
         this.imageSizes = imageSizes;
-        this.problems = problems;
     }
 
-    /** Site path → feed XML, for every feed. */
-    Map<String, String> all() {
-        Map<String, String> feeds = new LinkedHashMap<>();
+    /**
+     * A feed to write: its site path, its entries (what decides whether it must be written again) and
+     * how to write it.
+     */
+    public record Plan(String path, List<Article> entries, Supplier<String> xml) {
+    }
+
+    /** Every feed of the site. */
+    List<Plan> all() {
+        List<Plan> feeds = new ArrayList<>();
         for (Edition edition : site.editions()) {
             String lang = edition.code();
-            feeds.put(SiteUrls.feed(lang), AtomFeed.write(feed(edition, edition.language().title(),
-                    edition.language().description(), SiteUrls.feed(lang), SiteUrls.home(lang), edition.articles())));
+            feeds.add(plan(edition, edition.language().title(), edition.language().description(), SiteUrls.feed(lang),
+                    SiteUrls.home(lang), edition.articles()));
             for (Topic topic : site.topics().values()) {
                 List<Article> articles = edition.byTopic().get(topic.key());
                 if (!articles.isEmpty()) {
-                    feeds.put(SiteUrls.topicFeed(lang, topic.key()), AtomFeed.write(feed(edition,
-                            topic.name(lang) + " — " + edition.language().title(), topic.description(lang),
-                            SiteUrls.topicFeed(lang, topic.key()), SiteUrls.topic(lang, topic.key(), 1), articles)));
+                    feeds.add(plan(edition, topic.name(lang) + " — " + edition.language().title(),
+                            topic.description(lang), SiteUrls.topicFeed(lang, topic.key()),
+                            SiteUrls.topic(lang, topic.key(), 1), articles));
                 }
             }
         }
         return feeds;
     }
 
-    private AtomFeed.Feed feed(Edition edition, String title, String subtitle, String self, String page,
-                               List<Article> articles) {
+    private Plan plan(Edition edition, String title, String subtitle, String self, String page, List<Article> articles) {
         List<Article> newest = articles.stream().limit(ENTRIES).toList();
+        return new Plan(self, newest, () -> AtomFeed.write(feed(edition, title, subtitle, self, page, newest)));
+    }
+
+    private AtomFeed.Feed feed(Edition edition, String title, String subtitle, String self, String page,
+                               List<Article> newest) {
         String updated = newest.stream().map(Article::lastModified).max(java.util.Comparator.comparing(d -> d.toInstant()))
                 .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(NO_ENTRIES);
         return new AtomFeed.Feed(edition.code(), title, subtitle, urls.absolute(self), urls.absolute(page), updated,
@@ -73,8 +77,9 @@ final class Feeds {
     }
 
     private AtomFeed.Entry entry(Article article) {
+        // the article's page reports the body's problems and publishes its images
         String content = markdown.toHtml(article.body(),
-                new BodyLinks(site, urls, article, contentDir, media, imageSizes, true, problems));
+                new BodyLinks(site, urls, article, contentDir, imageSizes, true, new PageContext()));
         return new AtomFeed.Entry(urls.absolute(urls.article(article)), article.title(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.date()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.lastModified()),

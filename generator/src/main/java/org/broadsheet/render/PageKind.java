@@ -11,6 +11,11 @@ public enum PageKind {
         return this == NOT_FOUND ? "404.ftlh" : name().toLowerCase(Locale.ROOT) + ".ftlh";
     }
 
+    /** The page kind that template {@code name} renders, if it is one of the page templates. */
+    public static java.util.Optional<PageKind> ofTemplate(String name) {
+        return java.util.Arrays.stream(values()).filter(k -> k.template().equals(name)).findFirst();
+    }
+
     /** The name templates see as {@code page.kind}, e.g. {@code article}. */
     public String id() {
         return this == NOT_FOUND ? "404" : name().toLowerCase(Locale.ROOT);

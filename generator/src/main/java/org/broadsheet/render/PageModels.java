@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
@@ -30,20 +29,19 @@ import org.broadsheet.site.Pagination;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds the data that each kind of page hands to its template. Safe to use from several threads. */
 final class PageModels {
 
-    private static final int RELATED = 3;
+    static final int RELATED = 3;
 
     private final SiteModel site;
     private final SiteUrls urls;
@@ -53,12 +51,10 @@ final class PageModels {
     private final Path contentDir;
     private final ImageSizes imageSizes;
     private final Assets assets;
-    private final Set<String> media;
-    private final Problems problems;
+    private final Instant now;
 
     PageModels(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-               Markdown markdown, Path contentDir, ImageSizes imageSizes, Assets assets, Set<String> media,
-               Problems problems) {
+               Markdown markdown, Path contentDir, ImageSizes imageSizes, Assets assets, Instant now) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -67,57 +63,58 @@ final class PageModels {
         this.contentDir = contentDir;
         this.imageSizes = imageSizes;
         this.assets = assets;
-        this.media = media;
-        this.problems = problems;
+        this.now = now;
     }
 
-    Map<String, Object> chooser(Page page) {
+    Map<String, Object> chooser(Page page, PageContext context) {
         Language language = site.config().defaultLanguage();
         Map<String, Object> model = base(page, language.title(), language.description(), null, null);
         model.put("editions", editionViews());
         return model;
     }
 
-    Map<String, Object> notFound(Page page) {
+    Map<String, Object> notFound(Page page, PageContext context) {
         Map<String, Object> model = base(page, strings.get(page.language()).text("notFoundTitle"), "", null, null);
         model.put("editions", editionViews());
         return model;
     }
 
-    Map<String, Object> home(Page page, Edition edition, Pagination<Article> articles) {
+    Map<String, Object> home(Page page, Edition edition, Pagination<Article> articles, PageContext context) {
         String lang = edition.code();
         String title = edition.language().title() + (articles.number() > 1
                 ? " — " + strings.get(lang).text("pageNumber", articles.number()) : "");
         Map<String, Object> model = base(page, title, edition.language().description(), null, null);
-        model.put("articles", articles.items().stream().map(a -> card(a, lang)).toList());
+        model.put("articles", articles.items().stream().map(a -> card(a, lang, context)).toList());
         model.put("topics", topicViews(edition));
         model.put("pager", pager(articles, n -> SiteUrls.home(lang, n)));
         return model;
     }
 
-    Map<String, Object> article(Page page, Edition edition, Article article) {
+    Map<String, Object> article(Page page, Edition edition, Article article, List<Article> related,
+                                PageContext context) {
         String lang = edition.code();
         UiStrings t = strings.get(lang);
         DateTexts d = dates.get(lang);
         List<Article> translations = site.translationsOf(article);
-        ImageView image = image(article.image());
+        ImageView image = image(article.image(), context);
         Map<String, Object> model = base(page, article.title() + " — " + edition.language().title(),
                 article.summary(), image, article.image() == null ? null : article.image().alt());
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
-        String body = markdown.toHtml(article.body(), new BodyLinks(site, urls, article, contentDir, media, imageSizes,
-                false, problems));
+        String body = markdown.toHtml(article.body(), new BodyLinks(site, urls, article, contentDir, imageSizes,
+                false, context));
+        List<Card> relatedCards = related.stream().map(a -> card(a, lang, context)).toList();
         model.put("article", new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
                 image, body, article.authors(), topicLinks(article, lang), translationLinks,
-                related(edition, article), article.extra(), article.draft()));
+                relatedCards, article.extra(), article.draft(), scheduled(article)));
         PageView view = (PageView) model.get("page");
         model.put("page", withJsonLd(view, newsArticle(article, edition, translations)));
         return model;
     }
 
-    Map<String, Object> topics(Page page, Edition edition) {
+    Map<String, Object> topics(Page page, Edition edition, PageContext context) {
         UiStrings t = strings.get(edition.code());
         Map<String, Object> model = base(page, t.text("topics") + " — " + edition.language().title(),
                 t.text("topicsDescription"), null, null);
@@ -125,7 +122,8 @@ final class PageModels {
         return model;
     }
 
-    Map<String, Object> topic(Page page, Edition edition, Topic topic, Pagination<Article> articles) {
+    Map<String, Object> topic(Page page, Edition edition, Topic topic, Pagination<Article> articles,
+                              PageContext context) {
         String lang = edition.code();
         UiStrings t = strings.get(lang);
         String title = topic.name(lang) + (articles.number() > 1 ? " — " + t.text("pageNumber", articles.number()) : "")
@@ -134,12 +132,12 @@ final class PageModels {
                 ? t.text("topicDescription", topic.name(lang)) : topic.description(lang);
         Map<String, Object> model = base(page, title, description, null, null);
         model.put("topic", topicView(edition, topic));
-        model.put("articles", articles.items().stream().map(a -> card(a, lang)).toList());
+        model.put("articles", articles.items().stream().map(a -> card(a, lang, context)).toList());
         model.put("pager", pager(articles, n -> SiteUrls.topic(lang, topic.key(), n)));
         return model;
     }
 
-    Map<String, Object> timeline(Page page, Edition edition) {
+    Map<String, Object> timeline(Page page, Edition edition, PageContext context) {
         String lang = edition.code();
         UiStrings t = strings.get(lang);
         DateTexts d = dates.get(lang);
@@ -162,7 +160,7 @@ final class PageModels {
         return model;
     }
 
-    Map<String, Object> year(Page page, Edition edition, int year) {
+    Map<String, Object> year(Page page, Edition edition, int year, PageContext context) {
         String lang = edition.code();
         DateTexts d = dates.get(lang);
         String label = d.year(year);
@@ -170,18 +168,19 @@ final class PageModels {
         Map<String, Object> model = base(page, label + " — " + t.text("timeline") + " — " + edition.language().title(),
                 t.text("yearDescription", label), null, null);
         List<MonthView> months = new ArrayList<>();
-        edition.months(year).descendingMap().forEach((month, articles) -> months.add(monthView(lang, month, articles)));
+        edition.months(year).descendingMap().forEach((month, articles) -> months.add(monthView(lang, month, articles,
+                context)));
         model.put("year", new YearView(year, label, urls.href(SiteUrls.year(lang, year)),
                 months.stream().mapToInt(MonthView::count).sum(), months));
         return model;
     }
 
-    Map<String, Object> month(Page page, Edition edition, YearMonth month) {
+    Map<String, Object> month(Page page, Edition edition, YearMonth month, PageContext context) {
         String lang = edition.code();
         DateTexts d = dates.get(lang);
         Map<String, Object> model = base(page, d.month(month) + " — " + edition.language().title(),
                 strings.get(lang).text("monthDescription", d.month(month)), null, null);
-        model.put("month", monthView(lang, month, edition.byMonth().get(month)));
+        model.put("month", monthView(lang, month, edition.byMonth().get(month), context));
         model.put("year", new Link(urls.href(SiteUrls.year(lang, month.getYear())), d.year(month.getYear()), null));
         return model;
     }
@@ -286,16 +285,22 @@ final class PageModels {
                 e.language().title(), e.language().description(), strings.get(e.code()))).toList();
     }
 
-    Card card(Article article, String lang) {
+    Card card(Article article, String lang, PageContext context) {
         return new Card(urls.href(urls.article(article)), article.title(), article.kicker(), article.summary(),
-                dates.get(lang).date(article.date()), image(article.image()), topicLinks(article, lang), article.draft());
+                dates.get(lang).date(article.date()), image(article.image(), context), topicLinks(article, lang), article.draft(),
+                scheduled(article));
     }
 
-    ImageView image(Image image) {
+    /** Whether the article is dated after this build (published early only in preview). */
+    private boolean scheduled(Article article) {
+        return article.date().toInstant().isAfter(now);
+    }
+
+    ImageView image(Image image, PageContext context) {
         if (image == null) {
             return null;
         }
-        media.add(image.file());
+        context.media().add(image.file());
         ImageSizes.Size size = imageSizes.of(image.file()).orElse(null);
         return new ImageView(urls.href(SiteUrls.media(image.file())), image.alt(), image.caption(), image.credit(),
                 size == null ? null : size.width(), size == null ? null : size.height());
@@ -317,29 +322,18 @@ final class PageModels {
                 count == 0 ? null : urls.href(SiteUrls.topic(lang, topic.key(), 1)), count);
     }
 
-    /** Articles sharing the most topics with {@code article}, then the most recent; never itself. */
-    private List<Card> related(Edition edition, Article article) {
-        return edition.articles().stream()
-                .filter(other -> other != article && other.topics().stream().anyMatch(article.topics()::contains))
-                .sorted(Comparator.comparingLong((Article other) -> -other.topics().stream()
-                        .filter(article.topics()::contains).count()))
-                .limit(RELATED)
-                .map(a -> card(a, edition.code()))
-                .toList();
-    }
-
-    private MonthView monthView(String lang, YearMonth month, List<Article> articles) {
+    private MonthView monthView(String lang, YearMonth month, List<Article> articles, PageContext context) {
         DateTexts d = dates.get(lang);
         return new MonthView(d.month(month), d.monthShort(month), urls.href(SiteUrls.month(lang, month)),
-                articles.size(), days(articles, lang));
+                articles.size(), days(articles, lang, context));
     }
 
     /** Groups articles (oldest first) by their day in the site timezone. */
-    private List<DayView> days(List<Article> articles, String lang) {
+    private List<DayView> days(List<Article> articles, String lang, PageContext context) {
         TreeMap<LocalDate, List<Card>> byDay = new TreeMap<>();
         for (Article article : articles) {
             LocalDate day = article.date().atZoneSameInstant(site.config().timezone()).toLocalDate();
-            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(card(article, lang));
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(card(article, lang, context));
         }
         List<DayView> days = new ArrayList<>();
         byDay.forEach((day, cards) -> days.add(new DayView(dates.get(lang).day(day), day.toString(), cards)));

@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Language;
 import org.broadsheet.output.Assets;
@@ -10,42 +9,42 @@ import org.broadsheet.output.Sitemap;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Function;
 
 /**
- * Renders the site: lists every page, renders each with its template, and produces the feeds and
+ * Renders the site: lists every page and feed, renders each page with its template, and produces
  * the sitemap entries. Safe to use from several threads.
  */
 public final class PageRenderer {
 
+    /** A rendered page: its HTML (null when a template failed), what rendering found, and the template failure. */
+    public record Result(String html, PageContext context, Templates.Failure failure) {
+    }
+
     private final Templates templates;
     private final String templatesPrefix;
     private final SiteUrls urls;
-    private final Problems problems;
-    private final PageModels models;
     private final SitePages pages;
     private final Feeds feeds;
-    private final Set<String> media = new ConcurrentSkipListSet<>();
-    private final Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
 
     /**
      * @param templatesPrefix how the templates folder is named in problems, e.g. {@code templates/}
      * @param uiStrings       language → key → text
+     * @param now             the time of the build: later articles are marked as scheduled
+     * @param linkTargets     the files an article's body linked to when it was last rendered
      */
     public PageRenderer(Templates templates, String templatesPrefix, SiteModel site, SiteUrls urls,
                         Map<String, Map<String, String>> uiStrings, Markdown markdown, Path contentDir,
-                        Assets assets, Problems problems) {
+                        Assets assets, Instant now, Function<String, Set<String>> linkTargets) {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
-        this.problems = problems;
         Map<String, UiStrings> strings = new LinkedHashMap<>();
         Map<String, DateTexts> dates = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
@@ -54,10 +53,9 @@ public final class PageRenderer {
             dates.put(language.code(), new DateTexts(texts, site.config().timezone()));
         }
         ImageSizes imageSizes = new ImageSizes(contentDir);
-        this.models = new PageModels(site, urls, strings, dates, markdown, contentDir, imageSizes, assets, media,
-                problems);
-        this.pages = new SitePages(site, urls, models);
-        this.feeds = new Feeds(site, urls, markdown, contentDir, media, imageSizes, problems);
+        PageModels models = new PageModels(site, urls, strings, dates, markdown, contentDir, imageSizes, assets, now);
+        this.pages = new SitePages(site, urls, models, linkTargets);
+        this.feeds = new Feeds(site, urls, markdown, contentDir, imageSizes);
     }
 
     /** Every page of the site, in a stable order. */
@@ -65,36 +63,32 @@ public final class PageRenderer {
         return pages.all();
     }
 
-    /** The page's HTML, or empty after noting the template or UI-string problem that prevented it. */
-    public Optional<String> render(Page page) {
+    /** Renders one page. A missing UI string is reported as a problem of the theme. */
+    public Result render(Page page) {
+        PageContext context = new PageContext();
         Map<String, Object> model;
         try {
-            model = page.model().apply(page);
+            model = page.model().apply(page, context);
         } catch (UiStrings.MissingString e) {
-            problems.add(templatesPrefix + "i18n/", 0, e.getMessage() + " (while rendering /" + page.path() + ")");
-            return Optional.empty();
+            context.problems().add(templatesPrefix + "i18n/", 0, e.getMessage());
+            return new Result(null, context, null);
         }
         Templates.Rendered rendered = templates.render(page.kind().template(), model);
-        if (rendered.failure() != null) {
-            failures.computeIfAbsent(rendered.failure(), f -> new ConcurrentSkipListSet<>()).add(page.path());
-        }
-        return rendered.htmlIfRendered();
+        return new Result(rendered.html(), context, rendered.failure());
     }
 
-    /**
-     * Reports the template failures of the pages rendered so far, once per template line and message,
-     * naming the first page that met it.
-     */
-    public void reportTemplateFailures() {
-        failures.forEach((failure, paths) -> {
-            String others = paths.size() > 1 ? " and " + (paths.size() - 1) + " other pages" : "";
-            problems.add(templatesPrefix + failure.template(), failure.line(),
-                    failure.message() + " (while rendering /" + paths.iterator().next() + others + ")");
-        });
+    /** How a template failure reads in the problem report, naming the first page that met it. */
+    public String describe(Templates.Failure failure, Set<String> pagePaths) {
+        String others = pagePaths.size() > 1 ? " and " + (pagePaths.size() - 1) + " other pages" : "";
+        return failure.message() + " (while rendering /" + pagePaths.iterator().next() + others + ")";
     }
 
-    /** Site path → Atom XML of every feed. */
-    public Map<String, String> feeds() {
+    public String templatesPrefix() {
+        return templatesPrefix;
+    }
+
+    /** Every feed of the site. */
+    public List<Feeds.Plan> feeds() {
         return feeds.all();
     }
 
@@ -109,10 +103,5 @@ public final class PageRenderer {
             return new Sitemap.Entry(urls.absolute(page.path()), page.lastModified() == null ? null
                     : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.lastModified()), alternates);
         }).toList();
-    }
-
-    /** The files of {@code content/} that the rendered pages and feeds use, relative to it. */
-    public Set<String> mediaFiles() {
-        return media;
     }
 }

@@ -5,6 +5,7 @@ import org.broadsheet.model.Topic;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Pagination;
+import org.broadsheet.site.Related;
 import org.broadsheet.site.SiteModel;
 
 import java.time.OffsetDateTime;
@@ -15,6 +16,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -27,13 +31,16 @@ final class SitePages {
     private final SiteModel site;
     private final SiteUrls urls;
     private final PageModels models;
+    private final Function<String, Set<String>> linkTargets;
     private final String defaultLanguage;
     private final int pageSize;
 
-    SitePages(SiteModel site, SiteUrls urls, PageModels models) {
+    /** @param linkTargets the files an article's body linked to when it was last rendered (for its inputs) */
+    SitePages(SiteModel site, SiteUrls urls, PageModels models, Function<String, Set<String>> linkTargets) {
         this.site = site;
         this.urls = urls;
         this.models = models;
+        this.linkTargets = linkTargets;
         this.defaultLanguage = site.config().defaultLanguage().code();
         this.pageSize = site.config().pageSize();
     }
@@ -42,9 +49,10 @@ final class SitePages {
         List<Page> pages = new ArrayList<>();
         Map<String, String> homes = versions(e -> SiteUrls.home(e.code()));
         pages.add(new Page(PageKind.CHOOSER, defaultLanguage, SiteUrls.chooser(), homes, SiteUrls.chooser(),
-                newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), models::chooser));
-        pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null,
-                models::notFound));
+                newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), List.of(),
+                (p, context) -> models.chooser(p, context)));
+        pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null, List.of(),
+                (p, context) -> models.notFound(p, context)));
         for (Edition edition : site.editions()) {
             addEdition(edition, pages);
         }
@@ -53,12 +61,13 @@ final class SitePages {
 
     private void addEdition(Edition edition, List<Page> pages) {
         String lang = edition.code();
+        List<Integer> topicCounts = site.topics().keySet().stream().map(k -> edition.byTopic().get(k).size()).toList();
         for (Pagination<Article> page : Pagination.split(edition.articles(), pageSize)) {
             Map<String, String> versions = versions(e -> pageCount(e.articles()) >= page.number()
                     ? SiteUrls.home(e.code(), page.number()) : null);
             pages.add(new Page(PageKind.HOME, lang, SiteUrls.home(lang, page.number()), versions,
-                    page.number() == 1 ? SiteUrls.chooser() : xDefault(versions, lang),
-                    newest(page.items()), p -> models.home(p, edition, page)));
+                    page.number() == 1 ? SiteUrls.chooser() : xDefault(versions, lang), newest(page.items()),
+                    List.of(page.items(), page.count(), topicCounts), (p, context) -> models.home(p, edition, page, context)));
         }
         for (Article article : edition.articles()) {
             Map<String, String> versions = new LinkedHashMap<>();
@@ -69,13 +78,17 @@ final class SitePages {
                     site.translation(article, other.code()).ifPresent(t -> versions.put(other.code(), urls.article(t)));
                 }
             }
+            List<Article> related = Related.of(edition, article, PageModels.RELATED);
+            List<Object> linked = linkTargets.apply(article.contentPath()).stream()
+                    .map(file -> (Object) Optional.ofNullable(site.byFile().get(file))).toList();
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
                     urls.article(originalOrDefault(article)), article.lastModified(),
-                    p -> models.article(p, edition, article)));
+                    List.of(article, site.translationsOf(article), related, linked),
+                    (p, context) -> models.article(p, edition, article, related, context)));
         }
         Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));
         pages.add(new Page(PageKind.TOPICS, lang, SiteUrls.topics(lang), topicIndexes, xDefault(topicIndexes, lang),
-                newest(edition.articles()), p -> models.topics(p, edition)));
+                newest(edition.articles()), List.of(topicCounts), (p, context) -> models.topics(p, edition, context)));
         for (Topic topic : site.topics().values()) {
             for (Pagination<Article> page : Pagination.split(edition.byTopic().get(topic.key()), pageSize)) {
                 if (page.items().isEmpty()) {
@@ -85,23 +98,26 @@ final class SitePages {
                         && !e.byTopic().get(topic.key()).isEmpty()
                         ? SiteUrls.topic(e.code(), topic.key(), page.number()) : null);
                 pages.add(new Page(PageKind.TOPIC, lang, SiteUrls.topic(lang, topic.key(), page.number()), versions,
-                        xDefault(versions, lang), newest(page.items()), p -> models.topic(p, edition, topic, page)));
+                        xDefault(versions, lang), newest(page.items()), List.of(page.items(), page.count(),
+                        edition.byTopic().get(topic.key()).size()), (p, context) -> models.topic(p, edition, topic, page, context)));
             }
         }
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
+        Map<YearMonth, Integer> monthCounts = new TreeMap<>();
+        edition.byMonth().forEach((month, articles) -> monthCounts.put(month, articles.size()));
         pages.add(new Page(PageKind.TIMELINE, lang, SiteUrls.timeline(lang), timelines, xDefault(timelines, lang),
-                newest(edition.articles()), p -> models.timeline(p, edition)));
+                newest(edition.articles()), List.of(monthCounts), (p, context) -> models.timeline(p, edition, context)));
         for (int year : edition.years()) {
             Map<String, String> versions = versions(e -> e.years().contains(year) ? SiteUrls.year(e.code(), year) : null);
+            List<Article> ofYear = edition.months(year).values().stream().flatMap(Collection::stream).toList();
             pages.add(new Page(PageKind.YEAR, lang, SiteUrls.year(lang, year), versions, xDefault(versions, lang),
-                    newest(edition.months(year).values().stream().flatMap(Collection::stream).toList()),
-                    p -> models.year(p, edition, year)));
+                    newest(ofYear), List.of(ofYear), (p, context) -> models.year(p, edition, year, context)));
         }
         for (Map.Entry<YearMonth, List<Article>> month : edition.byMonth().entrySet()) {
             YearMonth key = month.getKey();
             Map<String, String> versions = versions(e -> e.byMonth().containsKey(key) ? SiteUrls.month(e.code(), key) : null);
             pages.add(new Page(PageKind.MONTH, lang, SiteUrls.month(lang, key), versions, xDefault(versions, lang),
-                    newest(month.getValue()), p -> models.month(p, edition, key)));
+                    newest(month.getValue()), List.of(month.getValue()), (p, context) -> models.month(p, edition, key, context)));
         }
     }
 

@@ -27,9 +27,12 @@ public final class Views {
     public record ImageView(String src, String alt, String caption, String credit, Integer width, Integer height) {
     }
 
-    /** An article in a list: home, topic, timeline, related articles. */
+    /**
+     * An article in a list: home, topic, timeline, related articles. {@code draft} and {@code scheduled}
+     * (dated after the build) are only ever true in preview or with {@code -Dbroadsheet.drafts=true}.
+     */
     public record Card(String url, String title, String kicker, String summary, DateText date, ImageView image,
-                       List<Link> topics, boolean draft) {
+                       List<Link> topics, boolean draft, boolean scheduled) {
     }
 
     /** The language switch: a link to the page in another language, with a note when it is not a translation. */
@@ -54,7 +57,7 @@ public final class Views {
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
                               DateText modified, ImageView image, String bodyHtml, List<Author> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
-                              Map<String, Object> extra, boolean draft) {
+                              Map<String, Object> extra, boolean draft, boolean scheduled) {
     }
 
     /** An edition as the language chooser and the 404 page show it, with its own UI strings. */

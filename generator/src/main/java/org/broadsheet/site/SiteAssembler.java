@@ -6,6 +6,7 @@ import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,12 +31,14 @@ public final class SiteAssembler {
 
     /**
      * @param articles    every article read
-     * @param withDrafts  whether drafts are published
+     * @param withDrafts  whether drafts and scheduled articles (dated after {@code now}) are published
      * @param articleUrl  computes the path of an article's page, to find two articles with one URL
      */
     public static SiteModel assemble(SiteConfig config, Map<String, Topic> topics, List<Article> articles,
-                                     boolean withDrafts, Function<Article, String> articleUrl, Problems problems) {
-        List<Article> published = articles.stream().filter(a -> withDrafts || !a.draft()).toList();
+                                     boolean withDrafts, Instant now, Function<Article, String> articleUrl,
+                                     Problems problems) {
+        List<Article> published = articles.stream()
+                .filter(a -> withDrafts || !a.draft() && !a.date().toInstant().isAfter(now)).toList();
         reportSharedUrls(published, articleUrl, problems);
         ZoneId zone = config.timezone();
         List<Edition> editions = new ArrayList<>();

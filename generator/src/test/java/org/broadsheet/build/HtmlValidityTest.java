@@ -34,8 +34,8 @@ class HtmlValidityTest {
     void everyPageOfTheSampleNewsroomIsValidHtml() throws Exception {
         Path root = TestSite.repositoryRoot();
         Path site = out.resolve("site");
-        BuildResult result = Generator.build(new BuildOptions(root, root.resolve("content"), root.resolve("templates"),
-                site, out.resolve("work"), null, false), BuildLog.SILENT);
+        BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, out.resolve("work")),
+                BuildLog.SILENT);
         assertTrue(result.succeeded(), result.problems().toString());
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {

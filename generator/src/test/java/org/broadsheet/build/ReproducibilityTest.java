@@ -42,8 +42,8 @@ class ReproducibilityTest {
     private Map<String, String> build(String name) throws IOException {
         Path root = TestSite.repositoryRoot();
         Path site = out.resolve(name);
-        BuildResult result = Generator.build(new BuildOptions(root, root.resolve("content"), root.resolve("templates"),
-                site, out.resolve(name + "-work"), null, false), BuildLog.SILENT);
+        BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, out.resolve(name + "-work")),
+                BuildLog.SILENT);
         assertTrue(result.succeeded(), result.problems().toString());
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {

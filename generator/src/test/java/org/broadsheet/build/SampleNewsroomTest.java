@@ -36,8 +36,7 @@ class SampleNewsroomTest {
     static void buildTheSampleNewsroom() throws IOException {
         Path root = TestSite.repositoryRoot();
         site = out.resolve("site");
-        BuildOptions options = new BuildOptions(root, root.resolve("content"), root.resolve("templates"), site,
-                out.resolve("work"), BASE_URL, false);
+        BuildOptions options = BuildOptions.standard(root).withOutput(site, out.resolve("work")).withBaseUrl(BASE_URL);
         BuildResult result = Generator.build(options, BuildLog.SILENT);
         assertTrue(result.succeeded(), result.problems().toString());
         try (Stream<Path> walk = Files.walk(site)) {

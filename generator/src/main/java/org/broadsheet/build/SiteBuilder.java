@@ -1,0 +1,296 @@
+package org.broadsheet.build;
+
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.UiStringsReader;
+import org.broadsheet.diag.Problem;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.output.Assets;
+import org.broadsheet.output.LinkCheck;
+import org.broadsheet.output.SiteUrls;
+import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.Sitemap;
+import org.broadsheet.render.Feeds;
+import org.broadsheet.render.Page;
+import org.broadsheet.render.PageKind;
+import org.broadsheet.render.PageRenderer;
+import org.broadsheet.render.Templates;
+import org.broadsheet.site.SiteAssembler;
+import org.broadsheet.site.SiteModel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the site — load → assemble → render → check → write, each stage logged with its time — and
+ * remembers what it read and rendered. The next build after a change re-reads only the changed
+ * article files and renders only the pages and feeds whose inputs (the articles they show, their
+ * language versions, their template) changed; a change of settings, topics, UI strings, assets or a
+ * shared template renders everything. The result is the same as a full build.
+ *
+ * <p>One build at a time: {@link #build} is not to be called from two threads at once.
+ */
+public final class SiteBuilder {
+
+    private final BuildOptions options;
+    private final BuildLog log;
+    private final Markdown markdown = new Markdown(false);
+    private final ContentLoader loader;
+
+    private ContentLoader.Settings settings;
+    private List<Problem> settingsProblems = List.of();
+    private Map<String, Map<String, String>> uiStrings = Map.of();
+    private List<Problem> uiProblems = List.of();
+    private final Map<String, ContentLoader.ArticleFile> articleFiles = new TreeMap<>();
+
+    /** What the last committed build rendered; empty until one succeeds. */
+    private boolean renderEverything = true;
+    private final Set<PageKind> pendingKinds = EnumSet.noneOf(PageKind.class);
+    private Map<String, List<Object>> pageSignatures = Map.of();
+    private Map<String, List<Object>> feedSignatures = Map.of();
+    private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
+
+    public SiteBuilder(BuildOptions options, BuildLog log) {
+        this.options = options;
+        this.log = log;
+        this.loader = new ContentLoader(options.contentDir(), relative(options.contentDir()), markdown);
+    }
+
+    /** Builds everything. */
+    public BuildResult build() throws IOException {
+        return build(null);
+    }
+
+    /**
+     * Builds after {@code changedFiles} changed (created, modified or deleted); null means anything
+     * may have changed.
+     */
+    public BuildResult build(Collection<Path> changedFiles) throws IOException {
+        Stopwatch watch = new Stopwatch(log);
+        Set<String> changedArticles = new TreeSet<>();
+        boolean reloadContent = settings == null || changedFiles == null;
+        boolean reloadTheme = reloadContent;
+        if (changedFiles != null) {
+            for (Path file : changedFiles) {
+                Path absolute = file.toAbsolutePath().normalize();
+                if (ignored(absolute)) {
+                    continue;
+                }
+                if (absolute.startsWith(options.contentDir().toAbsolutePath().normalize())) {
+                    String path = Normalizer.normalize(options.contentDir().toAbsolutePath().normalize()
+                            .relativize(absolute).toString().replace('\\', '/'), Normalizer.Form.NFC);
+                    if (settings != null && ContentLoader.isArticleFile(path, settings)) {
+                        changedArticles.add(path);
+                    } else {
+                        reloadContent = true;
+                    }
+                } else if (absolute.startsWith(options.templatesDir().toAbsolutePath().normalize())) {
+                    String name = absolute.getFileName().toString();
+                    PageKind kind = PageKind.ofTemplate(name).orElse(null);
+                    if (kind != null && absolute.getParent().equals(options.templatesDir().toAbsolutePath().normalize())) {
+                        pendingKinds.add(kind);
+                    } else {
+                        reloadTheme = true;
+                    }
+                }
+            }
+        }
+
+        Problems problems = new Problems();
+        if (reloadContent) {
+            Problems found = new Problems();
+            settings = loader.settings(found);
+            settingsProblems = found.sorted();
+            articleFiles.clear();
+            settings.articleFiles().parallelStream().map(path -> loader.read(path, settings)).toList()
+                    .forEach(file -> articleFiles.put(file.contentPath(), file));
+            renderEverything = true;
+        } else {
+            for (String path : changedArticles) {
+                ContentLoader.ArticleFile file = loader.read(path, settings);
+                if (file.article() == null && file.problems().isEmpty()) {
+                    articleFiles.remove(path);
+                } else {
+                    articleFiles.put(path, file);
+                }
+            }
+        }
+        SiteConfig config = options.baseUrl() == null ? settings.config()
+                : settings.config().withBaseUrl(options.baseUrl());
+        if (reloadTheme) {
+            Problems found = new Problems();
+            uiStrings = UiStringsReader.read(options.templatesDir().resolve("i18n"),
+                    relative(options.templatesDir()) + "i18n/", config.languages(), found);
+            uiProblems = found.sorted();
+            renderEverything = true;
+        }
+        problems.addAll(settingsProblems);
+        problems.addAll(uiProblems);
+        List<Article> articles = new ArrayList<>();
+        for (ContentLoader.ArticleFile file : articleFiles.values()) {
+            problems.addAll(file.problems());
+            if (file.article() != null) {
+                articles.add(file.article());
+            }
+        }
+        watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read"));
+
+        SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
+        SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
+                urls::article, problems);
+        watch.lap("assemble", site.editions().size() + " editions");
+        if (!problems.isEmpty()) {
+            return BuildResult.failed(problems.sorted());
+        }
+        return render(site, urls, problems, watch);
+    }
+
+    private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch) throws IOException {
+        SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
+        try {
+            Assets assets = new Assets(options.templatesDir().resolve("assets"));
+            PageRenderer renderer = new PageRenderer(new Templates(options.templatesDir()),
+                    relative(options.templatesDir()), site, urls, uiStrings, markdown, options.contentDir(), assets,
+                    options.now(), page -> linkTargets.getOrDefault(page, Set.of()));
+            List<Page> pages = renderer.pages();
+            List<Page> changed = pages.stream().filter(page -> renderEverything || pendingKinds.contains(page.kind())
+                    || !page.signature().equals(pageSignatures.get(page.path()))).toList();
+            Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
+            Map<String, Set<String>> renderedMedia = new ConcurrentHashMap<>();
+            Map<String, Set<String>> renderedLinks = new ConcurrentHashMap<>();
+            changed.parallelStream().forEach(page -> {
+                PageRenderer.Result result = renderer.render(page);
+                problems.addAll(result.context().problems().sorted());
+                if (result.failure() != null) {
+                    failures.computeIfAbsent(result.failure(), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                            .add(page.path());
+                }
+                if (result.html() != null) {
+                    writer.write(SiteUrls.file(page.path()), result.html());
+                }
+                renderedMedia.put(page.path(), result.context().media());
+                renderedLinks.put(page.path(), result.context().linkTargets());
+            });
+            failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
+                    failure.line(), renderer.describe(failure, paths)));
+            if (!problems.isEmpty()) {
+                writer.abort();
+                return BuildResult.failed(problems.sorted());
+            }
+            Map<String, List<Object>> feeds = new HashMap<>();
+            for (Feeds.Plan feed : renderer.feeds()) {
+                List<Object> signature = new ArrayList<>(feed.entries());
+                feed.entries().forEach(entry -> signature.add(linkedArticles(site, urls.article(entry), renderedLinks)));
+                feeds.put(feed.path(), signature);
+                if (renderEverything || !signature.equals(feedSignatures.get(feed.path()))) {
+                    writer.write(feed.path(), feed.xml().get());
+                }
+            }
+            writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
+            writer.write(SiteUrls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
+                    + urls.absolute(SiteUrls.sitemap()) + "\n");
+            watch.lap("render", changed.size() + " of " + pages.size() + " pages");
+
+            Set<String> siteFiles = new TreeSet<>(feeds.keySet());
+            siteFiles.add(SiteUrls.sitemap());
+            siteFiles.add(SiteUrls.robots());
+            Set<String> media = new TreeSet<>();
+            for (Page page : pages) {
+                siteFiles.add(SiteUrls.file(page.path()));
+                media.addAll(renderedMedia.getOrDefault(page.path(), mediaByPage.getOrDefault(page.path(), Set.of())));
+            }
+            Set<String> newMedia = new TreeSet<>();
+            renderedMedia.values().forEach(newMedia::addAll);
+            for (String file : media) {
+                siteFiles.add(SiteUrls.media(file));
+                if (renderEverything || newMedia.contains(file)) {
+                    writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
+                }
+            }
+            assets.copyTo(writer);
+            siteFiles.addAll(writer.files());
+            checkLinks(writer, urls, site.config(), siteFiles, problems);
+            watch.lap("check", writer.files().size() + " files");
+            if (!problems.isEmpty()) {
+                writer.abort();
+                return BuildResult.failed(problems.sorted());
+            }
+            SiteWriter.Changes changes = writer.commit(siteFiles);
+            watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
+                    + changes.removed() + " removed");
+
+            Map<String, List<Object>> signatures = new HashMap<>();
+            pages.forEach(page -> signatures.put(page.path(), page.signature()));
+            pageSignatures = signatures;
+            feedSignatures = feeds;
+            mediaByPage.putAll(renderedMedia);
+            linkTargets.putAll(renderedLinks);
+            mediaByPage.keySet().retainAll(signatures.keySet());
+            linkTargets.keySet().retainAll(signatures.keySet());
+            renderEverything = false;
+            pendingKinds.clear();
+            return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
+                    changes.removed());
+        } catch (RuntimeException | IOException e) {
+            writer.abort();
+            throw e;
+        }
+    }
+
+    /** The articles (or their absence) that an article page's body links to, as last rendered. */
+    private List<Object> linkedArticles(SiteModel site, String pagePath, Map<String, Set<String>> renderedLinks) {
+        Set<String> targets = renderedLinks.getOrDefault(pagePath, linkTargets.getOrDefault(pagePath, Set.of()));
+        return targets.stream().map(file -> (Object) java.util.Optional.ofNullable(site.byFile().get(file))).toList();
+    }
+
+    /**
+     * A broken link into what Broadsheet generates fails the build; one to another path of the host
+     * is a warning.
+     */
+    private void checkLinks(SiteWriter writer, SiteUrls urls, SiteConfig config, Set<String> siteFiles,
+                            Problems problems) {
+        Set<String> generated = new TreeSet<>(Set.of("media", "assets", SiteUrls.sitemap(), SiteUrls.robots(),
+                SiteUrls.notFound()));
+        config.languages().forEach(l -> generated.add(l.code()));
+        String site = relative(options.outputDir());
+        for (LinkCheck.Broken broken : new LinkCheck(urls, generated).check(writer.stagingDir(), writer.files(),
+                siteFiles)) {
+            if (broken.error()) {
+                problems.add(site + broken.page(), 0, "broken link to " + broken.link()
+                        + ": no such page or file in the site");
+            } else {
+                log.warn(site + broken.page() + ": link to " + broken.link()
+                        + " leads to no page Broadsheet generates (fine if the host serves it)");
+            }
+        }
+    }
+
+    /** Editors' temporary files: hidden files, backups ending in {@code ~}, swap files. */
+    private static boolean ignored(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
+    }
+
+    /** How {@code dir} is named in problems: relative to the project root, with a trailing {@code /}. */
+    private String relative(Path dir) {
+        Path root = options.projectRoot().toAbsolutePath().normalize();
+        Path target = dir.toAbsolutePath().normalize();
+        String name = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+        return name.replace('\\', '/') + "/";
+    }
+}
