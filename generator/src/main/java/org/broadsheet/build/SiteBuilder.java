@@ -280,10 +280,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** Editors' temporary files: hidden files, backups ending in {@code ~}, swap files. */
+    /**
+     * Editors' temporary files: hidden files, backups ending in {@code ~}, swap files, and files
+     * without an extension (the temporary files of {@code sed -i} and of vim's write test).
+     */
     private static boolean ignored(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
+                || !name.contains(".");
     }
 
     /** How {@code dir} is named in problems: relative to the project root, with a trailing {@code /}. */

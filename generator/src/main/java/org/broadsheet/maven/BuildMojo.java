@@ -6,7 +6,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.Generator;
@@ -62,7 +61,7 @@ public final class BuildMojo extends AbstractMojo {
                 Instant.now());
         BuildResult result;
         try {
-            result = Generator.build(options, new MavenLog());
+            result = Generator.build(options, new MavenLog(getLog()));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Broadsheet crashed while building the site: " + e, e);
         }
@@ -75,17 +74,5 @@ public final class BuildMojo extends AbstractMojo {
                     + " in the content or templates (listed above); site/ was left as it was");
         }
         getLog().info("Broadsheet: " + result.pages() + " pages in " + outputDirectory);
-    }
-
-    private final class MavenLog implements BuildLog {
-        @Override
-        public void info(String message) {
-            getLog().info(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            getLog().warn(message);
-        }
     }
 }
