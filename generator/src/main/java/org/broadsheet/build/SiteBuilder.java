@@ -170,6 +170,8 @@ public final class SiteBuilder {
             List<Page> pages = renderer.pages();
             List<Page> changed = pages.stream().filter(page -> renderEverything || pendingKinds.contains(page.kind())
                     || !page.signature().equals(pageSignatures.get(page.path()))).toList();
+            LinkCheck linkCheck = new LinkCheck(urls, generatedRoots(site.config()));
+            Map<String, List<String>> linksByPage = new ConcurrentHashMap<>();
             Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedMedia = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedLinks = new ConcurrentHashMap<>();
@@ -182,6 +184,7 @@ public final class SiteBuilder {
                 }
                 if (result.html() != null) {
                     writer.write(SiteUrls.file(page.path()), result.html());
+                    linksByPage.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
                 }
                 renderedMedia.put(page.path(), result.context().media());
                 renderedLinks.put(page.path(), result.context().linkTargets());
@@ -224,8 +227,8 @@ public final class SiteBuilder {
             }
             assets.copyTo(writer);
             siteFiles.addAll(writer.files());
-            checkLinks(writer, urls, site.config(), siteFiles, problems);
-            watch.lap("check", writer.files().size() + " files");
+            checkLinks(linkCheck, linksByPage, siteFiles, problems);
+            watch.lap("check", linksByPage.size() + " pages");
             if (!problems.isEmpty()) {
                 writer.abort();
                 return BuildResult.failed(problems.sorted());
@@ -258,18 +261,22 @@ public final class SiteBuilder {
         return targets.stream().map(file -> (Object) java.util.Optional.ofNullable(site.byFile().get(file))).toList();
     }
 
+    /** The first path segments that Broadsheet owns: a broken link into them is an error. */
+    private static Set<String> generatedRoots(SiteConfig config) {
+        Set<String> generated = new TreeSet<>(Set.of("media", "assets", SiteUrls.sitemap(), SiteUrls.robots(),
+                SiteUrls.notFound()));
+        config.languages().forEach(l -> generated.add(l.code()));
+        return generated;
+    }
+
     /**
      * A broken link into what Broadsheet generates fails the build; one to another path of the host
      * is a warning.
      */
-    private void checkLinks(SiteWriter writer, SiteUrls urls, SiteConfig config, Set<String> siteFiles,
+    private void checkLinks(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Set<String> siteFiles,
                             Problems problems) {
-        Set<String> generated = new TreeSet<>(Set.of("media", "assets", SiteUrls.sitemap(), SiteUrls.robots(),
-                SiteUrls.notFound()));
-        config.languages().forEach(l -> generated.add(l.code()));
         String site = relative(options.outputDir());
-        for (LinkCheck.Broken broken : new LinkCheck(urls, generated).check(writer.stagingDir(), writer.files(),
-                siteFiles)) {
+        for (LinkCheck.Broken broken : linkCheck.check(linksByPage, siteFiles)) {
             if (broken.error()) {
                 problems.add(site + broken.page(), 0, "broken link to " + broken.link()
                         + ": no such page or file in the site");

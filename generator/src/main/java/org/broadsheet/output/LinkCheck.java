@@ -1,15 +1,12 @@
 package org.broadsheet.output;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,31 +32,34 @@ public final class LinkCheck {
         this.generatedRoots = generatedRoots;
     }
 
-    /**
-     * Checks the HTML files among {@code pages} (site paths, as staged in {@code stagingDir}) against
-     * {@code files}, every file the site will hold.
-     */
-    public List<Broken> check(Path stagingDir, Collection<String> pages, Set<String> files) {
-        List<Broken> broken = new ArrayList<>();
-        for (String file : pages) {
-            if (!file.endsWith(".html")) {
-                continue;
-            }
-            try {
-                Matcher m = LINK.matcher(Files.readString(stagingDir.resolve(file)));
-                while (m.find()) {
-                    String link = m.group(1).replace("&amp;", "&");
-                    urls.sitePath(link).ifPresent(path -> {
-                        if (!files.contains(target(path, files))) {
-                            String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-                            broken.add(new Broken(file, link, root.isEmpty() || generatedRoots.contains(root)));
-                        }
-                    });
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The site paths (without query and fragment) of the links, images and alternates of a page's HTML. */
+    public List<String> links(String html) {
+        List<String> links = new ArrayList<>();
+        Matcher m = LINK.matcher(html);
+        while (m.find()) {
+            String link = m.group(1).replace("&amp;", "&");
+            if (urls.sitePath(link).isPresent()) {
+                links.add(link);
             }
         }
+        return links;
+    }
+
+    /**
+     * Checks the links of each page (as {@link #links} found them) against {@code files}, every file
+     * the site will hold.
+     */
+    public List<Broken> check(Map<String, List<String>> linksByPage, Set<String> files) {
+        List<Broken> broken = new ArrayList<>();
+        new TreeMap<>(linksByPage).forEach((page, links) -> {
+            for (String link : links) {
+                String path = urls.sitePath(link).orElseThrow();
+                if (!files.contains(target(path, files))) {
+                    String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+                    broken.add(new Broken(page, link, root.isEmpty() || generatedRoots.contains(root)));
+                }
+            }
+        });
         return broken;
     }
 

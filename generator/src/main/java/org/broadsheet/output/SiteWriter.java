@@ -13,17 +13,23 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Writes a build into a staging folder, then, only if the build succeeded, brings {@code site/} up
- * to date: files whose bytes changed are replaced, unchanged files are not touched (their
+ * to date: files whose bytes changed are moved in, unchanged files are not touched (their
  * modification times stay), and files of the previous build that are no longer produced are
  * removed. Files in {@code site/} that Broadsheet did not write are left alone. A failed build
  * leaves {@code site/} exactly as it was.
+ *
+ * <p>A file whose bytes equal those already in {@code site/} is not staged at all, and staged files
+ * sit side by side in one folder: on slow file systems, creating folders and files is what costs.
  */
 public final class SiteWriter {
 
@@ -33,6 +39,9 @@ public final class SiteWriter {
     private final Path siteDir;
     private final Path stagingDir;
     private final Set<String> written = new ConcurrentSkipListSet<>();
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger counter = new AtomicInteger();
 
     /** @param stagingDir a folder of the build's own; emptied first */
     public SiteWriter(Path siteDir, Path stagingDir) throws IOException {
@@ -42,12 +51,18 @@ public final class SiteWriter {
         Files.createDirectories(stagingDir);
     }
 
-    /** Stages the file at {@code path} (relative to the site root, {@code /} separated). */
+    /** Writes the file at {@code path} (relative to the site root, {@code /} separated), unless {@code site/} has it already. */
     public void write(String path, byte[] bytes) {
-        Path target = staged(path);
+        claim(path);
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            Path current = siteDir.resolve(path);
+            if (Files.isRegularFile(current) && Files.size(current) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(current), bytes)) {
+                return;
+            }
+            Path file = stagingDir.resolve(Integer.toString(counter.incrementAndGet()));
+            Files.write(file, bytes);
+            staged.put(path, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,57 +73,52 @@ public final class SiteWriter {
     }
 
     public void copy(Path source, String path) {
-        Path target = staged(path);
+        claim(path);
         try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            Path current = siteDir.resolve(path);
+            if (Files.isRegularFile(current) && Files.mismatch(source, current) == -1) {
+                return;
+            }
+            Path file = stagingDir.resolve(Integer.toString(counter.incrementAndGet()));
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            staged.put(path, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Path staged(String path) {
+    private void claim(String path) {
         if (!written.add(path)) {
             throw new IllegalStateException("two outputs for " + path);
         }
-        return stagingDir.resolve(path);
     }
 
-    /** The paths staged so far. */
+    /** The paths written so far (changed or not). */
     public Set<String> files() {
         return Collections.unmodifiableSet(written);
-    }
-
-    public Path stagingDir() {
-        return stagingDir;
     }
 
     /** The outcome of {@link #commit()}. */
     public record Changes(int written, int unchanged, int removed) {
     }
 
-    /** Brings {@code site/} up to date with the staged files, which are the whole site, and removes the staging folder. */
+    /** Brings {@code site/} up to date with the files written, which are the whole site, and removes the staging folder. */
     public Changes commit() throws IOException {
         return commit(written);
     }
 
     /**
-     * Brings {@code site/} up to date when only some of its files were staged: afterwards the site
-     * holds {@code siteFiles} (staged ones replaced where their bytes changed, the others as they
+     * Brings {@code site/} up to date when only some of its files were written: afterwards the site
+     * holds {@code siteFiles} (written ones replaced where their bytes changed, the others as they
      * were); files of the previous build outside {@code siteFiles} are removed.
      */
     public Changes commit(Set<String> siteFiles) throws IOException {
         Files.createDirectories(siteDir);
-        int changed = 0;
-        for (String path : written) {
-            Path source = stagingDir.resolve(path);
-            Path target = siteDir.resolve(path);
-            if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-            changed++;
+        for (Map.Entry<String, Path> file : new TreeSet<>(staged.keySet()).stream()
+                .map(path -> Map.entry(path, staged.get(path))).toList()) {
+            Path target = siteDir.resolve(file.getKey());
+            folder(target.getParent());
+            Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
         }
         int removed = 0;
         for (String path : publishedFiles()) {
@@ -123,7 +133,7 @@ public final class SiteWriter {
             Files.write(manifestFile, manifest);
         }
         deleteTree(stagingDir);
-        return new Changes(changed, written.size() - changed, removed);
+        return new Changes(staged.size(), written.size() - staged.size(), removed);
     }
 
     /** Forgets the staged files; {@code site/} is not touched. */
@@ -143,6 +153,12 @@ public final class SiteWriter {
             }
         }
         return paths;
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     private void deleteEmptyParents(Path folder) throws IOException {
