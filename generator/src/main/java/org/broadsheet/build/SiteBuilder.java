@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Builds the site — load → assemble → render → check → write, each stage logged with its time — and
@@ -45,6 +46,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One build at a time: {@link #build} is not to be called from two threads at once.
  */
 public final class SiteBuilder {
+
+    /**
+     * The files of {@code content/} whose change can alter the site besides articles: settings, other
+     * Markdown files (which may be misplaced articles) and media. Other files (editors' temporary
+     * files, notes) are ignored.
+     */
+    private static final Pattern CONTENT_FILES = Pattern.compile(
+            "(?i).*\\.(ya?ml|md|jpe?g|png|gif|webp|avif|svg|pdf|mp3|mp4|webm)");
 
     private final BuildOptions options;
     private final BuildLog log;
@@ -64,6 +73,8 @@ public final class SiteBuilder {
     private Map<String, List<Object>> feedSignatures = Map.of();
     private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
+    private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
+    private Templates templates;
 
     public SiteBuilder(BuildOptions options, BuildLog log) {
         this.options = options;
@@ -96,7 +107,7 @@ public final class SiteBuilder {
                             .relativize(absolute).toString().replace('\\', '/'), Normalizer.Form.NFC);
                     if (settings != null && ContentLoader.isArticleFile(path, settings)) {
                         changedArticles.add(path);
-                    } else {
+                    } else if (CONTENT_FILES.matcher(path).matches()) {
                         reloadContent = true;
                     }
                 } else if (absolute.startsWith(options.templatesDir().toAbsolutePath().normalize())) {
@@ -117,6 +128,7 @@ public final class SiteBuilder {
             settings = loader.settings(found);
             settingsProblems = found.sorted();
             articleFiles.clear();
+            feedContent.clear();
             settings.articleFiles().parallelStream().map(path -> loader.read(path, settings)).toList()
                     .forEach(file -> articleFiles.put(file.contentPath(), file));
             renderEverything = true;
@@ -164,9 +176,12 @@ public final class SiteBuilder {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
         try {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
-            PageRenderer renderer = new PageRenderer(new Templates(options.templatesDir()),
-                    relative(options.templatesDir()), site, urls, uiStrings, markdown, options.contentDir(), assets,
-                    options.now(), page -> linkTargets.getOrDefault(page, Set.of()));
+            if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
+                templates = new Templates(options.templatesDir());
+            }
+            PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
+                    markdown, options.contentDir(), assets, options.now(), page -> linkTargets.getOrDefault(page, Set.of()),
+                    feedContent);
             List<Page> pages = renderer.pages();
             List<Page> changed = pages.stream().filter(page -> renderEverything || pendingKinds.contains(page.kind())
                     || !page.signature().equals(pageSignatures.get(page.path()))).toList();
@@ -196,7 +211,9 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.sorted());
             }
             Map<String, List<Object>> feeds = new HashMap<>();
+            Set<Article> entries = new java.util.HashSet<>();
             for (Feeds.Plan feed : renderer.feeds()) {
+                entries.addAll(feed.entries());
                 List<Object> signature = new ArrayList<>(feed.entries());
                 feed.entries().forEach(entry -> signature.add(linkedArticles(site, urls.article(entry), renderedLinks)));
                 feeds.put(feed.path(), signature);
@@ -241,6 +258,7 @@ public final class SiteBuilder {
             pages.forEach(page -> signatures.put(page.path(), page.signature()));
             pageSignatures = signatures;
             feedSignatures = feeds;
+            feedContent.keySet().retainAll(entries);
             mediaByPage.putAll(renderedMedia);
             linkTargets.putAll(renderedLinks);
             mediaByPage.keySet().retainAll(signatures.keySet());

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** The Atom feeds of the site: one per edition and one per topic of each edition, newest entries first. */
@@ -28,13 +31,24 @@ public final class Feeds {
     private final Markdown markdown;
     private final Path contentDir;
     private final ImageSizes imageSizes;
+    private final Map<Article, Content> cache;
 
-    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, ImageSizes imageSizes) {
+    /**
+     * The HTML of an entry, with the URL that each article its body links to had when it was
+     * rendered: it stays valid while those URLs do.
+     */
+    public record Content(String html, Map<String, String> linkedUrls) {
+    }
+
+    /** @param cache entry contents kept between builds, so that a rebuild renders only new or changed entries */
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, ImageSizes imageSizes,
+          Map<Article, Content> cache) {
         this.site = site;
         this.urls = urls;
         this.markdown = markdown;
         this.contentDir = contentDir;
         this.imageSizes = imageSizes;
+        this.cache = cache;
     }
 
     /**
@@ -68,6 +82,16 @@ public final class Feeds {
         return new Plan(self, newest, () -> AtomFeed.write(feed(edition, title, subtitle, self, page, newest)));
     }
 
+    /** File → the URL of the article it holds now ("" when there is none). */
+    private Map<String, String> linkedUrls(Set<String> files) {
+        Map<String, String> linked = new TreeMap<>();
+        for (String file : files) {
+            Article target = site.byFile().get(file);
+            linked.put(file, target == null ? "" : urls.article(target));
+        }
+        return linked;
+    }
+
     private AtomFeed.Feed feed(Edition edition, String title, String subtitle, String self, String page,
                                List<Article> newest) {
         String updated = newest.stream().map(Article::lastModified).max(java.util.Comparator.comparing(d -> d.toInstant()))
@@ -77,9 +101,16 @@ public final class Feeds {
     }
 
     private AtomFeed.Entry entry(Article article) {
-        // the article's page reports the body's problems and publishes its images
-        String content = markdown.toHtml(article.body(),
-                new BodyLinks(site, urls, article, contentDir, imageSizes, true, new PageContext()));
+        Content cached = cache.get(article);
+        if (cached == null || !cached.linkedUrls().equals(linkedUrls(cached.linkedUrls().keySet()))) {
+            // the article's page reports the body's problems and publishes its images
+            PageContext context = new PageContext();
+            String html = markdown.toHtml(article.body(),
+                    new BodyLinks(site, urls, article, contentDir, imageSizes, true, context));
+            cached = new Content(html, linkedUrls(context.linkTargets()));
+            cache.put(article, cached);
+        }
+        String content = cached.html();
         return new AtomFeed.Entry(urls.absolute(urls.article(article)), article.title(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.date()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.lastModified()),

@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.ImageSizes;
@@ -38,10 +39,12 @@ public final class PageRenderer {
      * @param uiStrings       language → key → text
      * @param now             the time of the build: later articles are marked as scheduled
      * @param linkTargets     the files an article's body linked to when it was last rendered
+     * @param feedContent     feed entries' HTML kept between builds
      */
     public PageRenderer(Templates templates, String templatesPrefix, SiteModel site, SiteUrls urls,
                         Map<String, Map<String, String>> uiStrings, Markdown markdown, Path contentDir,
-                        Assets assets, Instant now, Function<String, Set<String>> linkTargets) {
+                        Assets assets, Instant now, Function<String, Set<String>> linkTargets,
+                        Map<Article, Feeds.Content> feedContent) {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
@@ -55,7 +58,7 @@ public final class PageRenderer {
         ImageSizes imageSizes = new ImageSizes(contentDir);
         PageModels models = new PageModels(site, urls, strings, dates, markdown, contentDir, imageSizes, assets, now);
         this.pages = new SitePages(site, urls, models, linkTargets);
-        this.feeds = new Feeds(site, urls, markdown, contentDir, imageSizes);
+        this.feeds = new Feeds(site, urls, markdown, contentDir, imageSizes, feedContent);
     }
 
     /** Every page of the site, in a stable order. */

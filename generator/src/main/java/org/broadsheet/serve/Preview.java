@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class Preview implements AutoCloseable {
 
     /** How long the watcher waits for more changes before rebuilding, so that a save of many files is one build. */
-    private static final long QUIET_MILLIS = 25;
+    private static final long QUIET_MILLIS = 10;
 
     private static final Path EVERYTHING = Path.of("");
 

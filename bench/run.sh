@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Full-build benchmark: bench/run.sh [N ...]   (default: 1000 10000; 100000 works too, slowly)
+# For each N, writes a bilingual corpus of N article pairs (bench/CorpusGenerator.java) under
+# target/bench/N, then builds it cold (no site/, no target/) with `mvn -o -q package`, Maven start-up
+# included — and, where `hugo` is installed (apt-get install hugo), builds the equivalent Hugo site,
+# alternating the two, RUNS times each. Prints medians of wall time, CPU time (user+sys), peak RSS
+# and pages per second, and the Broadsheet/Hugo ratio of wall times.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-3}
+sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000)
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
+version=$(grep -m1 -o "<version>[^<]*" "$root/generator/pom.xml" | cut -d">" -f2)
+(cd "$root" && mvn -q -B install -DskipTests -Dbroadsheet.skip=true) >/dev/null
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# measure LABEL DIR COMMAND...: one cold run; appends "wall cpu rss" to $out/LABEL.times
+measure() {
+  local label=$1 dir=$2; shift 2
+  (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$out/$label.time" "$@" >/dev/null 2>"$out/$label.err") \
+    || { echo "$label failed:"; tail -20 "$out/$label.err"; exit 1; }
+  awk '{printf "%.2f %.2f %d\n", $1, $2+$3, $4}' "$out/$label.time" >> "$out/$label.times"
+}
+
+printf "%-7s %-10s %8s %8s %9s %7s %9s\n" pairs generator wall_s cpu_s rss_MiB pages pages/s
+for n in "${sizes[@]}"; do
+  out="$root/target/bench/$n"
+  java "$root/bench/CorpusGenerator.java" "$n" "$out/corpus" "$root/templates" "$version" >/dev/null
+  rm -f "$out"/*.times
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$out/corpus/broadsheet/site" "$out/corpus/broadsheet/target"
+    measure broadsheet "$out/corpus/broadsheet" mvn -o -q -B package
+    if command -v hugo >/dev/null; then
+      rm -rf "$out/corpus/hugo/public" "$out/corpus/hugo/resources"
+      measure hugo "$out/corpus/hugo" hugo --quiet
+    fi
+  done
+  for label in broadsheet hugo; do
+    [[ -f "$out/$label.times" ]] || continue
+    dir=$([[ $label == broadsheet ]] && echo "$out/corpus/broadsheet/site" || echo "$out/corpus/hugo/public")
+    pages=$(find "$dir" -name '*.html' | wc -l)
+    wall=$(cut -d' ' -f1 "$out/$label.times" | median)
+    cpu=$(cut -d' ' -f2 "$out/$label.times" | median)
+    rss=$(cut -d' ' -f3 "$out/$label.times" | median)
+    printf "%-7s %-10s %8.2f %8.2f %9.0f %7d %9.0f\n" "$n" "$label" "$wall" "$cpu" "$((rss / 1024))" "$pages" \
+      "$(echo "$pages / $wall" | bc -l)"
+    eval "${label}_wall=$wall"
+  done
+  if [[ -f "$out/hugo.times" ]]; then
+    printf "%-7s ratio Broadsheet/Hugo (median wall): %.2f\n" "$n" "$(echo "$broadsheet_wall / $hugo_wall" | bc -l)"
+  fi
+done
