@@ -10,6 +10,6 @@ assert log.contains('4 problems in the content or templates (listed above); site
 assert !log.contains('\tat org.broadsheet') : 'a content error must not print a stack trace'
 def files = []
 new File(basedir, 'site').eachFileRecurse { files << it.name }
-assert files == ['index.html'] : files
+assert files.sort() == ['.broadsheet-manifest', 'index.html'] : files
 assert new File(basedir, 'site/index.html').getText('UTF-8') == '<p>previous build</p>\n'
 return true

@@ -9,6 +9,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
+import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.Sitemap;
@@ -24,12 +25,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -58,6 +61,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final BuildLog log;
     private final Markdown markdown = new Markdown(false);
+    private final Markdown escapingMarkdown = new Markdown(true);
     private final ContentLoader loader;
 
     private ContentLoader.Settings settings;
@@ -71,6 +75,7 @@ public final class SiteBuilder {
     private final Set<PageKind> pendingKinds = EnumSet.noneOf(PageKind.class);
     private Map<String, List<Object>> pageSignatures = Map.of();
     private Map<String, List<Object>> feedSignatures = Map.of();
+    private List<List<Object>> sitemapSignature = List.of();
     private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
     private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
@@ -92,6 +97,11 @@ public final class SiteBuilder {
      * may have changed.
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
+        Optional<String> refusal = OutputGuard.refusal(options.outputDir(), options.projectRoot(),
+                List.of(options.contentDir(), options.templatesDir()));
+        if (refusal.isPresent()) {
+            return BuildResult.failed(List.of(new Problem(relative(options.outputDir()), 0, refusal.get())));
+        }
         Stopwatch watch = new Stopwatch(log);
         Set<String> changedArticles = new TreeSet<>();
         boolean reloadContent = settings == null || changedFiles == null;
@@ -180,7 +190,7 @@ public final class SiteBuilder {
                 templates = new Templates(options.templatesDir());
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
-                    markdown, options.contentDir(), assets, options.now(), page -> linkTargets.getOrDefault(page, Set.of()),
+                    site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), page -> linkTargets.getOrDefault(page, Set.of()),
                     feedContent);
             List<Page> pages = renderer.pages();
             List<Page> changed = pages.stream().filter(page -> renderEverything || pendingKinds.contains(page.kind())
@@ -221,7 +231,12 @@ public final class SiteBuilder {
                     writer.write(feed.path(), feed.xml().get());
                 }
             }
-            writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
+            List<List<Object>> sitemapInputs = pages.stream().filter(Page::indexed)
+                    .map(page -> Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
+                    .toList();
+            if (renderEverything || !sitemapInputs.equals(sitemapSignature)) {
+                writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
+            }
             writer.write(SiteUrls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
                     + urls.absolute(SiteUrls.sitemap()) + "\n");
             watch.lap("render", changed.size() + " of " + pages.size() + " pages");
@@ -258,6 +273,7 @@ public final class SiteBuilder {
             pages.forEach(page -> signatures.put(page.path(), page.signature()));
             pageSignatures = signatures;
             feedSignatures = feeds;
+            sitemapSignature = sitemapInputs;
             feedContent.keySet().retainAll(entries);
             mediaByPage.putAll(renderedMedia);
             linkTargets.putAll(renderedLinks);

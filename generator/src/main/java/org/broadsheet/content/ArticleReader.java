@@ -31,6 +31,8 @@ final class ArticleReader {
             "extra"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
+    /** Far more than any article; a bigger file is a mistake (a pasted binary, a log), not a story. */
+    static final int MAX_BYTES = 5_000_000;
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
 
     private final Path contentDir;
@@ -60,6 +62,12 @@ final class ArticleReader {
     Optional<Article> read(String contentPath, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
+        if (bytes.length > MAX_BYTES) {
+            values.problem(0, "the file is " + bytes.length / 1_000_000 + " MB; an article is at most "
+                    + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
+                    + "beside it as files of their own");
+            return Optional.empty();
+        }
         Optional<String> text = SourceText.decode(bytes);
         if (text.isEmpty()) {
             values.problem(0, "the file is not UTF-8 text; save it as UTF-8 in your editor");

@@ -21,13 +21,13 @@ import java.util.Set;
 final class SiteConfigReader {
 
     private static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation"));
+            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml"));
     private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description"));
 
     /** The settings used when {@code site.yml} cannot be read, so that articles are still checked. */
     static SiteConfig fallback(List<String> languageFolders) {
         List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "")).toList();
-        return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE);
+        return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE, true);
     }
 
     private SiteConfigReader() {
@@ -50,7 +50,8 @@ final class SiteConfigReader {
         List<Language> languages = languages(fields.get("languages"), values, languageFolders);
         int pageSize = pageSize(fields.get("pageSize"), values);
         MissingTranslation missing = missingTranslation(fields.get("missingTranslation"), values);
-        return new SiteConfig(baseUrl, zone, languages, pageSize, missing);
+        boolean rawHtml = !fields.containsKey("rawHtml") || values.bool(fields.get("rawHtml"));
+        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml);
     }
 
     /** Checks an absolute http(s) URL and makes it end with {@code /}; reports and returns null otherwise. */

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.broadsheet.diag.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +28,22 @@ final class YamlFields {
     record Field(String name, int line, JsonNode value) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().build());
+    /** Front matter and settings are a few levels deep; deeper YAML is damage or an attack, rejected early. */
+    static final int MAX_DEPTH = 32;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(2_000_000).build())
+            .loaderOptions(loaderOptions())
+            .build());
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(4_000_000);
+        return options;
+    }
 
     private YamlFields() {
     }
@@ -60,6 +78,10 @@ final class YamlFields {
                 }
             }
             return Optional.of(fields);
+        } catch (StreamConstraintsException e) {
+            problems.add(path, firstLine, "the YAML is nested more than " + MAX_DEPTH + " levels deep; "
+                    + "fields here are at most a few levels deep, so this is likely damage");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? firstLine : firstLine + location.getLineNr() - 1;

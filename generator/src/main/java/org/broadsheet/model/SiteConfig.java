@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param languages          the editions, the first being the default ({@code x-default})
  * @param pageSize           articles per page on the edition home and topic pages
  * @param missingTranslation what the language switch does on a page with no translation
+ * @param rawHtml            whether HTML written in Markdown passes through (else it is shown escaped)
  */
 public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languages, int pageSize,
-                         MissingTranslation missingTranslation) {
+                         MissingTranslation missingTranslation, boolean rawHtml) {
 
     /** What the language switch does on an article that has no translation. */
     public enum MissingTranslation {
@@ -33,6 +34,6 @@ public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languag
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation);
+        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation, rawHtml);
     }
 }

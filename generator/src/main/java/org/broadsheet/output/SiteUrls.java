@@ -50,8 +50,8 @@ public final class SiteUrls {
 
     public String article(Article article) {
         ZonedDateTime local = article.date().atZoneSameInstant(zone);
-        return String.format(Locale.ROOT, "%s/%04d/%02d/%s/", article.language(), local.getYear(), local.getMonthValue(),
-                article.slug());
+        int month = local.getMonthValue();
+        return article.language() + "/" + local.getYear() + (month < 10 ? "/0" : "/") + month + "/" + article.slug() + "/";
     }
 
     public static String topics(String language) {

@@ -61,6 +61,7 @@ final class SitePages {
 
     private void addEdition(Edition edition, List<Page> pages) {
         String lang = edition.code();
+        Related relatedArticles = new Related(edition);
         List<Integer> topicCounts = site.topics().keySet().stream().map(k -> edition.byTopic().get(k).size()).toList();
         for (Pagination<Article> page : Pagination.split(edition.articles(), pageSize)) {
             Map<String, String> versions = versions(e -> pageCount(e.articles()) >= page.number()
@@ -78,7 +79,7 @@ final class SitePages {
                     site.translation(article, other.code()).ifPresent(t -> versions.put(other.code(), urls.article(t)));
                 }
             }
-            List<Article> related = Related.of(edition, article, PageModels.RELATED);
+            List<Article> related = relatedArticles.of(article, PageModels.RELATED);
             List<Object> linked = linkTargets.apply(article.contentPath()).stream()
                     .map(file -> (Object) Optional.ofNullable(site.byFile().get(file))).toList();
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,

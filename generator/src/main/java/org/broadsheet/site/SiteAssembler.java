@@ -24,7 +24,9 @@ public final class SiteAssembler {
 
     /** Newest first; ties broken by file so that the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.date().toInstant()).reversed().thenComparing(Article::contentPath);
+            .comparingLong((Article a) -> -a.date().toEpochSecond())
+            .thenComparingInt(a -> -a.date().getNano())
+            .thenComparing(Article::contentPath);
 
     private SiteAssembler() {
     }
@@ -46,7 +48,11 @@ public final class SiteAssembler {
             List<Article> own = published.stream().filter(a -> a.language().equals(language.code()))
                     .sorted(NEWEST_FIRST).toList();
             Map<String, List<Article>> byTopic = new LinkedHashMap<>();
-            topics.keySet().forEach(key -> byTopic.put(key, own.stream().filter(a -> a.topics().contains(key)).toList()));
+            topics.keySet().forEach(key -> byTopic.put(key, new ArrayList<>()));
+            for (Article article : own) {
+                article.topics().forEach(key -> byTopic.get(key).add(article));
+            }
+            byTopic.replaceAll((key, list) -> List.copyOf(list));
             TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
             for (int i = own.size() - 1; i >= 0; i--) {
                 Article article = own.get(i);

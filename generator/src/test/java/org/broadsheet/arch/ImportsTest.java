@@ -41,6 +41,7 @@ class ImportsTest {
     /** Third-party package prefix → the one package of ours that may use it. */
     private static final Map<String, String> LIBRARIES = Map.of(
             "com.fasterxml.jackson", "content",
+            "org.yaml.snakeyaml", "content",
             "com.vladsch.flexmark", "markdown",
             "freemarker", "render",
             "org.apache.maven", "maven",

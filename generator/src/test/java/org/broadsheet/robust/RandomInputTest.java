@@ -1,0 +1,111 @@
+package org.broadsheet.robust;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.SiteBuilder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Random and mutated front matter and Markdown, fed to the real loader and renderer through
+ * incremental builds of one small site: the only outcomes are a page or reported problems with a
+ * file name — never an exception, a hang or an out-of-memory error — and removing the file brings
+ * the site back. Bounded in tries.
+ */
+class RandomInputTest {
+
+    private static Path dir;
+    private static TestSite site;
+    private static SiteBuilder builder;
+
+    @BeforeContainer
+    static void startSite() throws IOException {
+        dir = Files.createTempDirectory("broadsheet-properties");
+        site = TestSite.create(dir)
+                .article("content/en/2019/anchor.md", "title: Anchor\ndate: 2019-03-01\ntopics: [economy]", "Anchor.");
+        builder = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(builder.build().succeeded());
+    }
+
+    @AfterContainer
+    static void removeSite() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Property(tries = 300, maxDiscardRatio = 1)
+    void anyFrontMatterGivesAnArticleOrProblemsNamingTheFile(@ForAll("frontMatter") String frontMatter) throws IOException {
+        check("content/en/2019/random.md", ("---\n" + frontMatter + "\n---\nBody.\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 300)
+    void anyMarkdownGivesAPageOrProblemsNamingTheFile(@ForAll("markdown") String body) throws IOException {
+        check("content/ko/2019/random.md", ("---\ntitle: 무작위\ndate: 2019-03-02\n---\n" + body)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 200)
+    void anyBytesGiveAnArticleOrProblemsNamingTheFile(@ForAll byte[] bytes) throws IOException {
+        check("content/en/2019/bytes.md", bytes);
+    }
+
+    private static void check(String path, byte[] bytes) throws IOException {
+        site.bytes(path, bytes);
+        BuildResult result = builder.build(List.of(dir.resolve(path)));
+        assertTrue(result.succeeded() || result.problems().stream().allMatch(p -> !p.path().isEmpty()
+                && !p.message().isEmpty()), result.problems().toString());
+        if (!result.succeeded()) {
+            assertTrue(result.problems().stream().anyMatch(p -> p.path().equals(path)
+                    || p.path().startsWith("site/")), "a problem names the file: " + result.problems());
+        }
+        site.delete(path);
+        BuildResult recovered = builder.build(List.of(dir.resolve(path)));
+        assertTrue(recovered.succeeded(), "removing the file restores the site: " + recovered.problems());
+    }
+
+    @Provide
+    Arbitrary<String> frontMatter() {
+        Arbitrary<String> key = Arbitraries.oneOf(
+                Arbitraries.of("title", "date", "updated", "kicker", "subtitle", "summary", "topics", "authors",
+                        "image", "slug", "translationKey", "original", "draft", "extra"),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8));
+        Arbitrary<String> value = Arbitraries.oneOf(
+                Arbitraries.of("2019-02-30", "2019-02-20 17:00:00 +0900", "2019-02-20", "yes", "true", "null", "~",
+                        "[economy, north-korea]", "{src: x.jpg}", "{name: Kim, role: Reporter}", "*alias", "&a [1, 2]",
+                        "'unclosed", "\"x\\q\"", "[[[[[[", "a: b: c", "|\n  block", "- x", "0x1F", "1e400", ":"),
+                Arbitraries.strings().ofMaxLength(30));
+        return Combinators.combine(key, value).as((k, v) -> k + ": " + v).list().ofMaxSize(8)
+                .map(lines -> String.join("\n", lines));
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("# ", "## 제목\n", "* ", "1. ", "> ", "```\n", "~~~", "|a|b|\n|-|-|\n", "[^1]", "[^1]: note\n",
+                        "[x](../2019/anchor.md)", "[x](missing.md)", "![i](/images/none.png)", "<script>x</script>",
+                        "<div>", "&amp;", "https://example.org", "**", "_", "\n\n", "\t", "\\", "[ref]: /x\n", "[ref]",
+                        "<!--", "-->", "    code\n", "서울은 ", "북한의 "),
+                Arbitraries.strings().ofMaxLength(12));
+        return piece.list().ofMaxSize(40).map(parts -> String.join("", parts));
+    }
+}
