@@ -184,6 +184,7 @@ public final class SiteBuilder {
 
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch) throws IOException {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
+        boolean committed = false;
         try {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
@@ -217,7 +218,6 @@ public final class SiteBuilder {
             failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                     failure.line(), renderer.describe(failure, paths)));
             if (!problems.isEmpty()) {
-                writer.abort();
                 return BuildResult.failed(problems.sorted());
             }
             Map<String, List<Object>> feeds = new HashMap<>();
@@ -262,10 +262,10 @@ public final class SiteBuilder {
             checkLinks(linkCheck, linksByPage, siteFiles, problems);
             watch.lap("check", linksByPage.size() + " pages");
             if (!problems.isEmpty()) {
-                writer.abort();
                 return BuildResult.failed(problems.sorted());
             }
             SiteWriter.Changes changes = writer.commit(siteFiles);
+            committed = true;
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
 
@@ -283,9 +283,10 @@ public final class SiteBuilder {
             pendingKinds.clear();
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
                     changes.removed());
-        } catch (RuntimeException | IOException e) {
-            writer.abort();
-            throw e;
+        } finally {
+            if (!committed) {
+                writer.abort();
+            }
         }
     }
 

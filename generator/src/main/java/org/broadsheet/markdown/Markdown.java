@@ -1,9 +1,13 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,7 +20,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -61,8 +64,28 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
     }
 
-    /** Renders {@code markdown} to HTML, passing every link and image URL through {@code links}. */
+    /** Flexmark failed on some input: the message says where to look. */
+    public static final class Failure extends RuntimeException {
+        Failure(Throwable cause) {
+            super("the Markdown could not be rendered (" + cause + "); simplify unusual nesting of lists, "
+                    + "quotes or tables", cause);
+        }
+    }
+
+    /**
+     * Renders {@code markdown} to HTML, passing every link and image URL through {@code links}.
+     *
+     * @throws Failure when Flexmark fails on the input (it has assertions that odd input can trip)
+     */
     public String toHtml(String markdown, LinkRewriter links) {
+        try {
+            return render(markdown, links);
+        } catch (RuntimeException | AssertionError e) {
+            throw new Failure(e);
+        }
+    }
+
+    private String render(String markdown, LinkRewriter links) {
         Document document = parser.parse(markdown);
         document.set(LINKS, links);
         Set<String> imageLabels = new HashSet<>();
@@ -82,6 +105,23 @@ public final class Markdown {
             }
         }
         return renderer.render(document);
+    }
+
+    /** The text of a Markdown fragment without markup; empty when Flexmark cannot parse it. */
+    private String plainText(String markdown) {
+        try {
+            StringBuilder text = new StringBuilder();
+            for (Node node : parser.parse(markdown).getDescendants()) {
+                if (node instanceof Text || node instanceof Code) {
+                    text.append(node instanceof Code code ? code.getText() : node.getChars());
+                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                    text.append(' ');
+                }
+            }
+            return text.toString();
+        } catch (RuntimeException | AssertionError e) {
+            return "";
+        }
     }
 
     /** Adds {@code width} and {@code height} to images whose size the document's {@link LinkRewriter} knows. */
@@ -117,8 +157,7 @@ public final class Markdown {
                 continue;
             }
             String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
-            String text = new TextCollectingVisitor().collectAndGetText(parser.parse(withoutFootnotes))
-                    .replaceAll("\\s+", " ").strip();
+            String text = plainText(withoutFootnotes).replaceAll("\\s+", " ").strip();
             if (text.isEmpty()) {
                 continue;
             }

@@ -102,8 +102,14 @@ final class PageModels {
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
-        String body = markdown.toHtml(article.body(), new BodyLinks(site, urls, article, contentDir, imageSizes,
-                false, context));
+        String body;
+        try {
+            body = markdown.toHtml(article.body(), new BodyLinks(site, urls, article, contentDir, imageSizes,
+                    false, context));
+        } catch (Markdown.Failure e) {
+            context.problems().add(article.source(), article.bodyLine(), e.getMessage());
+            body = "";
+        }
         List<Card> relatedCards = related.stream().map(a -> card(a, lang, context)).toList();
         model.put("article", new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),

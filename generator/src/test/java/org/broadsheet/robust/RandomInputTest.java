@@ -48,23 +48,23 @@ class RandomInputTest {
     static void removeSite() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Files.deleteIfExists(path);
             }
         }
     }
 
-    @Property(tries = 300, maxDiscardRatio = 1)
+    @Property(tries = 300, seed = "20261126")
     void anyFrontMatterGivesAnArticleOrProblemsNamingTheFile(@ForAll("frontMatter") String frontMatter) throws IOException {
         check("content/en/2019/random.md", ("---\n" + frontMatter + "\n---\nBody.\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261127")
     void anyMarkdownGivesAPageOrProblemsNamingTheFile(@ForAll("markdown") String body) throws IOException {
         check("content/ko/2019/random.md", ("---\ntitle: 무작위\ndate: 2019-03-02\n---\n" + body)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261128")
     void anyBytesGiveAnArticleOrProblemsNamingTheFile(@ForAll byte[] bytes) throws IOException {
         check("content/en/2019/bytes.md", bytes);
     }
