@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,22 +41,6 @@ public final class ContentLoader {
 
     /** One article file as read: the article, if it could be read, and the file's problems. */
     public record ArticleFile(String contentPath, Article article, List<Problem> problems) {
-    }
-
-    /**
-     * Reads everything, reporting every problem; what could be read is returned even when there are
-     * problems.
-     */
-    public Content load(Problems problems) throws IOException {
-        Settings settings = settings(problems);
-        List<Article> articles = settings.articleFiles().parallelStream()
-                .map(path -> read(path, settings))
-                .peek(file -> file.problems().forEach(p -> problems.add(p.path(), p.line(), p.message())))
-                .map(ArticleFile::article)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Article::contentPath))
-                .toList();
-        return new Content(settings.config(), settings.topics(), articles);
     }
 
     /**

@@ -4,7 +4,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.serve.Preview;
 

@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -66,9 +65,6 @@ public final class Templates {
 
     /** The HTML of a page, or the failure that prevented it. */
     public record Rendered(String html, Failure failure) {
-        public Optional<String> htmlIfRendered() {
-            return Optional.ofNullable(html);
-        }
     }
 
     private static String firstLine(String message) {

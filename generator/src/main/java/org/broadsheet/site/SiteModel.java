@@ -19,10 +19,6 @@ import java.util.Optional;
 public record SiteModel(SiteConfig config, Map<String, Topic> topics, List<Edition> editions,
                         Map<String, List<Article>> translations, Map<String, Article> byFile) {
 
-    public Edition edition(String language) {
-        return editions.stream().filter(e -> e.code().equals(language)).findFirst().orElseThrow();
-    }
-
     /** The translations of {@code article}, in the order of the editions. */
     public List<Article> translationsOf(Article article) {
         return translations.getOrDefault(article.contentPath(), List.of());
