@@ -20,6 +20,7 @@ import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
+import org.broadsheet.site.TranslationStatus;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -84,6 +85,28 @@ public final class SiteBuilder {
         this.options = options;
         this.log = log;
         this.loader = new ContentLoader(options.contentDir(), relative(options.contentDir()), markdown);
+    }
+
+    /**
+     * Reads and assembles the site without rendering it, for reports; empty (with the problems
+     * logged as warnings) when the content has problems.
+     */
+    public Optional<SiteModel> assemble() throws IOException {
+        Problems problems = new Problems();
+        settings = loader.settings(problems);
+        List<Article> articles = new ArrayList<>();
+        for (String path : settings.articleFiles()) {
+            ContentLoader.ArticleFile file = loader.read(path, settings);
+            problems.addAll(file.problems());
+            if (file.article() != null) {
+                articles.add(file.article());
+            }
+        }
+        SiteConfig config = settings.config();
+        SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
+                new SiteUrls(config.baseUrl(), config.timezone())::article, problems);
+        problems.sorted().forEach(problem -> log.warn(problem.toString()));
+        return problems.isEmpty() ? Optional.of(site) : Optional.empty();
     }
 
     /** Builds everything. */
@@ -280,6 +303,7 @@ public final class SiteBuilder {
             linkTargets.keySet().retainAll(signatures.keySet());
             renderEverything = false;
             pendingKinds.clear();
+            log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
                     changes.removed());
         } finally {

@@ -27,6 +27,7 @@ import org.broadsheet.render.Views.YearView;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.SiteModel;
+import org.broadsheet.site.TranslationStatus;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -114,7 +115,7 @@ final class PageModels {
         model.put("article", new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
                 image, body, article.authors(), topicLinks(article, lang), translationLinks,
-                relatedCards, article.extra(), article.draft(), scheduled(article)));
+                relatedCards, article.extra(), article.draft(), scheduled(article), staleOriginal(article, t)));
         PageView view = (PageView) model.get("page");
         model.put("page", withJsonLd(view, newsArticle(article, edition, translations)));
         return model;
@@ -295,6 +296,13 @@ final class PageModels {
         return new Card(urls.href(urls.article(article)), article.title(), article.kicker(), article.summary(),
                 dates.get(lang).date(article.date()), image(article.image(), context), topicLinks(article, lang), article.draft(),
                 scheduled(article));
+    }
+
+    /** A link to the original when it changed after this translation was last updated, else null. */
+    private Link staleOriginal(Article article, UiStrings t) {
+        Article original = TranslationStatus.staleOriginal(site, article);
+        return original == null ? null
+                : new Link(urls.href(urls.article(original)), t.text("staleTranslation"), original.language());
     }
 
     /** Whether the article is dated after this build (published early only in preview). */

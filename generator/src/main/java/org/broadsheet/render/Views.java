@@ -54,10 +54,11 @@ public final class Views {
                          String card) {
     }
 
+    /** An article page; {@code staleOriginal} links to the original when it changed after this translation. */
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
                               DateText modified, ImageView image, String bodyHtml, List<Author> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
-                              Map<String, Object> extra, boolean draft, boolean scheduled) {
+                              Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
     }
 
     /** An edition as the language chooser and the 404 page show it, with its own UI strings. */

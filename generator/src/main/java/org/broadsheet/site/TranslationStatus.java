@@ -1,0 +1,69 @@
+package org.broadsheet.site;
+
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where each article stands with its translations, for the translation desk.
+ *
+ * @param article the article
+ * @param state   translated, missing (no version in {@code missing}), or stale (the original changed
+ *                after this translation)
+ * @param missing the languages without a version of it
+ * @param original the version it translates, when it is a translation (null for an original)
+ */
+public record TranslationStatus(Article article, State state, List<String> missing, Article original) {
+
+    /** The state of an article's translations. */
+    public enum State { TRANSLATED, MISSING, STALE }
+
+    /**
+     * Every published article's status, by file. The original of a group is the version marked
+     * {@code original: true}, else the first published (ties: the edition order); a translation is
+     * stale when the original's last change is later than the translation's.
+     */
+    public static List<TranslationStatus> of(SiteModel site) {
+        List<String> languages = site.config().languages().stream().map(Language::code).toList();
+        List<TranslationStatus> statuses = new ArrayList<>();
+        for (Article article : site.byFile().values()) {
+            List<Article> group = new ArrayList<>(site.translationsOf(article));
+            group.add(article);
+            Article original = originalOf(site, article);
+            List<String> missing = languages.stream()
+                    .filter(code -> group.stream().noneMatch(a -> a.language().equals(code))).toList();
+            State state = staleOriginal(site, article) != null ? State.STALE
+                    : missing.isEmpty() ? State.TRANSLATED : State.MISSING;
+            statuses.add(new TranslationStatus(article, state, missing, original == article ? null : original));
+        }
+        return statuses;
+    }
+
+    /** The original of {@code article}'s group: marked {@code original: true}, else the first published. */
+    public static Article originalOf(SiteModel site, Article article) {
+        List<String> languages = site.config().languages().stream().map(Language::code).toList();
+        List<Article> group = new ArrayList<>(site.translationsOf(article));
+        group.add(article);
+        return group.stream().filter(Article::original).findFirst()
+                .orElseGet(() -> group.stream().min(Comparator.comparing((Article a) -> a.date().toInstant())
+                        .thenComparing(a -> languages.indexOf(a.language()))).orElseThrow());
+    }
+
+    /** The original when it changed after {@code article}, a translation of it, last did; else null. */
+    public static Article staleOriginal(SiteModel site, Article article) {
+        Article original = originalOf(site, article);
+        return original != article
+                && original.lastModified().toInstant().isAfter(article.lastModified().toInstant()) ? original : null;
+    }
+
+    /** "16 translated, 4 missing, 1 stale" over {@code statuses}. */
+    public static String summary(List<TranslationStatus> statuses) {
+        long translated = statuses.stream().filter(s -> s.state() == State.TRANSLATED).count();
+        long missing = statuses.stream().filter(s -> s.state() == State.MISSING).count();
+        long stale = statuses.stream().filter(s -> s.state() == State.STALE).count();
+        return translated + " translated, " + missing + " missing, " + stale + " stale translations";
+    }
+}
