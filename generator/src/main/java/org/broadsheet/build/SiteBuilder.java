@@ -51,6 +51,12 @@ import java.util.regex.Pattern;
 public final class SiteBuilder {
 
     /**
+     * Up to this many article files, every rebuild refreshes the search index; beyond it, only full
+     * builds do (the preview's search then shows the index of its first build until a restart).
+     */
+    static final int LIVE_SEARCH_LIMIT = 4000;
+
+    /**
      * The files of {@code content/} whose change can alter the site besides articles: settings, other
      * Markdown files (which may be misplaced articles) and media. Other files (editors' temporary
      * files, notes) are ignored.
@@ -76,6 +82,8 @@ public final class SiteBuilder {
     private Map<String, List<Object>> pageSignatures = Map.of();
     private Map<String, List<Object>> feedSignatures = Map.of();
     private List<List<Object>> sitemapSignature = List.of();
+    private Set<String> searchIndexFiles = Set.of();
+    private final Map<Article, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
     private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
@@ -253,6 +261,13 @@ public final class SiteBuilder {
                     writer.write(feed.path(), feed.xml().get());
                 }
             }
+            Set<String> searchFiles = searchIndexFiles;
+            if (renderEverything || articleFiles.size() <= LIVE_SEARCH_LIMIT || searchIndexFiles.isEmpty()) {
+                Map<String, String> index = renderer.searchIndex(searchWeights);
+                index.forEach(writer::write);
+                searchFiles = index.keySet();
+                searchWeights.keySet().retainAll(new java.util.HashSet<>(site.byFile().values()));
+            }
             List<List<Object>> sitemapInputs = pages.stream().filter(Page::indexed)
                     .map(page -> Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
                     .toList();
@@ -264,6 +279,7 @@ public final class SiteBuilder {
             watch.lap("render", changed.size() + " of " + pages.size() + " pages");
 
             Set<String> siteFiles = new TreeSet<>(feeds.keySet());
+            siteFiles.addAll(searchFiles);
             siteFiles.add(SiteUrls.sitemap());
             siteFiles.add(SiteUrls.robots());
             Set<String> media = new TreeSet<>();
@@ -296,6 +312,7 @@ public final class SiteBuilder {
             pageSignatures = signatures;
             feedSignatures = feeds;
             sitemapSignature = sitemapInputs;
+            searchIndexFiles = Set.copyOf(searchFiles);
             feedContent.keySet().retainAll(entries);
             mediaByPage.putAll(renderedMedia);
             linkTargets.putAll(renderedLinks);

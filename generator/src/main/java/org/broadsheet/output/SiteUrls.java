@@ -80,6 +80,11 @@ public final class SiteUrls {
         return "media/" + contentFile;
     }
 
+    /** The search page of an edition, whose folder also holds the search index. */
+    public static String search(String language) {
+        return language + "/search/";
+    }
+
     public static String feed(String language) {
         return language + "/feed.xml";
     }

@@ -27,8 +27,8 @@ public record Page(PageKind kind, String language, String path, Map<String, Stri
         return List.of(versions, String.valueOf(xDefault), inputs);
     }
 
-    /** Whether search engines should know the page (all but the 404 page). */
+    /** Whether search engines should know the page (all but the 404 and search pages). */
     public boolean indexed() {
-        return kind != PageKind.NOT_FOUND;
+        return kind != PageKind.NOT_FOUND && kind != PageKind.SEARCH;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The fixed set of page kinds, each rendered by the template of the same name. */
 public enum PageKind {
-    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, TIMELINE, YEAR, MONTH, NOT_FOUND;
+    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, TIMELINE, YEAR, MONTH, SEARCH, NOT_FOUND;
 
     /** The template file, e.g. {@code article.ftlh}; the 404 page uses {@code 404.ftlh}. */
     public String template() {

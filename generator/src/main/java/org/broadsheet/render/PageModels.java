@@ -144,6 +144,15 @@ final class PageModels {
         return model;
     }
 
+    Map<String, Object> search(Page page, Edition edition, PageContext context) {
+        UiStrings t = strings.get(edition.code());
+        Map<String, Object> model = base(page, t.text("search") + " — " + edition.language().title(),
+                t.text("searchDescription"), null, null);
+        model.put("searchIndex", urls.href(SiteUrls.search(edition.code())));
+        model.put("script", assets.path("search.js").map(urls::href).orElse(null));
+        return model;
+    }
+
     Map<String, Object> timeline(Page page, Edition edition, PageContext context) {
         String lang = edition.code();
         UiStrings t = strings.get(lang);
@@ -206,10 +215,11 @@ final class PageModels {
                 ogImage, imageAlt, ogImage == null ? "summary" : "summary_large_image");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", new PageView(page.kind().id(), lang, title, description, urls.href(page.path()),
-                page.indexed() ? urls.absolute(page.path()) : null, alternates(page), edition ? switches(page) : List.of(),
+                page.kind() == PageKind.NOT_FOUND ? null : urls.absolute(page.path()), alternates(page), edition ? switches(page) : List.of(),
                 edition ? new Link(urls.href(SiteUrls.home(lang)), language.title(), null) : null,
                 edition ? new Link(urls.href(SiteUrls.topics(lang)), t.text("topics"), null) : null,
                 edition ? new Link(urls.href(SiteUrls.timeline(lang)), t.text("timeline"), null) : null,
+                edition ? new Link(urls.href(SiteUrls.search(lang)), t.text("search"), null) : null,
                 assets.path("style.css").map(urls::href).orElse(null), language.title(), language.description(),
                 feeds(page), social, null));
         model.put("t", t);
@@ -218,7 +228,8 @@ final class PageModels {
 
     private static PageView withJsonLd(PageView view, String jsonLd) {
         return new PageView(view.kind(), view.lang(), view.title(), view.description(), view.url(), view.canonical(),
-                view.alternates(), view.languageSwitch(), view.home(), view.topics(), view.timeline(), view.stylesheet(),
+                view.alternates(), view.languageSwitch(), view.home(), view.topics(), view.timeline(), view.search(),
+                view.stylesheet(),
                 view.siteTitle(), view.siteDescription(), view.feeds(), view.social(), jsonLd);
     }
 

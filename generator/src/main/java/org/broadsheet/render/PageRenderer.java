@@ -7,6 +7,7 @@ import org.broadsheet.output.Assets;
 import org.broadsheet.output.ImageSizes;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.Sitemap;
+import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ public final class PageRenderer {
     private final SiteUrls urls;
     private final SitePages pages;
     private final Feeds feeds;
+    private final SiteModel site;
+    private final Map<String, DateTexts> dates = new LinkedHashMap<>();
 
     /**
      * @param templatesPrefix how the templates folder is named in problems, e.g. {@code templates/}
@@ -48,8 +51,8 @@ public final class PageRenderer {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
+        this.site = site;
         Map<String, UiStrings> strings = new LinkedHashMap<>();
-        Map<String, DateTexts> dates = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
             UiStrings texts = new UiStrings(language.code(), uiStrings.getOrDefault(language.code(), Map.of()));
             strings.put(language.code(), texts);
@@ -88,6 +91,19 @@ public final class PageRenderer {
 
     public String templatesPrefix() {
         return templatesPrefix;
+    }
+
+    /**
+     * Site path → JSON of the search index of every edition.
+     *
+     * @param weightsCache each article's token weights, kept between builds
+     */
+    public Map<String, String> searchIndex(Map<Article, Map<String, Integer>> weightsCache) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Edition edition : site.editions()) {
+            files.putAll(SearchIndex.files(edition, urls, dates.get(edition.code()), weightsCache));
+        }
+        return files;
     }
 
     /** Every feed of the site. */

@@ -104,6 +104,9 @@ final class SitePages {
             }
         }
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
+        Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
+        pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
+                List.of(), (p, context) -> models.search(p, edition, context)));
         Map<YearMonth, Integer> monthCounts = new TreeMap<>();
         edition.byMonth().forEach((month, articles) -> monthCounts.put(month, articles.size()));
         pages.add(new Page(PageKind.TIMELINE, lang, SiteUrls.timeline(lang), timelines, xDefault(timelines, lang),
