@@ -11,13 +11,12 @@ import java.util.Locale;
 /**
  * Formats dates for one language in the site timezone, with the patterns of the theme's UI strings
  * ({@code format.dateTime}, {@code format.date}, {@code format.day}, {@code format.month},
- * {@code format.monthShort}, {@code format.year}). The zone abbreviation (e.g. KST) is always the English one, as newspapers
- * in both languages print it.
+ * {@code format.monthShort}, {@code format.year}). The zone abbreviation (e.g. KST) is the same in
+ * every language, as newspapers in both languages print it.
  */
 final class DateTexts {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
@@ -41,7 +40,7 @@ final class DateTexts {
     /** Date, time and zone, e.g. "March 1, 2019, 1:00 AM KST"; ISO keeps the offset the writer gave. */
     Views.DateText dateTime(OffsetDateTime value) {
         ZonedDateTime local = value.atZoneSameInstant(zone);
-        return new Views.DateText(dateTime.format(local) + " " + ZONE.format(local), ISO.format(value));
+        return new Views.DateText(dateTime.format(local) + " " + ZoneAbbreviations.of(local), ISO.format(value));
     }
 
     /** The date alone, e.g. "March 1, 2019". */

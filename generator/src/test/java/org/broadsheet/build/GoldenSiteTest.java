@@ -39,8 +39,9 @@ class GoldenSiteTest {
 
     private Stream<DynamicTest> compare(String name) throws IOException {
         Path fixture = SITES.resolve(name);
-        // a fixed stylesheet, so that restyling the theme does not change every golden page's fingerprint
-        TestSite site = TestSite.create(dir).file("templates/assets/style.css", "/* golden */\n");
+        // fixed assets, so that restyling the theme does not change every golden page's fingerprints
+        TestSite site = TestSite.create(dir).file("templates/assets/style.css", "/* golden */\n")
+                .file("templates/assets/search.js", "/* golden */\n");
         TestSite.copyTree(fixture.resolve("content"), dir.resolve("content"));
         BuildResult result = site.build();
         assertTrue(result.succeeded(), result.problems().toString());
