@@ -262,10 +262,14 @@ public final class SiteBuilder {
                 }
             }
             Set<String> searchFiles = searchIndexFiles;
-            if (renderEverything || articleFiles.size() <= LIVE_SEARCH_LIMIT || searchIndexFiles.isEmpty()) {
-                Map<String, String> index = renderer.searchIndex(searchWeights);
-                index.forEach(writer::write);
-                searchFiles = index.keySet();
+            boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
+            if (renderEverything || live || searchIndexFiles.isEmpty()) {
+                Set<String> written = new TreeSet<>();
+                renderer.writeSearchIndex(live ? searchWeights : null, (path, json) -> {
+                    writer.write(path, json);
+                    written.add(path);
+                });
+                searchFiles = written;
                 searchWeights.keySet().retainAll(new java.util.HashSet<>(site.byFile().values()));
             }
             List<List<Object>> sitemapInputs = pages.stream().filter(Page::indexed)

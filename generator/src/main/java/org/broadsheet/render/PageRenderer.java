@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -94,16 +95,14 @@ public final class PageRenderer {
     }
 
     /**
-     * Site path → JSON of the search index of every edition.
+     * Writes the search index of every edition to {@code sink} (site path, JSON).
      *
-     * @param weightsCache each article's token weights, kept between builds
+     * @param weightsCache each article's token weights kept between builds, or null to keep none
      */
-    public Map<String, String> searchIndex(Map<Article, Map<String, Integer>> weightsCache) {
-        Map<String, String> files = new LinkedHashMap<>();
+    public void writeSearchIndex(Map<Article, Map<String, Integer>> weightsCache, BiConsumer<String, String> sink) {
         for (Edition edition : site.editions()) {
-            files.putAll(SearchIndex.files(edition, urls, dates.get(edition.code()), weightsCache));
+            SearchIndex.write(edition, urls, dates.get(edition.code()), weightsCache, sink);
         }
-        return files;
     }
 
     /** Every feed of the site. */

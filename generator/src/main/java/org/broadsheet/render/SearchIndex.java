@@ -6,11 +6,13 @@ import org.broadsheet.search.Tokenizer;
 import org.broadsheet.site.Edition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,41 +30,75 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Site path → JSON of every file of the edition's index. */
-    static Map<String, String> files(Edition edition, SiteUrls urls, DateTexts dates,
-                                     Map<Article, Map<String, Integer>> weightsCache) {
+    /**
+     * Writes every file of the edition's index to {@code sink} (site path, JSON), one at a time:
+     * postings are kept as growing int arrays, so that an archive of tens of thousands of Korean
+     * articles (a thousand bigrams each) fits in memory.
+     *
+     * @param weightsCache each article's token weights kept between builds, or null to keep none
+     */
+    static void write(Edition edition, SiteUrls urls, DateTexts dates,
+                      Map<Article, Map<String, Integer>> weightsCache, BiConsumer<String, String> sink) {
         List<Article> articles = edition.articles();
         int shards = shardCount(articles.size());
-        List<Map<String, List<List<Integer>>>> terms = new ArrayList<>();
+        List<Map<String, Postings>> terms = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            terms.add(new TreeMap<>());
+            terms.add(new HashMap<>());
         }
-        List<List<Object>> docs = new ArrayList<>();
         for (int id = 0; id < articles.size(); id++) {
             Article article = articles.get(id);
-            for (Map.Entry<String, Integer> weight : new TreeMap<>(weightsCache.computeIfAbsent(article,
-                    SearchIndex::weights)).entrySet()) {
+            Map<String, Integer> weights = weightsCache == null ? weights(article)
+                    : weightsCache.computeIfAbsent(article, SearchIndex::weights);
+            for (Map.Entry<String, Integer> weight : weights.entrySet()) {
                 terms.get(Tokenizer.shard(weight.getKey(), shards))
-                        .computeIfAbsent(weight.getKey(), t -> new ArrayList<>()).add(List.of(id, weight.getValue()));
+                        .computeIfAbsent(weight.getKey(), t -> new Postings()).add(id, weight.getValue());
             }
-            docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
-                    dates.date(article.date()).text(), article.summary()));
         }
         String base = SiteUrls.search(edition.code());
-        Map<String, String> files = new LinkedHashMap<>();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("shards", shards);
         meta.put("docsPerShard", DOCS_PER_SHARD);
         meta.put("documents", articles.size());
-        files.put(base + "meta.json", JsonLd.write(meta));
+        sink.accept(base + "meta.json", JsonLd.write(meta));
         for (int i = 0; i < shards; i++) {
-            files.put(base + "terms-" + i + ".json", JsonLd.write(terms.get(i)));
+            StringBuilder json = new StringBuilder("{");
+            for (Map.Entry<String, Postings> term : new TreeMap<>(terms.get(i)).entrySet()) {
+                json.append(json.length() > 1 ? "," : "").append(JsonLd.write(term.getKey())).append(":");
+                term.getValue().appendJson(json);
+            }
+            terms.set(i, null);
+            sink.accept(base + "terms-" + i + ".json", json.append('}').toString());
         }
-        for (int from = 0; from < Math.max(1, docs.size()); from += DOCS_PER_SHARD) {
-            files.put(base + "docs-" + from / DOCS_PER_SHARD + ".json",
-                    JsonLd.write(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_SHARD))));
+        for (int from = 0; from < Math.max(1, articles.size()); from += DOCS_PER_SHARD) {
+            List<List<Object>> docs = new ArrayList<>();
+            for (Article article : articles.subList(from, Math.min(articles.size(), from + DOCS_PER_SHARD))) {
+                docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
+                        dates.date(article.date()).text(), article.summary()));
+            }
+            sink.accept(base + "docs-" + from / DOCS_PER_SHARD + ".json", JsonLd.write(docs));
         }
-        return files;
+    }
+
+    /** The postings of one token: document and weight pairs, in document order. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int document, int weight) {
+            if (size + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size++] = document;
+            pairs[size++] = weight;
+        }
+
+        void appendJson(StringBuilder json) {
+            json.append('[');
+            for (int i = 0; i < size; i += 2) {
+                json.append(i > 0 ? ",[" : "[").append(pairs[i]).append(',').append(pairs[i + 1]).append(']');
+            }
+            json.append(']');
+        }
     }
 
     /** About 30 documents' postings per shard, between 8 and 1,024 shards. */
