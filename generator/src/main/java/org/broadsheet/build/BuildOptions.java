@@ -32,10 +32,6 @@ public record BuildOptions(Path projectRoot, Path contentDir, Path templatesDir,
         return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, newDrafts, now);
     }
 
-    public BuildOptions withContent(Path newContentDir) {
-        return new BuildOptions(projectRoot, newContentDir, templatesDir, outputDir, workDir, baseUrl, drafts, now);
-    }
-
     public BuildOptions withOutput(Path newOutputDir, Path newWorkDir) {
         return new BuildOptions(projectRoot, contentDir, templatesDir, newOutputDir, newWorkDir, baseUrl, drafts, now);
     }

@@ -1,16 +1,13 @@
 package org.broadsheet.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.serve.Preview;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -18,32 +15,14 @@ import java.util.concurrent.CountDownLatch;
  * rebuilds and reloads the browser on every save, until Ctrl-C.
  */
 @Mojo(name = "serve", requiresProject = true, threadSafe = true)
-public final class ServeMojo extends AbstractMojo {
-
+public final class ServeMojo extends SiteMojo {
     /** The port on 127.0.0.1. */
     @Parameter(property = "broadsheet.port", defaultValue = "8080")
     private int port;
 
-    @Parameter(property = "broadsheet.content", defaultValue = "${project.basedir}/content")
-    private File contentDirectory;
-
-    @Parameter(property = "broadsheet.templates", defaultValue = "${project.basedir}/templates")
-    private File templatesDirectory;
-
-    @Parameter(property = "broadsheet.output", defaultValue = "${project.basedir}/site")
-    private File outputDirectory;
-
-    @Parameter(defaultValue = "${project.build.directory}/broadsheet", readonly = true)
-    private File workDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File projectDirectory;
-
     @Override
     public void execute() throws MojoExecutionException {
-        BuildOptions options = new BuildOptions(projectDirectory.toPath(), contentDirectory.toPath(),
-                templatesDirectory.toPath(), outputDirectory.toPath(), workDirectory.toPath(), null, true,
-                Instant.now());
+        BuildOptions options = options(null, true);
         CountDownLatch stopped = new CountDownLatch(1);
         Preview preview;
         try {

@@ -1,6 +1,5 @@
 package org.broadsheet.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -8,28 +7,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.TranslationReport;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 
 /** The translation desk's report: every article that has no translation yet, or a stale one. */
 @Mojo(name = "translations", requiresProject = true, threadSafe = true)
-public final class TranslationsMojo extends AbstractMojo {
-
-    @Parameter(property = "broadsheet.content", defaultValue = "${project.basedir}/content")
-    private File contentDirectory;
-
+public final class TranslationsMojo extends SiteMojo {
     /** Counts drafts and scheduled articles too. */
     @Parameter(property = "broadsheet.drafts", defaultValue = "false")
     private boolean drafts;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File projectDirectory;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildOptions options = BuildOptions.standard(projectDirectory.toPath()).withDrafts(drafts)
-                .withContent(contentDirectory.toPath());
+        BuildOptions options = options(null, drafts);
         List<String> report;
         try {
             report = TranslationReport.of(options, new MavenLog(getLog()))
