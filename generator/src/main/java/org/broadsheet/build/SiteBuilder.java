@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 
 /**
@@ -235,7 +237,7 @@ public final class SiteBuilder {
                 PageRenderer.Result result = renderer.render(page);
                 problems.addAll(result.context().problems().sorted());
                 if (result.failure() != null) {
-                    failures.computeIfAbsent(result.failure(), f -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>())
                             .add(page.path());
                 }
                 if (result.html() != null) {
@@ -251,7 +253,7 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.sorted());
             }
             Map<String, List<Object>> feeds = new HashMap<>();
-            Set<Article> entries = new java.util.HashSet<>();
+            Set<Article> entries = new HashSet<>();
             for (Feeds.Plan feed : renderer.feeds()) {
                 entries.addAll(feed.entries());
                 List<Object> signature = new ArrayList<>(feed.entries());
@@ -270,7 +272,7 @@ public final class SiteBuilder {
                     written.add(path);
                 });
                 searchFiles = written;
-                searchWeights.keySet().retainAll(new java.util.HashSet<>(site.byFile().values()));
+                searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
             }
             List<List<Object>> sitemapInputs = pages.stream().filter(Page::indexed)
                     .map(page -> Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
@@ -337,7 +339,7 @@ public final class SiteBuilder {
     /** The articles (or their absence) that an article page's body links to, as last rendered. */
     private List<Object> linkedArticles(SiteModel site, String pagePath, Map<String, Set<String>> renderedLinks) {
         Set<String> targets = renderedLinks.getOrDefault(pagePath, linkTargets.getOrDefault(pagePath, Set.of()));
-        return targets.stream().map(file -> (Object) java.util.Optional.ofNullable(site.byFile().get(file))).toList();
+        return targets.stream().map(file -> (Object) Optional.ofNullable(site.byFile().get(file))).toList();
     }
 
     /** The first path segments that Broadsheet owns: a broken link into them is an error. */

@@ -5,6 +5,7 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.diag.Suggestions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class Values {
             problem(line, "'" + name + "' must be a map of " + String.join(", ", known) + " (each on its own indented line)");
             return Optional.empty();
         }
-        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
         value.fields().forEachRemaining(e -> {
             if (known.contains(e.getKey())) {
                 fields.put(e.getKey(), e.getValue());

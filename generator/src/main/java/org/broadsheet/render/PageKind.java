@@ -1,6 +1,8 @@
 package org.broadsheet.render;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The fixed set of page kinds, each rendered by the template of the same name. */
 public enum PageKind {
@@ -12,8 +14,8 @@ public enum PageKind {
     }
 
     /** The page kind that template {@code name} renders, if it is one of the page templates. */
-    public static java.util.Optional<PageKind> ofTemplate(String name) {
-        return java.util.Arrays.stream(values()).filter(k -> k.template().equals(name)).findFirst();
+    public static Optional<PageKind> ofTemplate(String name) {
+        return Arrays.stream(values()).filter(k -> k.template().equals(name)).findFirst();
     }
 
     /** The name templates see as {@code page.kind}, e.g. {@code article}. */

@@ -36,8 +36,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /** Builds the data that each kind of page hands to its template. Safe to use from several threads. */
 final class PageModels {
@@ -240,7 +242,7 @@ final class PageModels {
             case "ko" -> "ko_KR";
             case "ja" -> "ja_JP";
             case "zh" -> "zh_CN";
-            default -> lang.contains("-") ? lang.replace('-', '_') : lang + "_" + lang.toUpperCase(java.util.Locale.ROOT);
+            default -> lang.contains("-") ? lang.replace('-', '_') : lang + "_" + lang.toUpperCase(Locale.ROOT);
         };
     }
 
@@ -292,7 +294,7 @@ final class PageModels {
         return switches;
     }
 
-    private Pager pager(Pagination<Article> page, java.util.function.IntFunction<String> path) {
+    private Pager pager(Pagination<Article> page, IntFunction<String> path) {
         return new Pager(page.number(), page.count(),
                 page.number() > 1 ? urls.href(path.apply(page.number() - 1)) : null,
                 page.number() < page.count() ? urls.href(path.apply(page.number() + 1)) : null);

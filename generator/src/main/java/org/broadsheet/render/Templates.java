@@ -10,6 +10,7 @@ import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class Templates {
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
