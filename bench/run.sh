@@ -46,6 +46,15 @@ for n in "${sizes[@]}"; do
       "$(echo "$pages / $wall" | bc -l)"
     eval "${label}_wall=$wall"
   done
+  for lang in en ko; do
+    index="$out/corpus/broadsheet/site/$lang/search"
+    docs=$(grep -o '"documents":[0-9]*' "$index/meta.json" | cut -d: -f2)
+    bytes=$(du -sb "$index" | cut -f1)
+    printf "%-7s search index %s: %.1f MB for %d articles (%.2f MB per 1,000)\n" "$n" "$lang" \
+      "$(echo "$bytes / 1000000" | bc -l)" "$docs" "$(echo "$bytes / 1000000 / $docs * 1000" | bc -l)"
+  done
+  node "$root/bench/search-query.js" "$out/corpus/broadsheet/site" ko 운영 "서울 시장" 2>/dev/null | sed "s/^/$n      /" || true
+  node "$root/bench/search-query.js" "$out/corpus/broadsheet/site" en harbor "city budget" 2>/dev/null | sed "s/^/$n      /" || true
   if [[ -f "$out/hugo.times" ]]; then
     printf "%-7s ratio Broadsheet/Hugo (median wall): %.2f\n" "$n" "$(echo "$broadsheet_wall / $hugo_wall" | bc -l)"
   fi
