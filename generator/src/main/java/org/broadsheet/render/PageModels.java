@@ -222,7 +222,8 @@ final class PageModels {
                 edition ? new Link(urls.href(SiteUrls.topics(lang)), t.text("topics"), null) : null,
                 edition ? new Link(urls.href(SiteUrls.timeline(lang)), t.text("timeline"), null) : null,
                 edition ? new Link(urls.href(SiteUrls.search(lang)), t.text("search"), null) : null,
-                assets.path("style.css").map(urls::href).orElse(null), language.title(), language.description(),
+                assets.path("style.css").map(urls::href).orElse(null),
+                assets.path("favicon.svg").map(urls::href).orElse(null), language.title(), language.description(),
                 feeds(page), social, null));
         model.put("t", t);
         return model;
@@ -231,7 +232,7 @@ final class PageModels {
     private static PageView withJsonLd(PageView view, String jsonLd) {
         return new PageView(view.kind(), view.lang(), view.title(), view.description(), view.url(), view.canonical(),
                 view.alternates(), view.languageSwitch(), view.home(), view.topics(), view.timeline(), view.search(),
-                view.stylesheet(),
+                view.stylesheet(), view.icon(),
                 view.siteTitle(), view.siteDescription(), view.feeds(), view.social(), jsonLd);
     }
 

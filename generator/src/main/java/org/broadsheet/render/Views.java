@@ -42,7 +42,8 @@ public final class Views {
     /** What every page knows about itself. */
     public record PageView(String kind, String lang, String title, String description, String url,
                            String canonical, List<Alternate> alternates, List<Switch> languageSwitch,
-                           Link home, Link topics, Link timeline, Link search, String stylesheet, String siteTitle,
+                           Link home, Link topics, Link timeline, Link search, String stylesheet, String icon,
+                           String siteTitle,
                            String siteDescription, List<Link> feeds, Social social, String jsonLd) {
     }
 

@@ -1,0 +1,82 @@
+package org.broadsheet.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.Generator;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sample newsroom, built, served on 127.0.0.1 and opened in Debian's headless chromium through
+ * chromedriver, for the real-browser tests.
+ */
+final class BrowserSite implements AutoCloseable {
+
+    final Path site;
+    final ChromeDriver browser;
+    private final HttpServer server;
+
+    BrowserSite(Path workDir) throws IOException {
+        Path root = TestSite.repositoryRoot();
+        site = workDir.resolve("site");
+        BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, workDir.resolve("work")),
+                BuildLog.SILENT);
+        assertTrue(result.succeeded(), result.problems().toString());
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
+        server.createContext("/", exchange -> {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+            boolean found = file.startsWith(site) && Files.isRegularFile(file);
+            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/json"
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".jpg") ? "image/jpeg"
+                    : "application/octet-stream");
+            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+            try (OutputStream response = exchange.getResponseBody()) {
+                response.write(body);
+            }
+        });
+        server.start();
+        ChromeOptions options = new ChromeOptions().setBinary(new File("/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                        "--user-data-dir=" + workDir.resolve("chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    /** The address of a site path such as {@code /en/}. */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    String base() {
+        return url("");
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        server.stop(0);
+    }
+}

@@ -1,0 +1,134 @@
+package org.broadsheet.browser;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page kind of both editions in a real browser, at phone (375 px) and desktop (1280 px)
+ * widths, in light and dark mode: nothing in the console, axe-core finds no serious or critical
+ * violation, nothing scrolls sideways, the skip link is the first stop of the keyboard and leads to
+ * the content, and the language switch leads to the translation. Screenshots go to {@code target/screens/browser/} for review.
+ */
+@Tag("browser")
+class PagesBrowserTest {
+
+    private static final Path AXE = TestSite.repositoryRoot().resolve("generator/src/test/browser/node_modules/axe-core/axe.min.js");
+    private static final Path SCREENS = TestSite.repositoryRoot().resolve("generator/target/screens/browser");
+
+    @TempDir
+    static Path out;
+    private static BrowserSite site;
+    private static ChromeDriver browser;
+    private static String axe;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assertTrue(Files.isRegularFile(AXE), "axe-core is missing: run npm ci in generator/src/test/browser");
+        axe = Files.readString(AXE);
+        site = new BrowserSite(out);
+        browser = site.browser;
+        Files.createDirectories(SCREENS);
+    }
+
+    @AfterAll
+    static void close() {
+        site.close();
+    }
+
+    static Stream<Arguments> pages() {
+        List<Arguments> pages = new ArrayList<>();
+        for (String lang : List.of("en", "ko")) {
+            for (String path : List.of("/", "/2019/03/march-first-bells/", "/topics/", "/topics/economy/",
+                    "/timeline/", "/timeline/2019/", "/timeline/2019/03/")) {
+                for (int width : List.of(375, 1280)) {
+                    pages.add(Arguments.of("/" + lang + path, width));
+                }
+            }
+        }
+        for (String path : List.of("/", "/404.html", "/en/search/", "/ko/search/?q=%EB%B6%81%ED%95%9C")) {
+            pages.add(Arguments.of(path, 375));
+            pages.add(Arguments.of(path, 1280));
+        }
+        return pages.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pages")
+    void pageIsAccessibleAndFitsTheScreen(String path, int width) throws Exception {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            browser.get(site.url(path));
+            assertEquals(List.of(), consoleErrors(), path + " in " + scheme + " mode");
+            assertEquals(List.of(), violations(), path + " in " + scheme + " mode");
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow.intValue() <= 0, path + " scrolls sideways by " + overflow + " px");
+            String name = path.equals("/") ? "chooser" : path.substring(1).replaceAll("[^\\p{L}\\p{N}.-]+", "_");
+            Files.write(SCREENS.resolve(name + "-" + width + "-" + scheme + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("skip-link", browser.switchTo().activeElement().getAttribute("class"), path);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#main"), "the skip link leads to the content: " + path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translatedPages")
+    void languageSwitchLeadsToTheTranslation(String path, String other) {
+        browser.get(site.url(path));
+        String expected = browser.findElement(By.cssSelector("link[rel=alternate][hreflang=" + other + "]"))
+                .getAttribute("href");
+        browser.findElement(By.cssSelector(".language-switch a")).click();
+        assertEquals(other, browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals(expected, browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"));
+    }
+
+    static Stream<Arguments> translatedPages() {
+        return Stream.of(Arguments.of("/en/2019/03/march-first-bells/", "ko"), Arguments.of("/ko/", "en"),
+                Arguments.of("/ko/topics/economy/", "en"), Arguments.of("/en/timeline/2019/03/", "ko"));
+    }
+
+    /** The errors the page wrote to the browser console (failed loads included). */
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** The serious and critical axe-core violations of the current page, as "rule: first element". */
+    @SuppressWarnings("unchecked")
+    private static List<String> violations() {
+        browser.executeScript(axe);
+        return (List<String>) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations"
+                + ".filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return v.id + ': ' + v.nodes[0].target; })); });");
+    }
+}
