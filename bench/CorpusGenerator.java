@@ -50,7 +50,11 @@ public class CorpusGenerator {
         Path site = out.resolve("broadsheet");
         Path hugo = out.resolve("hugo");
         copyTree(templates, site.resolve("templates"));
+        Files.createDirectories(site.resolve(".mvn"));
         write(site.resolve("pom.xml"), pom(version));
+        // the JVM settings a newsroom's site project ships (see README, "Speed")
+        Files.copy(templates.getParent().resolve(".mvn/jvm.config"), site.resolve(".mvn/jvm.config"),
+                StandardCopyOption.REPLACE_EXISTING);
         write(site.resolve("content/site.yml"), """
                 baseUrl: https://bench.example.org/
                 timezone: Asia/Seoul
