@@ -53,7 +53,7 @@ public class CorpusGenerator {
         Files.createDirectories(site.resolve(".mvn"));
         write(site.resolve("pom.xml"), pom(version));
         // the JVM settings a newsroom's site project ships (see README, "Speed")
-        Files.copy(templates.getParent().resolve(".mvn/jvm.config"), site.resolve(".mvn/jvm.config"),
+        Files.copy(templates.toAbsolutePath().getParent().resolve(".mvn/jvm.config"), site.resolve(".mvn/jvm.config"),
                 StandardCopyOption.REPLACE_EXISTING);
         write(site.resolve("content/site.yml"), """
                 baseUrl: https://bench.example.org/
