@@ -102,16 +102,10 @@ public final class SiteBuilder {
      * logged as warnings) when the content has problems.
      */
     public Optional<SiteModel> assemble() throws IOException {
+        readContent();
         Problems problems = new Problems();
-        settings = loader.settings(problems);
-        List<Article> articles = new ArrayList<>();
-        for (String path : settings.articleFiles()) {
-            ContentLoader.ArticleFile file = loader.read(path, settings);
-            problems.addAll(file.problems());
-            if (file.article() != null) {
-                articles.add(file.article());
-            }
-        }
+        problems.addAll(settingsProblems);
+        List<Article> articles = articles(problems);
         SiteConfig config = settings.config();
         SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
                 new SiteUrls(config.baseUrl(), config.timezone())::article, problems);
@@ -166,13 +160,8 @@ public final class SiteBuilder {
 
         Problems problems = new Problems();
         if (reloadContent) {
-            Problems found = new Problems();
-            settings = loader.settings(found);
-            settingsProblems = found.sorted();
-            articleFiles.clear();
+            readContent();
             feedContent.clear();
-            settings.articleFiles().parallelStream().map(path -> loader.read(path, settings)).toList()
-                    .forEach(file -> articleFiles.put(file.contentPath(), file));
             renderEverything = true;
         } else {
             for (String path : changedArticles) {
@@ -195,13 +184,7 @@ public final class SiteBuilder {
         }
         problems.addAll(settingsProblems);
         problems.addAll(uiProblems);
-        List<Article> articles = new ArrayList<>();
-        for (ContentLoader.ArticleFile file : articleFiles.values()) {
-            problems.addAll(file.problems());
-            if (file.article() != null) {
-                articles.add(file.article());
-            }
-        }
+        List<Article> articles = articles(problems);
         watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read"));
 
         SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
@@ -334,6 +317,28 @@ public final class SiteBuilder {
                 writer.abort();
             }
         }
+    }
+
+    /** Reads the settings and every article file of {@code content/}. */
+    private void readContent() throws IOException {
+        Problems found = new Problems();
+        settings = loader.settings(found);
+        settingsProblems = found.sorted();
+        articleFiles.clear();
+        settings.articleFiles().parallelStream().map(path -> loader.read(path, settings)).toList()
+                .forEach(file -> articleFiles.put(file.contentPath(), file));
+    }
+
+    /** The articles read, adding the problems of their files to {@code problems}. */
+    private List<Article> articles(Problems problems) {
+        List<Article> articles = new ArrayList<>();
+        for (ContentLoader.ArticleFile file : articleFiles.values()) {
+            problems.addAll(file.problems());
+            if (file.article() != null) {
+                articles.add(file.article());
+            }
+        }
+        return articles;
     }
 
     /** The articles (or their absence) that an article page's body links to, as last rendered. */
