@@ -1,12 +1,13 @@
 package org.broadsheet.output;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.util.List;
 
-/** Writes an Atom 1.0 feed (RFC 4287) with the JDK's XML writer. */
+import static org.broadsheet.output.XmlDocument.indent;
+import static org.broadsheet.output.XmlDocument.text;
+
+/** Writes an Atom 1.0 feed (RFC 4287). */
 public final class AtomFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -32,13 +33,7 @@ public final class AtomFeed {
     }
 
     public static String write(Feed feed) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
+        return XmlDocument.write("feed", ATOM, xml -> {
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.language());
             text(xml, 1, "id", feed.self());
             text(xml, 1, "title", feed.title());
@@ -48,23 +43,11 @@ public final class AtomFeed {
             text(xml, 1, "updated", feed.updated());
             link(xml, 1, "self", "application/atom+xml", feed.self());
             link(xml, 1, "alternate", "text/html", feed.page());
-            indent(xml, 1);
-            xml.writeStartElement("author");
-            text(xml, 2, "name", feed.author());
-            indent(xml, 1);
-            xml.writeEndElement();
+            author(xml, 1, feed.author());
             for (Entry entry : feed.entries()) {
                 entry(xml, entry);
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing a feed to a string cannot fail", e);
-        }
-        return out.toString();
+        });
     }
 
     private static void entry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
@@ -76,11 +59,7 @@ public final class AtomFeed {
         text(xml, 2, "published", entry.published());
         text(xml, 2, "updated", entry.updated());
         for (String author : entry.authors()) {
-            indent(xml, 2);
-            xml.writeStartElement("author");
-            text(xml, 3, "name", author);
-            indent(xml, 2);
-            xml.writeEndElement();
+            author(xml, 2, author);
         }
         if (entry.summary() != null && !entry.summary().isEmpty()) {
             text(xml, 2, "summary", entry.summary());
@@ -94,10 +73,11 @@ public final class AtomFeed {
         xml.writeEndElement();
     }
 
-    private static void text(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
+    private static void author(XMLStreamWriter xml, int depth, String name) throws XMLStreamException {
         indent(xml, depth);
-        xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeStartElement("author");
+        text(xml, depth + 1, "name", name);
+        indent(xml, depth);
         xml.writeEndElement();
     }
 
@@ -108,9 +88,5 @@ public final class AtomFeed {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);
         xml.writeAttribute("href", href);
-    }
-
-    static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

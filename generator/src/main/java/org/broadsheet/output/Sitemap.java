@@ -1,9 +1,5 @@
 package org.broadsheet.output;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -28,45 +24,25 @@ public final class Sitemap {
     }
 
     public static String write(List<Entry> entries) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP);
+        return XmlDocument.write("urlset", SITEMAP, xml -> {
             xml.writeNamespace("xhtml", XHTML);
             for (Entry entry : entries) {
-                AtomFeed.indent(xml, 1);
+                XmlDocument.indent(xml, 1);
                 xml.writeStartElement("url");
-                AtomFeed.indent(xml, 2);
-                xml.writeStartElement("loc");
-                xml.writeCharacters(entry.url());
-                xml.writeEndElement();
+                XmlDocument.text(xml, 2, "loc", entry.url());
                 if (entry.lastModified() != null) {
-                    AtomFeed.indent(xml, 2);
-                    xml.writeStartElement("lastmod");
-                    xml.writeCharacters(entry.lastModified());
-                    xml.writeEndElement();
+                    XmlDocument.text(xml, 2, "lastmod", entry.lastModified());
                 }
                 for (Map.Entry<String, String> alternate : entry.alternates().entrySet()) {
-                    AtomFeed.indent(xml, 2);
+                    XmlDocument.indent(xml, 2);
                     xml.writeEmptyElement("xhtml", "link", XHTML);
                     xml.writeAttribute("rel", "alternate");
                     xml.writeAttribute("hreflang", alternate.getKey());
                     xml.writeAttribute("href", alternate.getValue());
                 }
-                AtomFeed.indent(xml, 1);
+                XmlDocument.indent(xml, 1);
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing a sitemap to a string cannot fail", e);
-        }
-        return out.toString();
+        });
     }
 }

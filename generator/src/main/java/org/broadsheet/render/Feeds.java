@@ -8,12 +8,12 @@ import org.broadsheet.output.AtomFeed;
 import org.broadsheet.output.ImageSizes;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
+import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,8 +95,8 @@ public final class Feeds {
 
     private AtomFeed.Feed feed(Edition edition, String title, String subtitle, String self, String page,
                                List<Article> newest) {
-        String updated = newest.stream().map(Article::lastModified).max(Comparator.comparing(d -> d.toInstant()))
-                .map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(NO_ENTRIES);
+        String updated = SiteAssembler.latestChange(newest).map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
+                .orElse(NO_ENTRIES);
         return new AtomFeed.Feed(edition.code(), title, subtitle, urls.absolute(self), urls.absolute(page), updated,
                 edition.language().title(), newest.stream().map(this::entry).toList());
     }

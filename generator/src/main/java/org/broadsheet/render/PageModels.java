@@ -71,13 +71,13 @@ final class PageModels {
 
     Map<String, Object> chooser(Page page, PageContext context) {
         Language language = site.config().defaultLanguage();
-        Map<String, Object> model = base(page, language.title(), language.description(), null, null);
+        Map<String, Object> model = base(page, language.title(), language.description());
         model.put("editions", editionViews());
         return model;
     }
 
     Map<String, Object> notFound(Page page, PageContext context) {
-        Map<String, Object> model = base(page, strings.get(page.language()).text("notFoundTitle"), "", null, null);
+        Map<String, Object> model = base(page, strings.get(page.language()).text("notFoundTitle"), "");
         model.put("editions", editionViews());
         return model;
     }
@@ -86,7 +86,7 @@ final class PageModels {
         String lang = edition.code();
         String title = edition.language().title() + (articles.number() > 1
                 ? " — " + strings.get(lang).text("pageNumber", articles.number()) : "");
-        Map<String, Object> model = base(page, title, edition.language().description(), null, null);
+        Map<String, Object> model = base(page, title, edition.language().description());
         model.put("articles", articles.items().stream().map(a -> card(a, lang, context)).toList());
         model.put("topics", topicViews(edition));
         model.put("pager", pager(articles, n -> SiteUrls.home(lang, n)));
@@ -101,7 +101,7 @@ final class PageModels {
         List<Article> translations = site.translationsOf(article);
         ImageView image = image(article.image(), context);
         Map<String, Object> model = base(page, article.title() + " — " + edition.language().title(),
-                article.summary(), image, article.image() == null ? null : article.image().alt());
+                article.summary(), article.image(), newsArticle(article, edition, translations));
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
@@ -118,15 +118,13 @@ final class PageModels {
                 d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
                 image, body, article.authors(), topicLinks(article, lang), translationLinks,
                 relatedCards, article.extra(), article.draft(), scheduled(article), staleOriginal(article, t)));
-        PageView view = (PageView) model.get("page");
-        model.put("page", withJsonLd(view, newsArticle(article, edition, translations)));
         return model;
     }
 
     Map<String, Object> topics(Page page, Edition edition, PageContext context) {
         UiStrings t = strings.get(edition.code());
         Map<String, Object> model = base(page, t.text("topics") + " — " + edition.language().title(),
-                t.text("topicsDescription"), null, null);
+                t.text("topicsDescription"));
         model.put("topics", topicViews(edition));
         return model;
     }
@@ -139,7 +137,7 @@ final class PageModels {
                 + " — " + edition.language().title();
         String description = topic.description(lang).isEmpty()
                 ? t.text("topicDescription", topic.name(lang)) : topic.description(lang);
-        Map<String, Object> model = base(page, title, description, null, null);
+        Map<String, Object> model = base(page, title, description);
         model.put("topic", topicView(edition, topic));
         model.put("articles", articles.items().stream().map(a -> card(a, lang, context)).toList());
         model.put("pager", pager(articles, n -> SiteUrls.topic(lang, topic.key(), n)));
@@ -149,7 +147,7 @@ final class PageModels {
     Map<String, Object> search(Page page, Edition edition, PageContext context) {
         UiStrings t = strings.get(edition.code());
         Map<String, Object> model = base(page, t.text("search") + " — " + edition.language().title(),
-                t.text("searchDescription"), null, null);
+                t.text("searchDescription"));
         model.put("searchIndex", urls.href(SiteUrls.search(edition.code())));
         model.put("script", assets.path("search.js").map(urls::href).orElse(null));
         return model;
@@ -160,7 +158,7 @@ final class PageModels {
         UiStrings t = strings.get(lang);
         DateTexts d = dates.get(lang);
         Map<String, Object> model = base(page, t.text("timeline") + " — " + edition.language().title(),
-                t.text("timelineDescription"), null, null);
+                t.text("timelineDescription"));
         List<YearView> years = new ArrayList<>();
         for (int year : edition.years()) {
             List<MonthView> months = new ArrayList<>();
@@ -184,7 +182,7 @@ final class PageModels {
         String label = d.year(year);
         UiStrings t = strings.get(lang);
         Map<String, Object> model = base(page, label + " — " + t.text("timeline") + " — " + edition.language().title(),
-                t.text("yearDescription", label), null, null);
+                t.text("yearDescription", label));
         List<MonthView> months = new ArrayList<>();
         edition.months(year).descendingMap().forEach((month, articles) -> months.add(monthView(lang, month, articles,
                 context)));
@@ -197,7 +195,7 @@ final class PageModels {
         String lang = edition.code();
         DateTexts d = dates.get(lang);
         Map<String, Object> model = base(page, d.month(month) + " — " + edition.language().title(),
-                strings.get(lang).text("monthDescription", d.month(month)), null, null);
+                strings.get(lang).text("monthDescription", d.month(month)));
         model.put("month", monthView(lang, month, edition.byMonth().get(month), context));
         model.put("year", new Link(urls.href(SiteUrls.year(lang, month.getYear())), d.year(month.getYear()), null));
         return model;
@@ -205,16 +203,24 @@ final class PageModels {
 
     // --- parts -------------------------------------------------------------------------------------
 
-    private Map<String, Object> base(Page page, String title, String description, ImageView image, String imageAlt) {
+    private Map<String, Object> base(Page page, String title, String description) {
+        return base(page, title, description, null, null);
+    }
+
+    /**
+     * @param image  the lead image, for social cards, or null
+     * @param jsonLd the page's schema.org data, or null
+     */
+    private Map<String, Object> base(Page page, String title, String description, Image image, String jsonLd) {
         String lang = page.language();
         UiStrings t = strings.get(lang);
         boolean edition = page.kind() != PageKind.CHOOSER && page.kind() != PageKind.NOT_FOUND;
         Language language = site.config().language(lang).orElseThrow();
-        String ogImage = image == null ? null : absoluteImage(image.src());
+        String ogImage = image == null ? null : urls.absolute(SiteUrls.media(image.file()));
         Social social = new Social(page.kind() == PageKind.ARTICLE ? "article" : "website", ogLocale(lang),
                 site.config().languages().stream().map(Language::code).filter(c -> !c.equals(lang))
                         .map(PageModels::ogLocale).toList(),
-                ogImage, imageAlt, ogImage == null ? "summary" : "summary_large_image");
+                ogImage, image == null ? null : image.alt(), ogImage == null ? "summary" : "summary_large_image");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", new PageView(page.kind().id(), lang, title, description, urls.href(page.path()),
                 page.kind() == PageKind.NOT_FOUND ? null : urls.absolute(page.path()), alternates(page), edition ? switches(page) : List.of(),
@@ -224,16 +230,9 @@ final class PageModels {
                 edition ? new Link(urls.href(SiteUrls.search(lang)), t.text("search"), null) : null,
                 assets.path("style.css").map(urls::href).orElse(null),
                 assets.path("favicon.svg").map(urls::href).orElse(null), language.title(), language.description(),
-                feeds(page), social, null));
+                feeds(page), social, jsonLd));
         model.put("t", t);
         return model;
-    }
-
-    private static PageView withJsonLd(PageView view, String jsonLd) {
-        return new PageView(view.kind(), view.lang(), view.title(), view.description(), view.url(), view.canonical(),
-                view.alternates(), view.languageSwitch(), view.home(), view.topics(), view.timeline(), view.search(),
-                view.stylesheet(), view.icon(),
-                view.siteTitle(), view.siteDescription(), view.feeds(), view.social(), jsonLd);
     }
 
     /** {@code en} → {@code en_US}, {@code ko} → {@code ko_KR}, as Open Graph writes locales. */
@@ -245,10 +244,6 @@ final class PageModels {
             case "zh" -> "zh_CN";
             default -> lang.contains("-") ? lang.replace('-', '_') : lang + "_" + lang.toUpperCase(Locale.ROOT);
         };
-    }
-
-    private String absoluteImage(String href) {
-        return urls.sitePath(href).map(urls::absolute).orElse(href);
     }
 
     /** The feeds of the page's edition (and of its topic), for autodiscovery. */

@@ -6,13 +6,13 @@ import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Pagination;
 import org.broadsheet.site.Related;
+import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +155,6 @@ final class SitePages {
     }
 
     private static OffsetDateTime newest(List<Article> articles) {
-        return articles.stream().map(Article::lastModified)
-                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
+        return SiteAssembler.latestChange(articles).orElse(null);
     }
 }

@@ -7,14 +7,17 @@ import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +30,11 @@ public final class SiteAssembler {
             .comparingLong((Article a) -> -a.date().toEpochSecond())
             .thenComparingInt(a -> -a.date().getNano())
             .thenComparing(Article::contentPath);
+
+    /** The latest change ({@code updated}, else {@code date}) among {@code articles}, if any. */
+    public static Optional<OffsetDateTime> latestChange(Collection<Article> articles) {
+        return articles.stream().map(Article::lastModified).max(Comparator.comparing(OffsetDateTime::toInstant));
+    }
 
     private SiteAssembler() {
     }

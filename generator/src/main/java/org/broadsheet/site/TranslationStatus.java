@@ -30,33 +30,40 @@ public record TranslationStatus(Article article, State state, List<String> missi
         List<String> languages = site.config().languages().stream().map(Language::code).toList();
         List<TranslationStatus> statuses = new ArrayList<>();
         for (Article article : site.byFile().values()) {
-            List<Article> group = new ArrayList<>(site.translationsOf(article));
-            group.add(article);
-            Article original = originalOf(site, article);
+            List<Article> group = group(site, article);
             List<String> missing = languages.stream()
                     .filter(code -> group.stream().noneMatch(a -> a.language().equals(code))).toList();
-            State state = staleOriginal(site, article) != null ? State.STALE
+            Article original = originalOf(group, languages);
+            State state = isStale(article, original) ? State.STALE
                     : missing.isEmpty() ? State.TRANSLATED : State.MISSING;
             statuses.add(new TranslationStatus(article, state, missing, original == article ? null : original));
         }
         return statuses;
     }
 
-    /** The original of {@code article}'s group: marked {@code original: true}, else the first published. */
-    public static Article originalOf(SiteModel site, Article article) {
-        List<String> languages = site.config().languages().stream().map(Language::code).toList();
+    /** The original when it changed after {@code article}, a translation of it, last did; else null. */
+    public static Article staleOriginal(SiteModel site, Article article) {
+        Article original = originalOf(group(site, article),
+                site.config().languages().stream().map(Language::code).toList());
+        return isStale(article, original) ? original : null;
+    }
+
+    /** The article and its translations. */
+    private static List<Article> group(SiteModel site, Article article) {
         List<Article> group = new ArrayList<>(site.translationsOf(article));
         group.add(article);
+        return group;
+    }
+
+    /** The version marked {@code original: true}, else the first published (ties: the order of {@code languages}). */
+    private static Article originalOf(List<Article> group, List<String> languages) {
         return group.stream().filter(Article::original).findFirst()
                 .orElseGet(() -> group.stream().min(Comparator.comparing((Article a) -> a.date().toInstant())
                         .thenComparing(a -> languages.indexOf(a.language()))).orElseThrow());
     }
 
-    /** The original when it changed after {@code article}, a translation of it, last did; else null. */
-    public static Article staleOriginal(SiteModel site, Article article) {
-        Article original = originalOf(site, article);
-        return original != article
-                && original.lastModified().toInstant().isAfter(article.lastModified().toInstant()) ? original : null;
+    private static boolean isStale(Article article, Article original) {
+        return original != article && original.lastModified().toInstant().isAfter(article.lastModified().toInstant());
     }
 
     /** "16 translated, 4 missing, 1 stale" over {@code statuses}. */

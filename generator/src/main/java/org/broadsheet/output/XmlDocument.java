@@ -1,0 +1,52 @@
+package org.broadsheet.output;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+
+/** Writes the small, indented XML documents of the site (feeds, sitemap) with the JDK's XML writer. */
+final class XmlDocument {
+
+    /** Writes the root element's namespaces, attributes and children. */
+    @FunctionalInterface
+    interface Content {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private XmlDocument() {
+    }
+
+    /** A UTF-8 document whose root element {@code root}, in {@code namespace}, holds what {@code content} writes. */
+    static String write(String root, String namespace, Content content) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(namespace);
+            content.write(xml);
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** {@code <name>value</name>} on a line of its own at {@code depth}. */
+    static void text(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}
