@@ -18,11 +18,13 @@ import org.broadsheet.render.Page;
 import org.broadsheet.render.PageKind;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
+import org.broadsheet.render.TokenWeights;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -81,11 +83,15 @@ public final class SiteBuilder {
     /** What the last committed build rendered; empty until one succeeds. */
     private boolean renderEverything = true;
     private final Set<PageKind> pendingKinds = EnumSet.noneOf(PageKind.class);
-    private Map<String, List<Object>> pageSignatures = Map.of();
-    private Map<String, List<Object>> feedSignatures = Map.of();
-    private List<List<Object>> sitemapSignature = List.of();
+    private Map<String, String> pageSignatures = Map.of();
+    private Map<String, String> feedSignatures = Map.of();
+    private String sitemapSignature = "";
+    private String searchSignature = "";
     private Set<String> searchIndexFiles = Set.of();
-    private final Map<Article, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
+    private final Digests digests = new Digests();
+    /** Whether the signatures came from the state on disk, whose pages must still be found in the output. */
+    private boolean verifyOutput;
+    private final Map<Article, TokenWeights> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
     private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
@@ -123,6 +129,14 @@ public final class SiteBuilder {
      * may have changed.
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
+        Path stateFile = options.workDir().resolve("state");
+        String stateKey = null;
+        if (changedFiles == null) {
+            stateKey = StateKey.of(options);
+        } else {
+            // the state on disk describes the last full build, which this one is about to change
+            BuildState.delete(stateFile);
+        }
         Optional<String> refusal = OutputGuard.refusal(options.outputDir(), options.projectRoot(),
                 List.of(options.contentDir(), options.templatesDir()));
         if (refusal.isPresent()) {
@@ -185,6 +199,10 @@ public final class SiteBuilder {
         problems.addAll(settingsProblems);
         problems.addAll(uiProblems);
         List<Article> articles = articles(problems);
+        verifyOutput = false;
+        if (stateKey != null) {
+            BuildState.read(stateFile, stateKey).ifPresent(this::resume);
+        }
         watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read"));
 
         SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
@@ -194,10 +212,28 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             return BuildResult.failed(problems.sorted());
         }
-        return render(site, urls, problems, watch);
+        return render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
     }
 
-    private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch) throws IOException {
+    /** Takes up where the full build that left {@code state} on disk stopped. */
+    private void resume(BuildState state) {
+        pageSignatures = state.pages();
+        feedSignatures = state.feeds();
+        sitemapSignature = state.sitemap();
+        searchSignature = state.search();
+        searchIndexFiles = state.searchFiles();
+        linkTargets.clear();
+        linkTargets.putAll(state.linkTargets());
+        mediaByPage.clear();
+        mediaByPage.putAll(state.media());
+        renderEverything = false;
+        pendingKinds.clear();
+        verifyOutput = true;
+    }
+
+    /** Renders what changed; a full build ({@code stateKey} not null) leaves its state in {@code stateFile}. */
+    private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile,
+                               String stateKey) throws IOException {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
         boolean committed = false;
         try {
@@ -206,11 +242,16 @@ public final class SiteBuilder {
                 templates = new Templates(options.templatesDir());
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
-                    site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), page -> linkTargets.getOrDefault(page, Set.of()),
-                    feedContent);
+                    site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
             List<Page> pages = renderer.pages();
-            List<Page> changed = pages.stream().filter(page -> renderEverything || pendingKinds.contains(page.kind())
-                    || !page.signature().equals(pageSignatures.get(page.path()))).toList();
+            Map<String, String> signatures = new ConcurrentHashMap<>();
+            // an article page also depends on the articles its body links to, as its last rendering found them
+            List<Page> changed = pages.parallelStream().filter(page -> {
+                String signature = digests.of(List.of(page.signature(), linkedArticles(site, page.path(), Map.of())));
+                signatures.put(page.path(), signature);
+                return renderEverything || pendingKinds.contains(page.kind())
+                        || !signature.equals(pageSignatures.get(page.path())) || missing(SiteUrls.file(page.path()));
+            }).toList();
             LinkCheck linkCheck = new LinkCheck(urls, generatedRoots(site.config()));
             Map<String, List<String>> linksByPage = new ConcurrentHashMap<>();
             Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
@@ -229,43 +270,50 @@ public final class SiteBuilder {
                 }
                 renderedMedia.put(page.path(), result.context().media());
                 renderedLinks.put(page.path(), result.context().linkTargets());
+                signatures.put(page.path(), digests.of(List.of(page.signature(),
+                        linkedArticles(site, page.path(), renderedLinks))));
             });
             failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                     failure.line(), renderer.describe(failure, paths)));
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
-            Map<String, List<Object>> feeds = new HashMap<>();
+            watch.lap("render", changed.size() + " of " + pages.size() + " pages");
+            Map<String, String> feeds = new HashMap<>();
             Set<Article> entries = new HashSet<>();
             for (Feeds.Plan feed : renderer.feeds()) {
                 entries.addAll(feed.entries());
-                List<Object> signature = new ArrayList<>(feed.entries());
-                feed.entries().forEach(entry -> signature.add(linkedArticles(site, urls.article(entry), renderedLinks)));
+                List<Object> inputs = new ArrayList<>(feed.entries());
+                feed.entries().forEach(entry -> inputs.add(linkedArticles(site, urls.article(entry), renderedLinks)));
+                String signature = digests.of(inputs);
                 feeds.put(feed.path(), signature);
-                if (renderEverything || !signature.equals(feedSignatures.get(feed.path()))) {
+                if (renderEverything || !signature.equals(feedSignatures.get(feed.path())) || missing(feed.path())) {
                     writer.write(feed.path(), feed.xml().get());
                 }
             }
+            watch.lap("feeds", feeds.size() + " feeds");
             Set<String> searchFiles = searchIndexFiles;
+            String search = digests.of(site.editions().stream().map(e -> (Object) e.articles()).toList());
             boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
-            if (renderEverything || live || searchIndexFiles.isEmpty()) {
-                Set<String> written = new TreeSet<>();
+            if (renderEverything || searchIndexFiles.isEmpty() || searchIndexFiles.stream().anyMatch(this::missing)
+                    || ((live || stateKey != null) && !search.equals(searchSignature))) {
+                Set<String> written = new ConcurrentSkipListSet<>();
                 renderer.writeSearchIndex(live ? searchWeights : null, (path, json) -> {
                     writer.write(path, json);
                     written.add(path);
                 });
                 searchFiles = written;
                 searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
+                watch.lap("search", written.size() + " index files");
             }
-            List<List<Object>> sitemapInputs = pages.stream().filter(Page::indexed)
-                    .map(page -> Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
-                    .toList();
-            if (renderEverything || !sitemapInputs.equals(sitemapSignature)) {
+            String sitemapInputs = digests.of(pages.stream().filter(Page::indexed)
+                    .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
+                    .toList());
+            if (renderEverything || !sitemapInputs.equals(sitemapSignature) || missing(SiteUrls.sitemap())) {
                 writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
             }
             writer.write(SiteUrls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
                     + urls.absolute(SiteUrls.sitemap()) + "\n");
-            watch.lap("render", changed.size() + " of " + pages.size() + " pages");
 
             Set<String> siteFiles = new TreeSet<>(feeds.keySet());
             siteFiles.addAll(searchFiles);
@@ -296,11 +344,12 @@ public final class SiteBuilder {
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
 
-            Map<String, List<Object>> signatures = new HashMap<>();
-            pages.forEach(page -> signatures.put(page.path(), page.signature()));
             pageSignatures = signatures;
             feedSignatures = feeds;
             sitemapSignature = sitemapInputs;
+            if (searchFiles != searchIndexFiles) {
+                searchSignature = search;
+            }
             searchIndexFiles = Set.copyOf(searchFiles);
             feedContent.keySet().retainAll(entries);
             mediaByPage.putAll(renderedMedia);
@@ -309,6 +358,11 @@ public final class SiteBuilder {
             linkTargets.keySet().retainAll(signatures.keySet());
             renderEverything = false;
             pendingKinds.clear();
+            digests.retain(site.byFile().values());
+            if (stateFile != null) {
+                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignature,
+                        searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
+            }
             log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
                     changes.removed());
@@ -317,6 +371,11 @@ public final class SiteBuilder {
                 writer.abort();
             }
         }
+    }
+
+    /** Whether a file of the site that the state on disk says is up to date is missing from the output. */
+    private boolean missing(String sitePath) {
+        return verifyOutput && !Files.isRegularFile(options.outputDir().resolve(sitePath));
     }
 
     /** Reads the settings and every article file of {@code content/}. */

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -108,7 +109,7 @@ public final class Markdown {
     }
 
     /** The text of a Markdown fragment without markup; empty when Flexmark cannot parse it. */
-    private String plainText(String markdown) {
+    String plainText(String markdown) {
         try {
             StringBuilder text = new StringBuilder();
             for (Node node : parser.parse(markdown).getDescendants()) {
@@ -122,6 +123,30 @@ public final class Markdown {
         } catch (RuntimeException | AssertionError e) {
             return "";
         }
+    }
+
+    /**
+     * Whether a paragraph is prose without any Markdown in it — no character that inline syntax uses,
+     * no line after the first that could start a heading underline or a list — so that its text is
+     * itself, without parsing: most first paragraphs of news articles are.
+     */
+    static boolean plainProse(String paragraph) {
+        boolean lineStart = false;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if ("\\`*_[]<>!&~|".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '\n') {
+                lineStart = true;
+            } else if (lineStart && !Character.isWhitespace(c)) {
+                if (!Character.isLetter(c)) {
+                    return false;
+                }
+                lineStart = false;
+            }
+        }
+        return true;
     }
 
     /** Adds {@code width} and {@code height} to images whose size the document's {@link LinkRewriter} knows. */
@@ -152,12 +177,19 @@ public final class Markdown {
      * articles whose front matter has none.
      */
     public String summary(String markdown) {
-        for (String block : BLANK_LINES.split(markdown.strip())) {
+        String body = markdown.strip();
+        Matcher blankLines = BLANK_LINES.matcher(body);
+        // block by block, as splitting a long body at every blank line costs more than the summary
+        for (int start = 0; start <= body.length(); ) {
+            int end = blankLines.find() ? blankLines.start() : body.length();
+            String block = body.substring(start, end);
+            start = end == body.length() ? end + 1 : blankLines.end();
             if (block.isBlank() || NOT_A_PARAGRAPH.matcher(block).matches()) {
                 continue;
             }
             String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
-            String text = plainText(withoutFootnotes).replaceAll("\\s+", " ").strip();
+            String text = (plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes))
+                    .replaceAll("\\s+", " ").strip();
             if (text.isEmpty()) {
                 continue;
             }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * Renders the site: lists every page and feed, renders each page with its template, and produces
@@ -42,13 +41,11 @@ public final class PageRenderer {
      * @param templatesPrefix how the templates folder is named in problems, e.g. {@code templates/}
      * @param uiStrings       language → key → text
      * @param now             the time of the build: later articles are marked as scheduled
-     * @param linkTargets     the files an article's body linked to when it was last rendered
      * @param feedContent     feed entries' HTML kept between builds
      */
     public PageRenderer(Templates templates, String templatesPrefix, SiteModel site, SiteUrls urls,
                         Map<String, Map<String, String>> uiStrings, Markdown markdown, Path contentDir,
-                        Assets assets, Instant now, Function<String, Set<String>> linkTargets,
-                        Map<Article, Feeds.Content> feedContent) {
+                        Assets assets, Instant now, Map<Article, Feeds.Content> feedContent) {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
@@ -61,7 +58,7 @@ public final class PageRenderer {
         }
         ImageSizes imageSizes = new ImageSizes(contentDir);
         PageModels models = new PageModels(site, urls, strings, dates, markdown, contentDir, imageSizes, assets, now);
-        this.pages = new SitePages(site, urls, models, linkTargets);
+        this.pages = new SitePages(site, urls, models);
         this.feeds = new Feeds(site, urls, markdown, contentDir, imageSizes, feedContent);
     }
 
@@ -99,7 +96,7 @@ public final class PageRenderer {
      *
      * @param weightsCache each article's token weights kept between builds, or null to keep none
      */
-    public void writeSearchIndex(Map<Article, Map<String, Integer>> weightsCache, BiConsumer<String, String> sink) {
+    public void writeSearchIndex(Map<Article, TokenWeights> weightsCache, BiConsumer<String, String> sink) {
         for (Edition edition : site.editions()) {
             SearchIndex.write(edition, urls, dates.get(edition.code()), weightsCache, sink);
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The static search index of one edition, as JSON files under {@code /{lang}/search/}: {@code meta.json},
@@ -25,58 +25,74 @@ import java.util.regex.Pattern;
 final class SearchIndex {
 
     static final int DOCS_PER_SHARD = 100;
-    private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|\\[\\^[^]]*]|<[^>]+>|https?://\\S+");
+    private static final int TOKENIZED_BLOCK = 1024;
 
     private SearchIndex() {
     }
 
     /**
-     * Writes every file of the edition's index to {@code sink} (site path, JSON), one at a time:
-     * postings are kept as growing int arrays, so that an archive of tens of thousands of Korean
+     * Writes every file of the edition's index to {@code sink} (site path, JSON), from several threads
+     * at once: postings are kept as growing int arrays, so that an archive of tens of thousands of Korean
      * articles (a thousand bigrams each) fits in memory.
      *
      * @param weightsCache each article's token weights kept between builds, or null to keep none
      */
-    static void write(Edition edition, SiteUrls urls, DateTexts dates,
-                      Map<Article, Map<String, Integer>> weightsCache, BiConsumer<String, String> sink) {
+    static void write(Edition edition, SiteUrls urls, DateTexts dates, Map<Article, TokenWeights> weightsCache,
+                      BiConsumer<String, String> sink) {
         List<Article> articles = edition.articles();
-        int shards = shardCount(articles.size());
-        List<Map<String, Postings>> terms = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            terms.add(new HashMap<>());
+        int shardCount = shardCount(articles.size());
+        List<Map<String, Postings>> shards = new ArrayList<>();
+        for (int i = 0; i < shardCount; i++) {
+            shards.add(new HashMap<>());
         }
-        for (int id = 0; id < articles.size(); id++) {
-            Article article = articles.get(id);
-            Map<String, Integer> weights = weightsCache == null ? weights(article)
-                    : weightsCache.computeIfAbsent(article, SearchIndex::weights);
-            for (Map.Entry<String, Integer> weight : weights.entrySet()) {
-                terms.get(Tokenizer.shard(weight.getKey(), shards))
-                        .computeIfAbsent(weight.getKey(), t -> new Postings()).add(id, weight.getValue());
-            }
+        // Articles are tokenized in parallel, a block at a time, so that only one block's tokens are held;
+        // then each thread adds the postings of its own shards, in document order.
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < articles.size(); from += TOKENIZED_BLOCK) {
+            int first = from;
+            List<TokenWeights> block = articles.subList(from, Math.min(articles.size(), from + TOKENIZED_BLOCK))
+                    .parallelStream()
+                    .map(article -> weightsCache == null ? TokenWeights.of(article)
+                            : weightsCache.computeIfAbsent(article, TokenWeights::of))
+                    .toList();
+            int[][] shardOf = block.parallelStream().map(weights -> Arrays.stream(weights.tokens())
+                    .mapToInt(token -> Tokenizer.shard(token, shardCount)).toArray()).toArray(int[][]::new);
+            IntStream.range(0, threads).parallel().forEach(thread -> {
+                for (int i = 0; i < block.size(); i++) {
+                    TokenWeights weights = block.get(i);
+                    for (int t = 0; t < weights.tokens().length; t++) {
+                        int shard = shardOf[i][t];
+                        if (shard % threads == thread) {
+                            shards.get(shard).computeIfAbsent(weights.tokens()[t], key -> new Postings())
+                                    .add(first + i, weights.weights()[t]);
+                        }
+                    }
+                }
+            });
         }
         String base = SiteUrls.search(edition.code());
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("shards", shards);
+        meta.put("shards", shardCount);
         meta.put("docsPerShard", DOCS_PER_SHARD);
         meta.put("documents", articles.size());
         sink.accept(base + "meta.json", JsonLd.write(meta));
-        for (int i = 0; i < shards; i++) {
+        IntStream.range(0, shardCount).parallel().forEach(i -> {
             StringBuilder json = new StringBuilder("{");
-            for (Map.Entry<String, Postings> term : new TreeMap<>(terms.get(i)).entrySet()) {
+            for (Map.Entry<String, Postings> term : new TreeMap<>(shards.get(i)).entrySet()) {
                 json.append(json.length() > 1 ? "," : "").append(JsonLd.write(term.getKey())).append(":");
                 term.getValue().appendJson(json);
             }
-            terms.set(i, null);
             sink.accept(base + "terms-" + i + ".json", json.append('}').toString());
-        }
-        for (int from = 0; from < Math.max(1, articles.size()); from += DOCS_PER_SHARD) {
+        });
+        IntStream.range(0, Math.max(1, (articles.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
             List<List<Object>> docs = new ArrayList<>();
+            int from = shard * DOCS_PER_SHARD;
             for (Article article : articles.subList(from, Math.min(articles.size(), from + DOCS_PER_SHARD))) {
                 docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
                         dates.date(article.date()).text(), article.summary()));
             }
-            sink.accept(base + "docs-" + from / DOCS_PER_SHARD + ".json", JsonLd.write(docs));
-        }
+            sink.accept(base + "docs-" + shard + ".json", JsonLd.write(docs));
+        });
     }
 
     /** The postings of one token: document and weight pairs, in document order. */
@@ -108,24 +124,6 @@ final class SearchIndex {
             shards *= 2;
         }
         return shards;
-    }
-
-    /** Token → weight for one article. */
-    static Map<String, Integer> weights(Article article) {
-        Map<String, Integer> weights = new HashMap<>();
-        add(weights, article.title(), 8);
-        add(weights, article.kicker(), 3);
-        add(weights, article.summary(), 4);
-        add(weights, MARKUP.matcher(article.body()).replaceAll(" "), 1);
-        return weights;
-    }
-
-    private static void add(Map<String, Integer> weights, String text, int weight) {
-        if (text != null) {
-            for (String token : Tokenizer.tokens(text)) {
-                weights.merge(token, weight, Integer::sum);
-            }
-        }
     }
 
     private static String nullToEmpty(String text) {

@@ -16,8 +16,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -31,16 +29,13 @@ final class SitePages {
     private final SiteModel site;
     private final SiteUrls urls;
     private final PageModels models;
-    private final Function<String, Set<String>> linkTargets;
     private final String defaultLanguage;
     private final int pageSize;
 
-    /** @param linkTargets the files an article's body linked to when it was last rendered (for its inputs) */
-    SitePages(SiteModel site, SiteUrls urls, PageModels models, Function<String, Set<String>> linkTargets) {
+    SitePages(SiteModel site, SiteUrls urls, PageModels models) {
         this.site = site;
         this.urls = urls;
         this.models = models;
-        this.linkTargets = linkTargets;
         this.defaultLanguage = site.config().defaultLanguage().code();
         this.pageSize = site.config().pageSize();
     }
@@ -80,11 +75,9 @@ final class SitePages {
                 }
             }
             List<Article> related = relatedArticles.of(article, PageModels.RELATED);
-            List<Object> linked = linkTargets.apply(article.contentPath()).stream()
-                    .map(file -> (Object) Optional.ofNullable(site.byFile().get(file))).toList();
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
                     urls.article(originalOrDefault(article)), article.lastModified(),
-                    List.of(article, site.translationsOf(article), related, linked),
+                    List.of(article, site.translationsOf(article), related),
                     (p, context) -> models.article(p, edition, article, related, context)));
         }
         Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));

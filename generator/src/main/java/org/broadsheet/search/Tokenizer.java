@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -22,38 +23,59 @@ public final class Tokenizer {
     }
 
     public static List<String> tokens(String text) {
-        String normalized = POSSESSIVE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .replaceAll("$1");
         List<String> tokens = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
+        forEach(text, tokens::add);
+        return tokens;
+    }
+
+    /** Passes each token of {@code text} to {@code tokens}, in order, repeated tokens included. */
+    public static void forEach(String text, Consumer<String> tokens) {
+        String normalized = (stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT);
+        if (normalized.indexOf('\'') >= 0 || normalized.indexOf('’') >= 0) {
+            normalized = POSSESSIVE.matcher(normalized).replaceAll("$1");
+        }
+        int runStart = -1;
         boolean hangulRun = false;
         for (int i = 0; i <= normalized.length(); i++) {
             char c = i < normalized.length() ? normalized.charAt(i) : ' ';
             boolean hangul = c >= '\uAC00' && c <= '\uD7A3';
-            boolean word = !hangul && (Character.isLetterOrDigit(c));
-            if (run.length() > 0 && (hangul != hangulRun || !(hangul || word))) {
-                flush(run, hangulRun, tokens);
+            boolean word = !hangul && Character.isLetterOrDigit(c);
+            if (runStart >= 0 && (hangul != hangulRun || !(hangul || word))) {
+                flush(normalized, runStart, i, hangulRun, tokens);
+                runStart = -1;
             }
-            if (hangul || word) {
-                run.append(c);
+            if ((hangul || word) && runStart < 0) {
+                runStart = i;
                 hangulRun = hangul;
             }
         }
-        return tokens;
     }
 
-    private static void flush(StringBuilder run, boolean hangul, List<String> tokens) {
-        String text = run.toString();
-        run.setLength(0);
-        if (hangul) {
-            if (text.length() == 1) {
-                tokens.add(text);
+    /**
+     * Whether NFKC leaves {@code text} as it is because it holds only printable ASCII, line breaks, tabs
+     * and Hangul syllables: the usual article, which then skips the costlier normalisation.
+     */
+    private static boolean stableUnderNfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
+                return false;
             }
-            for (int i = 0; i + 1 < text.length(); i++) {
-                tokens.add(text.substring(i, i + 2));
-            }
+        }
+        return true;
+    }
+
+    /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
+    private static void flush(String text, int start, int end, boolean hangul, Consumer<String> tokens) {
+        if (!hangul) {
+            tokens.accept(stem(text.substring(start, end)));
+        } else if (end - start == 1) {
+            tokens.accept(text.substring(start, end));
         } else {
-            tokens.add(stem(text));
+            for (int i = start; i + 1 < end; i++) {
+                tokens.accept(text.substring(i, i + 2));
+            }
         }
     }
 

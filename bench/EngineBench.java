@@ -1,0 +1,63 @@
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.Generator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The engine alone, in one JVM: builds a site project (a bench/run.sh corpus) RUNS times, each a full
+ * build into an empty output folder, and prints each build's time, its stage times, and article
+ * pages per second. The first runs include JIT warm-up; the last ones show the warm engine.
+ * Run through bench/engine.sh.
+ */
+public class EngineBench {
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]).toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path out = Files.createTempDirectory("broadsheet-bench");
+        for (int run = 1; run <= runs; run++) {
+            delete(out);
+            StringBuilder stages = new StringBuilder();
+            BuildLog log = new BuildLog() {
+                @Override
+                public void info(String message) {
+                    if (message.matches("\\w+ +\\d+ ms .*")) {
+                        String[] parts = message.trim().split(" +");
+                        stages.append(parts[0]).append(' ').append(parts[1]).append("  ");
+                    }
+                }
+
+                @Override
+                public void warn(String message) {
+                }
+            };
+            BuildOptions options = BuildOptions.standard(project).withOutput(out.resolve("site"), out.resolve("work"));
+            long start = System.nanoTime();
+            BuildResult result = Generator.build(options, log);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!result.problems().isEmpty()) {
+                throw new IllegalStateException(result.problems().get(0).toString());
+            }
+            long articles;
+            try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+                articles = files.filter(f -> f.toString().matches(".*/(en|ko)/\\d{4}/\\d\\d/[^/]+/index\\.html")).count();
+            }
+            System.out.printf("run %d: %6.2f s  %,6.0f article pages/s  (%d article pages)   %s%n",
+                    run, seconds, articles / seconds, articles, stages);
+        }
+        delete(out);
+    }
+
+    private static void delete(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}

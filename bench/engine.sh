@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The engine alone, in-process and warm: bench/engine.sh [N] [RUNS]   (default: 10000 pairs, 5 runs)
+# Writes the corpus of N pairs if missing (as bench/run.sh does), then builds it RUNS times in one JVM
+# with the heap of the site project's .mvn/jvm.config, printing each build's time and article pages/s.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+n=${1:-10000}
+runs=${2:-5}
+version=$(grep -m1 -o "<version>[^<]*" "$root/generator/pom.xml" | cut -d">" -f2)
+(cd "$root" && mvn -q -B -o install -DskipTests -Dbroadsheet.skip=true) >/dev/null
+corpus="$root/target/bench/$n/corpus"
+[[ -d "$corpus/broadsheet/content" ]] || java "$root/bench/CorpusGenerator.java" "$n" "$corpus" "$root/templates" "$version" >/dev/null
+(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -Dmdep.includeScope=runtime) >/dev/null
+cp="$root/generator/target/classes:$(cat "$root/target/bench/classpath")"
+# shellcheck disable=SC2046
+java $(cat "$root/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"

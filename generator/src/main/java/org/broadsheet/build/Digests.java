@@ -1,0 +1,76 @@
+package org.broadsheet.build;
+
+import org.broadsheet.model.Article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SHA-256 digests of what a page, feed or index is made of, the same in every JVM, so that a build can
+ * tell from the digests a previous build left on disk what it need not render again. An article
+ * counts by its whole content (its record's text, body included), digested once per article object.
+ */
+final class Digests {
+
+    private final Map<Article, String> articles = new ConcurrentHashMap<>();
+
+    /** The digest of {@code value}: lists, maps and optionals by their elements, articles by content. */
+    String of(Object value) {
+        MessageDigest digest = sha256();
+        add(digest, value);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Forgets the articles not in {@code current}, so that old versions of edited articles do not pile up. */
+    void retain(java.util.Collection<Article> current) {
+        articles.keySet().retainAll(new java.util.HashSet<>(current));
+    }
+
+    private void add(MessageDigest digest, Object value) {
+        if (value instanceof Article article) {
+            text(digest, "A", articles.computeIfAbsent(article, a -> {
+                MessageDigest own = sha256();
+                text(own, "", a.toString());
+                return HexFormat.of().formatHex(own.digest());
+            }));
+        } else if (value instanceof List<?> list) {
+            text(digest, "L", Integer.toString(list.size()));
+            list.forEach(element -> add(digest, element));
+        } else if (value instanceof Map<?, ?> map) {
+            text(digest, "M", Integer.toString(map.size()));
+            map.forEach((key, element) -> {
+                add(digest, key);
+                add(digest, element);
+            });
+        } else if (value instanceof Optional<?> optional) {
+            text(digest, "O", optional.isPresent() ? "1" : "0");
+            optional.ifPresent(element -> add(digest, element));
+        } else {
+            text(digest, value == null ? "N" : value.getClass().getSimpleName(), String.valueOf(value));
+        }
+    }
+
+    /** A tag and a length-prefixed text, so that no two different values feed the same bytes. */
+    private static void text(MessageDigest digest, String tag, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(tag.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

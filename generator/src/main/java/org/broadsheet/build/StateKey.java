@@ -1,0 +1,73 @@
+package org.broadsheet.build;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The digest of everything besides the articles that a build's output depends on: the generator's
+ * own code, every file of the theme, the settings and other files of {@code content/} (media by size
+ * and modification time), and the build options. A {@link BuildState} is reused only under the same key.
+ */
+final class StateKey {
+
+    private StateKey() {
+    }
+
+    static String of(BuildOptions options) throws IOException {
+        MessageDigest digest = Digests.sha256();
+        update(digest, "options " + options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
+                + options.drafts() + (options.drafts() ? " " + options.now() : ""));
+        CodeSource code = StateKey.class.getProtectionDomain().getCodeSource();
+        if (code == null) {
+            update(digest, "generator unknown " + System.nanoTime());
+        } else {
+            try {
+                files(digest, Path.of(code.getLocation().toURI()), path -> true);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                update(digest, "generator " + code.getLocation());
+            }
+        }
+        files(digest, options.templatesDir(), path -> true);
+        files(digest, options.contentDir(), path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Adds the files below {@code root} (or {@code root} itself, a jar) in a stable order: their content
+     * where {@code byContent} says so, else their size and modification time. Articles ({@code .md})
+     * are left out: pages account for them.
+     */
+    private static void files(MessageDigest digest, Path root, java.util.function.Predicate<Path> byContent)
+            throws IOException {
+        if (!Files.exists(root)) {
+            update(digest, "missing " + root);
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
+        }
+        for (Path file : files) {
+            update(digest, root.relativize(file).toString());
+            if (byContent.test(file)) {
+                digest.update(Files.readAllBytes(file));
+            } else {
+                update(digest, Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

@@ -1,0 +1,151 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Repeated {@code mvn package} runs: each is a new JVM, which takes up the state that the last full
+ * build left under {@code target/} and renders only what changed, with the same output as a cold build.
+ */
+class RepeatedBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite newsroom() {
+        TestSite site = TestSite.create(dir.resolve("project"));
+        for (int i = 1; i <= 6; i++) {
+            site.article("content/en/2019/story-" + i + ".md", "title: Story " + i + "\ndate: 2019-0" + i + "-10\n"
+                    + "topics: [" + (i % 2 == 0 ? "economy" : "north-korea") + "]", "Body " + i
+                    + (i > 1 ? " after [the previous one](story-" + (i - 1) + ".md)." : "."));
+            site.article("content/ko/2019/story-" + i + ".md", "title: 기사 " + i + "\ndate: 2019-0" + i + "-10", "본문 " + i + ".");
+        }
+        return site;
+    }
+
+    @Test
+    void aRebuildWithNothingChangedRendersNothingAndWritesNothing() {
+        TestSite site = newsroom();
+        BuildResult first = site.build();
+        assertTrue(first.succeeded(), first.problems().toString());
+        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/state")));
+
+        BuildResult again = site.build();
+        assertTrue(again.succeeded());
+        assertEquals(0, again.pagesRendered());
+        assertEquals(0, again.filesWritten());
+        assertEquals(first.pages(), again.pages());
+    }
+
+    @Test
+    void aRebuildAfterOneEditRendersOnlyWhatShowsItAndMatchesAColdBuild() {
+        TestSite site = newsroom();
+        BuildResult first = site.build();
+        site.article("content/en/2019/story-3.md", "title: Story three, corrected\ndate: 2019-03-10\ntopics: [north-korea]",
+                "Body 3 after [the previous one](story-2.md).");
+
+        BuildResult again = site.build();
+        assertTrue(again.succeeded());
+        assertTrue(again.pagesRendered() > 0 && again.pagesRendered() < first.pages() / 2,
+                again.pagesRendered() + " of " + first.pages());
+        assertTrue(site.read("en/2019/03/story-3/index.html").contains("Story three, corrected"));
+        assertTrue(site.read("en/2019/05/story-5/index.html").contains("Story three, corrected"),
+                "an article of the same topic shows the new headline in its related list");
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
+    void aChangedTemplateUiStringOrSettingRendersEverythingAgain() throws IOException {
+        TestSite site = newsroom();
+        int pages = site.build().pages();
+        Path footer = site.root().resolve("templates/i18n/en.yml");
+        Files.writeString(footer, Files.readString(footer) + "\n# edited\n");
+        assertEquals(pages, site.build().pagesRendered(), "after a UI string file changed");
+
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<!-- new --></footer>"));
+        assertEquals(pages, site.build().pagesRendered(), "after the layout changed");
+        assertTrue(site.read("en/index.html").contains("<!-- new -->"));
+
+        site.file("content/site.yml", TestSite.SITE_YML.replace("The Test Ledger", "The New Ledger"));
+        assertEquals(pages, site.build().pagesRendered(), "after site.yml changed");
+        assertTrue(site.read("en/2019/01/story-1/index.html").contains("The New Ledger"));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
+    void otherOptionsOrAMissingOutputGiveAColdBuild() throws IOException {
+        TestSite site = newsroom();
+        int pages = site.build().pages();
+        assertEquals(pages, site.build(site.options().withBaseUrl("https://elsewhere.example/")).pagesRendered());
+
+        Files.delete(site.root().resolve("site/en/2019/02/story-2/index.html"));
+        BuildResult repaired = site.build(site.options().withBaseUrl("https://elsewhere.example/"));
+        assertEquals(1, repaired.pagesRendered(), "only the page deleted by hand");
+        assertTrue(site.exists("en/2019/02/story-2/index.html"));
+
+        deleteTree(site.root().resolve("site"));
+        assertEquals(pages, site.build(site.options().withBaseUrl("https://elsewhere.example/")).pagesRendered());
+    }
+
+    @Test
+    void aPreviewRebuildRetiresTheStateOfTheLastFullBuild() throws IOException {
+        TestSite site = newsroom();
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        Path state = site.root().resolve("target/broadsheet/state");
+        assertTrue(Files.exists(state));
+
+        Path edited = site.root().resolve("content/en/2019/story-1.md");
+        Files.writeString(edited, Files.readString(edited).replace("Story 1", "Story one"));
+        assertTrue(preview.build(java.util.List.of(edited)).succeeded());
+        assertFalse(Files.exists(state), "the site no longer matches the state of the full build");
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    /** The files of a cold build of the same project in a fresh folder. */
+    private Map<String, String> coldBuild(TestSite site) {
+        Path cold = dir.resolve("cold-" + System.nanoTime());
+        TestSite.copyTree(site.root().resolve("content"), cold.resolve("content"));
+        TestSite.copyTree(site.root().resolve("templates"), cold.resolve("templates"));
+        try {
+            assertTrue(Generator.build(BuildOptions.standard(cold), BuildLog.SILENT).succeeded());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files(cold.resolve("site"));
+    }
+
+    private static Map<String, String> files(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

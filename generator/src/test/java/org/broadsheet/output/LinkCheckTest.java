@@ -1,0 +1,51 @@
+package org.broadsheet.output;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The hand-written attribute scanner of the link check against the regular expression it replaces. */
+class LinkCheckTest {
+
+    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private final SiteUrls urls = new SiteUrls("https://news.example.org/", ZoneId.of("Asia/Seoul"));
+    private final LinkCheck check = new LinkCheck(urls, java.util.Set.of("en"));
+
+    @Property(tries = 3000, seed = "20261126")
+    void findsTheSameLinksAsTheRegularExpression(@ForAll("htmlish") String html) {
+        List<String> expected = new ArrayList<>();
+        Matcher m = LINK.matcher(html);
+        while (m.find()) {
+            String link = m.group(1).replace("&amp;", "&");
+            if (urls.sitePath(link).isPresent()) {
+                expected.add(link);
+            }
+        }
+        assertEquals(expected, check.links(html));
+    }
+
+    @Test
+    void findsLinksImagesAndAlternatesButNotDataAttributes() {
+        assertEquals(List.of("/en/", "/media/a.jpg?x=1&y=2", "https://news.example.org/ko/"),
+                check.links("<a href=\"/en/\"><img\nsrc=\"/media/a.jpg?x=1&amp;y=2\" data-src=\"/x\">"
+                        + "<link rel=alternate href=\"https://news.example.org/ko/\"><a href=\"https://elsewhere.org/\">"));
+    }
+
+    @Provide
+    Arbitrary<String> htmlish() {
+        return Arbitraries.of(" ", "\n", "\u2028", "href", "src", "data-", "=", "\"", "=\"", "/en/", "x", "&amp;",
+                        "<a ", ">", "https://news.example.org/", "#top")
+                .list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+}

@@ -1,0 +1,36 @@
+package org.broadsheet.render;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The hand-written markup scanner of the search index against the regular expression it replaces. */
+class TokenWeightsTest {
+
+    private static final Pattern MARKUP = Pattern.compile("\\]\\([^)]*\\)|\\[\\^[^]]*]|<[^>]+>|https?://\\S+");
+
+    @Property(tries = 3000, seed = "20261126")
+    void removesTheSameMarkupAsTheRegularExpression(@ForAll("markdownish") String markdown) {
+        assertEquals(MARKUP.matcher(markdown).replaceAll(" "), TokenWeights.withoutMarkup(markdown));
+    }
+
+    @Test
+    void removesLinkTargetsFootnotesTagsAndBareUrls() {
+        assertEquals("See  the [harbor  and  now.   한국어 ",
+                TokenWeights.withoutMarkup("See <b>the [harbor](../x.md) and[^1] now. https://x.org/a 한국어 "));
+    }
+
+    @Provide
+    Arbitrary<String> markdownish() {
+        return Arbitraries.of("]", "(", ")", "[", "^", "<", ">", "h", "http", "https", "://", ":", "/", "s",
+                        " ", "\n", "\t", "a", "서울", "x")
+                .list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+}
