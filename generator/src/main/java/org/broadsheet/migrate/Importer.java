@@ -264,8 +264,8 @@ public final class Importer {
             } else {
                 output.text("topics.yml", entries);
             }
-            findings.add(Category.TOPICS, "content/topics.yml", 0, newTopics.size() + " new topics are named as on the "
-                    + "old site in every language: translate each name (" + String.join(", ", newTopics.keySet()) + ")");
+            findings.add(Category.TOPICS, "content/topics.yml", 0, count(newTopics.size(), "new topic") + " named as on "
+                    + "the old site in every language: translate each name (" + String.join(", ", newTopics.keySet()) + ")");
         }
     }
 }

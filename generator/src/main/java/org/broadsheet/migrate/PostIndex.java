@@ -25,7 +25,8 @@ final class PostIndex {
             SourcePost post = entry.post();
             String stem = post.path().substring(post.path().lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
             String hugoPath = String.join("/", post.sections()) + (post.sections().isEmpty() ? "" : "/") + post.fileSlug();
-            for (String name : List.of(post.path(), name(post.path()), name(stem), hugoPath, post.fileSlug())) {
+            for (String name : List.of(post.path(), name(post.path()), name(post.path().replace("_posts/", "")), name(stem),
+                    hugoPath, post.fileSlug())) {
                 List<Entry> named = byName.computeIfAbsent(name, k -> new ArrayList<>());
                 if (!named.contains(entry)) {
                     named.add(entry);

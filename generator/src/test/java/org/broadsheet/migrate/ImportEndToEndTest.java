@@ -46,7 +46,7 @@ class ImportEndToEndTest {
                 "_posts/2021-06-01-tide-tables.md:1: no date in the front matter; took 2021-06-01 from the file name, "
                         + "at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)",
                 "_posts/2021-06-01-tide-tables.md:3: topic 'harbor' (harbor) merges 'Harbor' (1 post), 'harbor' (2 posts)",
-                "content/topics.yml: 5 new topics are named as on the old site in every language: translate each name "
+                "content/topics.yml: 5 new topics named as on the old site in every language: translate each name "
                         + "(culture, harbor, munhwa, news, opensuse)",
                 "en/_posts/2019-12-25-winter-bells.md:4: topic 'opensuse' (openSUSE) merges 'openSUSE' (1 post), "
                         + "'opensuse' (1 post)",
@@ -107,7 +107,7 @@ class ImportEndToEndTest {
                         + "file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)",
                 "content/posts/winter-bells/index.en.md:5: topic 'opensuse' (openSUSE) merges 'openSUSE' (1 post), "
                         + "'opensuse' (1 post)",
-                "content/topics.yml: 6 new topics are named as on the old site in every language: translate each "
+                "content/topics.yml: 6 new topics named as on the old site in every language: translate each "
                         + "name (culture, harbor, harbor-ferries, munhwa, news, opensuse)",
                 "content/posts/ferry-timetable.ko.md:8: shortcode '{{< tweet user=\"harbordesk\" id=\"1234567890\" >}}' "
                         + "has no Markdown equivalent; kept as text",
