@@ -100,7 +100,8 @@ public final class Importer {
 
         Map<TranslationPairs.Candidate, List<String>> aliases = aliases(placements, site, zone);
         PostIndex index = new PostIndex(placements.entrySet().stream()
-                .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath())).toList());
+                .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
+                .toList());
         ImageFiles images = new ImageFiles(source, site, findings);
         ContentFiles output = new ContentFiles(options.contentDir());
         Map<String, Integer> perLanguage = new TreeMap<>();
@@ -108,7 +109,7 @@ public final class Importer {
             TranslationPairs.Candidate candidate = entry.getKey();
             SourcePost post = candidate.post();
             String contentPath = entry.getValue().contentPath();
-            Links links = index.linksFrom(post, contentPath);
+            Links links = index.linksFrom(post, contentPath, isDraft(post));
             String body = site.kind() == SourceKind.JEKYLL
                     ? KramdownAttributes.remove(post, LiquidBody.convert(post, post.body(), links, findings), findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);

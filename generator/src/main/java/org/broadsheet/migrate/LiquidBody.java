@@ -58,7 +58,7 @@ final class LiquidBody {
                     String reference = arguments.replaceAll("^[\"']|[\"']$", "");
                     return links.resolve(reference, null).orElseGet(() -> {
                         findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
-                                + "' names no imported post; kept as text");
+                                + "' names no imported post (or a draft); kept as text");
                         return written;
                     });
                 }

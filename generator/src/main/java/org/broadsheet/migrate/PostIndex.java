@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 final class PostIndex {
 
-    /** An imported post: its source and where it goes in {@code content/}. */
-    record Entry(SourcePost post, String contentPath) {
+    /** An imported post: its source, where it goes in {@code content/}, and whether it stays a draft. */
+    record Entry(SourcePost post, String contentPath, boolean draft) {
     }
 
     private final Map<String, List<Entry>> byName = new HashMap<>();
@@ -35,8 +35,11 @@ final class PostIndex {
         }
     }
 
-    /** The resolver for the body of {@code from}, whose file goes to {@code fromContentPath}. */
-    Links linksFrom(SourcePost from, String fromContentPath) {
+    /**
+     * The resolver for the body of {@code from}, whose file goes to {@code fromContentPath}; a published
+     * post's body never links to a draft (Broadsheet would report a link to an unpublished article).
+     */
+    Links linksFrom(SourcePost from, String fromContentPath, boolean draft) {
         return (reference, language) -> {
             String[] parts = reference.strip().split("#", 2);
             String anchor = parts.length > 1 ? "#" + parts[1] : "";
@@ -48,8 +51,9 @@ final class PostIndex {
             names.add(name(written));
             String preferred = language != null ? language : from.language();
             for (String name : names) {
-                List<Entry> found = byName.get(name);
-                if (found != null && !found.isEmpty()) {
+                List<Entry> found = byName.getOrDefault(name, List.of()).stream()
+                        .filter(e -> !e.draft() || draft).toList();
+                if (!found.isEmpty()) {
                     Entry target = found.stream().filter(e -> e.post().language().equals(preferred)).findFirst()
                             .orElse(found.get(0));
                     return Optional.of(ContentPath.relative(fromContentPath, target.contentPath()) + anchor);

@@ -36,7 +36,7 @@ final class ShortcodeBody {
                         }
                     }
                     findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
-                            + "' names no imported page; kept as text");
+                            + "' names no imported page (or a draft); kept as text");
                     return written;
                 }
                 case "youtube" -> {

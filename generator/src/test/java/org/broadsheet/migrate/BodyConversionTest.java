@@ -1,0 +1,92 @@
+package org.broadsheet.migrate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Liquid, shortcodes and kramdown attributes in bodies: input → Markdown and the report lines
+ * ({@code \n} stands for a line break; the body starts on line 10).
+ */
+class BodyConversionTest {
+
+    /** Knows the posts named 'bells' (→ ../2019/bells.md) and 'ferry' (→ ../../ko/2024/ferry.md when Korean is asked). */
+    private static final Links LINKS = (reference, language) -> {
+        String name = reference.split("#")[0];
+        String anchor = reference.contains("#") ? "#" + reference.split("#", 2)[1] : "";
+        if (name.contains("bells")) {
+            return Optional.of("../2019/bells.md" + anchor);
+        }
+        if (name.contains("ferry")) {
+            return Optional.of(("ko".equals(language) ? "../../ko/2024/ferry.md" : "../2024/ferry.md") + anchor);
+        }
+        return Optional.empty();
+    };
+
+    @ParameterizedTest(name = "Liquid: {0}")
+    @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
+            [see]({% link _posts/2019-12-25-bells.md %})             ¦ [see](../2019/bells.md)                  ¦ -
+            [see]({% post_url 2019-12-25-bells %})                   ¦ [see](../2019/bells.md)                  ¦ -
+            [see]({%post_url 2019-12-25-bells%})                     ¦ [see](../2019/bells.md)                  ¦ -
+            [see]({% post_url 2001-01-01-gone %})                    ¦ [see]({% post_url 2001-01-01-gone %})    ¦ 10: '{% post_url 2001-01-01-gone %}' names no imported post (or a draft); kept as text
+            {% highlight ruby linenos %}\\nx = 1\\n{% endhighlight %} ¦ ```ruby\\nx = 1\\n```                      ¦ -
+            {% raw %}{{ page.title }}{% endraw %}                    ¦ {{ page.title }}                         ¦ -
+            ![a]({{ site.baseurl }}/img/a.png)                       ¦ ![a](/img/a.png)                         ¦ -
+            [b]({{ '/about/' | relative_url }})                      ¦ [b](/about/)                             ¦ -
+            text\\n{% include notice.html %}                          ¦ text\\n{% include notice.html %}          ¦ 11: Liquid '{% include notice.html %}' has no Markdown equivalent; kept as text
+            {{ page.author }}                                        ¦ {{ page.author }}                        ¦ 10: Liquid '{{ page.author }}' has no Markdown equivalent; kept as text
+            {% capture x %}a{% endcapture %}                         ¦ {% capture x %}a{% endcapture %}         ¦ 10: Liquid '{% capture x %}' has no Markdown equivalent; kept as text
+            """)
+    void liquid(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), LINKS, findings));
+        assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "shortcode: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            [see]({{< ref "bells" >}})                                | [see](../2019/bells.md)                | -
+            [see]({{< relref "/posts/bells.md#intro" >}})             | [see](../2019/bells.md#intro)          | -
+            [see]({{< ref path="ferry" lang="ko" >}})                 | [see](../../ko/2024/ferry.md)          | -
+            [see]({{% ref "gone" %}})                                 | [see]({{% ref "gone" %}})              | 10: '{{% ref "gone" %}}' names no imported page (or a draft); kept as text
+            {{< youtube dQw4w9WgXcQ >}}                               | [YouTube video dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ) | -
+            {{< youtube id="abc" title="Harbor at dawn" >}}           | [Harbor at dawn](https://www.youtube.com/watch?v=abc) | -
+            {{< highlight go "linenos=table" >}}\\nx := 1\\n{{< /highlight >}} | ```go\\nx := 1\\n```               | -
+            {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
+            a\\n{{< tweet user="x" id="1" >}}                          | a\\n{{< tweet user="x" id="1" >}}       | 11: shortcode '{{< tweet user="x" id="1" >}}' has no Markdown equivalent; kept as text
+            {{% notice %}}Hi{{% /notice %}}                           | {{% notice %}}Hi{{% /notice %}}        | 10: shortcode '{{% notice %}}' has no Markdown equivalent; kept as text
+            """)
+    void shortcodes(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, findings));
+        assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "kramdown: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            Lead.\\n{: .lead}\\nNext.                   | Lead.\\nNext.                    | 11: kramdown attribute '{: .lead}' removed
+            [site](https://x.org){:target="_blank"}    | [site](https://x.org)            | 10: kramdown attribute '{:target="_blank"}' removed
+            No attributes {here}.                      | No attributes {here}.            | -
+            """)
+    void kramdownAttributes(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        assertEquals(unescape(expected), KramdownAttributes.remove(post, post.body(), findings));
+        assertFindings(finding, findings);
+    }
+
+    private static void assertFindings(String finding, Findings findings) {
+        assertEquals(finding == null ? List.of() : List.of("_posts/2019-12-25-bells.md:" + finding),
+                findings.sorted().stream().map(Finding::toString).toList());
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n");
+    }
+}
