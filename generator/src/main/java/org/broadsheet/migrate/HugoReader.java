@@ -104,7 +104,7 @@ final class HugoReader {
         }
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
-        return new SourceSite(SourceKind.HUGO, Loose.text(config.get("title")),
+        return new SourceSite(SourceKind.HUGO, files.firstExisting(CONFIG_FILES), Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 languageTitles, permalinks, Loose.isTrue(config.get("uglyurls")),
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"), posts);

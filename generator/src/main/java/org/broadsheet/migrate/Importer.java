@@ -158,14 +158,18 @@ public final class Importer {
             try {
                 return ZoneId.of(site.timezone());
             } catch (DateTimeException e) {
-                findings.add(Category.SETTINGS, "timezone", 0, "the old site's timezone '" + site.timezone()
+                findings.add(Category.SETTINGS, settingsFile(site), 0, "the old site's timezone '" + site.timezone()
                         + "' is unknown; read dates without an offset as UTC: import again with -Dbroadsheet.timezone=…");
                 return ZoneId.of("UTC");
             }
         }
-        findings.add(Category.SETTINGS, "timezone", 0, "the old site names no timezone; read dates without an offset "
+        findings.add(Category.SETTINGS, settingsFile(site), 0, "the old site names no timezone; read dates without an offset "
                 + "as UTC: import again with -Dbroadsheet.timezone=Asia/Seoul (for example) if they meant another");
         return ZoneId.of("UTC");
+    }
+
+    private static String settingsFile(SourceSite site) {
+        return site.settingsFile() != null ? site.settingsFile() : "(no settings file)";
     }
 
     /** The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. */

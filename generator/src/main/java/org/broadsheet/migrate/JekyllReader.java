@@ -28,7 +28,8 @@ final class JekyllReader {
     }
 
     static SourceSite read(SourceFiles files, Findings findings) {
-        Map<String, LooseField> config = files.settings(List.of("_config.yml", "_config.yaml"));
+        List<String> configFiles = List.of("_config.yml", "_config.yaml");
+        Map<String, LooseField> config = files.settings(configFiles);
         String url = text(config, "url");
         String baseUrl = url == null ? null : url.replaceAll("/+$", "") + "/"
                 + (text(config, "baseurl") == null ? "" : text(config, "baseurl").replaceAll("^/+|/+$", "") + "/");
@@ -40,9 +41,9 @@ final class JekyllReader {
         List<SourcePost> posts = new ArrayList<>();
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
-            int posts_ = segments.indexOf("_posts");
-            int drafts = segments.indexOf("_drafts");
-            if (posts_ < 0 && drafts < 0) {
+            int postsFolder = segments.indexOf("_posts");
+            int draftsFolder = segments.indexOf("_drafts");
+            if (postsFolder < 0 && draftsFolder < 0) {
                 continue;
             }
             String name = segments.get(segments.size() - 1);
@@ -62,10 +63,10 @@ final class JekyllReader {
                 findings.add(Category.SKIPPED, path, 1, "not imported: no front matter (Jekyll does not publish it as a post)");
                 continue;
             }
-            int marker = posts_ >= 0 ? posts_ : drafts;
-            posts.add(post(path, segments, marker, drafts >= 0, markdown.group(1), document.get(), languages.get(0)));
+            int marker = postsFolder >= 0 ? postsFolder : draftsFolder;
+            posts.add(post(path, segments, marker, draftsFolder >= 0, markdown.group(1), document.get(), languages.get(0)));
         }
-        return new SourceSite(SourceKind.JEKYLL, text(config, "title"), baseUrl, text(config, "timezone"), languages,
+        return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), text(config, "title"), baseUrl, text(config, "timezone"), languages,
                 Map.of(), permalinks, false, false, List.of(""), posts);
     }
 

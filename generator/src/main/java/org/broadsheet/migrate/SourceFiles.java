@@ -66,6 +66,11 @@ final class SourceFiles {
         return document;
     }
 
+    /** The first of {@code candidates} that exists, or null. */
+    String firstExisting(List<String> candidates) {
+        return candidates.stream().filter(this::exists).findFirst().orElse(null);
+    }
+
     /** The settings of the first of {@code candidates} that exists, or an empty map. */
     Map<String, LooseField> settings(List<String> candidates) {
         for (String candidate : candidates) {

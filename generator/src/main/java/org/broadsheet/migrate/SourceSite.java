@@ -7,6 +7,7 @@ import java.util.Map;
  * The old site: its settings as far as the import needs them, and its posts.
  *
  * @param kind             Jekyll or Hugo
+ * @param settingsFile     the settings file read ({@code _config.yml}, {@code hugo.toml}…), or null
  * @param title            the site's title, or null
  * @param baseUrl          its absolute address, or null
  * @param timezone         the tz name it configured, or null
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
  * @param posts            every post found, sorted by path
  */
-record SourceSite(SourceKind kind, String title, String baseUrl, String timezone, List<String> languages,
+record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
                   Map<String, String> languageTitles, Map<String, String> permalinks, boolean uglyUrls,
                   boolean defaultInSubdir, List<String> staticDirs, List<SourcePost> posts) {
 

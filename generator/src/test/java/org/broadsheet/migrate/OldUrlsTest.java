@@ -64,7 +64,7 @@ class OldUrlsTest {
     }
 
     private static SourceSite site(SourceKind kind, Map<String, String> permalinks, boolean ugly, boolean inSubdir) {
-        return new SourceSite(kind, "T", "https://example.org/", "Asia/Seoul", List.of("en", "ko"), Map.of(),
+        return new SourceSite(kind, null, "T", "https://example.org/", "Asia/Seoul", List.of("en", "ko"), Map.of(),
                 permalinks, ugly, inSubdir, List.of(""), List.of());
     }
 }
