@@ -35,6 +35,8 @@ public final class Importer {
 
     private final ImportOptions options;
     private final Findings findings = new Findings();
+    /** Every old address of a published post → the post that had it (the first, when two claim one). */
+    private final Map<String, TranslationPairs.Candidate> oldAddresses = new HashMap<>();
 
     private Importer(ImportOptions options) {
         this.options = options;
@@ -102,6 +104,9 @@ public final class Importer {
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
                 .toList());
+        Map<String, String> contentPathByAddress = new HashMap<>();
+        oldAddresses.forEach((url, candidate) -> contentPathByAddress.put(url, placements.get(candidate).contentPath()));
+        OldLinks oldLinks = new OldLinks(contentPathByAddress, site.baseUrl());
         ImageFiles images = new ImageFiles(source, site, findings);
         ContentFiles output = new ContentFiles(options.contentDir());
         Map<String, Integer> perLanguage = new TreeMap<>();
@@ -113,7 +118,7 @@ public final class Importer {
             String body = site.kind() == SourceKind.JEKYLL
                     ? KramdownAttributes.remove(post, LiquidBody.convert(post, post.body(), links, findings), findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
-            body = images.body(post, body);
+            body = images.body(post, oldLinks.rewrite(post, body, contentPath));
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), entry.getValue().translationKey(),
                     isDraft(post), aliases.get(candidate));
@@ -216,6 +221,7 @@ public final class Importer {
             if (!isDraft(post)) {
                 for (String url : OldUrls.of(post, site, candidate.date(), zone)) {
                     String other = claimed.putIfAbsent(url, post.path());
+                    oldAddresses.putIfAbsent(url, candidate);
                     if (newUrls.contains(url) || own.contains(url)) {
                         continue;
                     }

@@ -86,6 +86,8 @@ class ImportEndToEndTest {
         assertTrue(bells.contains("href=\"/en/2024/03/ferry-timetable/\""), "post_url became a link between articles");
         assertTrue(read(project, "site/ko/2019/12/winter-bells/index.html").contains("href=\"/ko/2024/03/ferry-timetable/\""),
                 "link became a link between articles");
+        assertTrue(read(project, "content/en/2021/tide-tables.md").contains("[the winter bells story](../2019/winter-bells.md#top)"),
+                "a link to an old address became a link between articles");
         String ferry = read(project, "site/en/2024/03/ferry-timetable/index.html");
         assertFalse(ferry.contains("{:"), "kramdown attributes are removed");
         assertTrue(ferry.contains("/media/images/assets/img/ferry.png"), "the image is copied and linked");
@@ -137,6 +139,8 @@ class ImportEndToEndTest {
         assertTrue(bells.contains("/media/images/posts/winter-bells/cover.png"), "the bundle's image is copied");
         assertTrue(read(project, "site/ko/2019/12/winter-bells/index.html").contains("href=\"/en/2024/03/ferry-timetable/\"")
                 || read(project, "site/ko/2019/12/winter-bells/index.html").contains("href=\"/ko/2024/03/ferry-timetable/\""));
+        assertTrue(read(project, "site/en/2022/11/market-day/index.html").contains("href=\"/en/2024/03/ferry-timetable/\""),
+                "a link to an old absolute address became a link between articles");
         String ferry = read(project, "site/en/2024/03/ferry-timetable/index.html");
         assertTrue(ferry.contains("href=\"/en/2019/12/winter-bells/\""), "relref became a link between articles");
         assertTrue(ferry.contains("<code class=\"language-go\">"), "highlight became fenced code");
