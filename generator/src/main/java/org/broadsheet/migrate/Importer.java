@@ -136,9 +136,9 @@ public final class Importer {
         }
         List<String> written = output.write();
         long redirects = aliases.values().stream().mapToLong(List::size).sum();
-        String summary = "Imported " + placements.size() + " posts from the " + site.kind().displayName() + " site "
-                + source.getFileName() + ": " + String.join(", ", perLanguage.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList()) + "; "
+        String summary = "Imported " + count(placements.size(), "post") + " from the " + site.kind().displayName() + " site "
+                + source.getFileName() + (perLanguage.isEmpty() ? "" : ": " + String.join(", ", perLanguage.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList())) + "; "
                 + count(TranslationPairs.pairs(placements), "translation pair") + ", "
                 + count(redirects, "old address") + " redirected, " + count(images.copies().size(), "image")
                 + " copied; " + count(findings.sorted().size(), "decision") + " to check in import-report.md.";
