@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 final class ImageFiles {
 
+    private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
+    /** A link to a file that is not a page: a document, a sound, a picture linked rather than shown. */
+    private static final Pattern FILE_LINK = Pattern.compile(
+            "(?<!!)(\\[[^\\]\\n]*\\]\\()\\s*<?([^)\\s>#?]+\\.(?i:pdf|jpe?g|png|gif|webp|svg|mp3|mp4|webm|zip|docx?|xlsx?|pptx?|hwp|csv|txt))>?(\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(\\s+\"[^\"]*\")?\\s*\\)");
 
     private final Path root;
@@ -56,21 +60,33 @@ final class ImageFiles {
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
         for (String[] candidate : candidates) {
             if (Files.isRegularFile(root.resolve(candidate[0]))) {
-                String target = candidate[1].startsWith("images/") ? candidate[1] : "images/" + candidate[1];
+                String folder = IMAGE.matcher(candidate[1]).matches() ? "images/" : "files/";
+                String target = candidate[1].startsWith(folder) ? candidate[1] : folder + candidate[1];
                 copies.putIfAbsent(target, candidate[0]);
                 return Optional.of("/" + target);
             }
         }
-        findings.add(Category.IMAGES, post.path(), line, "image '" + reference + "' not found in the old site: "
-                + "add the file and link it by hand");
+        findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
+                + reference + "' not found in the old site: add the file and link it by hand");
         return Optional.empty();
     }
 
-    /** The body with each local Markdown image copied and relinked; a missing one is replaced by a visible note. */
+    /**
+     * The body with each local Markdown image (and link to a local file) copied and relinked; a missing
+     * image is replaced by a visible note, a missing file keeps its link (both reported).
+     */
     String body(SourcePost post, String body) {
-        return BodyText.replace(body, post.bodyLine(), MARKDOWN_IMAGE, match -> {
+        String linked = BodyText.replace(body, post.bodyLine(), FILE_LINK, match -> {
+            String href = match.group(2);
+            if (external(href)) {
+                return match.group(0);
+            }
+            String title = match.group(3) == null ? "" : match.group(3);
+            return use(href, post, match.line()).map(copy -> match.group(1) + copy + title + ")").orElse(match.group(0));
+        });
+        return BodyText.replace(linked, post.bodyLine(), MARKDOWN_IMAGE, match -> {
             String src = match.group(2);
-            if (external(src)) {
+            if (external(src) || src.startsWith("/") && copies.containsKey(src.substring(1))) {
                 return match.group(0);
             }
             String title = match.group(3) == null ? "" : match.group(3);

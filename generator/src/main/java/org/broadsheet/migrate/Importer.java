@@ -118,7 +118,7 @@ public final class Importer {
             String body = site.kind() == SourceKind.JEKYLL
                     ? KramdownAttributes.remove(post, LiquidBody.convert(post, post.body(), links, findings), findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
-            body = images.body(post, oldLinks.rewrite(post, body, contentPath));
+            body = images.body(post, oldLinks.rewrite(post, HtmlImages.convert(post, body, findings), contentPath));
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), entry.getValue().translationKey(),
                     isDraft(post), aliases.get(candidate));
@@ -140,14 +140,18 @@ public final class Importer {
                 + source.getFileName() + (perLanguage.isEmpty() ? "" : ": " + String.join(", ", perLanguage.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).toList())) + "; "
                 + count(TranslationPairs.pairs(placements), "translation pair") + ", "
-                + count(redirects, "old address") + " redirected, " + count(images.copies().size(), "image")
+                + count(redirects, "old address") + " redirected, " + count(images.copies().size(), "image or file", "images and files")
                 + " copied; " + count(findings.sorted().size(), "decision") + " to check in import-report.md.";
         Files.writeString(options.reportFile(), ImportReport.markdown(summary, findings.sorted()), StandardCharsets.UTF_8);
         return new ImportResult(List.of(), findings.sorted(), summary, written);
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : noun.endsWith("s") ? "es" : "s");
+        return count(n, noun, noun + (noun.endsWith("s") ? "es" : "s"));
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private boolean looksLike(Path source) {

@@ -81,6 +81,21 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
+    @ParameterizedTest(name = "HTML image: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            <img src="/img/a.png" alt="A pier">                           | ![A pier](/img/a.png)                          | -
+            Look: <img src='a b.png'/> here.                             | Look: ![](a%20b.png) here.                     | -
+            ```\\n<img src="a.png">\\n```                               | ```\\n<img src="a.png">\\n```                | -
+            <figure>\\n<img src="/img/a.png" alt="A">\\n</figure>          | <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | 11: raw HTML refers to '/img/a.png' of the old site; Broadsheet publishes files only for Markdown links and images: write it in Markdown, or put the file where the host serves it
+            <p><a href="https://x.org/">x</a></p>                        | <p><a href="https://x.org/">x</a></p>          | -
+            """)
+    void htmlImages(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        assertEquals(unescape(expected), HtmlImages.convert(post, post.body(), findings));
+        assertFindings(finding, findings);
+    }
+
     private static void assertFindings(String finding, Findings findings) {
         assertEquals(finding == null ? List.of() : List.of("_posts/2019-12-25-bells.md:" + finding),
                 findings.sorted().stream().map(Finding::toString).toList());

@@ -40,7 +40,7 @@ class ImportEndToEndTest {
         ImportResult result = importInto(SourceKind.JEKYLL, project, false);
         assertEquals(List.of(), result.refusals());
         assertEquals("Imported 8 posts from the Jekyll site jekyll: 5 en, 3 ko; 3 translation pairs, 7 old addresses "
-                + "redirected, 1 image copied; 12 decisions to check in import-report.md.", result.summary());
+                + "redirected, 2 images and files copied; 12 decisions to check in import-report.md.", result.summary());
         assertEquals(List.of(
                 "_posts/2020-01-01-notes.html: not imported: only Markdown posts are imported; convert it to Markdown by hand",
                 "_posts/2021-06-01-tide-tables.md:1: no date in the front matter; took 2021-06-01 from the file name, "
@@ -91,8 +91,12 @@ class ImportEndToEndTest {
         String ferry = read(project, "site/en/2024/03/ferry-timetable/index.html");
         assertFalse(ferry.contains("{:"), "kramdown attributes are removed");
         assertTrue(ferry.contains("/media/images/assets/img/ferry.png"), "the image is copied and linked");
-        assertTrue(read(project, "site/ko/2024/03/ferry-timetable/index.html").contains("{% include notice.html %}"),
-                "unconverted Liquid stays visible");
+        assertTrue(ferry.contains("href=\"/media/files/assets/docs/timetable.pdf\""), "a linked file is copied too");
+        assertTrue(Files.isRegularFile(project.resolve("site/media/files/assets/docs/timetable.pdf")));
+        String koFerry = read(project, "site/ko/2024/03/ferry-timetable/index.html");
+        assertTrue(koFerry.contains("{% include notice.html %}"), "unconverted Liquid stays visible");
+        assertTrue(koFerry.contains("src=\"/media/images/assets/img/ferry.png\" alt=\"아침 배\""),
+                "an HTML image became a Markdown image whose file is published");
     }
 
     @Test
@@ -101,7 +105,7 @@ class ImportEndToEndTest {
         ImportResult result = importInto(SourceKind.HUGO, project, false);
         assertEquals(List.of(), result.refusals());
         assertEquals("Imported 8 posts from the Hugo site hugo: 5 en, 3 ko; 3 translation pairs, 7 old addresses "
-                + "redirected, 2 images copied; 7 decisions to check in import-report.md.", result.summary());
+                + "redirected, 2 images and files copied; 7 decisions to check in import-report.md.", result.summary());
         assertEquals(List.of(
                 "content/posts/_index.md: not imported: a section page (_index); Broadsheet makes its own topic and "
                         + "timeline pages, so move its text by hand if it matters",
