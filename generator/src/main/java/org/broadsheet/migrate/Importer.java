@@ -118,7 +118,7 @@ public final class Importer {
             String body = site.kind() == SourceKind.JEKYLL
                     ? KramdownAttributes.remove(post, LiquidBody.convert(post, post.body(), links, findings), findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
-            body = images.body(post, oldLinks.rewrite(post, HtmlImages.convert(post, body, findings), contentPath));
+            body = images.body(post, oldLinks.rewrite(post, HtmlImages.convert(post, body, findings), contentPath, findings));
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), entry.getValue().translationKey(),
                     isDraft(post), aliases.get(candidate));

@@ -26,7 +26,12 @@ final class OldLinks {
         this.origin = baseUrl == null ? null : baseUrl.replaceFirst("^([a-zA-Z]+://[^/]+).*", "$1");
     }
 
-    String rewrite(SourcePost post, String body, String fromContentPath) {
+    /**
+     * The body with links to old addresses of posts rewritten; a link that Broadsheet's link check would
+     * reject (a relative page link, or one into {@code /en/…}, {@code /ko/…}, {@code /media/…} or
+     * {@code /assets/…} that no imported post had) is kept and reported.
+     */
+    String rewrite(SourcePost post, String body, String fromContentPath, Findings findings) {
         return BodyText.replace(body, post.bodyLine(), LINK_TARGET, match -> {
             String target = match.group(2);
             String[] parts = target.split("#", 2);
@@ -39,10 +44,27 @@ final class OldLinks {
                 contentPath = contentPathByAddress.get(decode(path.substring(0, path.length() - "index.html".length())));
             }
             if (contentPath == null) {
+                if (wouldBreak(path)) {
+                    findings.add(Category.UNCONVERTED, post.path(), match.line(), "the link to '" + target + "' leads "
+                            + "to no imported post, and Broadsheet would report it as a broken link: point it at "
+                            + "the new page (a .md file) or at a full address");
+                }
                 return match.group(0);
             }
             return match.group(1) + ContentPath.relative(fromContentPath, contentPath) + (parts.length > 1 ? "#" + parts[1] : "");
         });
+    }
+
+    private static boolean wouldBreak(String path) {
+        boolean file = path.matches("(?i).+\\.[a-z0-9]{2,5}") && !path.matches("(?i).+\\.html?");
+        if (path.isEmpty() || path.startsWith("#") || path.startsWith("{") || ImageFiles.external(path) || file) {
+            return false;
+        }
+        if (!path.startsWith("/")) {
+            return true;
+        }
+        String first = path.substring(1).split("/", 2)[0];
+        return SourceLanguages.SUPPORTED.contains(first) || first.equals("media") || first.equals("assets");
     }
 
     private static String decode(String path) {

@@ -96,6 +96,26 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
+    @ParameterizedTest(name = "old address: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            [b](/2019/12/25/bells.html#end)                     | [b](../2019/bells.md#end)                | -
+            [b](https://old.example.org/2019/12/25/bells.html)  | [b](../2019/bells.md)                    | -
+            [b](/posts/bells/index.html)                        | [b](../2019/bells.md)                    | -
+            [a](/about/)                                        | [a](/about/)                             | -
+            [a](https://elsewhere.org/ko/x/)                    | [a](https://elsewhere.org/ko/x/)         | -
+            [k](/ko/about/)                                     | [k](/ko/about/)                          | 10: the link to '/ko/about/' leads to no imported post, and Broadsheet would report it as a broken link: point it at the new page (a .md file) or at a full address
+            [r](../other-post/)                                 | [r](../other-post/)                      | 10: the link to '../other-post/' leads to no imported post, and Broadsheet would report it as a broken link: point it at the new page (a .md file) or at a full address
+            [p](notes.pdf) and [s](#top) and [l]({% link x %})  | [p](notes.pdf) and [s](#top) and [l]({% link x %}) | -
+            """)
+    void linksToOldAddresses(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(body);
+        OldLinks links = new OldLinks(java.util.Map.of("/2019/12/25/bells.html", "en/2019/bells.md",
+                "/posts/bells/", "en/2019/bells.md"), "https://old.example.org/");
+        assertEquals(expected, links.rewrite(post, post.body(), "en/2021/tides.md", findings));
+        assertFindings(finding, findings);
+    }
+
     private static void assertFindings(String finding, Findings findings) {
         assertEquals(finding == null ? List.of() : List.of("_posts/2019-12-25-bells.md:" + finding),
                 findings.sorted().stream().map(Finding::toString).toList());
