@@ -93,4 +93,32 @@ class ImportDecisionsTest {
         assertEquals(List.of(), org.broadsheet.build.Generator.build(org.broadsheet.build.BuildOptions.standard(
                 dir.resolve("project")), org.broadsheet.build.BuildLog.SILENT).problems());
     }
+
+    @Test
+    void hugoContentFoldersPerLanguagePairByPath() throws IOException {
+        old("config.yaml", """
+                baseURL: https://h.example.org/
+                timeZone: Asia/Seoul
+                defaultContentLanguage: ko
+                languages:
+                  en: {contentDir: content/english, title: Harbor}
+                  ko: {contentDir: content/korean, title: 항구}
+                """);
+        old("content/english/posts/bells.md", "---\ntitle: Bells\ndate: 2020-01-01\n---\nEnglish.\n");
+        old("content/korean/posts/bells.md", "---\ntitle: 종소리\ndate: 2020-01-01\n---\n한국어.\n");
+        ImportResult result = run(SourceKind.HUGO, null);
+        assertEquals(List.of(), result.findings());
+        assertTrue(article("en/2020/bells.md").contains("aliases:\n  - /en/posts/bells/\n"), article("en/2020/bells.md"));
+        assertTrue(article("ko/2020/bells.md").contains("aliases:\n  - /posts/bells/\n"), article("ko/2020/bells.md"));
+        assertFalse(article("ko/2020/bells.md").contains("translationKey"));
+        assertEquals("""
+                baseUrl: https://h.example.org/
+                timezone: Asia/Seoul
+                languages:
+                  ko:
+                    title: 항구
+                  en:
+                    title: Harbor
+                """, article("site.yml"));
+    }
 }
