@@ -21,6 +21,9 @@ final class FrontMatterMapping {
             "category", "author", "authors", "summary", "excerpt", "description", "draft", "slug", "permalink",
             "url", "aliases", "lang", "language", "translationkey", "translation_key", "ref", "lang_ref", "params");
 
+    /** The fields that can give the summary, the first present winning. */
+    private static final List<String> SUMMARIES = List.of("summary", "excerpt", "description");
+
     /** Settings of the old theme's layout and widgets, meaningless to Broadsheet: dropped (listed in the README). */
     static final Set<String> DROPPED = Set.of("layout", "type", "weight", "menu", "comments", "share", "toc",
             "toc_sticky", "toc_label", "showtoc", "tocopen", "sidebar", "classes", "author_profile", "read_time",
@@ -48,7 +51,7 @@ final class FrontMatterMapping {
             fields.put("updated", PostDates.ISO.format(decisions.updated()));
         }
         putText(fields, "subtitle", post, "subtitle");
-        String summaryField = post.firstPresent("summary", "excerpt", "description");
+        String summaryField = post.firstPresent(SUMMARIES.toArray(String[]::new));
         if (summaryField != null && Loose.text(post.value(summaryField)) != null) {
             fields.put("summary", Loose.text(post.value(summaryField)));
         }
@@ -72,22 +75,30 @@ final class FrontMatterMapping {
         }
         Map<String, Object> extra = new TreeMap<>();
         post.fields().forEach((name, field) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean imageField = LeadImage.FIELDS.contains(lower);
-            if (lower.equals("params") && field.value() instanceof Map<?, ?> params) {
+            if (name.equalsIgnoreCase("params") && field.value() instanceof Map<?, ?> params) {
                 params.forEach((k, v) -> extra.put(String.valueOf(k), v));
-            } else if (imageField ? image.isEmpty() : !MAPPED.contains(lower) && !DROPPED.contains(lower)
-                    || summaryField != null && List.of("summary", "excerpt", "description").contains(lower)
-                    && !lower.equals(summaryField)) {
-                if (field.value() != null) {
-                    extra.put(name, field.value());
-                }
+            } else if (field.value() != null && toExtra(name.toLowerCase(Locale.ROOT), image.isPresent(), summaryField)) {
+                extra.put(name, field.value());
             }
         });
         if (!extra.isEmpty()) {
             fields.put("extra", extra);
         }
         return fields;
+    }
+
+    /**
+     * Whether a source field goes to {@code extra}: one Broadsheet has no field for, an image field when
+     * no lead image could be made of it, a second summary-like field.
+     */
+    private static boolean toExtra(String field, boolean imageMade, String summaryField) {
+        if (LeadImage.FIELDS.contains(field)) {
+            return !imageMade;
+        }
+        if (SUMMARIES.contains(field)) {
+            return !field.equals(summaryField);
+        }
+        return !MAPPED.contains(field) && !DROPPED.contains(field);
     }
 
     private static void putText(Map<String, Object> fields, String name, SourcePost post, String source) {
