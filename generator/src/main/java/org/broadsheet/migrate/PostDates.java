@@ -2,6 +2,7 @@ package org.broadsheet.migrate;
 
 import org.broadsheet.content.Dates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,8 +44,9 @@ final class PostDates {
                 problem = "'" + field + "': " + e.getMessage();
             }
         }
-        if (post.fileDate() != null) {
-            OffsetDateTime date = LocalDate.parse(post.fileDate()).atStartOfDay(zone).toOffsetDateTime();
+        LocalDate fileDate = fileDate(post);
+        if (fileDate != null) {
+            OffsetDateTime date = fileDate.atStartOfDay(zone).toOffsetDateTime();
             findings.add(Category.DATE, post.path(), field == null ? 1 : post.line(field),
                     (problem == null ? "no date in the front matter" : problem) + "; took " + post.fileDate()
                             + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + ")");
@@ -72,6 +74,18 @@ final class PostDates {
             return updated.isEqual(published) ? null : updated;
         } catch (Dates.InvalidDate e) {
             findings.add(Category.DATE, post.path(), post.line(field), "'" + field + "': " + e.getMessage() + "; left out");
+            return null;
+        }
+    }
+
+    /** The date that starts the file name, or null when there is none or it is not a real date (2019-02-30). */
+    private static LocalDate fileDate(SourcePost post) {
+        if (post.fileDate() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(post.fileDate());
+        } catch (DateTimeException e) {
             return null;
         }
     }

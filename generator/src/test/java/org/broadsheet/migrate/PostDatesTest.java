@@ -24,6 +24,7 @@ class PostDatesTest {
             -                         | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:1: no date in the front matter; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
             yesterday                 | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:2: 'date': 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
             -                         | -          | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
+            -                         | 2019-02-30 | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
             """)
     void datesAreNormalisedOrTakenFromTheFileName(String written, String fileDate, String expected, String finding) {
         Findings findings = new Findings();
