@@ -10,6 +10,7 @@ import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
+import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.Sitemap;
@@ -334,6 +335,10 @@ public final class SiteBuilder {
             }
             assets.copyTo(writer);
             siteFiles.addAll(writer.files());
+            new Redirects(urls).pages(site.byFile().values(), siteFiles, problems).forEach((file, html) -> {
+                writer.write(file, html);
+                siteFiles.add(file);
+            });
             checkLinks(linkCheck, linksByPage, siteFiles, problems);
             watch.lap("check", linksByPage.size() + " pages");
             if (!problems.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.ContentPaths;
@@ -28,7 +29,7 @@ final class ArticleReader {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
             "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
-            "extra"));
+            "extra", "aliases"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
     /** Far more than any article; a bigger file is a mistake (a pasted binary, a log), not a story. */
@@ -110,6 +111,7 @@ final class ArticleReader {
         boolean original = fields.containsKey("original") && values.bool(fields.get("original"));
         boolean draft = fields.containsKey("draft") && values.bool(fields.get("draft"));
         Map<String, Object> extra = extra(fields.get("extra"), values);
+        List<Alias> aliases = aliases(fields.get("aliases"), values);
 
         if (title == null || date == null || slug == null) {
             return Optional.empty();
@@ -119,7 +121,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                frontMatter.body(), frontMatter.bodyLine()));
+                aliases, frontMatter.body(), frontMatter.bodyLine()));
     }
 
     private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {
@@ -245,6 +247,26 @@ final class ArticleReader {
         }
         return new Image(file.get(), alt, values.text(image.get("caption"), "caption", field.line()),
                 values.text(image.get("credit"), "credit", field.line()));
+    }
+
+    private static List<Alias> aliases(YamlFields.Field field, Values values) {
+        List<Alias> aliases = new ArrayList<>();
+        if (field == null) {
+            return aliases;
+        }
+        for (String path : values.texts(field)) {
+            String alias = Normalizer.normalize(path, Normalizer.Form.NFC);
+            if (!alias.startsWith("/") || alias.startsWith("//")) {
+                values.problem(field.line(), "alias '" + alias + "' must be a path of the site starting with '/',"
+                        + " e.g. /2019/12/25/bells.html or /posts/bells/");
+            } else if (List.of(alias.split("/")).contains("..") || alias.matches(".*[\\s?#\\\\].*")) {
+                values.problem(field.line(), "alias '" + alias + "' cannot be a file of the site: write it without"
+                        + " '..', spaces, '?', '#' or '\\'");
+            } else {
+                aliases.add(new Alias(alias, field.line()));
+            }
+        }
+        return List.copyOf(aliases);
     }
 
     @SuppressWarnings("unchecked")

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * ({@code 2019-02-20 17:00:00 +0900}, {@code 2019-02-20 4:00:00 +0000}, {@code 2019-02-20 17:00},
  * a bare date). A date without an offset is in the site timezone.
  */
-final class Dates {
+public final class Dates {
 
     /** Thrown for a value that is not a date, with a message for the writer. */
-    static final class InvalidDate extends Exception {
+    public static final class InvalidDate extends Exception {
         InvalidDate(String message) {
             super(message, null, false, false);
         }
@@ -30,7 +30,7 @@ final class Dates {
     private Dates() {
     }
 
-    static OffsetDateTime parse(String text, ZoneId siteZone) throws InvalidDate {
+    public static OffsetDateTime parse(String text, ZoneId siteZone) throws InvalidDate {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidDate("'" + text + "' is not a date; write it as 2019-02-20, 2019-02-20 17:00 "

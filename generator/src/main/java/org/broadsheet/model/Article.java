@@ -25,6 +25,7 @@ import java.util.Map;
  * @param original       whether this language version is the original
  * @param draft          whether the article is a draft
  * @param extra          free-form data for templates
+ * @param aliases        old addresses that redirect to the article
  * @param body           the Markdown body
  * @param bodyLine       the line of the file on which the body starts
  */
@@ -32,7 +33,7 @@ public record Article(String source, String contentPath, String language, String
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
-                      String body, int bodyLine) {
+                      List<Alias> aliases, String body, int bodyLine) {
 
     /** The date of the last change: {@code updated} when given, else {@code date}. */
     public OffsetDateTime lastModified() {

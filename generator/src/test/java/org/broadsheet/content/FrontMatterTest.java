@@ -78,7 +78,7 @@ class FrontMatterTest {
                         sumary: Oops
                         """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
                         + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
-                        + "original, draft, extra"),
+                        + "original, draft, extra, aliases"),
                 row("unknown topic", """
                         title: Harbor reopens
                         date: 2019-02-20

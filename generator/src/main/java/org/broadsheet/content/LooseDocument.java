@@ -1,0 +1,15 @@
+package org.broadsheet.content;
+
+import java.util.Map;
+
+/**
+ * A Markdown file of another generator (Jekyll, Hugo), split into its front matter, read loosely,
+ * and its body.
+ *
+ * @param fields         the front matter's top-level fields in file order; empty without front matter
+ * @param hasFrontMatter whether the file starts (after blank lines) with a {@code ---} or {@code +++} block
+ * @param body           the text after the front matter, with {@code \n} line ends
+ * @param bodyLine       the line of the file on which {@code body} starts
+ */
+public record LooseDocument(Map<String, LooseField> fields, boolean hasFrontMatter, String body, int bodyLine) {
+}

@@ -1,0 +1,26 @@
+package org.broadsheet.migrate;
+
+import java.util.Comparator;
+
+/**
+ * A decision of the importer that a human should check.
+ *
+ * @param path    the file, relative to the old site's folder ({@code /} separated), or a setting's name
+ * @param line    1-based line in that file, or 0 for the whole file
+ * @param message what was done and what to check
+ */
+public record Finding(Category category, String path, int line, String message) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::category)
+            .thenComparing(Finding::path).thenComparingInt(Finding::line).thenComparing(Finding::message);
+
+    @Override
+    public String toString() {
+        return (line > 0 ? path + ":" + line : path) + ": " + message;
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,110 @@
+package org.broadsheet.migrate;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Maps a post's front matter to Broadsheet's fields; what Broadsheet has no field for goes to
+ * {@code extra}, except settings of the old theme's presentation, which are dropped.
+ */
+final class FrontMatterMapping {
+
+    /** The fields read into Broadsheet's own (lower case: Hugo's keys are case-insensitive). */
+    private static final Set<String> MAPPED = Set.of("title", "subtitle", "date", "publishdate", "pubdate",
+            "published", "last_modified_at", "lastmod", "updated", "modified", "tags", "tag", "categories",
+            "category", "author", "authors", "summary", "excerpt", "description", "draft", "slug", "permalink",
+            "url", "aliases", "lang", "language", "translationkey", "translation_key", "ref", "lang_ref", "params");
+
+    /** The fields that can give the summary, the first present winning. */
+    private static final List<String> SUMMARIES = List.of("summary", "excerpt", "description");
+
+    /** Settings of the old theme's layout and widgets, meaningless to Broadsheet: dropped (listed in the README). */
+    static final Set<String> DROPPED = Set.of("layout", "type", "weight", "menu", "comments", "share", "toc",
+            "toc_sticky", "toc_label", "showtoc", "tocopen", "sidebar", "classes", "author_profile", "read_time",
+            "related", "mathjax", "math", "katex", "sitemap", "excerpt_separator", "hidden", "outputs", "markup",
+            "_build", "build", "disableshare", "linktitle", "header");
+
+    private FrontMatterMapping() {
+    }
+
+    /** What the importer decided about a post beyond its own front matter. */
+    record Decisions(OffsetDateTime date, OffsetDateTime updated, List<String> topics, String translationKey,
+                     boolean draft, List<String> aliases) {
+    }
+
+    static Map<String, Object> fields(SourcePost post, Decisions decisions, ImageFiles images, Findings findings) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        String title = Loose.text(post.value("title"));
+        if (title == null) {
+            title = post.fileSlug().replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "").replace('-', ' ');
+            findings.add(Category.FIELDS, post.path(), 1, "no title; used '" + title + "' from the file name");
+        }
+        fields.put("title", title);
+        fields.put("date", PostDates.ISO.format(decisions.date()));
+        if (decisions.updated() != null) {
+            fields.put("updated", PostDates.ISO.format(decisions.updated()));
+        }
+        putText(fields, "subtitle", post, "subtitle");
+        String summaryField = post.firstPresent(SUMMARIES.toArray(String[]::new));
+        if (summaryField != null && Loose.text(post.value(summaryField)) != null) {
+            fields.put("summary", Loose.text(post.value(summaryField)));
+        }
+        List<Object> authors = Authors.of(post, findings);
+        if (!authors.isEmpty()) {
+            fields.put("authors", authors);
+        }
+        if (!decisions.topics().isEmpty()) {
+            fields.put("topics", decisions.topics());
+        }
+        Optional<Map<String, Object>> image = LeadImage.of(post, title, images, findings);
+        image.ifPresent(i -> fields.put("image", i));
+        if (decisions.translationKey() != null) {
+            fields.put("translationKey", decisions.translationKey());
+        }
+        if (decisions.draft()) {
+            fields.put("draft", true);
+        }
+        if (!decisions.aliases().isEmpty()) {
+            fields.put("aliases", decisions.aliases());
+        }
+        Map<String, Object> extra = new TreeMap<>();
+        post.fields().forEach((name, field) -> {
+            if (name.equalsIgnoreCase("params") && field.value() instanceof Map<?, ?> params) {
+                params.forEach((k, v) -> extra.put(String.valueOf(k), v));
+            } else if (field.value() != null && toExtra(name.toLowerCase(Locale.ROOT), image.isPresent(), summaryField)) {
+                extra.put(name, field.value());
+            }
+        });
+        if (!extra.isEmpty()) {
+            fields.put("extra", extra);
+        }
+        return fields;
+    }
+
+    /**
+     * Whether a source field goes to {@code extra}: one Broadsheet has no field for, an image field when
+     * no lead image could be made of it, a second summary-like field.
+     */
+    private static boolean toExtra(String field, boolean imageMade, String summaryField) {
+        if (LeadImage.FIELDS.contains(field)) {
+            return !imageMade;
+        }
+        if (SUMMARIES.contains(field)) {
+            return !field.equals(summaryField);
+        }
+        return !MAPPED.contains(field) && !DROPPED.contains(field);
+    }
+
+    private static void putText(Map<String, Object> fields, String name, SourcePost post, String source) {
+        String text = Loose.text(post.value(source));
+        if (text != null) {
+            fields.put(name, text);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseDocument;
+import org.broadsheet.content.LooseField;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case) and
+ * the pages below the content folder(s), with their language from an {@code index.ko.md}-style
+ * suffix or a per-language content folder, and translations paired by path (or {@code translationKey}).
+ */
+final class HugoReader {
+
+    private static final List<String> CONFIG_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml",
+            "config.yaml", "config.yml", "config/_default/hugo.toml", "config/_default/hugo.yaml",
+            "config/_default/config.toml", "config/_default/config.yaml");
+    private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
+    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
+
+    private HugoReader() {
+    }
+
+    static SourceSite read(SourceFiles files, Findings findings) {
+        Map<String, Object> config = lowerKeys(files.settings(CONFIG_FILES));
+        String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
+        List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
+        String globalDir = dir(Loose.text(config.get("contentdir")), "content");
+        Map<String, String> languageTitles = new TreeMap<>();
+        Map<String, String> contentDirs = new LinkedHashMap<>();
+        if (config.get("languages") instanceof Map<?, ?> configured) {
+            configured.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
+                String code = SourceLanguages.code(String.valueOf(e.getKey()));
+                Map<String, Object> settings = lowerKeys(e.getValue());
+                String title = Loose.text(settings.get("title"));
+                if (title != null) {
+                    languageTitles.put(code, title);
+                }
+                String dir = Loose.text(settings.get("contentdir"));
+                if (dir != null) {
+                    contentDirs.put(dir(dir, globalDir), code);
+                }
+            });
+        }
+        if (contentDirs.isEmpty()) {
+            contentDirs.put(globalDir, null);
+        }
+        Map<String, String> permalinks = new TreeMap<>();
+        Object configuredPermalinks = config.get("permalinks");
+        Object pagePermalinks = Loose.get(configuredPermalinks, "page");
+        lowerKeys(pagePermalinks instanceof Map ? pagePermalinks : configuredPermalinks).forEach((section, pattern) -> {
+            if (Loose.text(pattern) != null) {
+                permalinks.put(section, Loose.text(pattern));
+            }
+        });
+
+        List<SourcePost> posts = new ArrayList<>();
+        for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
+            List<String> all = files.list(dir.getKey());
+            Set<String> bundles = new TreeSet<>();
+            for (String path : all) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (name.matches("(?i)index(\\.[a-z]{2,3}(-[a-z0-9]+)?)?\\.(md|markdown)")) {
+                    bundles.add(path.substring(0, path.lastIndexOf('/') + 1));
+                }
+            }
+            for (String path : all) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                Matcher markdown = MARKDOWN.matcher(name);
+                if (!markdown.matches()) {
+                    continue;
+                }
+                String folder = path.substring(0, path.lastIndexOf('/') + 1);
+                boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");
+                if (name.startsWith("_index.")) {
+                    findings.add(Category.SKIPPED, path, 0, "not imported: a section page (_index); Broadsheet makes "
+                            + "its own topic and timeline pages, so move its text by hand if it matters");
+                    continue;
+                }
+                if (!index && bundles.stream().anyMatch(folder::startsWith)) {
+                    findings.add(Category.SKIPPED, path, 0, "not imported: a Markdown resource of a page bundle, "
+                            + "not a page of its own");
+                    continue;
+                }
+                Optional<LooseDocument> document = files.document(path);
+                if (document.isEmpty()) {
+                    continue;
+                }
+                posts.add(post(path, dir.getKey(), dir.getValue(), markdown.group(1), index, document.get(),
+                        languages.get(0)));
+            }
+        }
+        posts.sort(Comparator.comparing(SourcePost::path));
+        String baseUrl = Loose.text(config.get("baseurl"));
+        return new SourceSite(SourceKind.HUGO, files.firstExisting(CONFIG_FILES), Loose.text(config.get("title")),
+                baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
+                languageTitles, permalinks, Loose.isTrue(config.get("uglyurls")),
+                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"), posts);
+    }
+
+    private static SourcePost post(String path, String contentDir, String dirLanguage, String stem, boolean index,
+                                   LooseDocument document, String defaultLanguage) {
+        Map<String, LooseField> fields = document.fields();
+        String relative = path.substring(contentDir.isEmpty() ? 0 : contentDir.length() + 1);
+        List<String> folders = new ArrayList<>(Arrays.asList(relative.split("/")));
+        folders.remove(folders.size() - 1);
+        String suffix = stem.matches("(?i).+\\.(" + String.join("|", SourceLanguages.SUPPORTED) + ")")
+                ? stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : null;
+        String bare = suffix == null ? stem : stem.substring(0, stem.lastIndexOf('.'));
+        String name = index && !folders.isEmpty() ? folders.remove(folders.size() - 1) : bare;
+        String language = JekyllReader.first(suffix, dirLanguage, defaultLanguage);
+        Matcher dated = DATED.matcher(name);
+        String key = JekyllReader.text(fields, "translationKey");
+        String pairKey = key != null ? "key:" + key
+                : String.join("/", folders) + (folders.isEmpty() ? "" : "/") + name;
+        return new SourcePost(path, language, fields, document.body(), document.bodyLine(),
+                dated.matches() ? dated.group(1) : null, name, pairKey, false, List.of(), List.copyOf(folders));
+    }
+
+    private static String dir(String written, String fallback) {
+        return written == null ? fallback : written.replaceAll("^\\./|/+$", "");
+    }
+
+    /** A settings map with lower-case keys: Hugo's keys are case-insensitive. */
+    private static Map<String, Object> lowerKeys(Object value) {
+        Map<String, Object> lower = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> lower.put(String.valueOf(k).toLowerCase(Locale.ROOT),
+                    v instanceof LooseField field ? field.value() : v));
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,66 @@
+package org.broadsheet.migrate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lead image of a post — Jekyll's {@code image} (a path or a map), Hugo's {@code images},
+ * {@code image}, {@code featured_image} or {@code cover} — as Broadsheet's {@code image: {src, alt}}.
+ */
+final class LeadImage {
+
+    static final List<String> FIELDS = List.of("image", "images", "featured_image", "cover", "image_alt");
+
+    private LeadImage() {
+    }
+
+    /** The image field, or empty when the post has none (or one that cannot be used, reported). */
+    static Optional<Map<String, Object>> of(SourcePost post, String title, ImageFiles images, Findings findings) {
+        String field = post.firstPresent("image", "images", "featured_image", "cover");
+        if (field == null) {
+            return Optional.empty();
+        }
+        Object value = post.value(field);
+        Object first = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+        String src = Loose.text(first);
+        String alt = Loose.text(post.value("image_alt"));
+        String caption = null;
+        if (first instanceof Map<?, ?> map) {
+            for (String key : List.of("path", "src", "url", "feature", "image", "file")) {
+                if (src == null) {
+                    src = Loose.text(map.get(key));
+                }
+            }
+            alt = alt != null ? alt : Loose.text(map.get("alt"));
+            caption = Loose.text(map.get("caption"));
+        }
+        int line = post.line(field);
+        if (src == null) {
+            findings.add(Category.IMAGES, post.path(), line, "'" + field + "' names no image file; left out");
+            return Optional.empty();
+        }
+        if (ImageFiles.external(src)) {
+            findings.add(Category.IMAGES, post.path(), line, "the lead image '" + src + "' is on another site; kept "
+                    + "in 'extra' (Broadsheet's lead image is a file of content/): download it if it should stay");
+            return Optional.empty();
+        }
+        Optional<String> copy = images.use(src, post, line);
+        if (copy.isEmpty()) {
+            return Optional.empty();
+        }
+        if (alt == null) {
+            alt = title;
+            findings.add(Category.IMAGES, post.path(), line, "the image '" + src + "' has no alt text; used the "
+                    + "title: describe the picture instead");
+        }
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("src", copy.get());
+        image.put("alt", alt);
+        if (caption != null) {
+            image.put("caption", caption);
+        }
+        return Optional.of(image);
+    }
+}

@@ -1,0 +1,50 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.FrontMatterWriter;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code site.yml} written from the old site's settings, and the new entries of {@code topics.yml}. */
+final class NewSettings {
+
+    private NewSettings() {
+    }
+
+    static String siteYml(SourceSite site, ZoneId zone, Findings findings) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        String baseUrl = site.baseUrl();
+        if (baseUrl == null || !baseUrl.matches("https?://[^/]+.*")) {
+            baseUrl = "https://example.org/";
+            findings.add(Category.SETTINGS, "content/site.yml", 1, "the old site names no absolute address; wrote "
+                    + "baseUrl: " + baseUrl + ": put the real one there");
+        }
+        settings.put("baseUrl", baseUrl);
+        settings.put("timezone", zone.getId());
+        Map<String, Object> languages = new LinkedHashMap<>();
+        for (String language : site.languages()) {
+            String title = site.languageTitles().get(language);
+            if (title == null) {
+                title = site.title() != null ? site.title() : "News";
+                findings.add(Category.SETTINGS, "content/site.yml", 0, "the '" + language + "' edition is titled '"
+                        + title + "', the old site's title: write its title in that language");
+            }
+            languages.put(language, Map.of("title", title));
+        }
+        settings.put("languages", languages);
+        return FrontMatterWriter.yaml(settings);
+    }
+
+    /** New topic keys with their old names in every language, for an editor to translate. */
+    static String topics(Map<String, String> newTopics, List<String> languages) {
+        Map<String, Object> topics = new LinkedHashMap<>();
+        newTopics.forEach((key, name) -> {
+            Map<String, Object> names = new LinkedHashMap<>();
+            languages.forEach(language -> names.put(language, name));
+            topics.put(key, names);
+        });
+        return FrontMatterWriter.yaml(topics);
+    }
+}

@@ -1,0 +1,146 @@
+package org.broadsheet.migrate;
+
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The addresses a post had on the old site, computed as the generator did from its permalink
+ * settings (Jekyll's {@code permalink} styles and placeholders, Hugo's section permalinks, language
+ * prefixes, {@code uglyURLs}, a page's own {@code url}/{@code permalink}), plus Hugo's existing {@code aliases}.
+ */
+final class OldUrls {
+
+    private static final Map<String, String> JEKYLL_STYLES = Map.of(
+            "date", "/:categories/:year/:month/:day/:title:output_ext",
+            "pretty", "/:categories/:year/:month/:day/:title/",
+            "ordinal", "/:categories/:year/:y_day/:title:output_ext",
+            "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
+            "none", "/:categories/:title:output_ext");
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+
+    private OldUrls() {
+    }
+
+    /** Site-absolute paths (with the old base path), the main one first. */
+    static List<String> of(SourcePost post, SourceSite site, OffsetDateTime date, ZoneId zone) {
+        Set<String> urls = new LinkedHashSet<>();
+        ZonedDateTime local = date.atZoneSameInstant(zone);
+        if (site.kind() == SourceKind.JEKYLL) {
+            urls.add(site.basePath() + jekyll(post, site, local));
+        } else {
+            String prefix = languagePrefix(post, site);
+            urls.add(site.basePath() + hugo(post, site, local, prefix));
+            for (Object alias : Loose.items(post.value("aliases"))) {
+                String path = alias.toString().strip();
+                urls.add(site.basePath() + (path.startsWith("/") ? path : prefix + "/" + path));
+            }
+        }
+        return List.copyOf(urls);
+    }
+
+    private static String jekyll(SourcePost post, SourceSite site, ZonedDateTime date) {
+        String own = Loose.text(post.value("permalink"));
+        String configured = own != null ? own : site.permalinks().getOrDefault("", "date");
+        String pattern = JEKYLL_STYLES.getOrDefault(configured, configured);
+        String title = Loose.text(post.value("slug")) != null ? Loose.text(post.value("slug")) : post.fileSlug();
+        List<String> categories = new ArrayList<>(post.categories());
+        Topics.names(post.value("categories"), true).forEach(categories::add);
+        Topics.names(post.value("category"), true).forEach(categories::add);
+        String joined = String.join("/", categories.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList());
+        return clean(replace(pattern, name -> switch (name) {
+            case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case "short_year" -> String.format(Locale.ROOT, "%02d", date.getYear() % 100);
+            case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "i_month" -> Integer.toString(date.getMonthValue());
+            case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "i_day" -> Integer.toString(date.getDayOfMonth());
+            case "y_day" -> String.format(Locale.ROOT, "%03d", date.getDayOfYear());
+            case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
+            case "title" -> title.replace(' ', '-');
+            case "slug" -> title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+            case "categories" -> joined;
+            case "output_ext" -> ".html";
+            case "lang" -> post.language();
+            default -> null;
+        }));
+    }
+
+    private static String hugo(SourcePost post, SourceSite site, ZonedDateTime date, String prefix) {
+        String own = Loose.text(post.value("url"));
+        if (own != null) {
+            return clean("/" + own);
+        }
+        String title = Loose.text(post.value("title")) == null ? "" : Loose.text(post.value("title"));
+        String slug = Loose.text(post.value("slug"));
+        String section = post.sections().isEmpty() ? "" : post.sections().get(0);
+        String pattern = site.permalinks().get(section.toLowerCase(Locale.ROOT));
+        String path;
+        if (pattern == null) {
+            List<String> parts = new ArrayList<>(post.sections());
+            parts.add(slug != null ? slug : post.fileSlug());
+            path = "/" + String.join("/", parts) + "/";
+        } else {
+            path = replace(pattern, name -> switch (name) {
+                case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+                case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+                case "monthname" -> date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+                case "weekday" -> Integer.toString(date.getDayOfWeek().getValue() % 7);
+                case "weekdayname" -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                case "yearday" -> Integer.toString(date.getDayOfYear());
+                case "section" -> section;
+                case "sections" -> String.join("/", post.sections());
+                case "title" -> urlize(title);
+                case "slug" -> slug != null ? slug : urlize(title);
+                case "slugorfilename" -> slug != null ? slug : post.fileSlug();
+                case "filename", "contentbasename" -> post.fileSlug();
+                default -> null;
+            });
+        }
+        path = clean(path).toLowerCase(Locale.ROOT);
+        if (site.uglyUrls() && path.endsWith("/") && path.length() > 1) {
+            path = path.substring(0, path.length() - 1) + ".html";
+        }
+        return prefix + path;
+    }
+
+    /** {@code /ko} for a language other than the default (or for all with {@code defaultContentLanguageInSubdir}). */
+    private static String languagePrefix(SourcePost post, SourceSite site) {
+        return site.defaultInSubdir() || !post.language().equals(site.defaultLanguage()) ? "/" + post.language() : "";
+    }
+
+    /** Hugo's {@code urlize}: lower case, spaces as {@code -}, punctuation other than {@code -_.} dropped. */
+    static String urlize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
+                .replaceAll("\\s+", "-").replaceAll("[^\\p{L}\\p{N}\\p{M}_.-]", "");
+    }
+
+    private static String replace(String pattern, java.util.function.Function<String, String> value) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = value.apply(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group(0) : replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String clean(String path) {
+        String cleaned = ("/" + path).replaceAll("/{2,}", "/");
+        return cleaned.isEmpty() ? "/" : cleaned;
+    }
+}

@@ -1,0 +1,96 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.Dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The publication and modification dates of a post, from the front matter in any of the forms old
+ * sites use, else from the file name (reported); an offset-less date is in the site timezone.
+ */
+final class PostDates {
+
+    /** ISO 8601 with the offset always written as {@code +hh:mm}. */
+    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+    private static final List<String> DATE_FIELDS = List.of("date", "publishDate", "pubdate", "published");
+    private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
+
+    private final ZoneId zone;
+    private final Findings findings;
+
+    PostDates(ZoneId zone, Findings findings) {
+        this.zone = zone;
+        this.findings = findings;
+    }
+
+    /** The first publication, or empty (with a finding) when neither the front matter nor the file name has one. */
+    Optional<OffsetDateTime> published(SourcePost post) {
+        String field = DATE_FIELDS.stream().filter(f -> Loose.text(post.value(f)) != null && !isBoolean(post.value(f)))
+                .findFirst().orElse(null);
+        String problem = null;
+        if (field != null) {
+            String text = Loose.text(post.value(field));
+            try {
+                return Optional.of(Dates.parse(text, zone));
+            } catch (Dates.InvalidDate e) {
+                problem = "'" + field + "': " + e.getMessage();
+            }
+        }
+        LocalDate fileDate = fileDate(post);
+        if (fileDate != null) {
+            OffsetDateTime date = fileDate.atStartOfDay(zone).toOffsetDateTime();
+            findings.add(Category.DATE, post.path(), field == null ? 1 : post.line(field),
+                    (problem == null ? "no date in the front matter" : problem) + "; took " + post.fileDate()
+                            + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + ")");
+            return Optional.of(date);
+        }
+        findings.add(Category.SKIPPED, post.path(), field == null ? 1 : post.line(field), "not imported: "
+                + (problem == null ? "no date in the front matter or the file name" : problem)
+                + "; add 'date:' to it and import again");
+        return Optional.empty();
+    }
+
+    /** The last modification, or null when absent, not a date or not after the publication (reported). */
+    OffsetDateTime updated(SourcePost post, OffsetDateTime published) {
+        String field = UPDATED_FIELDS.stream().filter(f -> Loose.text(post.value(f)) != null).findFirst().orElse(null);
+        if (field == null) {
+            return null;
+        }
+        try {
+            OffsetDateTime updated = Dates.parse(Loose.text(post.value(field)), zone);
+            if (updated.isBefore(published)) {
+                findings.add(Category.DATE, post.path(), post.line(field), "'" + field + "' is before the publication "
+                        + "date; left out");
+                return null;
+            }
+            return updated.isEqual(published) ? null : updated;
+        } catch (Dates.InvalidDate e) {
+            findings.add(Category.DATE, post.path(), post.line(field), "'" + field + "': " + e.getMessage() + "; left out");
+            return null;
+        }
+    }
+
+    /** The date that starts the file name, or null when there is none or it is not a real date (2019-02-30). */
+    private static LocalDate fileDate(SourcePost post) {
+        if (post.fileDate() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(post.fileDate());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBoolean(Object value) {
+        return value instanceof Boolean;
+    }
+}

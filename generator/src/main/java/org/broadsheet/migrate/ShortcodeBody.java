@@ -1,0 +1,105 @@
+package org.broadsheet.migrate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
+ * links, {@code youtube} a link to the video, {@code highlight} fenced code, {@code figure} an image.
+ * Every other shortcode is kept as written and reported with its line.
+ */
+final class ShortcodeBody {
+
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)\\s*(.*?)\\s*[>%]\\}\\}");
+    private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
+
+    private ShortcodeBody() {
+    }
+
+    static String convert(SourcePost post, String body, Links links, Findings findings) {
+        return BodyText.replace(body, post.bodyLine(), SHORTCODE, match -> {
+            boolean closing = !match.group(2).isEmpty();
+            String name = match.group(3);
+            Arguments arguments = Arguments.parse(match.group(4));
+            String written = match.group(0);
+            switch (closing ? "/" + name : name) {
+                case "ref", "relref" -> {
+                    String reference = arguments.get("path", 0);
+                    if (reference != null) {
+                        var link = links.resolve(reference, SourceLanguages.code(arguments.get("lang", -1)));
+                        if (link.isPresent()) {
+                            return link.get();
+                        }
+                    }
+                    findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
+                            + "' names no imported page (or a draft); kept as text");
+                    return written;
+                }
+                case "youtube" -> {
+                    String id = arguments.get("id", 0);
+                    if (id != null) {
+                        String title = arguments.get("title", -1);
+                        return "[" + (title == null ? "YouTube video " + id : title) + "](https://www.youtube.com/watch?v="
+                                + id + ")";
+                    }
+                }
+                case "highlight" -> {
+                    return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));
+                }
+                case "/highlight" -> {
+                    return "```";
+                }
+                case "figure" -> {
+                    String src = arguments.get("src", -1);
+                    if (src != null) {
+                        String alt = arguments.get("alt", -1) != null ? arguments.get("alt", -1) : arguments.get("caption", -1);
+                        String caption = arguments.get("caption", -1);
+                        return "![" + (alt == null ? "" : alt) + "](" + src + ")"
+                                + (caption == null ? "" : "\n*" + caption + "*");
+                    }
+                }
+                default -> {
+                }
+            }
+            if (!closing) {
+                findings.add(Category.UNCONVERTED, post.path(), match.line(), "shortcode '" + written
+                        + "' has no Markdown equivalent; kept as text");
+            }
+            return written;
+        });
+    }
+
+    /** The named and positional arguments of a shortcode, quotes removed. */
+    private record Arguments(Map<String, String> named, List<String> positional) {
+
+        static Arguments parse(String text) {
+            Map<String, String> named = new LinkedHashMap<>();
+            List<String> positional = new ArrayList<>();
+            Matcher m = ARGUMENT.matcher(text);
+            while (m.find()) {
+                String value = m.group(2);
+                if (value.length() >= 2 && "\"'`".indexOf(value.charAt(0)) >= 0) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                if (m.group(1) != null) {
+                    named.put(m.group(1), value);
+                } else {
+                    positional.add(value);
+                }
+            }
+            return new Arguments(named, positional);
+        }
+
+        /** The argument named {@code name}, else the positional one at {@code index} (none when negative). */
+        String get(String name, int index) {
+            if (named.containsKey(name)) {
+                return named.get(name);
+            }
+            return index >= 0 && index < positional.size() ? positional.get(index) : null;
+        }
+    }
+}

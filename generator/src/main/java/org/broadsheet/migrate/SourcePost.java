@@ -1,0 +1,65 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseField;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One post of the old site, as found, before mapping.
+ *
+ * @param path        the file, relative to the old site's folder, {@code /} separated
+ * @param language    its language code
+ * @param fields      the front matter, read loosely
+ * @param body        the text after the front matter
+ * @param bodyLine    the line on which {@code body} starts
+ * @param fileDate    the {@code yyyy-mm-dd} that starts the file name, or null
+ * @param fileSlug    the name the old site used for the URL: the file (or bundle folder) name without
+ *                    date, language suffix and extension
+ * @param pairKey     what its translations share: an explicit key, else the file's path without language marks
+ * @param draft       whether the old site kept it as a draft (a {@code _drafts} folder)
+ * @param categories  Jekyll's categories from the folders above {@code _posts} (for old URLs); else empty
+ * @param sections    Hugo's folders between the content folder and the file (or bundle); else empty
+ */
+record SourcePost(String path, String language, Map<String, LooseField> fields, String body, int bodyLine,
+                  String fileDate, String fileSlug, String pairKey, boolean draft, List<String> categories,
+                  List<String> sections) {
+
+    /** The folder of the file, relative to the old site's folder (empty for the root). */
+    String folder() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The field's value, or null. */
+    Object value(String name) {
+        LooseField field = field(name);
+        return field == null ? null : field.value();
+    }
+
+    /** The line of the field, or 1 when absent. */
+    int line(String name) {
+        LooseField field = field(name);
+        return field == null ? 1 : field.line();
+    }
+
+    /** The field named {@code name}, else one named so in another case (Hugo's keys are case-insensitive), or null. */
+    LooseField field(String name) {
+        LooseField field = fields.get(name);
+        if (field != null) {
+            return field;
+        }
+        return fields.values().stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
+    /** The first of {@code names} that the front matter has with a non-blank value, or null. */
+    String firstPresent(String... names) {
+        for (String name : names) {
+            Object value = value(name);
+            if (value != null && !value.toString().isBlank()) {
+                return name;
+            }
+        }
+        return null;
+    }
+}

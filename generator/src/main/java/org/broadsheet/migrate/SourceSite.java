@@ -1,0 +1,38 @@
+package org.broadsheet.migrate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The old site: its settings as far as the import needs them, and its posts.
+ *
+ * @param kind             Jekyll or Hugo
+ * @param settingsFile     the settings file read ({@code _config.yml}, {@code hugo.toml}…), or null
+ * @param title            the site's title, or null
+ * @param baseUrl          its absolute address, or null
+ * @param timezone         the tz name it configured, or null
+ * @param languages        language codes, the default first
+ * @param languageTitles   language code → that edition's title (where configured)
+ * @param permalinks       Jekyll: {@code ""} → the permalink style or pattern; Hugo: section → pattern
+ * @param uglyUrls         Hugo's {@code uglyURLs}: pages end in {@code .html} instead of {@code /}
+ * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}
+ * @param staticDirs       folders (relative to the site) whose files are served from the site root
+ * @param posts            every post found, sorted by path
+ */
+record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
+                  Map<String, String> languageTitles, Map<String, String> permalinks, boolean uglyUrls,
+                  boolean defaultInSubdir, List<String> staticDirs, List<SourcePost> posts) {
+
+    String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    /** The path part of {@code baseUrl} without a trailing slash ({@code /blog}), or empty. */
+    String basePath() {
+        if (baseUrl == null) {
+            return "";
+        }
+        String withoutScheme = baseUrl.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        return withoutScheme.replaceAll("/+$", "");
+    }
+}

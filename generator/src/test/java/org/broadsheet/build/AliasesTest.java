@@ -1,0 +1,103 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Old addresses of an article ({@code aliases}) become static pages that redirect to it. */
+class AliasesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachAliasIsARedirectPageToTheArticleInItsLanguage() {
+        TestSite site = TestSite.create(dir)
+                .article("content/ko/2019/bells.md", """
+                        title: 종소리 <울리다>
+                        date: 2019-12-25 09:00
+                        aliases: [/2019/12/25/bells.html, /ko/posts/bells/, /old/bells]
+                        """, "본문.");
+        assertTrue(site.build().succeeded());
+        String expected = """
+                <!DOCTYPE html>
+                <html lang="ko">
+                <head>
+                <meta charset="utf-8">
+                <title>종소리 &lt;울리다&gt;</title>
+                <link rel="canonical" href="https://news.example.org/ko/2019/12/bells/">
+                <meta name="robots" content="noindex">
+                <meta http-equiv="refresh" content="0; url=/ko/2019/12/bells/">
+                </head>
+                <body>
+                <p><a href="/ko/2019/12/bells/">종소리 &lt;울리다&gt;</a></p>
+                </body>
+                </html>
+                """;
+        assertEquals(expected, site.read("2019/12/25/bells.html"));
+        assertEquals(expected, site.read("ko/posts/bells/index.html"));
+        assertEquals(expected, site.read("old/bells/index.html"));
+        assertFalse(site.read("sitemap.xml").contains("bells.html"));
+        assertFalse(site.read("sitemap.xml").contains("posts/bells"));
+        assertFalse(site.read("ko/feed.xml").contains("posts/bells"));
+    }
+
+    @Test
+    void aRemovedAliasRemovesItsPage() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bells.md", "title: Bells\ndate: 2019-12-25\naliases: /bells.html", "Body.");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.exists("bells.html"));
+        site.article("content/en/2019/bells.md", "title: Bells\ndate: 2019-12-25", "Body.");
+        assertTrue(site.build().succeeded());
+        assertFalse(site.exists("bells.html"));
+    }
+
+    @Test
+    void anAliasMustBeASitePathWithoutClimbing() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", """
+                        title: A
+                        date: 2019-03-01
+                        aliases:
+                          - posts/a/
+                          - /posts/../../etc/a.html
+                        """, "Body.");
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
+                        + "without '..', spaces, '?', '#' or '\\'",
+                "content/en/2019/a.md:4: alias 'posts/a/' must be a path of the site starting with '/', "
+                        + "e.g. /2019/12/25/bells.html or /posts/bells/"), site.problems());
+    }
+
+    @Test
+    void anAliasMayNeitherReplaceAGeneratedPageNorBeClaimedTwice() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/topics/, /shared/]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02\naliases: [/shared]", "Body.");
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/en/topics/' is the address of a page Broadsheet generates "
+                        + "(en/topics/index.html); remove it from 'aliases'",
+                "content/en/2019/a.md:4: alias '/shared/' is claimed by this article and content/en/2019/b.md; "
+                        + "keep it in one of them",
+                "content/en/2019/b.md:4: alias '/shared' is claimed by this article and content/en/2019/a.md; "
+                        + "keep it in one of them"), site.problems());
+        assertFalse(site.exists("en/2019/03/a/index.html"));
+    }
+
+    @Test
+    void aSiteWithoutAliasesWritesNoRedirects() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bells.md", "title: Bells\ndate: 2019-12-25", "Body.");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded());
+        assertFalse(site.read("en/2019/12/bells/index.html").contains("http-equiv"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.broadsheet.content;
+
+import org.broadsheet.diag.Problem;
+import org.broadsheet.diag.Problems;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Front matter of Jekyll and Hugo files as found in real archives, and the YAML the importer writes. */
+class LooseFrontMatterTest {
+
+    private static LooseDocument read(String text, Problems problems) {
+        return LooseFrontMatter.read(text.getBytes(StandardCharsets.UTF_8), "_posts/a.md", problems).orElseThrow();
+    }
+
+    @Test
+    void byteOrderMarkCrlfBlankLinesAndTabsAreAccepted() {
+        Problems problems = new Problems();
+        LooseDocument doc = read("\uFEFF\r\n\r\n---\r\ntitle: Bells\r\ntags:\r\n\t- one\r\n\t- two\r\nauthor:\r\n\tname: Kim\r\n---\r\nBody\r\n", problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(new LooseField("title", 4, "Bells"), doc.fields().get("title"));
+        assertEquals(List.of("one", "two"), doc.fields().get("tags").value());
+        assertEquals(Map.of("name", "Kim"), doc.fields().get("author").value());
+        assertEquals("Body\n", doc.body());
+        assertEquals(11, doc.bodyLine());
+    }
+
+    @Test
+    void tomlFrontMatterKeepsTheLineOfEachKey() {
+        Problems problems = new Problems();
+        LooseDocument doc = read("+++\ntitle = \"종소리\"\ndate = 2022-11-11T17:00:00+09:00\ntags = [\"a\"]\n\n[params]\nx = 1\n+++\nBody", problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(new LooseField("title", 2, "종소리"), doc.fields().get("title"));
+        assertEquals(3, doc.fields().get("date").line());
+        assertEquals("2022-11-11T17:00:00+09:00", doc.fields().get("date").value().toString());
+        assertEquals(6, doc.fields().get("params").line());
+        assertEquals(9, doc.bodyLine());
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsAllBody() {
+        LooseDocument doc = read("Just text\n", new Problems());
+        assertFalse(doc.hasFrontMatter());
+        assertEquals("Just text\n", doc.body());
+    }
+
+    @Test
+    void brokenFrontMatterIsAProblemWithItsLine() {
+        Problems problems = new Problems();
+        assertTrue(LooseFrontMatter.read("---\ntitle: a: b\n---\n".getBytes(StandardCharsets.UTF_8), "_posts/a.md",
+                problems).isEmpty());
+        assertEquals("_posts/a.md:2", problems.sorted().stream().map(Problem::toString).findFirst().orElseThrow()
+                .substring(0, "_posts/a.md:2".length()));
+    }
+
+    @Test
+    void writtenFrontMatterQuotesOnlyWhatYamlNeeds() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", "Harbor: reopens");
+        fields.put("date", "2019-12-25T09:00:00+09:00");
+        fields.put("slug", "2019");
+        fields.put("kicker", "yes");
+        fields.put("summary", "서울의 종소리");
+        fields.put("topics", List.of("economy", "north-korea"));
+        fields.put("draft", true);
+        assertEquals("""
+                ---
+                title: "Harbor: reopens"
+                date: 2019-12-25T09:00:00+09:00
+                slug: "2019"
+                kicker: "yes"
+                summary: 서울의 종소리
+                topics:
+                  - economy
+                  - north-korea
+                draft: true
+                ---
+                Body
+                """, FrontMatterWriter.article(fields, "Body\n"));
+    }
+}

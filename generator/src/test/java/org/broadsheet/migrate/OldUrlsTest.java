@@ -1,0 +1,70 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseField;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The old addresses of a post, as Jekyll and Hugo computed them from their permalink settings. */
+class OldUrlsTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    /** 2019-12-24 23:30 UTC: already the 25th in Seoul, where the old sites published. */
+    private static final OffsetDateTime DATE = OffsetDateTime.parse("2019-12-24T23:30:00Z");
+
+    @ParameterizedTest(name = "Jekyll {0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            date                          | -      | /en/news/2019/12/25/winter-bells.html
+            pretty                        | -      | /en/news/2019/12/25/winter-bells/
+            ordinal                       | -      | /en/news/2019/359/winter-bells.html
+            none                          | -      | /en/news/winter-bells.html
+            /:year/:i_month/:title/       | -      | /2019/12/winter-bells/
+            /:categories/:slug:output_ext | -      | /en/news/winter-bells.html
+            date                          | /bells/ | /bells/
+            """)
+    void jekyll(String permalink, String own, String expected) {
+        SourcePost post = post("en/_posts/2019-12-25-winter-bells.md", "en", "winter-bells", List.of("en"), List.of(),
+                "categories", "News", "permalink", own);
+        SourceSite site = site(SourceKind.JEKYLL, Map.of("", permalink), false, false);
+        assertEquals(expected, OldUrls.of(post, site, DATE, SEOUL).get(0));
+    }
+
+    @ParameterizedTest(name = "Hugo {0} ({1}, {2}) -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            -                    | en | false | false | /posts/winter-bells/
+            -                    | ko | false | false | /ko/posts/winter-bells/
+            -                    | en | true  | false | /en/posts/winter-bells/
+            -                    | en | false | true  | /posts/winter-bells.html
+            /:year/:month/:slug/ | en | false | false | /2019/12/winter-bells-ring/
+            /:sections/:filename/ | ko | false | false | /ko/posts/winter-bells/
+            """)
+    void hugo(String pattern, String language, boolean inSubdir, boolean ugly, String expected) {
+        SourcePost post = post("content/posts/winter-bells/index." + language + ".md", language, "winter-bells",
+                List.of(), List.of("posts"), "title", "Winter Bells Ring");
+        Map<String, String> permalinks = pattern == null ? Map.of() : Map.of("posts", pattern);
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, permalinks, ugly, inSubdir), DATE, SEOUL).get(0));
+    }
+
+    private static SourcePost post(String path, String language, String fileSlug, List<String> categories,
+                                   List<String> sections, String... nameValues) {
+        Map<String, LooseField> fields = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                fields.put(nameValues[i], new LooseField(nameValues[i], 2, nameValues[i + 1]));
+            }
+        }
+        return new SourcePost(path, language, fields, "", 5, null, fileSlug, fileSlug, false, categories, sections);
+    }
+
+    private static SourceSite site(SourceKind kind, Map<String, String> permalinks, boolean ugly, boolean inSubdir) {
+        return new SourceSite(kind, null, "T", "https://example.org/", "Asia/Seoul", List.of("en", "ko"), Map.of(),
+                permalinks, ugly, inSubdir, List.of(""), List.of());
+    }
+}

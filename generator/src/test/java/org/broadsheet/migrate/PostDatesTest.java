@@ -1,0 +1,45 @@
+package org.broadsheet.migrate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The date forms of real archives, normalised to ISO 8601 with the offset the writer meant. */
+class PostDatesTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @ParameterizedTest(name = "{0} (file date {1}) -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2019-12-25 00:00:00 +0000 | -          | 2019-12-25T00:00:00+00:00 | -
+            2024-03-21 4:00:00 +0000  | -          | 2024-03-21T04:00:00+00:00 | -
+            2022-11-11T17:00:00+09:00 | -          | 2022-11-11T17:00:00+09:00 | -
+            2022-11-11T08:00:00Z      | -          | 2022-11-11T08:00:00+00:00 | -
+            2024-03-21                | -          | 2024-03-21T00:00:00+09:00 | -
+            2022-11-11 17:00          | -          | 2022-11-11T17:00:00+09:00 | -
+            -                         | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:1: no date in the front matter; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
+            yesterday                 | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:2: 'date': 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
+            -                         | -          | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
+            -                         | 2019-02-30 | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
+            """)
+    void datesAreNormalisedOrTakenFromTheFileName(String written, String fileDate, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = written == null ? Posts.post("_posts/a.md", fileDate) : Posts.post("_posts/a.md", fileDate, "date", written);
+        String date = new PostDates(SEOUL, findings).published(post).map(PostDates.ISO::format).orElse(null);
+        assertEquals(expected, date);
+        assertEquals(finding == null ? List.of() : List.of(finding),
+                findings.sorted().stream().map(Finding::toString).toList());
+    }
+
+    @ParameterizedTest(name = "Hugo''s {0}")
+    @CsvSource({"publishDate", "pubdate", "published"})
+    void hugoDateFieldsAreRead(String field) {
+        SourcePost post = Posts.post("content/a.md", null, field, "2020-05-05");
+        assertEquals("2020-05-05T00:00:00+09:00", new PostDates(SEOUL, new Findings()).published(post)
+                .map(PostDates.ISO::format).orElseThrow());
+    }
+}

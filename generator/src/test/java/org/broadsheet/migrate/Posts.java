@@ -1,0 +1,28 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseField;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Source posts for unit tests: fields given as name, value pairs, one per line from line 2. */
+final class Posts {
+
+    private Posts() {
+    }
+
+    static SourcePost post(String path, String fileDate, Object... nameValues) {
+        Map<String, LooseField> fields = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            String name = (String) nameValues[i];
+            fields.put(name, new LooseField(name, 2 + i / 2, nameValues[i + 1]));
+        }
+        return new SourcePost(path, "en", fields, "", 10, fileDate, "bells", "bells", false, List.of(), List.of());
+    }
+
+    static SourcePost withBody(String body) {
+        return new SourcePost("_posts/2019-12-25-bells.md", "en", Map.of(), body, 10, null, "bells", "bells", false,
+                List.of(), List.of());
+    }
+}
