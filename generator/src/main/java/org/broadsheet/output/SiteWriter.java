@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  *
  * <p>A file whose bytes equal those already in {@code site/} is not staged at all, and staged files
  * sit side by side in one folder: on slow file systems, creating folders and files is what costs.
+ * When there is no {@code site/} yet, files are staged in the site's own tree, which then becomes
+ * {@code site/} in one move.
  */
 public final class SiteWriter {
 
@@ -42,6 +44,8 @@ public final class SiteWriter {
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
+    /** The whole site's tree, staged, when there was no {@code site/}; else null. */
+    private final Path freshTree;
 
     /** @param stagingDir a folder of the build's own; emptied first */
     public SiteWriter(Path siteDir, Path stagingDir) throws IOException {
@@ -49,6 +53,17 @@ public final class SiteWriter {
         this.stagingDir = stagingDir;
         deleteTree(stagingDir);
         Files.createDirectories(stagingDir);
+        this.freshTree = Files.exists(siteDir) ? null : stagingDir.resolve("site");
+    }
+
+    /** Where a file of the site is staged. */
+    private Path stagedFile(String path) throws IOException {
+        if (freshTree == null) {
+            return stagingDir.resolve(Integer.toString(counter.incrementAndGet()));
+        }
+        Path file = freshTree.resolve(path);
+        folder(file.getParent());
+        return file;
     }
 
     /** Writes the file at {@code path} (relative to the site root, {@code /} separated), unless {@code site/} has it already. */
@@ -56,11 +71,11 @@ public final class SiteWriter {
         claim(path);
         try {
             Path current = siteDir.resolve(path);
-            if (Files.isRegularFile(current) && Files.size(current) == bytes.length
+            if (freshTree == null && Files.isRegularFile(current) && Files.size(current) == bytes.length
                     && Arrays.equals(Files.readAllBytes(current), bytes)) {
                 return;
             }
-            Path file = stagingDir.resolve(Integer.toString(counter.incrementAndGet()));
+            Path file = stagedFile(path);
             Files.write(file, bytes);
             staged.put(path, file);
         } catch (IOException e) {
@@ -76,10 +91,10 @@ public final class SiteWriter {
         claim(path);
         try {
             Path current = siteDir.resolve(path);
-            if (Files.isRegularFile(current) && Files.mismatch(source, current) == -1) {
+            if (freshTree == null && Files.isRegularFile(current) && Files.mismatch(source, current) == -1) {
                 return;
             }
-            Path file = stagingDir.resolve(Integer.toString(counter.incrementAndGet()));
+            Path file = stagedFile(path);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             staged.put(path, file);
         } catch (IOException e) {
@@ -113,6 +128,10 @@ public final class SiteWriter {
      * were); files of the previous build outside {@code siteFiles} are removed.
      */
     public Changes commit(Set<String> siteFiles) throws IOException {
+        if (freshTree != null && moveFreshTree(siteFiles)) {
+            deleteTree(stagingDir);
+            return new Changes(staged.size(), written.size() - staged.size(), 0);
+        }
         Files.createDirectories(siteDir);
         for (Map.Entry<String, Path> file : new TreeSet<>(staged.keySet()).stream()
                 .map(path -> Map.entry(path, staged.get(path))).toList()) {
@@ -127,13 +146,34 @@ public final class SiteWriter {
                 deleteEmptyParents(siteDir.resolve(path).getParent());
             }
         }
-        byte[] manifest = (String.join("\n", new TreeSet<>(siteFiles)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] manifest = manifest(siteFiles);
         Path manifestFile = siteDir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile) || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
             Files.write(manifestFile, manifest);
         }
         deleteTree(stagingDir);
         return new Changes(staged.size(), written.size() - staged.size(), removed);
+    }
+
+    /**
+     * Makes the staged tree {@code site/} in one move, with its manifest; false (nothing moved) when
+     * {@code site/} appeared meanwhile or cannot be moved to, and the files are then moved one by one.
+     */
+    private boolean moveFreshTree(Set<String> siteFiles) throws IOException {
+        Files.createDirectories(freshTree);
+        Files.write(freshTree.resolve(MANIFEST), manifest(siteFiles));
+        try {
+            Files.createDirectories(siteDir.toAbsolutePath().getParent());
+            Files.move(freshTree, siteDir, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            Files.delete(freshTree.resolve(MANIFEST));
+            return false;
+        }
+    }
+
+    private static byte[] manifest(Set<String> siteFiles) {
+        return (String.join("\n", new TreeSet<>(siteFiles)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Forgets the staged files; {@code site/} is not touched. */

@@ -41,10 +41,7 @@ final class SearchIndex {
                       BiConsumer<String, String> sink) {
         List<Article> articles = edition.articles();
         int shardCount = shardCount(articles.size());
-        List<Map<String, Postings>> shards = new ArrayList<>();
-        for (int i = 0; i < shardCount; i++) {
-            shards.add(new HashMap<>());
-        }
+        List<Shard> shards = IntStream.range(0, shardCount).mapToObj(i -> new Shard()).toList();
         // Articles are tokenized in parallel, a block at a time, so that only one block's tokens are held;
         // then each thread adds the postings of its own shards, in document order.
         int threads = Runtime.getRuntime().availableProcessors();
@@ -55,16 +52,20 @@ final class SearchIndex {
                     .map(article -> weightsCache == null ? TokenWeights.of(article)
                             : weightsCache.computeIfAbsent(article, TokenWeights::of))
                     .toList();
-            int[][] shardOf = block.parallelStream().map(weights -> Arrays.stream(weights.tokens())
-                    .mapToInt(token -> Tokenizer.shard(token, shardCount)).toArray()).toArray(int[][]::new);
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < block.size(); i++) {
                     TokenWeights weights = block.get(i);
-                    for (int t = 0; t < weights.tokens().length; t++) {
-                        int shard = shardOf[i][t];
+                    for (int t = 0; t < weights.words().length; t++) {
+                        int shard = Tokenizer.shard(weights.words()[t], shardCount);
                         if (shard % threads == thread) {
-                            shards.get(shard).computeIfAbsent(weights.tokens()[t], key -> new Postings())
-                                    .add(first + i, weights.weights()[t]);
+                            shards.get(shard).words.computeIfAbsent(weights.words()[t], key -> new Postings())
+                                    .add(first + i, weights.wordWeights()[t]);
+                        }
+                    }
+                    for (int t = 0; t < weights.hangul().length; t++) {
+                        int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
+                        if (shard % threads == thread) {
+                            shards.get(shard).hangul.get(weights.hangul()[t]).add(first + i, weights.hangulWeights()[t]);
                         }
                     }
                 }
@@ -78,7 +79,7 @@ final class SearchIndex {
         sink.accept(base + "meta.json", JsonLd.write(meta));
         IntStream.range(0, shardCount).parallel().forEach(i -> {
             StringBuilder json = new StringBuilder("{");
-            for (Map.Entry<String, Postings> term : new TreeMap<>(shards.get(i)).entrySet()) {
+            for (Map.Entry<String, Postings> term : shards.get(i).sorted().entrySet()) {
                 json.append(json.length() > 1 ? "," : "").append(JsonLd.write(term.getKey())).append(":");
                 term.getValue().appendJson(json);
             }
@@ -93,6 +94,75 @@ final class SearchIndex {
             }
             sink.accept(base + "docs-" + shard + ".json", JsonLd.write(docs));
         });
+    }
+
+    /** The postings of the tokens of one shard: words by text, Hangul tokens by code. */
+    private static final class Shard {
+        final Map<String, Postings> words = new HashMap<>();
+        final CodePostings hangul = new CodePostings();
+
+        /** Every token's postings, by token text. */
+        TreeMap<String, Postings> sorted() {
+            TreeMap<String, Postings> all = new TreeMap<>(words);
+            hangul.forEach((code, postings) -> all.put(Tokenizer.hangulText(code), postings));
+            return all;
+        }
+    }
+
+    /** Hangul token code → postings, in open addressing: no boxed key per posting added. Codes are never 0. */
+    private static final class CodePostings {
+        private int[] codes = new int[64];
+        private Postings[] postings = new Postings[64];
+        private int size;
+
+        Postings get(int code) {
+            int mask = codes.length - 1;
+            int slot = slot(code, mask);
+            while (codes[slot] != 0) {
+                if (codes[slot] == code) {
+                    return postings[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            Postings added = new Postings();
+            codes[slot] = code;
+            postings[slot] = added;
+            if (++size * 2 > codes.length) {
+                grow();
+            }
+            return added;
+        }
+
+        private static int slot(int code, int mask) {
+            int hash = code * 0x9E3779B9;
+            return (hash ^ hash >>> 15) & mask;
+        }
+
+        private void grow() {
+            int[] oldCodes = codes;
+            Postings[] oldPostings = postings;
+            codes = new int[oldCodes.length * 2];
+            postings = new Postings[oldCodes.length * 2];
+            int mask = codes.length - 1;
+            for (int i = 0; i < oldCodes.length; i++) {
+                if (oldCodes[i] != 0) {
+                    int slot = slot(oldCodes[i], mask);
+                    while (codes[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    codes[slot] = oldCodes[i];
+                    postings[slot] = oldPostings[i];
+                }
+            }
+        }
+
+        void forEach(BiConsumer<Integer, Postings> action) {
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] != 0) {
+                    action.accept(codes[i], postings[i]);
+                }
+            }
+        }
     }
 
     /** The postings of one token: document and weight pairs, in document order. */

@@ -3,35 +3,77 @@ package org.broadsheet.render;
 import org.broadsheet.model.Article;
 import org.broadsheet.search.Tokenizer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The search tokens of one article with their weights: a token in the headline weighs 8, in the
- * kicker 3, in the summary 4, in the body 1 (summed over occurrences). Kept as two arrays, not a map,
- * because the preview holds them for thousands of articles.
+ * kicker 3, in the summary 4, in the body 1 (summed over occurrences). Words are kept as text, Hangul
+ * tokens as the codes of {@link Tokenizer#hangulText} (sorted), all in arrays rather than maps,
+ * because an index counts a thousand bigrams per Korean article and the preview keeps them for
+ * thousands of articles.
  */
-public record TokenWeights(String[] tokens, int[] weights) {
+public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[] hangulWeights) {
 
     static TokenWeights of(Article article) {
-        Map<String, Integer> weights = new HashMap<>();
-        add(weights, article.title(), 8);
-        add(weights, article.kicker(), 3);
-        add(weights, article.summary(), 4);
-        add(weights, withoutMarkup(article.body()), 1);
-        String[] tokens = new String[weights.size()];
-        int[] values = new int[weights.size()];
-        int i = 0;
-        for (Map.Entry<String, Integer> weight : weights.entrySet()) {
-            tokens[i] = weight.getKey();
-            values[i++] = weight.getValue();
-        }
-        return new TokenWeights(tokens, values);
+        Counter counter = new Counter();
+        counter.add(article.title(), 8);
+        counter.add(article.kicker(), 3);
+        counter.add(article.summary(), 4);
+        counter.add(withoutMarkup(article.body()), 1);
+        return counter.weights();
     }
 
-    private static void add(Map<String, Integer> weights, String text, int weight) {
-        if (text != null) {
-            Tokenizer.forEach(text, token -> weights.merge(token, weight, Integer::sum));
+    /** Counts the tokens of an article's texts: words in a map, Hangul codes with their weight in one long each. */
+    private static final class Counter implements Tokenizer.Sink {
+        private final Map<String, Integer> words = new HashMap<>();
+        private long[] hangul = new long[256];
+        private int hangulCount;
+        private int weight;
+
+        void add(String text, int textWeight) {
+            if (text != null) {
+                weight = textWeight;
+                Tokenizer.forEach(text, this);
+            }
+        }
+
+        @Override
+        public void word(String word) {
+            words.merge(word, weight, Integer::sum);
+        }
+
+        @Override
+        public void hangul(int code) {
+            if (hangulCount == hangul.length) {
+                hangul = Arrays.copyOf(hangul, hangulCount * 2);
+            }
+            hangul[hangulCount++] = (long) code << 32 | weight;
+        }
+
+        TokenWeights weights() {
+            String[] wordTexts = new String[words.size()];
+            int[] wordValues = new int[words.size()];
+            int w = 0;
+            for (Map.Entry<String, Integer> entry : words.entrySet()) {
+                wordTexts[w] = entry.getKey();
+                wordValues[w++] = entry.getValue();
+            }
+            Arrays.sort(hangul, 0, hangulCount);
+            int[] codes = new int[hangulCount];
+            int[] values = new int[hangulCount];
+            int distinct = 0;
+            for (int i = 0; i < hangulCount; i++) {
+                int code = (int) (hangul[i] >> 32);
+                if (distinct > 0 && codes[distinct - 1] == code) {
+                    values[distinct - 1] += (int) hangul[i];
+                } else {
+                    codes[distinct] = code;
+                    values[distinct++] = (int) hangul[i];
+                }
+            }
+            return new TokenWeights(wordTexts, wordValues, Arrays.copyOf(codes, distinct), Arrays.copyOf(values, distinct));
         }
     }
 

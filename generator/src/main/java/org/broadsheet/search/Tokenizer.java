@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +16,42 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
 
+    private static final int FNV_OFFSET = 0x811c9dc5;
+    private static final int FNV_PRIME = 0x01000193;
     private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['’]s(?![\\p{L}\\p{Nd}])");
 
     private Tokenizer() {
     }
 
+    /**
+     * Receives the tokens of a text: words as text, Hangul tokens as codes (a syllable's char, or a
+     * bigram's two chars in one int, see {@link #hangulText}), which an index of thousands of Korean
+     * articles can count without making a string of each.
+     */
+    public interface Sink {
+        void word(String word);
+
+        void hangul(int code);
+    }
+
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        forEach(text, tokens::add);
+        forEach(text, new Sink() {
+            @Override
+            public void word(String word) {
+                tokens.add(word);
+            }
+
+            @Override
+            public void hangul(int code) {
+                tokens.add(hangulText(code));
+            }
+        });
         return tokens;
     }
 
     /** Passes each token of {@code text} to {@code tokens}, in order, repeated tokens included. */
-    public static void forEach(String text, Consumer<String> tokens) {
+    public static void forEach(String text, Sink tokens) {
         String normalized = (stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
                 .toLowerCase(Locale.ROOT);
         if (normalized.indexOf('\'') >= 0 || normalized.indexOf('’') >= 0) {
@@ -52,6 +74,12 @@ public final class Tokenizer {
         }
     }
 
+    /** The text of a Hangul token's code. */
+    public static String hangulText(int code) {
+        return code >>> 16 == 0 ? String.valueOf((char) code)
+                : new String(new char[]{(char) (code >>> 16), (char) code});
+    }
+
     /**
      * Whether NFKC leaves {@code text} as it is because it holds only printable ASCII, line breaks, tabs
      * and Hangul syllables: the usual article, which then skips the costlier normalisation.
@@ -67,14 +95,14 @@ public final class Tokenizer {
     }
 
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
-    private static void flush(String text, int start, int end, boolean hangul, Consumer<String> tokens) {
+    private static void flush(String text, int start, int end, boolean hangul, Sink tokens) {
         if (!hangul) {
-            tokens.accept(stem(text.substring(start, end)));
+            tokens.word(stem(text.substring(start, end)));
         } else if (end - start == 1) {
-            tokens.accept(text.substring(start, end));
+            tokens.hangul(text.charAt(start));
         } else {
             for (int i = start; i + 1 < end; i++) {
-                tokens.accept(text.substring(i, i + 2));
+                tokens.hangul(text.charAt(i) << 16 | text.charAt(i + 1));
             }
         }
     }
@@ -97,11 +125,20 @@ public final class Tokenizer {
 
     /** The shard of a token: FNV-1a over its UTF-16 code units, as search.js computes it. */
     public static int shard(String token, int shards) {
-        int hash = 0x811c9dc5;
+        int hash = FNV_OFFSET;
         for (int i = 0; i < token.length(); i++) {
-            hash ^= token.charAt(i);
-            hash *= 0x01000193;
+            hash = (hash ^ token.charAt(i)) * FNV_PRIME;
         }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+
+    /** The shard of a Hangul token's code: the same as that of its text. */
+    public static int shard(int hangulCode, int shards) {
+        int hash = FNV_OFFSET;
+        if (hangulCode >>> 16 != 0) {
+            hash = (hash ^ (hangulCode >>> 16)) * FNV_PRIME;
+        }
+        hash = (hash ^ (hangulCode & 0xFFFF)) * FNV_PRIME;
         return Integer.remainderUnsigned(hash, shards);
     }
 }

@@ -82,6 +82,17 @@ class SearchTest {
     }
 
     @Test
+    void aHangulTokenCodeHasTheTextAndShardOfItsToken() {
+        for (String token : List.of("북", "북한", "한국", "힣가")) {
+            int code = token.length() == 1 ? token.charAt(0) : token.charAt(0) << 16 | token.charAt(1);
+            assertEquals(token, Tokenizer.hangulText(code));
+            for (int shards : List.of(8, 64, 1024)) {
+                assertEquals(Tokenizer.shard(token, shards), Tokenizer.shard(code, shards));
+            }
+        }
+    }
+
+    @Test
     void koreanQueryFindsTheWordWithAnyParticle() throws Exception {
         List<String> results = query("ko", "북한");
         for (String particle : List.of("북한은", "북한의", "북한과")) {
