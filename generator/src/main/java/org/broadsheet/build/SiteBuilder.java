@@ -42,6 +42,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -236,8 +237,10 @@ public final class SiteBuilder {
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile,
                                String stateKey) throws IOException {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
+        Path tokenFile = options.workDir().resolve("search-tokens");
+        TokenStore.Writer tokenWriter = null;
         boolean committed = false;
-        try {
+        try (TokenStore tokenStore = verifyOutput ? TokenStore.open(tokenFile) : TokenStore.empty()) {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
                 templates = new Templates(options.templatesDir());
@@ -298,8 +301,9 @@ public final class SiteBuilder {
             boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
             if (renderEverything || searchIndexFiles.isEmpty() || searchIndexFiles.stream().anyMatch(this::missing)
                     || ((live || stateKey != null) && !search.equals(searchSignature))) {
+                tokenWriter = stateKey == null ? null : new TokenStore.Writer(tokenFile);
                 Set<String> written = new ConcurrentSkipListSet<>();
-                renderer.writeSearchIndex(live ? searchWeights : null, (path, json) -> {
+                renderer.writeSearchIndex(tokens(live, tokenStore, tokenWriter), (path, json) -> {
                     writer.write(path, json);
                     written.add(path);
                 });
@@ -346,6 +350,9 @@ public final class SiteBuilder {
             }
             SiteWriter.Changes changes = writer.commit(siteFiles);
             committed = true;
+            if (tokenWriter != null) {
+                tokenWriter.commit();
+            }
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
 
@@ -374,8 +381,36 @@ public final class SiteBuilder {
         } finally {
             if (!committed) {
                 writer.abort();
+                if (tokenWriter != null) {
+                    tokenWriter.abort();
+                }
             }
         }
+    }
+
+    /**
+     * Each article's search tokens: those the preview keeps in memory ({@code live}), else those the
+     * last full build stored by the article's digest, else counted now; a full build stores them all
+     * for the next one ({@code tokenWriter}).
+     */
+    private Function<Article, TokenWeights> tokens(boolean live, TokenStore store, TokenStore.Writer tokenWriter) {
+        return article -> {
+            TokenWeights weights = live ? searchWeights.get(article) : null;
+            String digest = digests.of(article);
+            if (weights == null) {
+                weights = store.get(digest);
+            }
+            if (weights == null) {
+                weights = TokenWeights.of(article);
+            }
+            if (live) {
+                searchWeights.put(article, weights);
+            }
+            if (tokenWriter != null) {
+                tokenWriter.put(digest, weights);
+            }
+            return weights;
+        };
     }
 
     /** Whether a file of the site that the state on disk says is up to date is missing from the output. */

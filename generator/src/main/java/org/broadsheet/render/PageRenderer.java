@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Renders the site: lists every page and feed, renders each page with its template, and produces
@@ -94,11 +95,11 @@ public final class PageRenderer {
     /**
      * Writes the search index of every edition to {@code sink} (site path, JSON).
      *
-     * @param weightsCache each article's token weights kept between builds, or null to keep none
+     * @param tokens each article's token weights: {@link TokenWeights#of}, or kept from an earlier build
      */
-    public void writeSearchIndex(Map<Article, TokenWeights> weightsCache, BiConsumer<String, String> sink) {
+    public void writeSearchIndex(Function<Article, TokenWeights> tokens, BiConsumer<String, String> sink) {
         for (Edition edition : site.editions()) {
-            SearchIndex.write(edition, urls, dates.get(edition.code()), weightsCache, sink);
+            SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, sink);
         }
     }
 

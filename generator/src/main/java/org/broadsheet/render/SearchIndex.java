@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -35,9 +36,9 @@ final class SearchIndex {
      * at once: postings are kept as growing int arrays, so that an archive of tens of thousands of Korean
      * articles (a thousand bigrams each) fits in memory.
      *
-     * @param weightsCache each article's token weights kept between builds, or null to keep none
+     * @param tokens each article's token weights (counted, or kept from an earlier build)
      */
-    static void write(Edition edition, SiteUrls urls, DateTexts dates, Map<Article, TokenWeights> weightsCache,
+    static void write(Edition edition, SiteUrls urls, DateTexts dates, Function<Article, TokenWeights> tokens,
                       BiConsumer<String, String> sink) {
         List<Article> articles = edition.articles();
         int shardCount = shardCount(articles.size());
@@ -49,8 +50,7 @@ final class SearchIndex {
             int first = from;
             List<TokenWeights> block = articles.subList(from, Math.min(articles.size(), from + TOKENIZED_BLOCK))
                     .parallelStream()
-                    .map(article -> weightsCache == null ? TokenWeights.of(article)
-                            : weightsCache.computeIfAbsent(article, TokenWeights::of))
+                    .map(tokens)
                     .toList();
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < block.size(); i++) {

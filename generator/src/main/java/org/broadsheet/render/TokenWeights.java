@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[] hangulWeights) {
 
-    static TokenWeights of(Article article) {
+    /** Counts the tokens of {@code article}. */
+    public static TokenWeights of(Article article) {
         Counter counter = new Counter();
         counter.add(article.title(), 8);
         counter.add(article.kicker(), 3);

@@ -68,6 +68,20 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void theSearchIndexAfterAnEditFindsTheNewWordsAndNotTheOldOnes() {
+        TestSite site = newsroom();
+        assertTrue(site.build().succeeded());
+        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/search-tokens")));
+        site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
+                "Zeppelins over the harbor.");
+        assertTrue(site.build().succeeded());
+        Map<String, String> built = files(site.root().resolve("site"));
+        assertTrue(built.entrySet().stream().anyMatch(f -> f.getKey().startsWith("en/search/terms-")
+                && f.getValue().contains("\"zeppelin\"")));
+        assertEquals(coldBuild(site), built);
+    }
+
+    @Test
     void aChangedTemplateUiStringOrSettingRendersEverythingAgain() throws IOException {
         TestSite site = newsroom();
         int pages = site.build().pages();
