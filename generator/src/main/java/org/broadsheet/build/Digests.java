@@ -5,6 +5,8 @@ import org.broadsheet.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,8 @@ final class Digests {
     }
 
     /** Forgets the articles not in {@code current}, so that old versions of edited articles do not pile up. */
-    void retain(java.util.Collection<Article> current) {
-        articles.keySet().retainAll(new java.util.HashSet<>(current));
+    void retain(Collection<Article> current) {
+        articles.keySet().retainAll(new HashSet<>(current));
     }
 
     private void add(MessageDigest digest, Object value) {

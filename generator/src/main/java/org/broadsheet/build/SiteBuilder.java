@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
  * remembers what it read and rendered. The next build after a change re-reads only the changed
  * article files and renders only the pages and feeds whose inputs (the articles they show, their
  * language versions, their template) changed; a change of settings, topics, UI strings, assets or a
- * shared template renders everything. The result is the same as a full build.
+ * shared template renders everything. The result is the same as a full build. A full build leaves
+ * what it rendered in the work folder ({@link BuildState}, {@link TokenStore}), so that the next full
+ * build, in a new JVM, renders only what changed since.
  *
  * <p>One build at a time: {@link #build} is not to be called from two threads at once.
  */

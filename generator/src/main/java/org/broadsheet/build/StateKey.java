@@ -9,6 +9,7 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +46,7 @@ final class StateKey {
      * where {@code byContent} says so, else their size and modification time. Articles ({@code .md})
      * are left out: pages account for them.
      */
-    private static void files(MessageDigest digest, Path root, java.util.function.Predicate<Path> byContent)
+    private static void files(MessageDigest digest, Path root, Predicate<Path> byContent)
             throws IOException {
         if (!Files.exists(root)) {
             update(digest, "missing " + root);

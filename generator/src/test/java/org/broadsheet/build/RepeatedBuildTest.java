@@ -6,8 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -125,7 +128,7 @@ class RepeatedBuildTest {
 
         Path edited = site.root().resolve("content/en/2019/story-1.md");
         Files.writeString(edited, Files.readString(edited).replace("Story 1", "Story one"));
-        assertTrue(preview.build(java.util.List.of(edited)).succeeded());
+        assertTrue(preview.build(List.of(edited)).succeeded());
         assertFalse(Files.exists(state), "the site no longer matches the state of the full build");
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
     }
@@ -147,7 +150,7 @@ class RepeatedBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -157,7 +160,7 @@ class RepeatedBuildTest {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ class LinkCheckTest {
 
     private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private final SiteUrls urls = new SiteUrls("https://news.example.org/", ZoneId.of("Asia/Seoul"));
-    private final LinkCheck check = new LinkCheck(urls, java.util.Set.of("en"));
+    private final LinkCheck check = new LinkCheck(urls, Set.of("en"));
 
     @Property(tries = 3000, seed = "20261126")
     void findsTheSameLinksAsTheRegularExpression(@ForAll("htmlish") String html) {
