@@ -71,6 +71,21 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void anArticleLinkingToOneThatMovedIsRenderedAgain() {
+        TestSite site = TestSite.create(dir.resolve("links"))
+                .article("content/en/2019/guide.md", "title: Guide\ndate: 2019-01-05\ntopics: [economy]",
+                        "See [the ferry story](ferry.md).")
+                .article("content/en/2019/ferry.md", "title: Ferry\ndate: 2019-02-05\ntopics: [north-korea]", "Ferries.");
+        assertTrue(site.build().succeeded());
+        site.article("content/en/2019/ferry.md", "title: Ferry\ndate: 2019-03-05\ntopics: [north-korea]", "Ferries.");
+
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/01/guide/index.html").contains("/en/2019/03/ferry/"),
+                "the link follows the article to its new month");
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void theSearchIndexAfterAnEditFindsTheNewWordsAndNotTheOldOnes() {
         TestSite site = newsroom();
         assertTrue(site.build().succeeded());
@@ -135,7 +150,11 @@ class RepeatedBuildTest {
 
     /** The files of a cold build of the same project in a fresh folder. */
     private Map<String, String> coldBuild(TestSite site) {
-        Path cold = dir.resolve("cold-" + System.nanoTime());
+        return coldBuild(site, dir.resolve("cold-" + System.nanoTime()));
+    }
+
+    /** The files of a cold build of {@code site}'s content and theme in {@code cold}. */
+    static Map<String, String> coldBuild(TestSite site, Path cold) {
         TestSite.copyTree(site.root().resolve("content"), cold.resolve("content"));
         TestSite.copyTree(site.root().resolve("templates"), cold.resolve("templates"));
         try {
@@ -146,7 +165,8 @@ class RepeatedBuildTest {
         return files(cold.resolve("site"));
     }
 
-    private static Map<String, String> files(Path root) {
+    /** Every file below {@code root} with its bytes (as Latin-1 text, for readable diffs). */
+    static Map<String, String> files(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -158,7 +178,7 @@ class RepeatedBuildTest {
         return files;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
