@@ -1,20 +1,24 @@
 package org.broadsheet.build;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The digest of everything besides the articles that a build's output depends on: the generator's
- * own code, every file of the theme, the settings and other files of {@code content/} (media by size
+ * own code (its jar's classes and resources), every file of the theme, the settings and other files of {@code content/} (media by size
  * and modification time), and the build options. A {@link BuildState} is reused only under the same key.
  */
 final class StateKey {
@@ -31,7 +35,12 @@ final class StateKey {
             update(digest, "generator unknown " + System.nanoTime());
         } else {
             try {
-                files(digest, Path.of(code.getLocation().toURI()), path -> true);
+                Path generator = Path.of(code.getLocation().toURI());
+                if (Files.isRegularFile(generator)) {
+                    jar(digest, generator);
+                } else {
+                    files(digest, generator, path -> true);
+                }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 update(digest, "generator " + code.getLocation());
             }
@@ -63,6 +72,25 @@ final class StateKey {
                 digest.update(Files.readAllBytes(file));
             } else {
                 update(digest, Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+    }
+
+    /**
+     * Adds the classes and resources of the generator's jar by name and content, not the jar's bytes:
+     * packaging the same code again (as every {@code mvn package} of this repository does) changes the
+     * entries' times but not the generator. The pom it was built from says its dependencies.
+     */
+    private static void jar(MessageDigest digest, Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<? extends ZipEntry> entries = zip.stream()
+                    .filter(e -> !e.isDirectory() && (!e.getName().startsWith("META-INF/") || e.getName().endsWith("/pom.xml")))
+                    .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+            for (ZipEntry entry : entries) {
+                update(digest, entry.getName());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    digest.update(in.readAllBytes());
+                }
             }
         }
     }
