@@ -68,10 +68,6 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void delete(Path file) throws IOException {
-        Files.deleteIfExists(file);
-    }
-
     private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (Map.Entry<String, String> entry : map.entrySet()) {

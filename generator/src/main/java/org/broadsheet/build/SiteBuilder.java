@@ -139,7 +139,7 @@ public final class SiteBuilder {
             stateKey = StateKey.of(options);
         } else {
             // the state on disk describes the last full build, which this one is about to change
-            BuildState.delete(stateFile);
+            Files.deleteIfExists(stateFile);
         }
         Optional<String> refusal = OutputGuard.refusal(options.outputDir(), options.projectRoot(),
                 List.of(options.contentDir(), options.templatesDir()));
