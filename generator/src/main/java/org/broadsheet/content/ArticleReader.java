@@ -58,9 +58,10 @@ final class ArticleReader {
 
     /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
-     * separated, starting with the language folder), or reports why it cannot.
+     * separated, starting with the language folder) from {@code bytes}, the content of {@code file}, or
+     * reports why it cannot.
      */
-    Optional<Article> read(String contentPath, byte[] bytes) {
+    Optional<Article> read(String contentPath, Path file, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
         if (bytes.length > MAX_BYTES) {
@@ -121,7 +122,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, frontMatter.body(), frontMatter.bodyLine()));
+                aliases, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
     }
 
     private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {

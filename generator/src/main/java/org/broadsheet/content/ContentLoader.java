@@ -104,9 +104,9 @@ public final class ContentLoader {
     /** Reads one article file; a file that no longer exists gives no article and no problem. */
     public ArticleFile read(String contentPath, Settings settings) {
         Problems problems = new Problems();
-        Optional<byte[]> bytes = bytes(contentPath);
-        Article article = bytes.flatMap(b -> new ArticleReader(contentDir, prefix, settings.config(),
-                settings.topics(), markdown, problems).read(contentPath, b)).orElse(null);
+        Article article = file(contentPath).flatMap(file -> bytes(file).flatMap(b -> new ArticleReader(contentDir,
+                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, file, b)))
+                .orElse(null);
         return new ArticleFile(contentPath, article, problems.sorted());
     }
 
@@ -126,14 +126,23 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<byte[]> bytes(String contentPath) {
+    /** The file of {@code contentPath} as it is named on disk, if it exists. */
+    private Optional<Path> file(String contentPath) {
+        Path file = contentDir.resolve(contentPath);
+        if (Files.exists(file)) {
+            return Optional.of(file);
+        }
         try {
-            Path file = contentDir.resolve(contentPath);
-            if (!Files.exists(file)) {
-                // written in NFD on disk (as macOS does); find the entry whose NFC form matches
-                file = findNormalized(contentPath).orElse(null);
-            }
-            return file == null ? Optional.empty() : Optional.of(Files.readAllBytes(file));
+            // written in NFD on disk (as macOS does); find the entry whose NFC form matches
+            return findNormalized(contentPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<byte[]> bytes(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param yaml      the text between the {@code ---} lines
  * @param yamlLine  the line of the file on which {@code yaml} starts
  * @param body      the Markdown after the closing {@code ---}
+ * @param bodyStart where {@code body} starts in the text
  * @param bodyLine  the line of the file on which {@code body} starts
  */
-record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+record FrontMatter(String yaml, int yamlLine, String body, int bodyStart, int bodyLine) {
 
     /** Splits {@code text} (decoded, {@code \n} line ends), or reports why it cannot and returns empty. */
     static Optional<FrontMatter> split(String text, String path, Problems problems) {
@@ -33,8 +34,8 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
             String stripped = line.strip();
             if (stripped.equals("---") || stripped.equals("...")) {
                 String yaml = text.substring(firstEnd + 1, position);
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
+                int bodyStart = end < 0 ? text.length() : end + 1;
+                return Optional.of(new FrontMatter(yaml, 2, text.substring(bodyStart), bodyStart, lineNumber + 1));
             }
             if (end < 0) {
                 break;

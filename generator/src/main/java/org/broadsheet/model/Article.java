@@ -33,7 +33,7 @@ public record Article(String source, String contentPath, String language, String
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
-                      List<Alias> aliases, String body, int bodyLine) {
+                      List<Alias> aliases, Body body, int bodyLine) {
 
     /** The date of the last change: {@code updated} when given, else {@code date}. */
     public OffsetDateTime lastModified() {

@@ -106,7 +106,7 @@ public final class Feeds {
         if (cached == null || !cached.linkedUrls().equals(linkedUrls(cached.linkedUrls().keySet()))) {
             // the article's page reports the body's problems and publishes its images
             PageContext context = new PageContext();
-            String html = markdown.toHtml(article.body(),
+            String html = markdown.toHtml(article.body().text(),
                     new BodyLinks(site, urls, article, contentDir, imageSizes, true, context));
             cached = new Content(html, linkedUrls(context.linkTargets()));
             cache.put(article, cached);

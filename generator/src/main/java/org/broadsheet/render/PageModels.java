@@ -107,7 +107,7 @@ final class PageModels {
                 other.language())).toList();
         String body;
         try {
-            body = markdown.toHtml(article.body(), new BodyLinks(site, urls, article, contentDir, imageSizes,
+            body = markdown.toHtml(article.body().text(), new BodyLinks(site, urls, article, contentDir, imageSizes,
                     false, context));
         } catch (Markdown.Failure e) {
             context.problems().add(article.source(), article.bodyLine(), e.getMessage());

@@ -22,7 +22,7 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
         counter.add(article.title(), 8);
         counter.add(article.kicker(), 3);
         counter.add(article.summary(), 4);
-        counter.add(withoutMarkup(article.body()), 1);
+        counter.add(withoutMarkup(article.body().text()), 1);
         return counter.weights();
     }
 
