@@ -165,25 +165,55 @@ final class SearchIndex {
         }
     }
 
-    /** The postings of one token: document and weight pairs, in document order. */
+    /**
+     * The postings of one token: document and weight pairs, in document order, each number as a varint
+     * (documents as the gap from the one before), so that an archive of a hundred thousand Korean
+     * articles, a hundred million postings, fits in a few hundred megabytes.
+     */
     private static final class Postings {
-        private int[] pairs = new int[4];
+        private byte[] bytes = new byte[4];
         private int size;
+        private int lastDocument;
 
         void add(int document, int weight) {
-            if (size + 2 > pairs.length) {
-                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            if (size + 10 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + 10, bytes.length * 3 / 2));
             }
-            pairs[size++] = document;
-            pairs[size++] = weight;
+            writeVarint(document - lastDocument);
+            writeVarint(weight);
+            lastDocument = document;
+        }
+
+        private void writeVarint(int value) {
+            while ((value & ~0x7F) != 0) {
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
         }
 
         void appendJson(StringBuilder json) {
             json.append('[');
-            for (int i = 0; i < size; i += 2) {
-                json.append(i > 0 ? ",[" : "[").append(pairs[i]).append(',').append(pairs[i + 1]).append(']');
+            int document = 0;
+            int[] position = {0};
+            while (position[0] < size) {
+                json.append(position[0] == 0 ? "[" : ",[");
+                document += readVarint(position);
+                json.append(document).append(',').append(readVarint(position)).append(']');
             }
             json.append(']');
+        }
+
+        /** The varint at {@code position[0]}, which moves past it. */
+        private int readVarint(int[] position) {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[position[0]++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
         }
     }
 
