@@ -13,4 +13,4 @@ corpus="$root/target/bench/$n/corpus"
 (cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -Dmdep.includeScope=runtime) >/dev/null
 cp="$root/generator/target/classes:$(cat "$root/target/bench/classpath")"
 # shellcheck disable=SC2046
-java $(cat "$root/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"
+java ${BENCH_JAVA_OPTS:-} $(cat "$root/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"
