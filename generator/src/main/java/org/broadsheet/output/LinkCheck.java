@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -21,6 +22,7 @@ public final class LinkCheck {
 
     private final SiteUrls urls;
     private final Set<String> generatedRoots;
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     /** @param generatedRoots the first path segments that Broadsheet owns, e.g. {@code en}, {@code media} */
     public LinkCheck(SiteUrls urls, Set<String> generatedRoots) {
@@ -45,13 +47,22 @@ public final class LinkCheck {
                 }
                 String link = html.substring(equals + 2, end).replace("&amp;", "&");
                 if (urls.sitePath(link).isPresent()) {
-                    links.add(link);
+                    String known = known(link);
+                    links.add(known != null ? known : link);
                 }
                 next = end + 1;
             }
             equals = html.indexOf("=\"", next);
         }
-        return links;
+        return List.copyOf(links);
+    }
+
+    /**
+     * The same text as {@code link} if an earlier page linked to it: the links of all pages are held until
+     * the check, and most of them (menus, topics, related articles) are the same few thousand texts.
+     */
+    private String known(String link) {
+        return seen.putIfAbsent(link, link);
     }
 
     /** Whether {@code name} ends just before {@code equals}, preceded by white space (as {@code \\s} means it). */
