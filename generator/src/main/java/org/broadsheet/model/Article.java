@@ -35,6 +35,16 @@ public record Article(String source, String contentPath, String language, String
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
                       List<Alias> aliases, Body body, int bodyLine) {
 
+    /**
+     * By file and body only, consistent with {@code equals} (which compares every component): articles
+     * are map keys throughout a build, and hashing all their lists and dates at every lookup shows in
+     * profiles, while two versions of one file with the same body rarely meet in one map.
+     */
+    @Override
+    public int hashCode() {
+        return source.hashCode() * 31 + body.hashCode();
+    }
+
     /** The date of the last change: {@code updated} when given, else {@code date}. */
     public OffsetDateTime lastModified() {
         return updated != null ? updated : date;
