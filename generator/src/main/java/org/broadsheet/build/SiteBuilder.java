@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import org.broadsheet.content.ArticleCache;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.UiStringsReader;
 import org.broadsheet.diag.Problem;
@@ -112,7 +113,7 @@ public final class SiteBuilder {
      * logged as warnings) when the content has problems.
      */
     public Optional<SiteModel> assemble() throws IOException {
-        readContent();
+        readContent(ArticleCache.empty());
         Problems problems = new Problems();
         problems.addAll(settingsProblems);
         List<Article> articles = articles(problems);
@@ -177,8 +178,10 @@ public final class SiteBuilder {
         }
 
         Problems problems = new Problems();
+        ArticleCache cache = ArticleCache.empty();
         if (reloadContent) {
-            readContent();
+            cache = stateKey == null ? cache : ArticleCache.read(options.workDir().resolve("articles"), stateKey);
+            readContent(cache);
             feedContent.clear();
             renderEverything = true;
         } else {
@@ -207,7 +210,8 @@ public final class SiteBuilder {
         if (stateKey != null) {
             BuildState.read(stateFile, stateKey).ifPresent(this::resume);
         }
-        watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read"));
+        watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read")
+                + (cache.hits() > 0 ? ", " + cache.hits() + " unchanged since the last build" : ""));
 
         SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
         SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
@@ -376,6 +380,7 @@ public final class SiteBuilder {
             if (stateFile != null) {
                 new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignature,
                         searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
+                ArticleCache.write(options.workDir().resolve("articles"), stateKey, articleFiles.values());
             }
             log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
@@ -421,12 +426,12 @@ public final class SiteBuilder {
     }
 
     /** Reads the settings and every article file of {@code content/}. */
-    private void readContent() throws IOException {
+    private void readContent(ArticleCache cache) throws IOException {
         Problems found = new Problems();
         settings = loader.settings(found);
         settingsProblems = found.sorted();
         articleFiles.clear();
-        settings.articleFiles().parallelStream().map(path -> loader.read(path, settings)).toList()
+        settings.articleFiles().parallelStream().map(path -> loader.read(path, settings, cache)).toList()
                 .forEach(file -> articleFiles.put(file.contentPath(), file));
     }
 

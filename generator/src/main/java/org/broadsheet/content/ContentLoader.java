@@ -39,8 +39,11 @@ public final class ContentLoader {
         this.markdown = markdown;
     }
 
-    /** One article file as read: the article, if it could be read, and the file's problems. */
-    public record ArticleFile(String contentPath, Article article, List<Problem> problems) {
+    /**
+     * One article file as read: the article, if it could be read, the file's problems, and the file's
+     * stamp before it was read (null when it no longer exists).
+     */
+    public record ArticleFile(String contentPath, Article article, List<Problem> problems, FileStamp stamp) {
     }
 
     /**
@@ -103,11 +106,34 @@ public final class ContentLoader {
 
     /** Reads one article file; a file that no longer exists gives no article and no problem. */
     public ArticleFile read(String contentPath, Settings settings) {
+        return read(contentPath, settings, ArticleCache.empty());
+    }
+
+    /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
+    public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
         Problems problems = new Problems();
-        Article article = file(contentPath).flatMap(file -> bytes(file).flatMap(b -> new ArticleReader(contentDir,
-                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, file, b)))
-                .orElse(null);
-        return new ArticleFile(contentPath, article, problems.sorted());
+        Optional<Path> file = file(contentPath);
+        FileStamp stamp = file.flatMap(ContentLoader::stamp).orElse(null);
+        if (stamp == null) {
+            return new ArticleFile(contentPath, null, List.of(), null);
+        }
+        Optional<Article> cached = cache.get(contentPath, stamp);
+        if (cached.isPresent()) {
+            return new ArticleFile(contentPath, cached.get(), List.of(), stamp);
+        }
+        Article article = bytes(file.get()).flatMap(b -> new ArticleReader(contentDir, prefix, settings.config(),
+                settings.topics(), markdown, problems).read(contentPath, file.get(), b)).orElse(null);
+        return new ArticleFile(contentPath, article, problems.sorted(), stamp);
+    }
+
+    private static Optional<FileStamp> stamp(Path file) {
+        try {
+            return Optional.of(FileStamp.of(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every {@code .md} file below {@code content/}, relative to it, NFC, sorted. */

@@ -24,18 +24,18 @@ import java.util.HexFormat;
  * @param hash   the body's {@link String#hashCode()}
  * @param sha256 the digest of the body's text, in hex
  */
-record FileBody(Path file, String source, int start, int length, int hash, String sha256) implements Body {
+record FileBody(String file, String source, int start, int length, int hash, String sha256) implements Body {
 
     /** The body of {@code text} (decoded) from {@code start}, read from {@code file} when next needed. */
     static FileBody of(Path file, String source, String text, int start) {
         String body = text.substring(start);
-        return new FileBody(file, source, start, body.length(), body.hashCode(), sha256(body));
+        return new FileBody(file.toString(), source, start, body.length(), body.hashCode(), sha256(body));
     }
 
     @Override
     public String text() {
         try {
-            String text = SourceText.decode(Files.readAllBytes(file)).orElse("");
+            String text = SourceText.decode(Files.readAllBytes(Path.of(file))).orElse("");
             String body = text.length() == start + length ? text.substring(start) : null;
             if (body == null || body.hashCode() != hash) {
                 throw new ChangedDuringBuild(source);

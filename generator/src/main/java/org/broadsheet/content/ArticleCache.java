@@ -1,0 +1,213 @@
+package org.broadsheet.content;
+
+import org.broadsheet.model.Alias;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Author;
+import org.broadsheet.model.Image;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The articles of the last full build, on disk under {@code target/}, each with the size and modification
+ * time its file had when it was read: the next build takes an article from here instead of parsing its
+ * file again when the file's size and time are the same (as make, Hugo and Jekyll judge a file). Only
+ * articles read without problems and without {@code extra} fields are kept. The cache holds for one key
+ * (the generator, the settings, the theme), given by the caller.
+ */
+public final class ArticleCache {
+
+    private static final int VERSION = 1;
+
+    private final Map<String, Entry> entries;
+    private final AtomicInteger hits = new AtomicInteger();
+
+    private ArticleCache(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    /** A cached article and the stamp of the file it was read from. */
+    private record Entry(FileStamp stamp, Article article) {
+    }
+
+    /** A cache with nothing in it. */
+    public static ArticleCache empty() {
+        return new ArticleCache(Map.of());
+    }
+
+    /** The cache in {@code file} if it was written for {@code key}, else an empty one. */
+    public static ArticleCache read(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != VERSION || !in.readUTF().equals(key)) {
+                return empty();
+            }
+            int count = in.readInt();
+            Map<String, Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String contentPath = string(in);
+                entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in)));
+            }
+            return new ArticleCache(entries);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** The article read from {@code contentPath} when its file had {@code stamp}, if cached. */
+    Optional<Article> get(String contentPath, FileStamp stamp) {
+        Entry entry = entries.get(contentPath);
+        if (entry == null || !entry.stamp().equals(stamp)) {
+            return Optional.empty();
+        }
+        hits.incrementAndGet();
+        return Optional.of(entry.article());
+    }
+
+    /** How many articles were taken from the cache. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Writes the cacheable articles of {@code files} to {@code file}, for the next build with {@code key}. */
+    public static void write(Path file, String key, Collection<ContentLoader.ArticleFile> files) throws IOException {
+        List<ContentLoader.ArticleFile> kept = files.stream().filter(f -> f.article() != null && f.stamp() != null
+                && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(file.getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            out.writeInt(VERSION);
+            out.writeUTF(key);
+            out.writeInt(kept.size());
+            for (ContentLoader.ArticleFile articleFile : kept) {
+                string(out, articleFile.contentPath());
+                out.writeLong(articleFile.stamp().size());
+                out.writeLong(articleFile.stamp().modified());
+                write(out, articleFile.article());
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void write(DataOutputStream out, Article a) throws IOException {
+        for (String text : new String[]{a.source(), a.contentPath(), a.language(), a.pathInLanguage(), a.slug(),
+                a.title(), a.kicker(), a.subtitle(), a.summary(), a.translationKey()}) {
+            string(out, text);
+        }
+        date(out, a.date());
+        date(out, a.updated());
+        out.writeInt(a.topics().size());
+        for (String topic : a.topics()) {
+            string(out, topic);
+        }
+        out.writeInt(a.authors().size());
+        for (Author author : a.authors()) {
+            string(out, author.name());
+            string(out, author.role());
+        }
+        out.writeBoolean(a.image() != null);
+        if (a.image() != null) {
+            for (String text : new String[]{a.image().file(), a.image().alt(), a.image().caption(), a.image().credit()}) {
+                string(out, text);
+            }
+        }
+        out.writeBoolean(a.original());
+        out.writeBoolean(a.draft());
+        out.writeInt(a.aliases().size());
+        for (Alias alias : a.aliases()) {
+            string(out, alias.path());
+            out.writeInt(alias.line());
+        }
+        FileBody body = (FileBody) a.body();
+        string(out, body.file());
+        string(out, body.source());
+        out.writeInt(body.start());
+        out.writeInt(body.length());
+        out.writeInt(body.hash());
+        string(out, body.sha256());
+        out.writeInt(a.bodyLine());
+    }
+
+    private static Article article(DataInputStream in) throws IOException {
+        String source = string(in);
+        String contentPath = string(in);
+        String language = string(in);
+        String pathInLanguage = string(in);
+        String slug = string(in);
+        String title = string(in);
+        String kicker = string(in);
+        String subtitle = string(in);
+        String summary = string(in);
+        String translationKey = string(in);
+        OffsetDateTime date = date(in);
+        OffsetDateTime updated = date(in);
+        List<String> topics = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            topics.add(string(in));
+        }
+        List<Author> authors = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            authors.add(new Author(string(in), string(in)));
+        }
+        Image image = in.readBoolean() ? new Image(string(in), string(in), string(in), string(in)) : null;
+        boolean original = in.readBoolean();
+        boolean draft = in.readBoolean();
+        List<Alias> aliases = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            aliases.add(new Alias(string(in), in.readInt()));
+        }
+        FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
+        return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
+                subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
+                Map.of(), List.copyOf(aliases), body, in.readInt());
+    }
+
+    /** A text that may be null, of any length (writeUTF stops at 64 KB). */
+    private static void string(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {
+        out.writeBoolean(date != null);
+        if (date != null) {
+            out.writeLong(date.toEpochSecond());
+            out.writeInt(date.getNano());
+            out.writeInt(date.getOffset().getTotalSeconds());
+        }
+    }
+
+    private static OffsetDateTime date(DataInputStream in) throws IOException {
+        return in.readBoolean() ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(in.readLong(), in.readInt()),
+                ZoneOffset.ofTotalSeconds(in.readInt())) : null;
+    }
+}

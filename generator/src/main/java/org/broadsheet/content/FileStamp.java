@@ -1,0 +1,19 @@
+package org.broadsheet.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A file's size and modification time (in nanoseconds where the file system keeps them), taken before
+ * the file is read: a save during the read gives the next build a different stamp.
+ */
+record FileStamp(long size, long modified) {
+
+    static FileStamp of(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+}

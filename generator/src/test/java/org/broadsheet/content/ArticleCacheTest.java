@@ -1,0 +1,82 @@
+package org.broadsheet.content;
+
+import org.broadsheet.TestSite;
+import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.Markdown;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The articles of the last build, kept on disk: each comes back as it was read, unless its file changed. */
+class ArticleCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private ContentLoader loader;
+    private ContentLoader.Settings settings;
+
+    private List<ContentLoader.ArticleFile> readAll(ArticleCache cache) {
+        return settings.articleFiles().stream().map(path -> loader.read(path, settings, cache)).toList();
+    }
+
+    private void copySampleNewsroom() throws IOException {
+        Path from = TestSite.repositoryRoot().resolve("content");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = dir.resolve("content").resolve(from.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        loader = new ContentLoader(dir.resolve("content"), "content/", new Markdown(false));
+        settings = loader.settings(new Problems());
+    }
+
+    @Test
+    void everyArticleOfTheSampleNewsroomComesBackEqualFromTheCache() throws IOException {
+        copySampleNewsroom();
+        List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
+        Path file = dir.resolve("target/articles");
+        ArticleCache.write(file, "key", read);
+
+        ArticleCache cache = ArticleCache.read(file, "key");
+        List<ContentLoader.ArticleFile> again = readAll(cache);
+        long cacheable = read.stream().filter(f -> f.article() != null && f.article().extra().isEmpty()).count();
+        assertTrue(cacheable > 30, cacheable + " articles without extra fields");
+        assertEquals(cacheable, cache.hits());
+        for (int i = 0; i < read.size(); i++) {
+            assertEquals(read.get(i).article(), again.get(i).article(), read.get(i).contentPath());
+            assertEquals(read.get(i).article().body().text(), again.get(i).article().body().text());
+        }
+        assertEquals(0, ArticleCache.read(file, "another generator or settings").get("en/x.md", null).stream().count());
+    }
+
+    @Test
+    void anEditedFileIsReadAgain() throws IOException {
+        copySampleNewsroom();
+        List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
+        ArticleCache.write(dir.resolve("target/articles"), "key", read);
+        ContentLoader.ArticleFile edited = read.stream().filter(f -> f.article() != null
+                && f.article().extra().isEmpty()).findFirst().orElseThrow();
+        Files.writeString(dir.resolve("content").resolve(edited.contentPath()), "\nA corrected last line.\n",
+                StandardOpenOption.APPEND);
+
+        ArticleCache cache = ArticleCache.read(dir.resolve("target/articles"), "key");
+        ContentLoader.ArticleFile again = loader.read(edited.contentPath(), settings, cache);
+        assertEquals(0, cache.hits());
+        assertNotEquals(edited.article(), again.article());
+        assertTrue(again.article().body().text().endsWith("A corrected last line.\n"));
+    }
+}
