@@ -49,6 +49,7 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class DocumentRendering {
         this.config = config;
         this.document = document;
         this.links = links;
-        this.out = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 16);
+        this.out = new HtmlLines(document.getChars().length() * 5 / 4 + 64);
         this.headingIds = new HeadingIds(document, config.options);
         this.references = Parser.REFERENCES.get(document);
     }
@@ -172,7 +173,7 @@ final class DocumentRendering {
             case THEMATIC_BREAK -> out.line().raw("<hr />").line();
             case HTML_BLOCK -> htmlBlock((HtmlBlock) node);
             case HTML_COMMENT_BLOCK -> htmlCommentBlock((HtmlCommentBlock) node);
-            case TEXT -> out.text(Escaping.normalizeEOL(node.getChars().unescape()));
+            case TEXT -> text(node);
             case EMPHASIS -> inline("em", node);
             case STRONG -> inline("strong", node);
             case STRIKETHROUGH -> inline("del", node);
@@ -203,6 +204,34 @@ final class DocumentRendering {
         out.line().raw("<").raw(tag).raw(">").line();
         children(node);
         out.line().raw("</").raw(tag).raw(">").line();
+    }
+
+    /**
+     * Flexmark's {@code Escaping.normalizeEOL(chars.unescape())}, escaped; most text has no backslash,
+     * {@code &} or carriage return for those to change, and is escaped straight from the Markdown,
+     * without the strings Flexmark builds for it.
+     */
+    private void text(Node node) {
+        BasedSequence chars = node.getChars();
+        if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence markdown) {
+            int start = chars.getStartOffset();
+            int end = chars.getEndOffset();
+            if (plain(markdown, start, end)) {
+                out.text(markdown, start, end);
+                return;
+            }
+        }
+        out.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    private static boolean plain(CharSequence markdown, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void inline(String tag, Node node) {

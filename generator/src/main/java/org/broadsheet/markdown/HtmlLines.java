@@ -43,23 +43,37 @@ final class HtmlLines {
 
     /** Text from the document, escaped as Flexmark escapes text ({@code & < > "}). */
     HtmlLines text(CharSequence chars) {
-        checkLines(chars);
-        return preText(chars);
+        return text(chars, 0, chars.length());
+    }
+
+    /** The text between {@code start} and {@code end} of {@code chars}, escaped. */
+    HtmlLines text(CharSequence chars, int start, int end) {
+        checkLines(chars, start, end);
+        return escaped(chars, start, end);
     }
 
     /** Escaped text inside {@code <pre>}, where Flexmark keeps every space and line as it is. */
     HtmlLines preText(CharSequence chars) {
-        int length = chars.length();
-        for (int i = 0; i < length; i++) {
-            char c = chars.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                default -> html.append(c);
+        return escaped(chars, 0, chars.length());
+    }
+
+    /** Appends the runs between special characters whole: most text has none. */
+    private HtmlLines escaped(CharSequence chars, int start, int end) {
+        int run = start;
+        for (int i = start; i < end; i++) {
+            String entity = switch (chars.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                html.append(chars, run, i).append(entity);
+                run = i + 1;
             }
         }
+        html.append(chars, run, end);
         return this;
     }
 
@@ -99,13 +113,16 @@ final class HtmlLines {
 
     /** Gives up where Flexmark would trim leading whitespace or collapse blank lines. */
     private void checkLines(CharSequence chars) {
-        int length = chars.length();
-        if (length == 0) {
+        checkLines(chars, 0, chars.length());
+    }
+
+    private void checkLines(CharSequence chars, int start, int end) {
+        if (start == end) {
             return;
         }
         int last = html.length() - 1;
         boolean lineStart = last < 0 || html.charAt(last) == '\n';
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             char c = chars.charAt(i);
             if (lineStart && (c == ' ' || c == '\t' || c == '\n')) {
                 throw new Unrenderable("whitespace or a blank line at the start of a line");

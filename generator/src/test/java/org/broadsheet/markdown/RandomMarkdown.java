@@ -51,7 +51,9 @@ final class RandomMarkdown {
         if (random.nextInt(5) == 0) {
             markdown.append("\n[^unused]: never referenced\n");
         }
-        return random.nextInt(8) == 0 ? markdown.toString().strip() : markdown.toString();
+        String document = random.nextInt(8) == 0 ? markdown.toString().strip() : markdown.toString();
+        // files written on Windows
+        return random.nextInt(10) == 0 ? document.replace("\n", "\r\n") : document;
     }
 
     private String block(int depth) {
