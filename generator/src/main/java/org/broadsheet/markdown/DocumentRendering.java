@@ -46,7 +46,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -119,9 +118,9 @@ final class DocumentRendering {
     final FastRenderer config;
     final HtmlLines out;
     private final Document document;
-    private final LinkRewriter links;
+    final LinkRewriter links;
     private final HeadingIds headingIds;
-    private final ReferenceRepository references;
+    final ReferenceRepository references;
 
     DocumentRendering(FastRenderer config, Document document, LinkRewriter links) {
         this.config = config;
@@ -184,12 +183,12 @@ final class DocumentRendering {
             case HTML_INLINE -> inlineHtml(node, config.html.escapeInlineHtml);
             case HTML_INLINE_COMMENT -> inlineHtml(node, config.html.escapeInlineHtmlComments);
             case ENTITY -> out.text(node.getChars().unescape());
-            case LINK -> link((Link) node);
-            case IMAGE -> image((Image) node);
-            case LINK_REF -> linkRef((LinkRef) node);
-            case IMAGE_REF -> imageRef((ImageRef) node);
-            case AUTO_LINK -> autoLink((AutoLink) node);
-            case MAIL_LINK -> mailLink((MailLink) node);
+            case LINK -> LinkRendering.link(this, (Link) node);
+            case IMAGE -> LinkRendering.image(this, (Image) node);
+            case LINK_REF -> LinkRendering.linkRef(this, (LinkRef) node);
+            case IMAGE_REF -> LinkRendering.imageRef(this, (ImageRef) node);
+            case AUTO_LINK -> LinkRendering.autoLink(this, (AutoLink) node);
+            case MAIL_LINK -> LinkRendering.mailLink(this, (MailLink) node);
             case FOOTNOTE -> FootnoteSection.reference(this, (Footnote) node);
             case TABLE -> TableRendering.table(this, (TableBlock) node);
             case TABLE_SECTION -> TableRendering.section(this, node);
@@ -342,104 +341,5 @@ final class DocumentRendering {
         } else {
             out.rawPre(html);
         }
-    }
-
-    private void link(Link link) {
-        if (config.suppressed(link.getUrl())) {
-            children(link);
-            return;
-        }
-        out.raw("<a").attribute("href", link.getUrl().unescape());
-        if (link.getTitle().isNotNull()) {
-            out.attribute("title", link.getTitle().unescape());
-        }
-        out.raw(">");
-        children(link);
-        out.raw("</a>");
-    }
-
-    private void image(Image image) {
-        if (config.suppressed(image.getUrl())) {
-            return;
-        }
-        if (!image.getUrlContent().isEmpty()) {
-            throw new Unrenderable("image with URL content");
-        }
-        out.raw("<img").attribute("src", image.getUrl().unescape())
-                .attribute("alt", new TextCollectingVisitor().collectAndGetText(image));
-        if (image.getTitle().isNotNull()) {
-            out.attribute("title", image.getTitle().unescape());
-        }
-        // what Markdown's ImageSizeAttributes adds, after the attributes above, as Flexmark's providers do
-        int[] size = links == null ? null : links.imageSize(image.getUrl().toString());
-        if (size != null) {
-            out.attribute("width", Integer.toString(size[0])).attribute("height", Integer.toString(size[1]));
-        }
-        out.raw(" />");
-    }
-
-    private void linkRef(LinkRef ref) {
-        if (!ref.isDefined()) {
-            // an undefined reference is its text, as written
-            if (!ref.hasChildren()) {
-                out.text(ref.getChars().unescape());
-            } else {
-                out.text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
-                children(ref);
-                out.text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
-            }
-            return;
-        }
-        Reference reference = ref.getReferenceNode(references);
-        String url = reference.getUrl().unescape();
-        if (config.suppressed(url)) {
-            children(ref);
-            return;
-        }
-        out.raw("<a").attribute("href", url);
-        if (reference.getTitle().isNotNull()) {
-            out.attribute("title", reference.getTitle().unescape());
-        }
-        out.raw(">");
-        children(ref);
-        out.raw("</a>");
-    }
-
-    private void imageRef(ImageRef ref) {
-        if (!ref.isDefined()) {
-            out.text(ref.getChars().unescape());
-            return;
-        }
-        Reference reference = ref.getReferenceNode(references);
-        String url = reference.getUrl().unescape();
-        if (config.suppressed(url)) {
-            return;
-        }
-        // no size: Markdown's ImageSizeAttributes sizes Image nodes only
-        out.raw("<img").attribute("src", url).attribute("alt", new TextCollectingVisitor().collectAndGetText(ref));
-        if (reference.getTitle().isNotNull()) {
-            out.attribute("title", reference.getTitle().unescape());
-        }
-        out.raw(" />");
-    }
-
-    /** Flexmark links an autolink's text, not its URL (which {@link Markdown} does not rewrite either). */
-    private void autoLink(AutoLink link) {
-        String text = link.getText().toString();
-        if (config.suppressed(link.getUrl())) {
-            out.text(text);
-            return;
-        }
-        out.raw("<a").attribute("href", text.startsWith("www.") ? config.html.autolinkWwwPrefix + text : text)
-                .raw(">").text(text).raw("</a>");
-    }
-
-    private void mailLink(MailLink link) {
-        String text = link.getText().unescape();
-        if (config.suppressed(link.getUrl())) {
-            out.text(text);
-            return;
-        }
-        out.raw("<a").attribute("href", "mailto:" + text).raw(">").text(text).raw("</a>");
     }
 }

@@ -73,6 +73,17 @@ class FastRendererTest {
     }
 
     @Test
+    void rendersEmptyAndBlankDocumentsAsFlexmarkDoes() {
+        for (String markdown : List.of("", "\n", "   \n\n\t\n", "[ref]: /x.md\n", "[^1]: unreferenced\n")) {
+            for (Markdown rendering : List.of(PASSING, ESCAPING)) {
+                Document document = rendering.parsed(markdown, LINKS);
+                String fast = rendering.fastHtml(document, LINKS);
+                assertEquals(rendering.flexmarkHtml(document), fast, () -> "for " + markdown.replace("\n", "\\n"));
+            }
+        }
+    }
+
+    @Test
     void rendersEveryArticleOfTheRepositoryFastAndAsFlexmarkDoes() throws IOException {
         List<Path> articles = new ArrayList<>();
         Path root = TestSite.repositoryRoot();
