@@ -47,6 +47,9 @@ final class RandomMarkdown {
         }
         if (random.nextInt(3) == 0) {
             markdown.append("\n[^note]: ").append(inlines(0)).append('\n');
+            if (random.nextBoolean()) {
+                markdown.append("\n    ").append(block(2).replace("\n", "\n    ")).append('\n');
+            }
         }
         if (random.nextInt(5) == 0) {
             markdown.append("\n[^unused]: never referenced\n");
@@ -116,11 +119,16 @@ final class RandomMarkdown {
 
     private String table() {
         int columns = 1 + random.nextInt(3);
-        StringBuilder table = new StringBuilder("|");
-        for (int c = 0; c < columns; c++) {
-            table.append(' ').append(random.nextInt(4) == 0 ? "" : inlines(2)).append(" |");
+        StringBuilder table = new StringBuilder();
+        // sometimes without a header row
+        if (random.nextInt(5) > 0) {
+            table.append('|');
+            for (int c = 0; c < columns; c++) {
+                table.append(' ').append(random.nextInt(4) == 0 ? "" : inlines(2)).append(" |");
+            }
+            table.append('\n');
         }
-        table.append("\n|");
+        table.append('|');
         for (int c = 0; c < columns; c++) {
             table.append(pick(new String[]{"---", ":--", ":-:", "--:"})).append('|');
         }
