@@ -46,6 +46,7 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final FastRenderer fast;
 
     /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
     public Markdown(boolean escapeHtml) {
@@ -62,6 +63,7 @@ public final class Markdown {
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
+        this.fast = new FastRenderer(options);
     }
 
     /** Flexmark failed on some input: the message says where to look. */
@@ -86,6 +88,20 @@ public final class Markdown {
     }
 
     private String render(String markdown, LinkRewriter links) {
+        Document document = parsed(markdown, links);
+        // Flexmark's renderer only for the documents the fast one does not reproduce
+        String html;
+        try {
+            html = fast.render(document, links);
+        } catch (RuntimeException e) {
+            // a fault of the fast renderer must not fail a build that Flexmark renders; the tests are strict
+            html = null;
+        }
+        return html != null ? html : renderer.render(document);
+    }
+
+    /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
+    Document parsed(String markdown, LinkRewriter links) {
         Document document = parser.parse(markdown);
         document.set(LINKS, links);
         Set<String> imageLabels = new HashSet<>();
@@ -104,6 +120,16 @@ public final class Markdown {
                 reference.setUrl(rewritten(reference.getUrl(), reference, links, image));
             }
         }
+        return document;
+    }
+
+    /** The fast renderer's HTML of a {@link #parsed} document, or null when it leaves the document to Flexmark. */
+    String fastHtml(Document document, LinkRewriter links) {
+        return fast.render(document, links);
+    }
+
+    /** Flexmark's HTML of a {@link #parsed} document. */
+    String flexmarkHtml(Document document) {
         return renderer.render(document);
     }
 
