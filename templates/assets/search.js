@@ -53,12 +53,15 @@
     var scores = new Map();
     var unique = Array.from(new Set(queryTokens));
     unique.forEach(function (token) {
-      (postings[token] || []).forEach(function (p) {
-        var s = scores.get(p[0]) || { score: 0, hits: 0 };
-        s.score += p[1];
+      // document gap, weight, document gap, weight… (the first gap from 0)
+      var list = postings[token] || [];
+      for (var i = 0, doc = 0; i < list.length; i += 2) {
+        doc += list[i];
+        var s = scores.get(doc) || { score: 0, hits: 0 };
+        s.score += list[i + 1];
         s.hits += 1;
-        scores.set(p[0], s);
-      });
+        scores.set(doc, s);
+      }
     });
     return Array.from(scores.entries()).sort(function (a, b) {
       return (b[1].hits - a[1].hits) || (b[1].score - a[1].score) || (a[0] - b[0]);

@@ -19,9 +19,11 @@ import java.util.stream.IntStream;
 /**
  * The static search index of one edition, as JSON files under {@code /{lang}/search/}: {@code meta.json},
  * the postings split into shards by token ({@code terms-N.json}, so that a query fetches only the
- * shards of its tokens) and the documents in blocks ({@code docs-N.json}). A posting is
- * {@code [document, weight]}: a token in the headline weighs 8, in the kicker 3, in the summary 4, in
- * the body 1. Documents are numbered newest first.
+ * shards of its tokens) and the documents in blocks ({@code docs-N.json}). A token's postings are one
+ * flat array, {@code [gap, weight, gap, weight, …]}, each gap the document's number less the one before
+ * (the first from 0), which makes the largest index, the Korean one, about half the size of
+ * {@code [document, weight]} pairs. A token in the headline weighs 8, in the kicker 3, in the summary 4,
+ * in the body 1. Documents are numbered newest first.
  */
 final class SearchIndex {
 
@@ -33,7 +35,7 @@ final class SearchIndex {
 
     /**
      * Writes every file of the edition's index to {@code sink} (site path, JSON), from several threads
-     * at once: postings are kept as growing int arrays, so that an archive of tens of thousands of Korean
+     * at once: postings are kept as growing varint arrays, so that an archive of tens of thousands of Korean
      * articles (a thousand bigrams each) fits in memory.
      *
      * @param tokens each article's token weights (counted, or kept from an earlier build)
@@ -194,12 +196,9 @@ final class SearchIndex {
 
         void appendJson(StringBuilder json) {
             json.append('[');
-            int document = 0;
             int[] position = {0};
             while (position[0] < size) {
-                json.append(position[0] == 0 ? "[" : ",[");
-                document += readVarint(position);
-                json.append(document).append(',').append(readVarint(position)).append(']');
+                json.append(position[0] == 0 ? "" : ",").append(readVarint(position));
             }
             json.append(']');
         }
