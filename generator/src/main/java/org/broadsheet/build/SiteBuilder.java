@@ -253,6 +253,22 @@ public final class SiteBuilder {
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
+            // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
+            Set<String> searchFiles = searchIndexFiles;
+            String search = digests.of(site.editions().stream().map(e -> (Object) e.articles()).toList());
+            boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
+            if (renderEverything || searchIndexFiles.isEmpty() || searchIndexFiles.stream().anyMatch(this::missing)
+                    || ((live || stateKey != null) && !search.equals(searchSignature))) {
+                tokenWriter = stateKey == null ? null : new TokenStore.Writer(tokenFile);
+                Set<String> written = new ConcurrentSkipListSet<>();
+                renderer.writeSearchIndex(tokens(live, tokenStore, tokenWriter), (path, json) -> {
+                    writer.write(path, json);
+                    written.add(path);
+                });
+                searchFiles = written;
+                searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
+                watch.lap("search", written.size() + " index files");
+            }
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
             // an article page also depends on the articles its body links to, as its last rendering found them
@@ -302,21 +318,6 @@ public final class SiteBuilder {
                 }
             }
             watch.lap("feeds", feeds.size() + " feeds");
-            Set<String> searchFiles = searchIndexFiles;
-            String search = digests.of(site.editions().stream().map(e -> (Object) e.articles()).toList());
-            boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
-            if (renderEverything || searchIndexFiles.isEmpty() || searchIndexFiles.stream().anyMatch(this::missing)
-                    || ((live || stateKey != null) && !search.equals(searchSignature))) {
-                tokenWriter = stateKey == null ? null : new TokenStore.Writer(tokenFile);
-                Set<String> written = new ConcurrentSkipListSet<>();
-                renderer.writeSearchIndex(tokens(live, tokenStore, tokenWriter), (path, json) -> {
-                    writer.write(path, json);
-                    written.add(path);
-                });
-                searchFiles = written;
-                searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
-                watch.lap("search", written.size() + " index files");
-            }
             String sitemapInputs = digests.of(pages.stream().filter(Page::indexed)
                     .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
                     .toList());
