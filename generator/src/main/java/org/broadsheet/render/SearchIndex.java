@@ -56,20 +56,7 @@ final class SearchIndex {
                     .toList();
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < block.size(); i++) {
-                    TokenWeights weights = block.get(i);
-                    for (int t = 0; t < weights.words().length; t++) {
-                        int shard = Tokenizer.shard(weights.words()[t], shardCount);
-                        if (shard % threads == thread) {
-                            shards.get(shard).words.computeIfAbsent(weights.words()[t], key -> new Postings())
-                                    .add(first + i, weights.wordWeights()[t]);
-                        }
-                    }
-                    for (int t = 0; t < weights.hangul().length; t++) {
-                        int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
-                        if (shard % threads == thread) {
-                            shards.get(shard).hangul.get(weights.hangul()[t]).add(first + i, weights.hangulWeights()[t]);
-                        }
-                    }
+                    add(block.get(i), first + i, shards, thread, threads);
                 }
             });
         }
@@ -96,6 +83,28 @@ final class SearchIndex {
             }
             sink.accept(base + "docs-" + shard + ".json", JsonLd.write(docs));
         });
+    }
+
+    /**
+     * Adds the postings of one document to the shards that {@code thread} of {@code threads} owns. A method
+     * of its own, called for every document, so that the JIT compiles it early in a cold build rather than
+     * replacing a long-running loop.
+     */
+    private static void add(TokenWeights weights, int document, List<Shard> shards, int thread, int threads) {
+        int shardCount = shards.size();
+        for (int t = 0; t < weights.words().length; t++) {
+            int shard = Tokenizer.shard(weights.words()[t], shardCount);
+            if (shard % threads == thread) {
+                shards.get(shard).words.computeIfAbsent(weights.words()[t], key -> new Postings())
+                        .add(document, weights.wordWeights()[t]);
+            }
+        }
+        for (int t = 0; t < weights.hangul().length; t++) {
+            int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
+            if (shard % threads == thread) {
+                shards.get(shard).hangul.get(weights.hangul()[t]).add(document, weights.hangulWeights()[t]);
+            }
+        }
     }
 
     /** The postings of the tokens of one shard: words by text, Hangul tokens by code. */
