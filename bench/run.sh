@@ -29,18 +29,21 @@ for n in "${sizes[@]}"; do
   java "$root/bench/CorpusGenerator.java" "$n" "$out/corpus" "$root/templates" "$version" >/dev/null
   rm -f "$out"/*.times
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$out/corpus/broadsheet/site" "$out/corpus/broadsheet/target"
+    # sync: the last run's deletions and written pages are flushed first, not during this run
+    rm -rf "$out/corpus/broadsheet/site" "$out/corpus/broadsheet/target" && sync
     measure broadsheet "$out/corpus/broadsheet" mvn -o -q -B package
     if command -v hugo >/dev/null; then
-      rm -rf "$out/corpus/hugo/public" "$out/corpus/hugo/resources"
+      rm -rf "$out/corpus/hugo/public" "$out/corpus/hugo/resources" && sync
       measure hugo "$out/corpus/hugo" hugo --quiet
     fi
   done
   # repeated builds on the last cold build's site/ and target/: nothing changed, then one article edited
   rm -f "$out/noop.times" "$out/edit.times"
+  sync
   measure noop "$out/corpus/broadsheet" mvn -o -q -B package
   article=$(find "$out/corpus/broadsheet/content/en" -name '*.md' | sort | sed -n 1p)
   printf '\nOne more paragraph, added for the benchmark.\n' >> "$article"
+  sync
   measure edit "$out/corpus/broadsheet" mvn -o -q -B package
   for label in broadsheet hugo; do
     [[ -f "$out/$label.times" ]] || continue
