@@ -21,6 +21,8 @@ public class EngineBench {
         Path out = Files.createTempDirectory("broadsheet-bench");
         for (int run = 1; run <= runs; run++) {
             delete(out);
+            // the last build's pages and the deletion are flushed to disk now, not during the next build
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
             StringBuilder stages = new StringBuilder();
             BuildLog log = new BuildLog() {
                 @Override
