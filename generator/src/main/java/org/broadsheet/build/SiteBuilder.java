@@ -405,17 +405,20 @@ public final class SiteBuilder {
         return article -> {
             TokenWeights weights = live ? searchWeights.get(article) : null;
             String digest = digests.of(article);
-            if (weights == null) {
-                weights = store.get(digest);
+            byte[] stored = weights == null ? store.bytes(digest) : null;
+            if (stored != null) {
+                weights = TokenStore.decode(stored);
             }
             if (weights == null) {
+                stored = null;
                 weights = TokenWeights.of(article);
             }
             if (live) {
                 searchWeights.put(article, weights);
             }
             if (tokenWriter != null) {
-                tokenWriter.put(digest, weights);
+                // tokens taken from the store go to the new one as they were stored, not encoded again
+                tokenWriter.put(digest, stored != null ? stored : TokenStore.encode(weights));
             }
             return weights;
         };

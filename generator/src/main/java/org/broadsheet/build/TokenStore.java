@@ -2,11 +2,11 @@ package org.broadsheet.build;
 
 import org.broadsheet.render.TokenWeights;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ final class TokenStore implements AutoCloseable {
             long indexOffset = footer.flip().getLong();
             ByteBuffer index = ByteBuffer.allocate((int) (channel.size() - Long.BYTES - indexOffset));
             channel.read(index, indexOffset);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(index.array()));
+            DataInputStream in = new DataInputStream(new Input(index.array()));
             int count = in.readInt();
             Map<String, long[]> entries = new HashMap<>();
             for (int i = 0; i < count; i++) {
@@ -62,8 +63,8 @@ final class TokenStore implements AutoCloseable {
         }
     }
 
-    /** The tokens stored for {@code digest}, or null. */
-    TokenWeights get(String digest) {
+    /** The encoded tokens stored for {@code digest} (see {@link #decode}), or null. */
+    byte[] bytes(String digest) {
         long[] entry = entries.get(digest);
         if (entry == null) {
             return null;
@@ -71,7 +72,7 @@ final class TokenStore implements AutoCloseable {
         try {
             ByteBuffer bytes = ByteBuffer.allocate((int) entry[1]);
             channel.read(bytes, entry[0]);
-            return decode(new DataInputStream(new ByteArrayInputStream(bytes.array())));
+            return bytes.array();
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -100,8 +101,8 @@ final class TokenStore implements AutoCloseable {
                     StandardOpenOption.TRUNCATE_EXISTING);
         }
 
-        void put(String digest, TokenWeights weights) {
-            byte[] bytes = encode(weights);
+        /** Stores the {@link #encode encoded} tokens of the article whose digest is {@code digest}. */
+        void put(String digest, byte[] bytes) {
             synchronized (this) {
                 if (bytes == null || entries.containsKey(digest)) {
                     return;
@@ -118,7 +119,7 @@ final class TokenStore implements AutoCloseable {
 
         /** Ends the file with its index and replaces the old store with it. */
         synchronized void commit() throws IOException {
-            ByteArrayOutputStream index = new ByteArrayOutputStream();
+            Output index = new Output(entries.size() * 80);
             DataOutputStream out = new DataOutputStream(index);
             out.writeInt(entries.size());
             for (Map.Entry<String, long[]> entry : entries.entrySet()) {
@@ -139,10 +140,13 @@ final class TokenStore implements AutoCloseable {
         }
     }
 
-    /** Words as UTF-8 with their weight; Hangul codes (sorted) as differences; numbers as variable-length ints. */
-    private static byte[] encode(TokenWeights weights) {
+    /**
+     * Words as UTF-8 with their weight; Hangul codes (sorted) as differences; numbers as variable-length
+     * ints. Null for a word longer than 64 KB: that article's tokens are counted again next time.
+     */
+    static byte[] encode(TokenWeights weights) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(weights.hangul().length * 3 + weights.words().length * 10);
+            Output bytes = new Output(weights.hangul().length * 3 + weights.words().length * 10);
             DataOutputStream out = new DataOutputStream(bytes);
             writeNumber(out, weights.words().length);
             for (int i = 0; i < weights.words().length; i++) {
@@ -158,7 +162,16 @@ final class TokenStore implements AutoCloseable {
             }
             return bytes.toByteArray();
         } catch (IOException e) {
-            return null; // a word longer than 64 KB: that article's tokens are counted again next time
+            return null;
+        }
+    }
+
+    /** The tokens that {@link #encode} gave {@code bytes}, or null when they cannot be read. */
+    static TokenWeights decode(byte[] bytes) {
+        try {
+            return decode(new DataInputStream(new Input(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -197,6 +210,57 @@ final class TokenStore implements AutoCloseable {
             if (b < 0x80) {
                 return number;
             }
+        }
+    }
+
+    /**
+     * A byte array as a stream, without the lock that {@code ByteArrayInputStream} takes for every byte:
+     * the tokens of a whole archive are read a byte at a time.
+     */
+    private static final class Input extends InputStream {
+        private final byte[] bytes;
+        private int position;
+
+        Input(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int count = Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, position, into, offset, count);
+            position += count;
+            return count;
+        }
+    }
+
+    /** A growing byte array as a stream, without {@code ByteArrayOutputStream}'s lock for every byte. */
+    private static final class Output extends OutputStream {
+        private byte[] bytes;
+        private int size;
+
+        Output(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
         }
     }
 }
