@@ -7,6 +7,7 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Body;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
@@ -220,7 +221,12 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             return BuildResult.failed(problems.sorted());
         }
-        return render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
+        try {
+            return render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
+        } catch (Body.Changed changed) {
+            return BuildResult.failed(List.of(new Problem(changed.source(), 0,
+                    "changed while the site was being built; build again (site/ was left as it was)")));
+        }
     }
 
     /** Takes up where the full build that left {@code state} on disk stopped. */

@@ -38,18 +38,11 @@ record FileBody(String file, String source, int start, int length, int hash, Str
             String text = SourceText.decode(Files.readAllBytes(Path.of(file))).orElse("");
             String body = text.length() == start + length ? text.substring(start) : null;
             if (body == null || body.hashCode() != hash) {
-                throw new ChangedDuringBuild(source);
+                throw new Body.Changed(source);
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The file changed after the build read it: building again reads the new version throughout. */
-    static final class ChangedDuringBuild extends RuntimeException {
-        ChangedDuringBuild(String source) {
-            super(source + " was changed while the site was being built; build again");
         }
     }
 

@@ -7,6 +7,25 @@ package org.broadsheet.model;
  */
 public interface Body {
 
-    /** The Markdown after the front matter. */
+    /**
+     * The Markdown after the front matter.
+     *
+     * @throws Changed when the file no longer holds the text that the build read first
+     */
     String text();
+
+    /** The file of a body was saved again while the site was being built from its first version. */
+    final class Changed extends RuntimeException {
+        private final String source;
+
+        public Changed(String source) {
+            super(source + ": changed while the site was being built; build again");
+            this.source = source;
+        }
+
+        /** The file, as problems name it. */
+        public String source() {
+            return source;
+        }
+    }
 }

@@ -134,6 +134,25 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void anArticleSavedAgainWhileTheSiteIsBuiltIsReportedAndLeavesTheSiteAsItWas() throws IOException {
+        TestSite site = newsroom();
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        Map<String, String> before = files(site.root().resolve("site"));
+        // the builder read this body before the save: as if the writer saved while the pages were rendered
+        Path saved = site.root().resolve("content/en/2019/story-2.md");
+        Files.writeString(saved, Files.readString(saved).replace("Body 2", "Body two"));
+        Path template = site.root().resolve("templates/article.ftlh");
+
+        BuildResult result = preview.build(List.of(template));
+        assertEquals(List.of("content/en/2019/story-2.md: changed while the site was being built; build again "
+                + "(site/ was left as it was)"), result.problems().stream().map(Object::toString).toList());
+        assertEquals(before, files(site.root().resolve("site")));
+        assertTrue(preview.build(List.of(saved)).succeeded());
+        assertTrue(site.read("en/2019/02/story-2/index.html").contains("Body two"));
+    }
+
+    @Test
     void aPreviewRebuildRetiresTheStateOfTheLastFullBuild() throws IOException {
         TestSite site = newsroom();
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);

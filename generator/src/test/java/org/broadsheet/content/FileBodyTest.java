@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import org.broadsheet.model.Body;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +36,8 @@ class FileBodyTest {
         Path file = Files.writeString(dir.resolve("a.md"), FILE);
         FileBody body = body(file);
         Files.writeString(file, FILE.replace("Second", "Third "), StandardCharsets.UTF_8);
-        RuntimeException error = assertThrows(FileBody.ChangedDuringBuild.class, body::text);
-        assertEquals("content/ko/a.md was changed while the site was being built; build again", error.getMessage());
+        Body.Changed error = assertThrows(Body.Changed.class, body::text);
+        assertEquals("content/ko/a.md", error.source());
     }
 
     @Test
