@@ -182,7 +182,7 @@ final class SearchIndex {
      * articles, a hundred million postings, fits in a few hundred megabytes.
      */
     private static final class Postings {
-        private byte[] bytes = new byte[4];
+        private byte[] bytes = new byte[0];
         private int size;
         private int lastDocument;
 
