@@ -279,7 +279,7 @@ public final class SiteBuilder {
             Map<String, String> signatures = new ConcurrentHashMap<>();
             // an article page also depends on the articles its body links to, as its last rendering found them
             List<Page> changed = pages.parallelStream().filter(page -> {
-                String signature = digests.of(List.of(page.signature(), linkedArticles(site, page.path(), Map.of())));
+                String signature = digests.of(page.path(), List.of(page.signature(), linkedArticles(site, page.path(), Map.of())));
                 signatures.put(page.path(), signature);
                 return renderEverything || pendingKinds.contains(page.kind())
                         || !signature.equals(pageSignatures.get(page.path())) || missing(SiteUrls.file(page.path()));
@@ -302,7 +302,7 @@ public final class SiteBuilder {
                 }
                 renderedMedia.put(page.path(), result.context().media());
                 renderedLinks.put(page.path(), result.context().linkTargets());
-                signatures.put(page.path(), digests.of(List.of(page.signature(),
+                signatures.put(page.path(), digests.of(page.path(), List.of(page.signature(),
                         linkedArticles(site, page.path(), renderedLinks))));
             });
             failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
@@ -383,7 +383,7 @@ public final class SiteBuilder {
             linkTargets.keySet().retainAll(signatures.keySet());
             renderEverything = false;
             pendingKinds.clear();
-            digests.retain(site.byFile().values());
+            digests.retain(site.byFile().values(), signatures.keySet());
             if (stateFile != null) {
                 new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignature,
                         searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
