@@ -14,8 +14,8 @@ import java.util.HexFormat;
 /**
  * A body read again from its file each time: the text from {@code start} of the decoded file. The
  * SHA-256 of the text stands for it in {@code equals} and {@code toString}. A file that no longer holds
- * that text (saved again during the build) is an error, not a silent mix of two versions; it is told by
- * the text's length and hash code, which cost far less than a second digest at every reading.
+ * that text (saved again or deleted during the build) is an error, not a silent mix of two versions; it
+ * is told by the text's length and hash code, which cost far less than a second digest at every reading.
  *
  * @param file   the file as it is named on disk
  * @param source the file as problems name it
@@ -41,6 +41,8 @@ record FileBody(String file, String source, int start, int length, int hash, Str
                 throw new Body.Changed(source);
             }
             return body;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Body.Changed(source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,8 +47,7 @@ public final class LinkCheck {
                 }
                 String link = html.substring(equals + 2, end).replace("&amp;", "&");
                 if (urls.sitePath(link).isPresent()) {
-                    String known = known(link);
-                    links.add(known != null ? known : link);
+                    links.add(shared(link));
                 }
                 next = end + 1;
             }
@@ -58,11 +57,12 @@ public final class LinkCheck {
     }
 
     /**
-     * The same text as {@code link} if an earlier page linked to it: the links of all pages are held until
-     * the check, and most of them (menus, topics, related articles) are the same few thousand texts.
+     * The text of {@code link} as an earlier page gave it, if one did: the links of all pages are held
+     * until the check, and most of them (menus, topics, related articles) are the same few thousand texts.
      */
-    private String known(String link) {
-        return seen.putIfAbsent(link, link);
+    private String shared(String link) {
+        String earlier = seen.putIfAbsent(link, link);
+        return earlier != null ? earlier : link;
     }
 
     /** Whether {@code name} ends just before {@code equals}, preceded by white space (as {@code \\s} means it). */

@@ -41,6 +41,14 @@ class FileBodyTest {
     }
 
     @Test
+    void fileDeletedDuringTheBuildIsAnErrorNamingIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), FILE);
+        FileBody body = body(file);
+        Files.delete(file);
+        assertEquals("content/ko/a.md", assertThrows(Body.Changed.class, body::text).source());
+    }
+
+    @Test
     void aChangedBodyChangesItsTextAsAnArticleComponent() throws Exception {
         Path file = Files.writeString(dir.resolve("a.md"), FILE);
         FileBody before = body(file);
