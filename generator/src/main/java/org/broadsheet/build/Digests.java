@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,9 +54,9 @@ final class Digests {
      * Forgets the articles not in {@code current}, so that old versions of edited articles do not pile up,
      * and the keys not in {@code currentKeys}.
      */
-    void retain(Collection<Article> current, Collection<String> currentKeys) {
+    void retain(Collection<Article> current, Set<String> currentKeys) {
         articles.keySet().retainAll(new HashSet<>(current));
-        keyed.keySet().retainAll(new HashSet<>(currentKeys));
+        keyed.keySet().retainAll(currentKeys);
     }
 
     private void add(MessageDigest digest, Object value) {

@@ -222,7 +222,11 @@ public final class SiteBuilder {
             return BuildResult.failed(problems.sorted());
         }
         try {
-            return render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
+            BuildResult result = render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
+            if (result.succeeded() && stateKey != null && cache.hits() < articleFiles.size()) {
+                ArticleCache.write(options.workDir().resolve("articles"), stateKey, articleFiles.values());
+            }
+            return result;
         } catch (Body.Changed changed) {
             return BuildResult.failed(List.of(new Problem(changed.source(), 0,
                     "changed while the site was being built; build again (site/ was left as it was)")));
@@ -387,7 +391,6 @@ public final class SiteBuilder {
             if (stateFile != null) {
                 new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignature,
                         searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
-                ArticleCache.write(options.workDir().resolve("articles"), stateKey, articleFiles.values());
             }
             log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),

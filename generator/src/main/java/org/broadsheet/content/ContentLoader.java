@@ -112,8 +112,8 @@ public final class ContentLoader {
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
     public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
         Problems problems = new Problems();
-        Optional<Path> file = file(contentPath);
-        FileStamp stamp = file.flatMap(ContentLoader::stamp).orElse(null);
+        Path file = onDisk(contentPath).orElse(null);
+        FileStamp stamp = file == null ? null : unlessGone(() -> FileStamp.of(file)).orElse(null);
         if (stamp == null) {
             return new ArticleFile(contentPath, null, List.of(), null);
         }
@@ -121,14 +121,20 @@ public final class ContentLoader {
         if (cached.isPresent()) {
             return new ArticleFile(contentPath, cached.get(), List.of(), stamp);
         }
-        Article article = bytes(file.get()).flatMap(b -> new ArticleReader(contentDir, prefix, settings.config(),
-                settings.topics(), markdown, problems).read(contentPath, file.get(), b)).orElse(null);
+        Article article = unlessGone(() -> Files.readAllBytes(file)).flatMap(b -> new ArticleReader(contentDir,
+                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, file, b)).orElse(null);
         return new ArticleFile(contentPath, article, problems.sorted(), stamp);
     }
 
-    private static Optional<FileStamp> stamp(Path file) {
+    /** A file operation that may throw. */
+    private interface FileCall<T> {
+        T call() throws IOException;
+    }
+
+    /** What {@code call} gives, or empty when its file is gone (deleted since the folder was listed). */
+    private static <T> Optional<T> unlessGone(FileCall<T> call) {
         try {
-            return Optional.of(FileStamp.of(file));
+            return Optional.of(call.call());
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -153,27 +159,10 @@ public final class ContentLoader {
     }
 
     /** The file of {@code contentPath} as it is named on disk, if it exists. */
-    private Optional<Path> file(String contentPath) {
+    private Optional<Path> onDisk(String contentPath) {
         Path file = contentDir.resolve(contentPath);
-        if (Files.exists(file)) {
-            return Optional.of(file);
-        }
-        try {
-            // written in NFD on disk (as macOS does); find the entry whose NFC form matches
-            return findNormalized(contentPath);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<byte[]> bytes(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // else written in NFD on disk (as macOS does): the entry whose NFC form matches
+        return Files.exists(file) ? Optional.of(file) : unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f);
     }
 
     private Optional<Path> findNormalized(String contentPath) throws IOException {
