@@ -24,15 +24,16 @@ import java.util.TreeSet;
  * @param pages       page path → digest of its signature
  * @param feeds       feed path → digest of its entries
  * @param sitemap     digest of the sitemap's inputs
- * @param search      digest of the search index's inputs
- * @param searchFiles the files of the search index
+ * @param search      edition code → digest of the inputs of its search index
+ * @param searchFiles the files of the search indexes
  * @param linkTargets page path → the article files its body linked to
  * @param media       page path → the content files it published
  */
-record BuildState(String key, Map<String, String> pages, Map<String, String> feeds, String sitemap, String search,
+record BuildState(String key, Map<String, String> pages, Map<String, String> feeds, String sitemap,
+                  Map<String, String> search,
                   Set<String> searchFiles, Map<String, Set<String>> linkTargets, Map<String, Set<String>> media) {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The state in {@code file} if it was written with {@code key}; empty if absent, unreadable or other. */
     static Optional<BuildState> read(Path file, String key) {
@@ -43,7 +44,7 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
             if (in.readInt() != FORMAT || !in.readUTF().equals(key)) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildState(key, readMap(in), readMap(in), in.readUTF(), in.readUTF(), readSet(in),
+            return Optional.of(new BuildState(key, readMap(in), readMap(in), in.readUTF(), readMap(in), readSet(in),
                     readSets(in), readSets(in)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -60,7 +61,7 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
             writeMap(out, pages);
             writeMap(out, feeds);
             out.writeUTF(sitemap);
-            out.writeUTF(search);
+            writeMap(out, search);
             writeSet(out, searchFiles);
             writeSets(out, linkTargets);
             writeSets(out, media);

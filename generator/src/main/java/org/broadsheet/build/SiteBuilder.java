@@ -22,6 +22,7 @@ import org.broadsheet.render.PageKind;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.render.TokenWeights;
+import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
@@ -46,6 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site — load → assemble → render → check → write, each stage logged with its time — and
@@ -92,7 +94,8 @@ public final class SiteBuilder {
     private Map<String, String> pageSignatures = Map.of();
     private Map<String, String> feedSignatures = Map.of();
     private String sitemapSignature = "";
-    private String searchSignature = "";
+    /** Edition code → digest of the inputs of its search index as last written. */
+    private Map<String, String> searchSignatures = Map.of();
     private Set<String> searchIndexFiles = Set.of();
     private final Digests digests = new Digests();
     /** Whether the signatures came from the state on disk, whose pages must still be found in the output. */
@@ -238,7 +241,7 @@ public final class SiteBuilder {
         pageSignatures = state.pages();
         feedSignatures = state.feeds();
         sitemapSignature = state.sitemap();
-        searchSignature = state.search();
+        searchSignatures = state.search();
         searchIndexFiles = state.searchFiles();
         linkTargets.clear();
         linkTargets.putAll(state.linkTargets());
@@ -253,10 +256,9 @@ public final class SiteBuilder {
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile,
                                String stateKey) throws IOException {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
-        Path tokenFile = options.workDir().resolve("search-tokens");
-        TokenStore.Writer tokenWriter = null;
+        List<TokenStore.Writer> tokenWriters = new ArrayList<>();
         boolean committed = false;
-        try (TokenStore tokenStore = verifyOutput ? TokenStore.open(tokenFile) : TokenStore.empty()) {
+        try {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
                 templates = new Templates(options.templatesDir());
@@ -264,21 +266,8 @@ public final class SiteBuilder {
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
-            Set<String> searchFiles = searchIndexFiles;
-            String search = digests.of(site.editions().stream().map(e -> (Object) e.articles()).toList());
-            boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
-            if (renderEverything || searchIndexFiles.isEmpty() || searchIndexFiles.stream().anyMatch(this::missing)
-                    || ((live || stateKey != null) && !search.equals(searchSignature))) {
-                tokenWriter = stateKey == null ? null : new TokenStore.Writer(tokenFile);
-                Set<String> written = new ConcurrentSkipListSet<>();
-                renderer.writeSearchIndex(tokens(live, tokenStore, tokenWriter), (path, json) -> {
-                    writer.write(path, json);
-                    written.add(path);
-                });
-                searchFiles = written;
-                searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
-                watch.lap("search", written.size() + " index files");
-            }
+            Map<String, String> search = new TreeMap<>(searchSignatures);
+            Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, stateKey != null, search, tokenWriters, watch);
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
             // an article page also depends on the articles its body links to, as its last rendering found them
@@ -367,7 +356,7 @@ public final class SiteBuilder {
             }
             SiteWriter.Changes changes = writer.commit(siteFiles);
             committed = true;
-            if (tokenWriter != null) {
+            for (TokenStore.Writer tokenWriter : tokenWriters) {
                 tokenWriter.commit();
             }
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
@@ -376,9 +365,7 @@ public final class SiteBuilder {
             pageSignatures = signatures;
             feedSignatures = feeds;
             sitemapSignature = sitemapInputs;
-            if (searchFiles != searchIndexFiles) {
-                searchSignature = search;
-            }
+            searchSignatures = search;
             searchIndexFiles = Set.copyOf(searchFiles);
             feedContent.keySet().retainAll(entries);
             mediaByPage.putAll(renderedMedia);
@@ -389,7 +376,7 @@ public final class SiteBuilder {
             pendingKinds.clear();
             digests.retain(site.byFile().values(), signatures.keySet());
             if (stateFile != null) {
-                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignature,
+                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
                         searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
             }
             log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
@@ -398,11 +385,58 @@ public final class SiteBuilder {
         } finally {
             if (!committed) {
                 writer.abort();
-                if (tokenWriter != null) {
+                for (TokenStore.Writer tokenWriter : tokenWriters) {
                     tokenWriter.abort();
                 }
             }
         }
+    }
+
+    /**
+     * Writes the search index of each edition whose articles changed since it was last written (or whose
+     * files are missing), and returns the files of every edition's index. An edit in one language leaves
+     * the other's index, and its stored tokens, as they were: the Korean index is most of the work.
+     * Beyond {@link #LIVE_SEARCH_LIMIT} article files, only full builds ({@code full}) refresh an index.
+     *
+     * @param signatures edition code → digest of its index's inputs as last written; updated here
+     * @param tokenWriters gets the token store of each edition written, to be committed with the site
+     */
+    private Set<String> writeSearchIndexes(SiteModel site, PageRenderer renderer, SiteWriter writer, boolean full,
+                                           Map<String, String> signatures, List<TokenStore.Writer> tokenWriters,
+                                           Stopwatch watch) throws IOException {
+        boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
+        Set<String> files = new TreeSet<>();
+        List<String> written = new ArrayList<>();
+        for (Edition edition : site.editions()) {
+            String inputs = digests.of(List.of(edition.code(), edition.articles()));
+            Set<String> previous = searchIndexFiles.stream()
+                    .filter(file -> file.startsWith(SiteUrls.search(edition.code()))).collect(Collectors.toSet());
+            if (!renderEverything && !previous.isEmpty() && previous.stream().noneMatch(this::missing)
+                    && (inputs.equals(signatures.get(edition.code())) || !(live || full))) {
+                files.addAll(previous);
+                continue;
+            }
+            Path tokenFile = options.workDir().resolve("search-tokens-" + edition.code());
+            TokenStore.Writer tokenWriter = full ? new TokenStore.Writer(tokenFile) : null;
+            if (tokenWriter != null) {
+                tokenWriters.add(tokenWriter);
+            }
+            try (TokenStore tokenStore = verifyOutput ? TokenStore.open(tokenFile) : TokenStore.empty()) {
+                renderer.writeSearchIndex(edition, tokens(live, tokenStore, tokenWriter), (path, json) -> {
+                    writer.write(path, json);
+                    synchronized (files) {
+                        files.add(path);
+                    }
+                });
+            }
+            signatures.put(edition.code(), inputs);
+            written.add(edition.code());
+        }
+        if (!written.isEmpty()) {
+            searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
+            watch.lap("search", "index of " + String.join(", ", written));
+        }
+        return files;
     }
 
     /**

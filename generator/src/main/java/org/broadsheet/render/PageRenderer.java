@@ -93,14 +93,12 @@ public final class PageRenderer {
     }
 
     /**
-     * Writes the search index of every edition to {@code sink} (site path, JSON).
+     * Writes the search index of {@code edition} to {@code sink} (site path, JSON in UTF-8).
      *
      * @param tokens each article's token weights: {@link TokenWeights#of}, or kept from an earlier build
      */
-    public void writeSearchIndex(Function<Article, TokenWeights> tokens, BiConsumer<String, String> sink) {
-        for (Edition edition : site.editions()) {
-            SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, sink);
-        }
+    public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, BiConsumer<String, byte[]> sink) {
+        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, sink);
     }
 
     /** Every feed of the site. */

@@ -5,6 +5,7 @@ import org.broadsheet.output.SiteUrls;
 import org.broadsheet.search.Tokenizer;
 import org.broadsheet.site.Edition;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ final class SearchIndex {
      * @param tokens each article's token weights (counted, or kept from an earlier build)
      */
     static void write(Edition edition, SiteUrls urls, DateTexts dates, Function<Article, TokenWeights> tokens,
-                      BiConsumer<String, String> sink) {
+                      BiConsumer<String, byte[]> sink) {
         List<Article> articles = edition.articles();
         int shardCount = shardCount(articles.size());
         List<Shard> shards = IntStream.range(0, shardCount).mapToObj(i -> new Shard()).toList();
@@ -65,14 +66,22 @@ final class SearchIndex {
         meta.put("shards", shardCount);
         meta.put("docsPerShard", DOCS_PER_SHARD);
         meta.put("documents", articles.size());
-        sink.accept(base + "meta.json", JsonLd.write(meta));
+        sink.accept(base + "meta.json", utf8(JsonLd.write(meta)));
         IntStream.range(0, shardCount).parallel().forEach(i -> {
-            StringBuilder json = new StringBuilder("{");
+            // written as UTF-8 bytes, not as a String: a Korean shard's Hangul keys would make all its
+            // digits UTF-16 chars, encoded again afterwards
+            JsonBytes json = new JsonBytes();
+            json.ascii('{');
             for (Map.Entry<String, Postings> term : shards.get(i).sorted().entrySet()) {
-                json.append(json.length() > 1 ? "," : "").append(JsonLd.write(term.getKey())).append(":");
+                if (json.size > 1) {
+                    json.ascii(',');
+                }
+                json.bytes(utf8(JsonLd.write(term.getKey())));
+                json.ascii(':');
                 term.getValue().appendJson(json);
             }
-            sink.accept(base + "terms-" + i + ".json", json.append('}').toString());
+            json.ascii('}');
+            sink.accept(base + "terms-" + i + ".json", json.toArray());
         });
         IntStream.range(0, Math.max(1, (articles.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
             List<List<Object>> docs = new ArrayList<>();
@@ -81,7 +90,7 @@ final class SearchIndex {
                 docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
                         dates.date(article.date()).text(), article.summary()));
             }
-            sink.accept(base + "docs-" + shard + ".json", JsonLd.write(docs));
+            sink.accept(base + "docs-" + shard + ".json", utf8(JsonLd.write(docs)));
         });
     }
 
@@ -190,8 +199,16 @@ final class SearchIndex {
             if (size + 10 > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(size + 10, bytes.length * 3 / 2));
             }
-            writeVarint(document - lastDocument);
-            writeVarint(weight);
+            int gap = document - lastDocument;
+            if ((gap | weight) < 0x80) {
+                // the usual posting, a near document in the body: two one-byte varints, without a call
+                bytes[size] = (byte) gap;
+                bytes[size + 1] = (byte) weight;
+                size += 2;
+            } else {
+                writeVarint(gap);
+                writeVarint(weight);
+            }
             lastDocument = document;
         }
 
@@ -203,13 +220,16 @@ final class SearchIndex {
             bytes[size++] = (byte) value;
         }
 
-        void appendJson(StringBuilder json) {
-            json.append('[');
+        void appendJson(JsonBytes json) {
+            json.ascii('[');
             int[] position = {0};
             while (position[0] < size) {
-                json.append(position[0] == 0 ? "" : ",").append(readVarint(position));
+                if (position[0] > 0) {
+                    json.ascii(',');
+                }
+                json.number(readVarint(position));
             }
-            json.append(']');
+            json.ascii(']');
         }
 
         /** The varint at {@code position[0]}, which moves past it. */
@@ -223,6 +243,51 @@ final class SearchIndex {
                 }
             }
         }
+    }
+
+    /** A JSON text built as UTF-8 bytes: ASCII characters, numbers, and the bytes of encoded strings. */
+    private static final class JsonBytes {
+        private byte[] bytes = new byte[1 << 12];
+        private int size;
+
+        void ascii(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+        }
+
+        /** A number that is not negative, in decimal. */
+        void number(int value) {
+            room(10);
+            int digits = 1;
+            for (int rest = value / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                bytes[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += digits;
+        }
+
+        void bytes(byte[] encoded) {
+            room(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** About 30 documents' postings per shard, between 8 and 1,024 shards. */

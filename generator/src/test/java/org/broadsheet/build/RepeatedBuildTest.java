@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ class RepeatedBuildTest {
     void theSearchIndexAfterAnEditFindsTheNewWordsAndNotTheOldOnes() {
         TestSite site = newsroom();
         assertTrue(site.build().succeeded());
-        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/search-tokens")));
+        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/search-tokens-en")));
         site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
                 "Zeppelins over the harbor.");
         assertTrue(site.build().succeeded());
@@ -97,6 +99,44 @@ class RepeatedBuildTest {
         assertTrue(built.entrySet().stream().anyMatch(f -> f.getKey().startsWith("en/search/terms-")
                 && f.getValue().contains("\"zeppelin\"")));
         assertEquals(coldBuild(site), built);
+    }
+
+    @Test
+    void anEditInOneLanguageWritesOnlyThatLanguagesSearchIndex() throws IOException {
+        TestSite site = newsroom();
+        assertTrue(site.build().succeeded());
+        Path koreanTokens = site.root().resolve("target/broadsheet/search-tokens-ko");
+        FileTime stored = Files.getLastModifiedTime(koreanTokens);
+
+        site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
+                "Zeppelins over the harbor.");
+        assertEquals(List.of("index of en"), searchLaps(site));
+        assertEquals(stored, Files.getLastModifiedTime(koreanTokens), "the Korean tokens are not stored again");
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+
+        site.article("content/ko/2019/story-3.md", "title: 기사 3\ndate: 2019-03-10", "비행선이 항구 위를 지났다.");
+        assertEquals(List.of("index of ko"), searchLaps(site));
+        assertTrue(site.read("ko/search/meta.json").contains("\"documents\":6"));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    /** Builds the site and returns what the build said of its search stage. */
+    private static List<String> searchLaps(TestSite site) throws IOException {
+        List<String> laps = new ArrayList<>();
+        BuildResult result = Generator.build(site.options(), new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("search ")) {
+                    laps.add(message.substring(message.indexOf(" ms ") + 4).trim());
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        });
+        assertTrue(result.succeeded(), result.problems().toString());
+        return laps;
     }
 
     @Test
