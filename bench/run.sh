@@ -4,8 +4,8 @@
 # target/bench/N, then builds it cold (no site/, no target/) with `mvn -o -q package`, Maven start-up
 # included — and, where `hugo` is installed (apt-get install hugo), builds the equivalent Hugo site,
 # alternating the two, RUNS times each. Prints medians of wall time, CPU time (user+sys), peak RSS
-# and pages per second, and the Broadsheet/Hugo ratio of wall times. Then two repeated Broadsheet
-# builds on the last cold one: with nothing changed, and with one article edited.
+# and pages per second, and the Broadsheet/Hugo ratio of wall times. Then three repeated Broadsheet
+# builds on the last cold one: with nothing changed, with one English article edited, then one Korean.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
@@ -38,13 +38,15 @@ for n in "${sizes[@]}"; do
     fi
   done
   # repeated builds on the last cold build's site/ and target/: nothing changed, then one article edited
-  rm -f "$out/noop.times" "$out/edit.times"
+  rm -f "$out/noop.times" "$out/edit.times" "$out/edit-ko.times"
   sync
   measure noop "$out/corpus/broadsheet" mvn -o -q -B package
-  article=$(find "$out/corpus/broadsheet/content/en" -name '*.md' | sort | sed -n 1p)
-  printf '\nOne more paragraph, added for the benchmark.\n' >> "$article"
-  sync
-  measure edit "$out/corpus/broadsheet" mvn -o -q -B package
+  for lang in en ko; do
+    article=$(find "$out/corpus/broadsheet/content/$lang" -name '*.md' | sort | sed -n 1p)
+    printf '\nOne more paragraph, added for the benchmark.\n' >> "$article"
+    sync
+    measure "edit$([[ $lang == en ]] || echo "-$lang")" "$out/corpus/broadsheet" mvn -o -q -B package
+  done
   for label in broadsheet hugo; do
     [[ -f "$out/$label.times" ]] || continue
     dir=$([[ $label == broadsheet ]] && echo "$out/corpus/broadsheet/site" || echo "$out/corpus/hugo/public")
@@ -65,10 +67,11 @@ for n in "${sizes[@]}"; do
   done
   node "$root/bench/search-query.js" "$out/corpus/broadsheet/site" ko 운영 "서울 시장" 2>/dev/null | sed "s/^/$n      /" || true
   node "$root/bench/search-query.js" "$out/corpus/broadsheet/site" en harbor "city budget" 2>/dev/null | sed "s/^/$n      /" || true
-  for label in noop edit; do
+  for label in noop edit edit-ko; do
     read -r wall cpu rss < "$out/$label.times"
     printf "%-7s %-10s %8.2f %8.2f %9.0f   (rebuild: %s)\n" "$n" "$label" "$wall" "$cpu" "$((rss / 1024))" \
-      "$([[ $label == noop ]] && echo "nothing changed" || echo "one article edited")"
+      "$(case $label in noop) echo "nothing changed";; edit) echo "one English article edited";;
+         *) echo "one Korean article edited";; esac)"
   done
   if [[ -f "$out/hugo.times" ]]; then
     printf "%-7s ratio Broadsheet/Hugo (median wall): %.2f\n" "$n" "$(echo "$broadsheet_wall / $hugo_wall" | bc -l)"
