@@ -270,11 +270,12 @@ public final class SiteBuilder {
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, stateKey != null, search, tokenWriters, watch);
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
-            // an article page also depends on the articles its body links to, as its last rendering found them
-            List<Page> changed = pages.parallelStream().filter(page -> {
+            // an article page also depends on the articles its body links to, as its last rendering found them;
+            // a page rendered now gets its signature after rendering, so a cold build digests each page once
+            List<Page> changed = renderEverything ? pages : pages.parallelStream().filter(page -> {
                 String signature = digests.of(page.path(), List.of(page.signature(), linkedArticles(site, page.path(), Map.of())));
                 signatures.put(page.path(), signature);
-                return renderEverything || pendingKinds.contains(page.kind())
+                return pendingKinds.contains(page.kind())
                         || !signature.equals(pageSignatures.get(page.path())) || missing(SiteUrls.file(page.path()));
             }).toList();
             LinkCheck linkCheck = new LinkCheck(urls, generatedRoots(site.config()));
