@@ -40,4 +40,4 @@ done
 printf '%s\n' "${times[@]}" | sort -n | awk -v n="$edits" '{a[NR]=$1} END {
   printf "save-to-served over %d edits: median %d ms, p90 %d ms, min %d ms, max %d ms\n",
     n, a[int((n+1)/2)], a[int(n*0.9+0.5)], a[1], a[n] }'
-grep -E "(load|assemble|render|check|write) .* ms" "$log" | tail -5
+grep -E "(load|assemble|search|render|feeds|check|write) .* ms" "$log" | tail -7
