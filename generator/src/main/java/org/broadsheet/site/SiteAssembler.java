@@ -31,9 +31,23 @@ public final class SiteAssembler {
             .thenComparingInt(a -> -a.date().getNano())
             .thenComparing(Article::contentPath);
 
-    /** The latest change ({@code updated}, else {@code date}) among {@code articles}, if any. */
+    /**
+     * The latest change ({@code updated}, else {@code date}) among {@code articles}, if any; the first of
+     * equal instants. A loop without an {@code Instant} per comparison: every listing page asks, and a
+     * preview rebuild of a large archive passes over its articles a dozen times.
+     */
     public static Optional<OffsetDateTime> latestChange(Collection<Article> articles) {
-        return articles.stream().map(Article::lastModified).max(Comparator.comparing(OffsetDateTime::toInstant));
+        OffsetDateTime latest = null;
+        long latestSecond = 0;
+        for (Article article : articles) {
+            OffsetDateTime time = article.lastModified();
+            long second = time.toEpochSecond();
+            if (latest == null || second > latestSecond || second == latestSecond && time.getNano() > latest.getNano()) {
+                latest = time;
+                latestSecond = second;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private SiteAssembler() {
