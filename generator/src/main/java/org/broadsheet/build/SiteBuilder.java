@@ -406,7 +406,7 @@ public final class SiteBuilder {
                                            Map<String, String> signatures, List<TokenStore.Writer> tokenWriters,
                                            Stopwatch watch) throws IOException {
         boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
-        Set<String> files = new TreeSet<>();
+        Set<String> files = new ConcurrentSkipListSet<>();
         List<String> written = new ArrayList<>();
         for (Edition edition : site.editions()) {
             String inputs = digests.of(List.of(edition.code(), edition.articles()));
@@ -425,9 +425,7 @@ public final class SiteBuilder {
             try (TokenStore tokenStore = verifyOutput ? TokenStore.open(tokenFile) : TokenStore.empty()) {
                 renderer.writeSearchIndex(edition, tokens(live, tokenStore, tokenWriter), (path, json) -> {
                     writer.write(path, json);
-                    synchronized (files) {
-                        files.add(path);
-                    }
+                    files.add(path);
                 });
             }
             signatures.put(edition.code(), inputs);
