@@ -15,10 +15,15 @@ final class SourceText {
     /** The text, or empty when the bytes are not UTF-8 (then no guess is made: no mojibake). */
     static Optional<String> decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            // String's own decoding is several times faster than a decoder; it replaces malformed input
+            // with U+FFFD, so a text holding one is decoded again, strictly
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
