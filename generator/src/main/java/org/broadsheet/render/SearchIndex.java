@@ -129,58 +129,25 @@ final class SearchIndex {
         }
     }
 
-    /** Hangul token code → postings, in open addressing: no boxed key per posting added. Codes are never 0. */
+    /** Hangul token code → postings. */
     private static final class CodePostings {
-        private int[] codes = new int[64];
+        private final CodeNumbers numbers = new CodeNumbers(64);
         private Postings[] postings = new Postings[64];
-        private int size;
 
         Postings get(int code) {
-            int mask = codes.length - 1;
-            int slot = slot(code, mask);
-            while (codes[slot] != 0) {
-                if (codes[slot] == code) {
-                    return postings[slot];
-                }
-                slot = (slot + 1) & mask;
+            int number = numbers.numberOf(code);
+            if (number == postings.length) {
+                postings = Arrays.copyOf(postings, postings.length * 2);
             }
-            Postings added = new Postings();
-            codes[slot] = code;
-            postings[slot] = added;
-            if (++size * 2 > codes.length) {
-                grow();
+            if (postings[number] == null) {
+                postings[number] = new Postings();
             }
-            return added;
-        }
-
-        private static int slot(int code, int mask) {
-            int hash = code * 0x9E3779B9;
-            return (hash ^ hash >>> 15) & mask;
-        }
-
-        private void grow() {
-            int[] oldCodes = codes;
-            Postings[] oldPostings = postings;
-            codes = new int[oldCodes.length * 2];
-            postings = new Postings[oldCodes.length * 2];
-            int mask = codes.length - 1;
-            for (int i = 0; i < oldCodes.length; i++) {
-                if (oldCodes[i] != 0) {
-                    int slot = slot(oldCodes[i], mask);
-                    while (codes[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    codes[slot] = oldCodes[i];
-                    postings[slot] = oldPostings[i];
-                }
-            }
+            return postings[number];
         }
 
         void forEach(BiConsumer<Integer, Postings> action) {
-            for (int i = 0; i < codes.length; i++) {
-                if (codes[i] != 0) {
-                    action.accept(codes[i], postings[i]);
-                }
+            for (int number = 0; number < numbers.size(); number++) {
+                action.accept(numbers.code(number), postings[number]);
             }
         }
     }

@@ -26,11 +26,11 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
         return counter.weights();
     }
 
-    /** Counts the tokens of an article's texts: words in a map, Hangul codes with their weight in one long each. */
+    /** Counts the tokens of an article's texts: words in a map, Hangul codes numbered, their weights by number. */
     private static final class Counter implements Tokenizer.Sink {
         private final Map<String, Integer> words = new HashMap<>();
-        private long[] hangul = new long[256];
-        private int hangulCount;
+        private final CodeNumbers hangul = new CodeNumbers(1024);
+        private int[] hangulWeights = new int[1024];
         private int weight;
 
         void add(String text, int textWeight) {
@@ -47,10 +47,11 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
 
         @Override
         public void hangul(int code) {
-            if (hangulCount == hangul.length) {
-                hangul = Arrays.copyOf(hangul, hangulCount * 2);
+            int number = hangul.numberOf(code);
+            if (number == hangulWeights.length) {
+                hangulWeights = Arrays.copyOf(hangulWeights, number * 2);
             }
-            hangul[hangulCount++] = (long) code << 32 | weight;
+            hangulWeights[number] += weight;
         }
 
         TokenWeights weights() {
@@ -61,20 +62,19 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
                 wordTexts[w] = entry.getKey();
                 wordValues[w++] = entry.getValue();
             }
-            Arrays.sort(hangul, 0, hangulCount);
-            int[] codes = new int[hangulCount];
-            int[] values = new int[hangulCount];
-            int distinct = 0;
-            for (int i = 0; i < hangulCount; i++) {
-                int code = (int) (hangul[i] >> 32);
-                if (distinct > 0 && codes[distinct - 1] == code) {
-                    values[distinct - 1] += (int) hangul[i];
-                } else {
-                    codes[distinct] = code;
-                    values[distinct++] = (int) hangul[i];
-                }
+            // code and weight in one long, so that one sort orders both by code
+            long[] pairs = new long[hangul.size()];
+            for (int i = 0; i < pairs.length; i++) {
+                pairs[i] = (long) hangul.code(i) << 32 | hangulWeights[i];
             }
-            return new TokenWeights(wordTexts, wordValues, Arrays.copyOf(codes, distinct), Arrays.copyOf(values, distinct));
+            Arrays.sort(pairs);
+            int[] codes = new int[pairs.length];
+            int[] values = new int[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                codes[i] = (int) (pairs[i] >> 32);
+                values[i] = (int) pairs[i];
+            }
+            return new TokenWeights(wordTexts, wordValues, codes, values);
         }
     }
 
@@ -86,17 +86,19 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
      */
     static String withoutMarkup(String markdown) {
         StringBuilder text = new StringBuilder(markdown.length());
+        int kept = 0;
         int i = 0;
         while (i < markdown.length()) {
             int end = markupEnd(markdown, i);
             if (end > i) {
-                text.append(' ');
+                text.append(markdown, kept, i).append(' ');
                 i = end;
+                kept = end;
             } else {
-                text.append(markdown.charAt(i++));
+                i++;
             }
         }
-        return text.toString();
+        return text.append(markdown, kept, markdown.length()).toString();
     }
 
     /** Where the markup starting at {@code i} ends, or {@code i} when none starts there. */

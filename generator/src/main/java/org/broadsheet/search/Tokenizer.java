@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into search tokens, the same way as {@code templates/assets/search.js} does in the
@@ -18,7 +17,6 @@ public final class Tokenizer {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
-    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['’]s(?![\\p{L}\\p{Nd}])");
 
     private Tokenizer() {
     }
@@ -54,15 +52,14 @@ public final class Tokenizer {
     public static void forEach(String text, Sink tokens) {
         String normalized = (stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
                 .toLowerCase(Locale.ROOT);
-        if (normalized.indexOf('\'') >= 0 || normalized.indexOf('’') >= 0) {
-            normalized = POSSESSIVE.matcher(normalized).replaceAll("$1");
-        }
+        normalized = withoutPossessives(normalized);
         int runStart = -1;
         boolean hangulRun = false;
         for (int i = 0; i <= normalized.length(); i++) {
             char c = i < normalized.length() ? normalized.charAt(i) : ' ';
             boolean hangul = c >= '\uAC00' && c <= '\uD7A3';
-            boolean word = !hangul && Character.isLetterOrDigit(c);
+            boolean word = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : !hangul && Character.isLetterOrDigit(c);
             if (runStart >= 0 && (hangul != hangulRun || !(hangul || word))) {
                 flush(normalized, runStart, i, hangulRun, tokens);
                 runStart = -1;
@@ -72,6 +69,28 @@ public final class Tokenizer {
                 hangulRun = hangul;
             }
         }
+    }
+
+    /**
+     * {@code text} without each "'s" or "’s" that follows a letter and ends a word: what search.js's
+     * {@code replace(/(\p{L})['’]s(?![\p{L}\p{Nd}])/gu, "$1")} gives, scanned by hand: in Java the regular
+     * expression was tried at every character of every English article that has an apostrophe.
+     */
+    static String withoutPossessives(String text) {
+        StringBuilder out = null;
+        int kept = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’') && text.charAt(i + 1) == 's'
+                    && i - Character.charCount(text.codePointBefore(i)) >= kept
+                    && Character.isLetter(text.codePointBefore(i))
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.codePointAt(i + 2)))) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, kept, i);
+                kept = i + 2;
+            }
+        }
+        return out == null ? text : out.append(text, kept, text.length()).toString();
     }
 
     /** The text of a Hangul token's code. */
