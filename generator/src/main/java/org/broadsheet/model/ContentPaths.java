@@ -20,11 +20,22 @@ public final class ContentPaths {
      * {@code fromContentPath}; empty when it climbs out of {@code content/}. Query and fragment are dropped.
      */
     public static Optional<String> resolve(String fromContentPath, String reference) {
-        String withoutQuery = reference.split("[?#]", 2)[0];
+        String withoutQuery = withoutQuery(reference);
         String joined = withoutQuery.startsWith("/")
                 ? withoutQuery.substring(1)
                 : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) + withoutQuery;
         return normalize(Normalizer.normalize(percentDecoded(joined), Normalizer.Form.NFC));
+    }
+
+    /** {@code reference} without its query and fragment: what precedes the first {@code ?} or {@code #}. */
+    public static String withoutQuery(String reference) {
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c == '?' || c == '#') {
+                return reference.substring(0, i);
+            }
+        }
+        return reference;
     }
 
     private static String percentDecoded(String path) {

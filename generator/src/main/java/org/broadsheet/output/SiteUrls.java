@@ -1,6 +1,7 @@
 package org.broadsheet.output;
 
 import org.broadsheet.model.Article;
+import org.broadsheet.model.ContentPaths;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ public final class SiteUrls {
         } else {
             return Optional.empty();
         }
-        return Optional.of(path.split("[?#]", 2)[0]);
+        return Optional.of(ContentPaths.withoutQuery(path));
     }
 
     /** The file that holds {@code path}, relative to {@code site/}. */

@@ -63,7 +63,7 @@ final class BodyLinks implements LinkRewriter {
         int fileLine = article.bodyLine() + line - 1;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
         Optional<String> target = ContentPaths.resolve(article.contentPath(), url);
-        String pathPart = url.split("[?#]", 2)[0];
+        String pathPart = ContentPaths.withoutQuery(url);
         if (pathPart.endsWith(".md")) {
             target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
