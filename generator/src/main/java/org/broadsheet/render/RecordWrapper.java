@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -63,7 +64,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 return null;
             }
             try {
-                return wrap(accessor.invoke(record));
+                Object value = accessor.invoke(record);
+                // what wrap() gives a string, without its chain of type tests
+                return value instanceof String text ? new SimpleScalar(text) : wrap(value);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
             }

@@ -59,6 +59,9 @@ final class SearchIndex {
                 for (int i = 0; i < block.size(); i++) {
                     add(block.get(i), first + i, shards, thread, threads);
                 }
+                for (int shard = thread; shard < shardCount; shard += threads) {
+                    shards.get(shard).addStaged();
+                }
             });
         }
         String base = SiteUrls.search(edition.code());
@@ -95,7 +98,7 @@ final class SearchIndex {
     }
 
     /**
-     * Adds the postings of one document to the shards that {@code thread} of {@code threads} owns. A method
+     * Stages the postings of one document in the shards that {@code thread} of {@code threads} owns. A method
      * of its own, called for every document, so that the JIT compiles it early in a cold build rather than
      * replacing a long-running loop.
      */
@@ -104,51 +107,93 @@ final class SearchIndex {
         for (int t = 0; t < weights.words().length; t++) {
             int shard = Tokenizer.shard(weights.words()[t], shardCount);
             if (shard % threads == thread) {
-                shards.get(shard).words.computeIfAbsent(weights.words()[t], key -> new Postings())
-                        .add(document, weights.wordWeights()[t]);
+                Shard owner = shards.get(shard);
+                owner.stage(owner.word(weights.words()[t]), document, weights.wordWeights()[t]);
             }
         }
         for (int t = 0; t < weights.hangul().length; t++) {
             int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
             if (shard % threads == thread) {
-                shards.get(shard).hangul.get(weights.hangul()[t]).add(document, weights.hangulWeights()[t]);
+                Shard owner = shards.get(shard);
+                owner.stage(owner.hangul(weights.hangul()[t]), document, weights.hangulWeights()[t]);
             }
         }
     }
 
-    /** The postings of the tokens of one shard: words by text, Hangul tokens by code. */
+    /**
+     * The tokens of one shard, numbered (words by text, Hangul tokens by code), with their postings. The
+     * postings of a block of documents are first staged in document order, then added token by token:
+     * added one by one, each of ten million Korean postings reached a token's postings of its own in
+     * memory, and waiting for memory was most of the index's time.
+     */
     private static final class Shard {
-        final Map<String, Postings> words = new HashMap<>();
-        final CodePostings hangul = new CodePostings();
+        private final Map<String, Integer> words = new HashMap<>();
+        private final CodeNumbers hangulNumbers = new CodeNumbers(64);
+        /** Token number of each Hangul number. */
+        private int[] hangulTokens = new int[64];
+        private final List<Postings> postings = new ArrayList<>();
+        /** Token, document and weight of each staged posting. */
+        private int[] staged = new int[3 * 64];
+        private int stagedCount;
+
+        int word(String word) {
+            return words.computeIfAbsent(word, w -> newToken());
+        }
+
+        int hangul(int code) {
+            int known = hangulNumbers.size();
+            int number = hangulNumbers.numberOf(code);
+            if (number == known) {
+                if (number == hangulTokens.length) {
+                    hangulTokens = Arrays.copyOf(hangulTokens, number * 2);
+                }
+                hangulTokens[number] = newToken();
+            }
+            return hangulTokens[number];
+        }
+
+        private int newToken() {
+            postings.add(new Postings());
+            return postings.size() - 1;
+        }
+
+        void stage(int token, int document, int weight) {
+            if (stagedCount * 3 == staged.length) {
+                staged = Arrays.copyOf(staged, staged.length * 2);
+            }
+            staged[stagedCount * 3] = token;
+            staged[stagedCount * 3 + 1] = document;
+            staged[stagedCount * 3 + 2] = weight;
+            stagedCount++;
+        }
+
+        /** Adds the staged postings to their tokens, grouped by token (a counting sort keeps document order). */
+        void addStaged() {
+            int[] starts = new int[postings.size() + 1];
+            for (int i = 0; i < stagedCount; i++) {
+                starts[staged[i * 3] + 1]++;
+            }
+            for (int token = 0; token < postings.size(); token++) {
+                starts[token + 1] += starts[token];
+            }
+            int[] byToken = new int[stagedCount];
+            for (int i = 0; i < stagedCount; i++) {
+                byToken[starts[staged[i * 3]]++] = i;
+            }
+            for (int i : byToken) {
+                postings.get(staged[i * 3]).add(staged[i * 3 + 1], staged[i * 3 + 2]);
+            }
+            stagedCount = 0;
+        }
 
         /** Every token's postings, by token text. */
         TreeMap<String, Postings> sorted() {
-            TreeMap<String, Postings> all = new TreeMap<>(words);
-            hangul.forEach((code, postings) -> all.put(Tokenizer.hangulText(code), postings));
+            TreeMap<String, Postings> all = new TreeMap<>();
+            words.forEach((word, token) -> all.put(word, postings.get(token)));
+            for (int number = 0; number < hangulNumbers.size(); number++) {
+                all.put(Tokenizer.hangulText(hangulNumbers.code(number)), postings.get(hangulTokens[number]));
+            }
             return all;
-        }
-    }
-
-    /** Hangul token code → postings. */
-    private static final class CodePostings {
-        private final CodeNumbers numbers = new CodeNumbers(64);
-        private Postings[] postings = new Postings[64];
-
-        Postings get(int code) {
-            int number = numbers.numberOf(code);
-            if (number == postings.length) {
-                postings = Arrays.copyOf(postings, postings.length * 2);
-            }
-            if (postings[number] == null) {
-                postings[number] = new Postings();
-            }
-            return postings[number];
-        }
-
-        void forEach(BiConsumer<Integer, Postings> action) {
-            for (int number = 0; number < numbers.size(); number++) {
-                action.accept(numbers.code(number), postings[number]);
-            }
         }
     }
 

@@ -62,12 +62,11 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
                 wordTexts[w] = entry.getKey();
                 wordValues[w++] = entry.getValue();
             }
-            // code and weight in one long, so that one sort orders both by code
             long[] pairs = new long[hangul.size()];
             for (int i = 0; i < pairs.length; i++) {
                 pairs[i] = (long) hangul.code(i) << 32 | hangulWeights[i];
             }
-            Arrays.sort(pairs);
+            pairs = byCode(pairs);
             int[] codes = new int[pairs.length];
             int[] values = new int[pairs.length];
             for (int i = 0; i < pairs.length; i++) {
@@ -76,6 +75,42 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
             }
             return new TokenWeights(wordTexts, wordValues, codes, values);
         }
+    }
+
+    /**
+     * Code and weight pairs (the code in the high half) ordered by code, as signed ints: a radix sort in
+     * three passes of 11, 11 and 10 bits, several times faster than a comparison sort of the thousand
+     * bigrams of a Korean article.
+     */
+    static long[] byCode(long[] pairs) {
+        long[] from = pairs;
+        long[] to = new long[pairs.length];
+        int[] counts = new int[1 << 11];
+        for (int shift = 32; shift < 64; shift += 11) {
+            int bits = Math.min(11, 64 - shift);
+            int mask = (1 << bits) - 1;
+            Arrays.fill(counts, 0);
+            for (long pair : from) {
+                counts[digit(pair, shift, mask)]++;
+            }
+            for (int d = 0, start = 0; d <= mask; d++) {
+                int count = counts[d];
+                counts[d] = start;
+                start += count;
+            }
+            for (long pair : from) {
+                to[counts[digit(pair, shift, mask)]++] = pair;
+            }
+            long[] sorted = to;
+            to = from;
+            from = sorted;
+        }
+        return from;
+    }
+
+    /** The digit of a pair's code at {@code shift}, the code's sign bit flipped so that negative codes come first. */
+    private static int digit(long pair, int shift, int mask) {
+        return (int) ((pair ^ Long.MIN_VALUE) >>> shift) & mask;
     }
 
     /**
