@@ -53,25 +53,26 @@ final class JsonLd {
         }
     }
 
+    /** A JSON string; characters that need no escape are copied in runs. */
     private static void string(StringBuilder out, String text) {
         out.append('"');
+        int kept = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                        ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                out.append(text, kept, i).append(escaped);
+                kept = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, kept, text.length()).append('"');
     }
 }

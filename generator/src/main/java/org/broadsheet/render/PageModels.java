@@ -368,9 +368,10 @@ final class PageModels {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "NewsArticle");
-        json.put("@id", urls.absolute(urls.article(article)));
-        json.put("url", urls.absolute(urls.article(article)));
-        json.put("mainEntityOfPage", urls.absolute(urls.article(article)));
+        String url = urls.absolute(urls.article(article));
+        json.put("@id", url);
+        json.put("url", url);
+        json.put("mainEntityOfPage", url);
         json.put("headline", article.title());
         json.put("description", article.summary().isEmpty() ? null : article.summary());
         json.put("inLanguage", article.language());
