@@ -40,6 +40,7 @@ public final class Markdown {
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
             "(?s)(#|!\\[|>|\\||<|[-*+]\\s|\\d+[.)]\\s|```|~~~| {4}|\\t|\\[[^]]*]:).*");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^]]*]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int SUMMARY_LENGTH = 240;
 
     private static final NullableDataKey<LinkRewriter> LINKS = new NullableDataKey<>("BROADSHEET_LINKS");
@@ -213,8 +214,8 @@ public final class Markdown {
                 continue;
             }
             String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
-            String text = (plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes))
-                    .replaceAll("\\s+", " ").strip();
+            String text = WHITE_SPACE.matcher(plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes))
+                    .replaceAll(" ").strip();
             if (text.isEmpty()) {
                 continue;
             }

@@ -137,7 +137,12 @@ final class SearchIndex {
         private int stagedCount;
 
         int word(String word) {
-            return words.computeIfAbsent(word, w -> newToken());
+            Integer token = words.get(word);
+            if (token == null) {
+                token = newToken();
+                words.put(word, token);
+            }
+            return token;
         }
 
         int hangul(int code) {

@@ -29,8 +29,9 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     /** Counts the tokens of an article's texts: words in a map, Hangul codes numbered, their weights by number. */
     private static final class Counter implements Tokenizer.Sink {
         private final Map<String, Integer> words = new HashMap<>();
-        private final CodeNumbers hangul = new CodeNumbers(1024);
-        private int[] hangulWeights = new int[1024];
+        // room for the distinct bigrams of a long Korean article without growing
+        private final CodeNumbers hangul = new CodeNumbers(2048);
+        private int[] hangulWeights = new int[2048];
         private int weight;
 
         void add(String text, int textWeight) {
