@@ -59,13 +59,22 @@ final class Digests {
         keyed.keySet().retainAll(currentKeys);
     }
 
+    /** Digests each of {@code articles} now, on all cores, so that the digests of lists of them find each one done. */
+    void prepare(Collection<Article> articles) {
+        articles.parallelStream().forEach(this::article);
+    }
+
+    private String article(Article article) {
+        return articles.computeIfAbsent(article, a -> {
+            MessageDigest own = sha256();
+            text(own, "", a.toString());
+            return HexFormat.of().formatHex(own.digest());
+        });
+    }
+
     private void add(MessageDigest digest, Object value) {
         if (value instanceof Article article) {
-            text(digest, "A", articles.computeIfAbsent(article, a -> {
-                MessageDigest own = sha256();
-                text(own, "", a.toString());
-                return HexFormat.of().formatHex(own.digest());
-            }));
+            text(digest, "A", article(article));
         } else if (value instanceof List<?> list) {
             text(digest, "L", Integer.toString(list.size()));
             list.forEach(element -> add(digest, element));

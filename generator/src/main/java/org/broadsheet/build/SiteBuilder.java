@@ -408,6 +408,8 @@ public final class SiteBuilder {
         boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
         Set<String> files = new ConcurrentSkipListSet<>();
         List<String> written = new ArrayList<>();
+        // each edition's signature digests its articles one after another; a fresh JVM has digested none yet
+        digests.prepare(site.byFile().values());
         for (Edition edition : site.editions()) {
             String inputs = digests.of(List.of(edition.code(), edition.articles()));
             Set<String> previous = searchIndexFiles.stream()

@@ -107,24 +107,23 @@ final class SearchIndex {
         for (int t = 0; t < weights.words().length; t++) {
             int shard = Tokenizer.shard(weights.words()[t], shardCount);
             if (shard % threads == thread) {
-                Shard owner = shards.get(shard);
-                owner.stage(owner.word(weights.words()[t]), document, weights.wordWeights()[t]);
+                shards.get(shard).stage(weights.words()[t], document, weights.wordWeights()[t]);
             }
         }
         for (int t = 0; t < weights.hangul().length; t++) {
             int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
             if (shard % threads == thread) {
-                Shard owner = shards.get(shard);
-                owner.stage(owner.hangul(weights.hangul()[t]), document, weights.hangulWeights()[t]);
+                shards.get(shard).stage(weights.hangul()[t], document, weights.hangulWeights()[t]);
             }
         }
     }
 
     /**
      * The tokens of one shard, numbered (words by text, Hangul tokens by code), with their postings. The
-     * postings of a block of documents are first staged in document order, then added token by token:
-     * added one by one, each of ten million Korean postings reached a token's postings of its own in
-     * memory, and waiting for memory was most of the index's time.
+     * postings of a block of documents are first staged as they come, document after document, then
+     * numbered and added shard by shard and token by token: added one by one, each of ten million Korean
+     * postings reached a table and a token's postings of their own in memory, and waiting for memory was
+     * most of the index's time.
      */
     private static final class Shard {
         private final Map<String, Integer> words = new HashMap<>();
@@ -132,48 +131,47 @@ final class SearchIndex {
         /** Token number of each Hangul number. */
         private int[] hangulTokens = new int[64];
         private final List<Postings> postings = new ArrayList<>();
-        /** Token, document and weight of each staged posting. */
+        /** Code (then token), document and weight of each staged Hangul posting, then of the words'. */
         private int[] staged = new int[3 * 64];
         private int stagedCount;
+        private String[] stagedWords = new String[64];
+        /** Document and weight of each staged word posting. */
+        private int[] stagedWordPostings = new int[2 * 64];
+        private int stagedWordCount;
 
-        int word(String word) {
-            Integer token = words.get(word);
-            if (token == null) {
-                token = newToken();
-                words.put(word, token);
-            }
-            return token;
-        }
-
-        int hangul(int code) {
-            int known = hangulNumbers.size();
-            int number = hangulNumbers.numberOf(code);
-            if (number == known) {
-                if (number == hangulTokens.length) {
-                    hangulTokens = Arrays.copyOf(hangulTokens, number * 2);
-                }
-                hangulTokens[number] = newToken();
-            }
-            return hangulTokens[number];
-        }
-
-        private int newToken() {
-            postings.add(new Postings());
-            return postings.size() - 1;
-        }
-
-        void stage(int token, int document, int weight) {
+        void stage(int hangulCode, int document, int weight) {
             if (stagedCount * 3 == staged.length) {
                 staged = Arrays.copyOf(staged, staged.length * 2);
             }
-            staged[stagedCount * 3] = token;
+            staged[stagedCount * 3] = hangulCode;
             staged[stagedCount * 3 + 1] = document;
             staged[stagedCount * 3 + 2] = weight;
             stagedCount++;
         }
 
-        /** Adds the staged postings to their tokens, grouped by token (a counting sort keeps document order). */
+        void stage(String word, int document, int weight) {
+            if (stagedWordCount == stagedWords.length) {
+                stagedWords = Arrays.copyOf(stagedWords, stagedWordCount * 2);
+                stagedWordPostings = Arrays.copyOf(stagedWordPostings, stagedWordCount * 4);
+            }
+            stagedWords[stagedWordCount] = word;
+            stagedWordPostings[stagedWordCount * 2] = document;
+            stagedWordPostings[stagedWordCount * 2 + 1] = weight;
+            stagedWordCount++;
+        }
+
+        /**
+         * Adds the staged postings to their tokens, numbering new tokens, grouped by token (a counting sort
+         * keeps document order).
+         */
         void addStaged() {
+            for (int i = 0; i < stagedCount; i++) {
+                staged[i * 3] = hangulToken(staged[i * 3]);
+            }
+            for (int i = 0; i < stagedWordCount; i++) {
+                stage(wordToken(stagedWords[i]), stagedWordPostings[i * 2], stagedWordPostings[i * 2 + 1]);
+                stagedWords[i] = null;
+            }
             int[] starts = new int[postings.size() + 1];
             for (int i = 0; i < stagedCount; i++) {
                 starts[staged[i * 3] + 1]++;
@@ -189,6 +187,33 @@ final class SearchIndex {
                 postings.get(staged[i * 3]).add(staged[i * 3 + 1], staged[i * 3 + 2]);
             }
             stagedCount = 0;
+            stagedWordCount = 0;
+        }
+
+        private int wordToken(String word) {
+            Integer token = words.get(word);
+            if (token == null) {
+                token = newToken();
+                words.put(word, token);
+            }
+            return token;
+        }
+
+        private int hangulToken(int code) {
+            int known = hangulNumbers.size();
+            int number = hangulNumbers.numberOf(code);
+            if (number == known) {
+                if (number == hangulTokens.length) {
+                    hangulTokens = Arrays.copyOf(hangulTokens, number * 2);
+                }
+                hangulTokens[number] = newToken();
+            }
+            return hangulTokens[number];
+        }
+
+        private int newToken() {
+            postings.add(new Postings());
+            return postings.size() - 1;
         }
 
         /** Every token's postings, by token text. */
@@ -275,6 +300,14 @@ final class SearchIndex {
         /** A number that is not negative, in decimal. */
         void number(int value) {
             room(10);
+            if (value < 100) {
+                // most numbers of the postings: gaps between near documents, and weights
+                if (value >= 10) {
+                    bytes[size++] = (byte) ('0' + value / 10);
+                }
+                bytes[size++] = (byte) ('0' + value % 10);
+                return;
+            }
             int digits = 1;
             for (int rest = value / 10; rest > 0; rest /= 10) {
                 digits++;
