@@ -15,8 +15,8 @@ final class SourceText {
     /** The text, or empty when the bytes are not UTF-8 (then no guess is made: no mojibake). */
     static Optional<String> decode(byte[] bytes) {
         try {
-            // String's own decoding is several times faster than a decoder; it replaces malformed input
-            // with U+FFFD, so a text holding one is decoded again, strictly
+            // String's own decoding took about half the samples of a strict decoder in a 10k build's
+            // profile; it replaces malformed input with U+FFFD, so a text holding one is decoded again, strictly
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0) {
                 text = StandardCharsets.UTF_8.newDecoder()

@@ -214,8 +214,8 @@ public final class Markdown {
                 continue;
             }
             String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
-            String text = WHITE_SPACE.matcher(plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes))
-                    .replaceAll(" ").strip();
+            String plain = plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes);
+            String text = WHITE_SPACE.matcher(plain).replaceAll(" ").strip();
             if (text.isEmpty()) {
                 continue;
             }

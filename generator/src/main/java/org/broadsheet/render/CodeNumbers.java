@@ -6,7 +6,6 @@ import java.util.Arrays;
  * Numbers the Hangul token codes it meets 0, 1, 2… in the order first met, in an open-addressing
  * table: the search index looks up ten million codes in an archive of ten thousand Korean articles,
  * which a map would box one by one. Whoever holds a value per code keeps it in an array by number.
- * Codes are never 0.
  */
 final class CodeNumbers {
 

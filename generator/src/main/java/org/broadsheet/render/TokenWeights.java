@@ -79,9 +79,9 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     }
 
     /**
-     * Code and weight pairs (the code in the high half) ordered by code, as signed ints: a radix sort in
-     * three passes of 11, 11 and 10 bits, several times faster than a comparison sort of the thousand
-     * bigrams of a Korean article.
+     * Code and weight pairs (the code in the high half) ordered by code, as signed ints, with {@code pairs}
+     * used as scratch: a radix sort in three passes of 11, 11 and 10 bits, linear in the thousand bigrams
+     * of a Korean article, where {@code Arrays.sort} of them was 4–5 % of a warm build's samples.
      */
     static long[] byCode(long[] pairs) {
         long[] from = pairs;
