@@ -59,8 +59,10 @@ final class SearchIndex {
                 for (int i = 0; i < block.size(); i++) {
                     add(block.get(i), first + i, shards, thread, threads);
                 }
-                for (int shard = thread; shard < shardCount; shard += threads) {
-                    shards.get(shard).addStaged();
+                for (int shard = 0; shard < shardCount; shard++) {
+                    if (owner(shard, shardCount, threads) == thread) {
+                        shards.get(shard).addStaged();
+                    }
                 }
             });
         }
@@ -106,16 +108,26 @@ final class SearchIndex {
         int shardCount = shards.size();
         for (int t = 0; t < weights.words().length; t++) {
             int shard = Tokenizer.shard(weights.words()[t], shardCount);
-            if (shard % threads == thread) {
+            if (owner(shard, shardCount, threads) == thread) {
                 shards.get(shard).stage(weights.words()[t], document, weights.wordWeights()[t]);
             }
         }
         for (int t = 0; t < weights.hangul().length; t++) {
             int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
-            if (shard % threads == thread) {
+            if (owner(shard, shardCount, threads) == thread) {
                 shards.get(shard).stage(weights.hangul()[t], document, weights.hangulWeights()[t]);
             }
         }
+    }
+
+    /**
+     * The thread of {@code threads} that adds the postings of {@code shard}: each owns a run of consecutive
+     * shards. Every other shard was not an even split: FNV-1a keeps its input's lowest bit through each
+     * multiplication, so a Hangul bigram's shard is odd or even by its two syllables' codes, and the thread
+     * with the odd shards had half as much again to do as the other.
+     */
+    private static int owner(int shard, int shardCount, int threads) {
+        return (int) ((long) shard * threads / shardCount);
     }
 
     /**
