@@ -49,6 +49,7 @@ final class SearchIndex {
         // Articles are tokenized in parallel, a block at a time, so that only one block's tokens are held;
         // then each thread adds the postings of its own shards, in document order.
         int threads = Runtime.getRuntime().availableProcessors();
+        int[] owners = IntStream.range(0, shardCount).map(shard -> owner(shard, shardCount, threads)).toArray();
         for (int from = 0; from < articles.size(); from += TOKENIZED_BLOCK) {
             int first = from;
             List<TokenWeights> block = articles.subList(from, Math.min(articles.size(), from + TOKENIZED_BLOCK))
@@ -57,10 +58,10 @@ final class SearchIndex {
                     .toList();
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < block.size(); i++) {
-                    add(block.get(i), first + i, shards, thread, threads);
+                    add(block.get(i), first + i, shards, owners, thread);
                 }
                 for (int shard = 0; shard < shardCount; shard++) {
-                    if (owner(shard, shardCount, threads) == thread) {
+                    if (owners[shard] == thread) {
                         shards.get(shard).addStaged();
                     }
                 }
@@ -100,21 +101,21 @@ final class SearchIndex {
     }
 
     /**
-     * Stages the postings of one document in the shards that {@code thread} of {@code threads} owns. A method
+     * Stages the postings of one document in the shards that {@code thread} owns ({@code owners}: by shard). A method
      * of its own, called for every document, so that the JIT compiles it early in a cold build rather than
      * replacing a long-running loop.
      */
-    private static void add(TokenWeights weights, int document, List<Shard> shards, int thread, int threads) {
+    private static void add(TokenWeights weights, int document, List<Shard> shards, int[] owners, int thread) {
         int shardCount = shards.size();
         for (int t = 0; t < weights.words().length; t++) {
             int shard = Tokenizer.shard(weights.words()[t], shardCount);
-            if (owner(shard, shardCount, threads) == thread) {
+            if (owners[shard] == thread) {
                 shards.get(shard).stage(weights.words()[t], document, weights.wordWeights()[t]);
             }
         }
         for (int t = 0; t < weights.hangul().length; t++) {
             int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
-            if (owner(shard, shardCount, threads) == thread) {
+            if (owners[shard] == thread) {
                 shards.get(shard).stage(weights.hangul()[t], document, weights.hangulWeights()[t]);
             }
         }

@@ -29,9 +29,9 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     /** Counts the tokens of an article's texts: words in a map, Hangul codes numbered, their weights by number. */
     private static final class Counter implements Tokenizer.Sink {
         private final Map<String, Integer> words = new HashMap<>();
-        // room for the distinct bigrams of a long Korean article without growing
-        private final CodeNumbers hangul = new CodeNumbers(2048);
-        private int[] hangulWeights = new int[2048];
+        /** Made at the first Hangul token, with room for a long Korean article's distinct bigrams; null in English. */
+        private CodeNumbers hangul;
+        private int[] hangulWeights;
         private int weight;
 
         void add(String text, int textWeight) {
@@ -48,6 +48,10 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
 
         @Override
         public void hangul(int code) {
+            if (hangul == null) {
+                hangul = new CodeNumbers(2048);
+                hangulWeights = new int[2048];
+            }
             int number = hangul.numberOf(code);
             if (number == hangulWeights.length) {
                 hangulWeights = Arrays.copyOf(hangulWeights, number * 2);
@@ -63,7 +67,7 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
                 wordTexts[w] = entry.getKey();
                 wordValues[w++] = entry.getValue();
             }
-            long[] pairs = new long[hangul.size()];
+            long[] pairs = new long[hangul == null ? 0 : hangul.size()];
             for (int i = 0; i < pairs.length; i++) {
                 pairs[i] = (long) hangul.code(i) << 32 | hangulWeights[i];
             }
