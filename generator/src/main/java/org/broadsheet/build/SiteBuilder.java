@@ -20,6 +20,7 @@ import org.broadsheet.render.Feeds;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PageKind;
 import org.broadsheet.render.PageRenderer;
+import org.broadsheet.render.PostingsStore;
 import org.broadsheet.render.Templates;
 import org.broadsheet.render.TokenWeights;
 import org.broadsheet.site.Edition;
@@ -44,6 +45,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -55,7 +57,7 @@ import java.util.stream.Collectors;
  * article files and renders only the pages and feeds whose inputs (the articles they show, their
  * language versions, their template) changed; a change of settings, topics, UI strings, assets or a
  * shared template renders everything. The result is the same as a full build. A full build leaves
- * what it rendered in the work folder ({@link BuildState}, {@link TokenStore}), so that the next full
+ * what it rendered in the work folder ({@link BuildState}, {@link BlobStore}), so that the next full
  * build, in a new JVM, renders only what changed since.
  *
  * <p>One build at a time: {@link #build} is not to be called from two threads at once.
@@ -256,7 +258,7 @@ public final class SiteBuilder {
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile,
                                String stateKey) throws IOException {
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
-        List<TokenStore.Writer> tokenWriters = new ArrayList<>();
+        List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
@@ -267,7 +269,7 @@ public final class SiteBuilder {
                     site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
-            Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, stateKey != null, search, tokenWriters, watch);
+            Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, stateKey != null, search, postingsWriters, watch);
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
             // an article page also depends on the articles its body links to, as its last rendering found them;
@@ -357,8 +359,8 @@ public final class SiteBuilder {
             }
             SiteWriter.Changes changes = writer.commit(siteFiles);
             committed = true;
-            for (TokenStore.Writer tokenWriter : tokenWriters) {
-                tokenWriter.commit();
+            for (BlobStore.Writer postingsWriter : postingsWriters) {
+                postingsWriter.commit();
             }
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
@@ -386,8 +388,8 @@ public final class SiteBuilder {
         } finally {
             if (!committed) {
                 writer.abort();
-                for (TokenStore.Writer tokenWriter : tokenWriters) {
-                    tokenWriter.abort();
+                for (BlobStore.Writer postingsWriter : postingsWriters) {
+                    postingsWriter.abort();
                 }
             }
         }
@@ -396,18 +398,21 @@ public final class SiteBuilder {
     /**
      * Writes the search index of each edition whose articles changed since it was last written (or whose
      * files are missing), and returns the files of every edition's index. An edit in one language leaves
-     * the other's index, and its stored tokens, as they were: the Korean index is most of the work.
+     * the other's index, and its kept postings, as they were: the Korean index is most of the work. A full
+     * build keeps each index's postings for the next, which then counts only the edited articles' tokens.
      * Beyond {@link #LIVE_SEARCH_LIMIT} article files, only full builds ({@code full}) refresh an index.
      *
      * @param signatures edition code → digest of its index's inputs as last written; updated here
-     * @param tokenWriters gets the token store of each edition written, to be committed with the site
+     * @param postingsWriters gets the postings store of each edition written, to be committed with the site
      */
     private Set<String> writeSearchIndexes(SiteModel site, PageRenderer renderer, SiteWriter writer, boolean full,
-                                           Map<String, String> signatures, List<TokenStore.Writer> tokenWriters,
+                                           Map<String, String> signatures, List<BlobStore.Writer> postingsWriters,
                                            Stopwatch watch) throws IOException {
         boolean live = articleFiles.size() <= LIVE_SEARCH_LIMIT;
         Set<String> files = new ConcurrentSkipListSet<>();
         List<String> written = new ArrayList<>();
+        AtomicInteger counted = new AtomicInteger();
+        int articles = 0;
         // each edition's signature digests its articles one after another; a fresh JVM has digested none yet
         digests.prepare(site.byFile().values());
         for (Edition edition : site.editions()) {
@@ -419,50 +424,53 @@ public final class SiteBuilder {
                 files.addAll(previous);
                 continue;
             }
-            Path tokenFile = options.workDir().resolve("search-tokens-" + edition.code());
-            TokenStore.Writer tokenWriter = full ? new TokenStore.Writer(tokenFile) : null;
-            if (tokenWriter != null) {
-                tokenWriters.add(tokenWriter);
+            Path postingsFile = options.workDir().resolve("search-postings-" + edition.code());
+            BlobStore.Writer postingsWriter = full ? new BlobStore.Writer(postingsFile) : null;
+            if (postingsWriter != null) {
+                postingsWriters.add(postingsWriter);
             }
-            try (TokenStore tokenStore = verifyOutput ? TokenStore.open(tokenFile) : TokenStore.empty()) {
-                renderer.writeSearchIndex(edition, tokens(live, tokenStore, tokenWriter), (path, json) -> {
+            try (BlobStore kept = verifyOutput ? BlobStore.open(postingsFile) : BlobStore.empty()) {
+                PostingsStore store = postingsWriter == null ? null : new PostingsStore() {
+                    @Override
+                    public byte[] kept(String key) {
+                        return kept.bytes(key);
+                    }
+
+                    @Override
+                    public void keep(String key, byte[] bytes) {
+                        postingsWriter.put(key, bytes);
+                    }
+                };
+                renderer.writeSearchIndex(edition, tokens(live, counted), digests::of, store, (path, json) -> {
                     writer.write(path, json);
                     files.add(path);
                 });
             }
             signatures.put(edition.code(), inputs);
             written.add(edition.code());
+            articles += edition.articles().size();
         }
         if (!written.isEmpty()) {
             searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
-            watch.lap("search", "index of " + String.join(", ", written));
+            watch.lap("search", "index of " + String.join(", ", written) + "; tokens of " + counted + " of "
+                    + articles + " articles counted");
         }
         return files;
     }
 
     /**
-     * Each article's search tokens: those the preview keeps in memory ({@code live}), else those the
-     * last full build stored by the article's digest, else counted now; a full build stores them all
-     * for the next one ({@code tokenWriter}).
+     * Each article's search tokens, counted (into {@code counted}), or kept from the last build by the
+     * preview ({@code live}).
      */
-    private Function<Article, TokenWeights> tokens(boolean live, TokenStore store, TokenStore.Writer tokenWriter) {
+    private Function<Article, TokenWeights> tokens(boolean live, AtomicInteger counted) {
         return article -> {
             TokenWeights weights = live ? searchWeights.get(article) : null;
-            String digest = digests.of(article);
-            byte[] stored = weights == null ? store.bytes(digest) : null;
-            if (stored != null) {
-                weights = TokenStore.decode(stored);
-            }
             if (weights == null) {
-                stored = null;
                 weights = TokenWeights.of(article);
+                counted.incrementAndGet();
             }
             if (live) {
                 searchWeights.put(article, weights);
-            }
-            if (tokenWriter != null) {
-                // tokens taken from the store go to the new one as they were stored, not encoded again
-                tokenWriter.put(digest, stored != null ? stored : TokenStore.encode(weights));
             }
             return weights;
         };

@@ -96,9 +96,12 @@ public final class PageRenderer {
      * Writes the search index of {@code edition} to {@code sink} (site path, JSON in UTF-8).
      *
      * @param tokens each article's token weights: {@link TokenWeights#of}, or kept from an earlier build
+     * @param keys what identifies an article's content, such as its digest
+     * @param store where a full build keeps the index's postings for the next, or null
      */
-    public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, BiConsumer<String, byte[]> sink) {
-        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, sink);
+    public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, Function<Article, String> keys,
+                                 PostingsStore store, BiConsumer<String, byte[]> sink) {
+        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, keys, store, sink);
     }
 
     /** Every feed of the site. */

@@ -30,6 +30,9 @@ final class SearchIndex {
 
     static final int DOCS_PER_SHARD = 100;
     private static final int TOKENIZED_BLOCK = 1024;
+    /** The keys of a {@link PostingsStore}: the documents' keys, and each shard's postings. */
+    private static final String DOCUMENTS = "documents";
+    private static final String SHARD = "shard-";
 
     private SearchIndex() {
     }
@@ -37,36 +40,24 @@ final class SearchIndex {
     /**
      * Writes every file of the edition's index to {@code sink} (site path, JSON), from several threads
      * at once: postings are kept as growing varint arrays, so that an archive of tens of thousands of Korean
-     * articles (a thousand bigrams each) fits in memory.
+     * articles (a thousand bigrams each) fits in memory. With a {@code store}, the postings are kept there
+     * for the next full build; and when the last one kept them, and at most half of today's articles are
+     * not among the documents it kept (by {@code keys}), only those articles' tokens are counted: the
+     * kept postings are renumbered, without the documents gone, and theirs are merged in.
      *
-     * @param tokens each article's token weights (counted, or kept from an earlier build)
+     * @param tokens each article's token weights
+     * @param keys what identifies an article's content, such as its digest
+     * @param store where the postings are kept between full builds, or null
      */
     static void write(Edition edition, SiteUrls urls, DateTexts dates, Function<Article, TokenWeights> tokens,
-                      BiConsumer<String, byte[]> sink) {
+                      Function<Article, String> keys, PostingsStore store, BiConsumer<String, byte[]> sink) {
         List<Article> articles = edition.articles();
         int shardCount = shardCount(articles.size());
-        List<Shard> shards = IntStream.range(0, shardCount).mapToObj(i -> new Shard()).toList();
-        // Articles are tokenized in parallel, a block at a time, so that only one block's tokens are held;
-        // then each thread adds the postings of its own shards, in document order.
-        int threads = Runtime.getRuntime().availableProcessors();
-        int[] owners = IntStream.range(0, shardCount).map(shard -> owner(shard, shardCount, threads)).toArray();
-        for (int from = 0; from < articles.size(); from += TOKENIZED_BLOCK) {
-            int first = from;
-            List<TokenWeights> block = articles.subList(from, Math.min(articles.size(), from + TOKENIZED_BLOCK))
-                    .parallelStream()
-                    .map(tokens)
-                    .toList();
-            IntStream.range(0, threads).parallel().forEach(thread -> {
-                for (int i = 0; i < block.size(); i++) {
-                    add(block.get(i), first + i, shards, owners, thread);
-                }
-                for (int shard = 0; shard < shardCount; shard++) {
-                    if (owners[shard] == thread) {
-                        shards.get(shard).addStaged();
-                    }
-                }
-            });
-        }
+        List<String> documentKeys = store == null ? List.of() : articles.stream().map(keys).toList();
+        Renumbering renumbering = store == null ? null : Renumbering.of(store.kept(DOCUMENTS), documentKeys);
+        List<Shard> shards = postings(articles,
+                renumbering == null ? IntStream.range(0, articles.size()).toArray() : renumbering.added(),
+                tokens, shardCount);
         String base = SiteUrls.search(edition.code());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("shards", shardCount);
@@ -74,21 +65,38 @@ final class SearchIndex {
         meta.put("documents", articles.size());
         sink.accept(base + "meta.json", utf8(JsonLd.write(meta)));
         IntStream.range(0, shardCount).parallel().forEach(i -> {
+            TreeMap<String, Postings> terms = shards.get(i).sorted();
+            if (renumbering != null) {
+                terms = renumbering.merge(store.kept(SHARD + i), terms);
+            }
             // written as UTF-8 bytes, not as a String: a Korean shard's Hangul keys would make all its
             // digits UTF-16 chars, encoded again afterwards
-            JsonBytes json = new JsonBytes();
+            Bytes json = new Bytes(1 << 12);
+            Bytes kept = store == null ? null : new Bytes(1 << 12);
             json.ascii('{');
-            for (Map.Entry<String, Postings> term : shards.get(i).sorted().entrySet()) {
+            for (Map.Entry<String, Postings> term : terms.entrySet()) {
                 if (json.size > 1) {
                     json.ascii(',');
                 }
                 json.bytes(utf8(JsonLd.write(term.getKey())));
                 json.ascii(':');
                 term.getValue().appendJson(json);
+                if (kept != null) {
+                    byte[] token = utf8(term.getKey());
+                    kept.varint(token.length);
+                    kept.bytes(token);
+                    term.getValue().appendTo(kept);
+                }
             }
             json.ascii('}');
             sink.accept(base + "terms-" + i + ".json", json.toArray());
+            if (kept != null) {
+                store.keep(SHARD + i, kept.toArray());
+            }
         });
+        if (store != null) {
+            store.keep(DOCUMENTS, utf8(String.join("\n", documentKeys)));
+        }
         IntStream.range(0, Math.max(1, (articles.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
             List<List<Object>> docs = new ArrayList<>();
             int from = shard * DOCS_PER_SHARD;
@@ -98,6 +106,122 @@ final class SearchIndex {
             }
             sink.accept(base + "docs-" + shard + ".json", utf8(JsonLd.write(docs)));
         });
+    }
+
+    /**
+     * The postings of {@code documents} (numbers of {@code articles}, ascending), by shard. Articles are
+     * tokenized in parallel, a block at a time, so that only one block's tokens are held; then each
+     * thread adds the postings of its own shards, in document order.
+     */
+    private static List<Shard> postings(List<Article> articles, int[] documents, Function<Article, TokenWeights> tokens,
+                                        int shardCount) {
+        List<Shard> shards = IntStream.range(0, shardCount).mapToObj(i -> new Shard()).toList();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int[] owners = IntStream.range(0, shardCount).map(shard -> owner(shard, shardCount, threads)).toArray();
+        for (int from = 0; from < documents.length; from += TOKENIZED_BLOCK) {
+            int[] numbers = Arrays.copyOfRange(documents, from, Math.min(documents.length, from + TOKENIZED_BLOCK));
+            List<TokenWeights> block = Arrays.stream(numbers).parallel()
+                    .mapToObj(document -> tokens.apply(articles.get(document)))
+                    .toList();
+            IntStream.range(0, threads).parallel().forEach(thread -> {
+                for (int i = 0; i < block.size(); i++) {
+                    add(block.get(i), numbers[i], shards, owners, thread);
+                }
+                for (int shard = 0; shard < shardCount; shard++) {
+                    if (owners[shard] == thread) {
+                        shards.get(shard).addStaged();
+                    }
+                }
+            });
+        }
+        return shards;
+    }
+
+    /**
+     * How the documents of the postings a full build kept are numbered today ({@code numbers}, by kept
+     * number; -1 when gone), and today's documents that were not kept ({@code added}, ascending).
+     */
+    private record Renumbering(int[] numbers, int[] added) {
+
+        /**
+         * The renumbering from the documents kept ({@code kept}: their keys, a line each) to those of
+         * {@code keys}; null when none were kept, when the shards differ, when the kept documents are in
+         * another order, or when more than half of today's are new: counting all tokens again is then as quick.
+         */
+        static Renumbering of(byte[] kept, List<String> keys) {
+            if (kept == null) {
+                return null;
+            }
+            String[] keptKeys = kept.length == 0 ? new String[0] : new String(kept, StandardCharsets.UTF_8).split("\n");
+            Map<String, Integer> today = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                today.put(keys.get(i), i);
+            }
+            if (today.size() < keys.size() || shardCount(keptKeys.length) != shardCount(keys.size())) {
+                return null;
+            }
+            int[] numbers = new int[keptKeys.length];
+            boolean[] found = new boolean[keys.size()];
+            int last = -1;
+            for (int i = 0; i < keptKeys.length; i++) {
+                Integer number = today.get(keptKeys[i]);
+                numbers[i] = number == null ? -1 : number;
+                if (number != null) {
+                    if (number <= last) {
+                        return null;
+                    }
+                    last = number;
+                    found[number] = true;
+                }
+            }
+            int[] added = IntStream.range(0, keys.size()).filter(i -> !found[i]).toArray();
+            return added.length * 2 > keys.size() ? null : new Renumbering(numbers, added);
+        }
+
+        /**
+         * The postings of a shard as kept ({@code kept}, see {@link Postings#appendTo}), renumbered, with
+         * the postings of the added documents ({@code added}, by token) merged in.
+         */
+        TreeMap<String, Postings> merge(byte[] kept, TreeMap<String, Postings> added) {
+            if (kept == null) {
+                throw new IllegalStateException("the search postings kept under target/ cannot be read:"
+                        + " delete target/ and build again");
+            }
+            TreeMap<String, Postings> all = new TreeMap<>();
+            Cursor entries = new Cursor(kept, 0, kept.length);
+            while (entries.position < kept.length) {
+                int length = entries.varint();
+                String token = new String(kept, entries.position, length, StandardCharsets.UTF_8);
+                entries.position += length;
+                int size = entries.varint();
+                Postings postings = merge(new Cursor(kept, entries.position, entries.position + size), added.remove(token));
+                entries.position += size;
+                if (postings.size > 0) {
+                    all.put(token, postings);
+                }
+            }
+            all.putAll(added);
+            return all;
+        }
+
+        private Postings merge(Cursor kept, Postings added) {
+            Postings merged = new Postings();
+            Cursor more = added == null ? new Cursor(new byte[0], 0, 0) : new Cursor(added.bytes, 0, added.size);
+            boolean another = more.next();
+            while (kept.next()) {
+                int document = numbers[kept.document];
+                if (document >= 0) {
+                    for (; another && more.document < document; another = more.next()) {
+                        merged.add(more.document, more.weight);
+                    }
+                    merged.add(document, kept.weight);
+                }
+            }
+            for (; another; another = more.next()) {
+                merged.add(more.document, more.weight);
+            }
+            return merged;
+        }
     }
 
     /**
@@ -261,37 +385,63 @@ final class SearchIndex {
                 bytes[size + 1] = (byte) weight;
                 size += 2;
             } else {
-                writeVarint(gap);
-                writeVarint(weight);
+                size = varint(bytes, size, gap);
+                size = varint(bytes, size, weight);
             }
             lastDocument = document;
         }
 
-        private void writeVarint(int value) {
-            while ((value & ~0x7F) != 0) {
-                bytes[size++] = (byte) (value & 0x7F | 0x80);
-                value >>>= 7;
-            }
-            bytes[size++] = (byte) value;
-        }
-
-        void appendJson(JsonBytes json) {
+        void appendJson(Bytes json) {
             json.ascii('[');
-            int[] position = {0};
-            while (position[0] < size) {
-                if (position[0] > 0) {
+            Cursor postings = new Cursor(bytes, 0, size);
+            boolean first = true;
+            for (int previous = 0; postings.next(); previous = postings.document) {
+                if (!first) {
                     json.ascii(',');
                 }
-                json.number(readVarint(position));
+                first = false;
+                json.number(postings.document - previous);
+                json.ascii(',');
+                json.number(postings.weight);
             }
             json.ascii(']');
         }
 
-        /** The varint at {@code position[0]}, which moves past it. */
-        private int readVarint(int[] position) {
+        /** The postings as a {@link PostingsStore} keeps them: their length in bytes, then the bytes. */
+        void appendTo(Bytes kept) {
+            kept.varint(size);
+            kept.bytes(bytes, size);
+        }
+    }
+
+    /** Reads varints from {@code bytes[position, end)}: postings as document numbers and weights, or lengths. */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private final int end;
+        private int position;
+        private int document;
+        private int weight;
+
+        Cursor(byte[] bytes, int position, int end) {
+            this.bytes = bytes;
+            this.position = position;
+            this.end = end;
+        }
+
+        /** Moves to the next posting, if there is one. */
+        boolean next() {
+            if (position >= end) {
+                return false;
+            }
+            document += varint();
+            weight = varint();
+            return true;
+        }
+
+        int varint() {
             int value = 0;
             for (int shift = 0; ; shift += 7) {
-                byte b = bytes[position[0]++];
+                byte b = bytes[position++];
                 value |= (b & 0x7F) << shift;
                 if (b >= 0) {
                     return value;
@@ -300,10 +450,24 @@ final class SearchIndex {
         }
     }
 
-    /** A JSON text built as UTF-8 bytes: ASCII characters, numbers, and the bytes of encoded strings. */
-    private static final class JsonBytes {
-        private byte[] bytes = new byte[1 << 12];
+    /** Writes {@code value} (not negative) as a varint at {@code bytes[at]}, and returns where it ends. */
+    private static int varint(byte[] bytes, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            bytes[at++] = (byte) (value & 0x7F | 0x80);
+            value >>>= 7;
+        }
+        bytes[at++] = (byte) value;
+        return at;
+    }
+
+    /** A growing byte array: JSON text as UTF-8 (ASCII characters, numbers, encoded strings), or varints. */
+    private static final class Bytes {
+        private byte[] bytes;
         private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
 
         void ascii(char c) {
             room(1);
@@ -332,10 +496,20 @@ final class SearchIndex {
             size += digits;
         }
 
+        void varint(int value) {
+            room(5);
+            size = SearchIndex.varint(bytes, size, value);
+        }
+
         void bytes(byte[] encoded) {
-            room(encoded.length);
-            System.arraycopy(encoded, 0, bytes, size, encoded.length);
-            size += encoded.length;
+            bytes(encoded, encoded.length);
+        }
+
+        /** The first {@code length} bytes of {@code from}. */
+        void bytes(byte[] from, int length) {
+            room(length);
+            System.arraycopy(from, 0, bytes, size, length);
+            size += length;
         }
 
         private void room(int more) {

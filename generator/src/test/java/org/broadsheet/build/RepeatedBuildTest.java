@@ -91,7 +91,7 @@ class RepeatedBuildTest {
     void theSearchIndexAfterAnEditFindsTheNewWordsAndNotTheOldOnes() {
         TestSite site = newsroom();
         assertTrue(site.build().succeeded());
-        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/search-tokens-en")));
+        assertTrue(Files.isRegularFile(site.root().resolve("target/broadsheet/search-postings-en")));
         site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
                 "Zeppelins over the harbor.");
         assertTrue(site.build().succeeded());
@@ -102,20 +102,37 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void theSearchIndexAfterArticlesWereAddedRemovedMovedAndEditedCountsOnlyTheirTokens() throws IOException {
+        TestSite site = newsroom();
+        assertTrue(site.build().succeeded());
+        // a new newest article renumbers every document; the moved one changes places with story 5
+        site.article("content/en/2019/story-7.md", "title: Story 7\ndate: 2019-07-10\ntopics: [economy]",
+                "Airships return to the harbor.");
+        site.delete("content/en/2019/story-6.md");
+        site.article("content/en/2019/story-4.md", "title: Story 4\ndate: 2019-05-20\ntopics: [economy]",
+                "Body 4 after [the previous one](story-3.md).");
+        site.article("content/en/2019/story-1.md", "title: Story 1\ndate: 2019-01-10\ntopics: [north-korea]",
+                "Zeppelins over the harbor.");
+
+        assertEquals(List.of("index of en; tokens of 3 of 6 articles counted"), searchLaps(site));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void anEditInOneLanguageWritesOnlyThatLanguagesSearchIndex() throws IOException {
         TestSite site = newsroom();
         assertTrue(site.build().succeeded());
-        Path koreanTokens = site.root().resolve("target/broadsheet/search-tokens-ko");
-        FileTime stored = Files.getLastModifiedTime(koreanTokens);
+        Path koreanPostings = site.root().resolve("target/broadsheet/search-postings-ko");
+        FileTime stored = Files.getLastModifiedTime(koreanPostings);
 
         site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
                 "Zeppelins over the harbor.");
-        assertEquals(List.of("index of en"), searchLaps(site));
-        assertEquals(stored, Files.getLastModifiedTime(koreanTokens), "the Korean tokens are not stored again");
+        assertEquals(List.of("index of en; tokens of 1 of 6 articles counted"), searchLaps(site));
+        assertEquals(stored, Files.getLastModifiedTime(koreanPostings), "the Korean postings are not kept again");
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
 
         site.article("content/ko/2019/story-3.md", "title: 기사 3\ndate: 2019-03-10", "비행선이 항구 위를 지났다.");
-        assertEquals(List.of("index of ko"), searchLaps(site));
+        assertEquals(List.of("index of ko; tokens of 1 of 6 articles counted"), searchLaps(site));
         assertTrue(site.read("ko/search/meta.json").contains("\"documents\":6"));
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
     }

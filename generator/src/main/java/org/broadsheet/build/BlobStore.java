@@ -1,0 +1,139 @@
+package org.broadsheet.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Byte arrays by key in one file under {@code target/}, with an index of their places at its end: what
+ * a full build keeps for the next one that is too large to hold at once, such as the postings of an
+ * archive's search index. Entries are read one at a time (from several threads) and written as they
+ * are made.
+ */
+final class BlobStore implements AutoCloseable {
+
+    private final FileChannel channel;
+    /** Key → offset and length of its entry. */
+    private final Map<String, long[]> entries;
+
+    private BlobStore(FileChannel channel, Map<String, long[]> entries) {
+        this.channel = channel;
+        this.entries = entries;
+    }
+
+    static BlobStore empty() {
+        return new BlobStore(null, Map.of());
+    }
+
+    /** The store in {@code file}, or an empty one when there is none or it cannot be read. */
+    static BlobStore open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            ByteBuffer footer = ByteBuffer.allocate(Long.BYTES);
+            channel.read(footer, channel.size() - Long.BYTES);
+            long indexOffset = footer.flip().getLong();
+            ByteBuffer index = ByteBuffer.allocate((int) (channel.size() - Long.BYTES - indexOffset));
+            channel.read(index, indexOffset);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(index.array()));
+            int count = in.readInt();
+            Map<String, long[]> entries = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                entries.put(in.readUTF(), new long[]{in.readLong(), in.readInt()});
+            }
+            return new BlobStore(channel, entries);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** The bytes stored under {@code key}, or null. */
+    byte[] bytes(String key) {
+        long[] entry = entries.get(key);
+        if (entry == null) {
+            return null;
+        }
+        try {
+            ByteBuffer bytes = ByteBuffer.allocate((int) entry[1]);
+            channel.read(bytes, entry[0]);
+            return bytes.array();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    /** Writes a new store, entry by entry, into a temporary file that {@link #commit} puts in place. */
+    static final class Writer {
+        private final Path file;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final Map<String, long[]> entries = new HashMap<>();
+        private long position;
+
+        Writer(Path file) throws IOException {
+            this.file = file;
+            this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.createDirectories(file.getParent());
+            this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        }
+
+        /** Stores {@code bytes} under {@code key}, unless something is stored under it already. */
+        void put(String key, byte[] bytes) {
+            synchronized (this) {
+                if (bytes == null || entries.containsKey(key)) {
+                    return;
+                }
+                try {
+                    channel.write(ByteBuffer.wrap(bytes), position);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                entries.put(key, new long[]{position, bytes.length});
+                position += bytes.length;
+            }
+        }
+
+        /** Ends the file with its index and replaces the old store with it. */
+        synchronized void commit() throws IOException {
+            ByteArrayOutputStream index = new ByteArrayOutputStream(entries.size() * 80);
+            DataOutputStream out = new DataOutputStream(index);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, long[]> entry : entries.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeLong(entry.getValue()[0]);
+                out.writeInt((int) entry.getValue()[1]);
+            }
+            out.writeLong(position);
+            channel.write(ByteBuffer.wrap(index.toByteArray()), position);
+            channel.close();
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** Forgets what was written. */
+        synchronized void abort() throws IOException {
+            channel.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
