@@ -64,7 +64,13 @@ final class Digests {
         articles.parallelStream().forEach(this::article);
     }
 
-    private String article(Article article) {
+    /** Takes {@code digest} as that of {@code article}, which it was in the build that read the article last. */
+    void remember(Article article, String digest) {
+        articles.putIfAbsent(article, digest);
+    }
+
+    /** The digest of an article's whole content, made once per article object (or remembered). */
+    String article(Article article) {
         return articles.computeIfAbsent(article, a -> {
             MessageDigest own = sha256();
             text(own, "", a.toString());

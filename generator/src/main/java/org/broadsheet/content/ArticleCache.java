@@ -24,17 +24,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The articles of the last full build, on disk under {@code target/}, each with the size and modification
  * time its file had when it was read: the next build takes an article from here instead of parsing its
  * file again when the file's size and time are the same (as make, Hugo and Jekyll judge a file). Only
- * articles read without problems and without {@code extra} fields are kept. The cache holds for one key
- * (the generator, the settings, the theme), given by the caller.
+ * articles read without problems and without {@code extra} fields are kept, each with a digest the caller
+ * gives (the next build need not digest it again). The cache holds for one key (the generator, the
+ * settings, the theme), given by the caller.
  */
 public final class ArticleCache {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final Map<String, Entry> entries;
     private final AtomicInteger hits = new AtomicInteger();
@@ -43,8 +45,8 @@ public final class ArticleCache {
         this.entries = entries;
     }
 
-    /** A cached article and the stamp of the file it was read from. */
-    private record Entry(FileStamp stamp, Article article) {
+    /** A cached article, the stamp of the file it was read from, and the article's digest. */
+    private record Entry(FileStamp stamp, Article article, String digest) {
     }
 
     /** A cache with nothing in it. */
@@ -65,7 +67,7 @@ public final class ArticleCache {
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 String contentPath = string(in);
-                entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in)));
+                entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in), string(in)));
             }
             return new ArticleCache(entries);
         } catch (IOException | RuntimeException e) {
@@ -83,13 +85,23 @@ public final class ArticleCache {
         return Optional.of(entry.article());
     }
 
+    /** The digest kept with {@code article}, when it was taken from this cache; else null. */
+    public String digest(Article article) {
+        Entry entry = entries.get(article.contentPath());
+        return entry != null && entry.article() == article ? entry.digest() : null;
+    }
+
     /** How many articles were taken from the cache. */
     public int hits() {
         return hits.get();
     }
 
-    /** Writes the cacheable articles of {@code files} to {@code file}, for the next build with {@code key}. */
-    public static void write(Path file, String key, Collection<ContentLoader.ArticleFile> files) throws IOException {
+    /**
+     * Writes the cacheable articles of {@code files} to {@code file}, with their {@code digests}, for the next
+     * build with {@code key}.
+     */
+    public static void write(Path file, String key, Collection<ContentLoader.ArticleFile> files,
+                             Function<Article, String> digests) throws IOException {
         List<ContentLoader.ArticleFile> kept = files.stream().filter(f -> f.article() != null && f.stamp() != null
                 && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -103,6 +115,7 @@ public final class ArticleCache {
                 out.writeLong(articleFile.stamp().size());
                 out.writeLong(articleFile.stamp().modified());
                 write(out, articleFile.article());
+                string(out, digests.apply(articleFile.article()));
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

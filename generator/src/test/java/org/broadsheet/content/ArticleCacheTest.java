@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import org.broadsheet.TestSite;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class ArticleCacheTest {
         copySampleNewsroom();
         List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
         Path file = dir.resolve("target/articles");
-        ArticleCache.write(file, "key", read);
+        ArticleCache.write(file, "key", read, article -> "digest of " + article.contentPath());
 
         ArticleCache cache = ArticleCache.read(file, "key");
         List<ContentLoader.ArticleFile> again = readAll(cache);
@@ -59,7 +60,13 @@ class ArticleCacheTest {
         for (int i = 0; i < read.size(); i++) {
             assertEquals(read.get(i).article(), again.get(i).article(), read.get(i).contentPath());
             assertEquals(read.get(i).article().body().text(), again.get(i).article().body().text());
+            if (read.get(i).article() != null && read.get(i).article().extra().isEmpty()) {
+                assertEquals("digest of " + read.get(i).contentPath(), cache.digest(again.get(i).article()));
+            }
         }
+        Article readFromItsFile = read.stream().map(ContentLoader.ArticleFile::article).filter(a -> a != null
+                && a.extra().isEmpty()).findFirst().orElseThrow();
+        assertEquals(null, cache.digest(readFromItsFile), "an equal article not taken from the cache has none");
         assertEquals(0, ArticleCache.read(file, "another generator or settings").get("en/x.md", null).stream().count());
     }
 
@@ -67,7 +74,7 @@ class ArticleCacheTest {
     void anEditedFileIsReadAgain() throws IOException {
         copySampleNewsroom();
         List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
-        ArticleCache.write(dir.resolve("target/articles"), "key", read);
+        ArticleCache.write(dir.resolve("target/articles"), "key", read, article -> "");
         ContentLoader.ArticleFile edited = read.stream().filter(f -> f.article() != null
                 && f.article().extra().isEmpty()).findFirst().orElseThrow();
         Files.writeString(dir.resolve("content").resolve(edited.contentPath()), "\nA corrected last line.\n",
