@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The search tokens of one article with their weights: a token in the headline weighs 8, in the
  * kicker 3, in the summary 4, in the body 1 (summed over occurrences). Words are kept as text, Hangul
- * tokens as the codes of {@link Tokenizer#hangulText} (sorted), all in arrays rather than maps,
+ * tokens as the codes of {@link Tokenizer#hangulText} (in the order first met), all in arrays rather than maps,
  * because an index counts a thousand bigrams per Korean article and the preview keeps them for
  * thousands of articles.
  */
@@ -67,55 +67,13 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
                 wordTexts[w] = entry.getKey();
                 wordValues[w++] = entry.getValue();
             }
-            long[] pairs = new long[hangul == null ? 0 : hangul.size()];
-            for (int i = 0; i < pairs.length; i++) {
-                pairs[i] = (long) hangul.code(i) << 32 | hangulWeights[i];
+            int[] codes = new int[hangul == null ? 0 : hangul.size()];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = hangul.code(i);
             }
-            pairs = byCode(pairs);
-            int[] codes = new int[pairs.length];
-            int[] values = new int[pairs.length];
-            for (int i = 0; i < pairs.length; i++) {
-                codes[i] = (int) (pairs[i] >> 32);
-                values[i] = (int) pairs[i];
-            }
+            int[] values = hangul == null ? new int[0] : Arrays.copyOf(hangulWeights, codes.length);
             return new TokenWeights(wordTexts, wordValues, codes, values);
         }
-    }
-
-    /**
-     * Code and weight pairs (the code in the high half) ordered by code, as signed ints, with {@code pairs}
-     * used as scratch: a radix sort in three passes of 11, 11 and 10 bits, linear in the thousand bigrams
-     * of a Korean article, where {@code Arrays.sort} of them was 4–5 % of a warm build's samples.
-     */
-    static long[] byCode(long[] pairs) {
-        long[] from = pairs;
-        long[] to = new long[pairs.length];
-        int[] counts = new int[1 << 11];
-        for (int shift = 32; shift < 64; shift += 11) {
-            int bits = Math.min(11, 64 - shift);
-            int mask = (1 << bits) - 1;
-            Arrays.fill(counts, 0);
-            for (long pair : from) {
-                counts[digit(pair, shift, mask)]++;
-            }
-            for (int d = 0, start = 0; d <= mask; d++) {
-                int count = counts[d];
-                counts[d] = start;
-                start += count;
-            }
-            for (long pair : from) {
-                to[counts[digit(pair, shift, mask)]++] = pair;
-            }
-            long[] sorted = to;
-            to = from;
-            from = sorted;
-        }
-        return from;
-    }
-
-    /** The digit of a pair's code at {@code shift}, the code's sign bit flipped so that negative codes come first. */
-    private static int digit(long pair, int shift, int mask) {
-        return (int) ((pair ^ Long.MIN_VALUE) >>> shift) & mask;
     }
 
     /**

@@ -17,6 +17,10 @@ public final class Tokenizer {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
+    /** What {@link #kind} finds in a text. */
+    private static final int ASCII = 0;
+    private static final int WITH_HANGUL = 1;
+    private static final int OTHER = 2;
 
     private Tokenizer() {
     }
@@ -50,8 +54,9 @@ public final class Tokenizer {
 
     /** Passes each token of {@code text} to {@code tokens}, in order, repeated tokens included. */
     public static void forEach(String text, Sink tokens) {
-        String normalized = (stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .toLowerCase(Locale.ROOT);
+        int kind = kind(text);
+        String normalized = kind == WITH_HANGUL ? lowerCaseAscii(text)
+                : (kind == ASCII ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         normalized = withoutPossessives(normalized);
         int runStart = -1;
         boolean hangulRun = false;
@@ -100,17 +105,39 @@ public final class Tokenizer {
     }
 
     /**
-     * Whether NFKC leaves {@code text} as it is because it holds only printable ASCII, line breaks, tabs
-     * and Hangul syllables: the usual article, which then skips the costlier normalisation.
+     * {@link #ASCII} or {@link #WITH_HANGUL} when {@code text} holds only printable ASCII, line breaks, tabs
+     * (and Hangul syllables): NFKC leaves the usual article as it is, which then skips the costlier
+     * normalisation. Else {@link #OTHER}.
      */
-    private static boolean stableUnderNfkc(String text) {
+    private static int kind(String text) {
+        int kind = ASCII;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
-                return false;
+            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t') {
+                if (c < '\uAC00' || c > '\uD7A3') {
+                    return OTHER;
+                }
+                kind = WITH_HANGUL;
             }
         }
-        return true;
+        return kind;
+    }
+
+    /**
+     * {@code text} lower-cased, when it holds only ASCII and Hangul syllables ({@link #WITH_HANGUL}): the
+     * same as {@code toLowerCase(Locale.ROOT)}, which looks each of its UTF-16 characters up in Unicode's
+     * tables (a Latin-1 string it lower-cases quickly).
+     */
+    private static String lowerCaseAscii(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
@@ -126,20 +153,29 @@ public final class Tokenizer {
         }
     }
 
-    /** Plural and possessive endings of English words; other words are kept as they are. */
+    /**
+     * Plural endings of English words; other words are kept as they are: "-ies" → "-y", "-ches", "-shes",
+     * "-sses" and "-xes" lose "es" (in words of five letters or more), any other "-s" but "-ss", "-us" and
+     * "-is" is dropped (in words of four or more). Read from the last letters, without {@code endsWith}
+     * for each rule: this ran for every word of an archive's English articles.
+     */
     static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
+        int n = word.length();
+        if (n <= 3 || word.charAt(n - 1) != 's') {
+            return word;
         }
-        if (word.length() > 4 && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
-                || word.endsWith("xes"))) {
-            return word.substring(0, word.length() - 2);
+        char second = word.charAt(n - 2);
+        if (n > 4 && second == 'e') {
+            char third = word.charAt(n - 3);
+            char fourth = word.charAt(n - 4);
+            if (third == 'i') {
+                return word.substring(0, n - 3) + "y";
+            }
+            if (third == 'h' && (fourth == 'c' || fourth == 's') || third == 's' && fourth == 's' || third == 'x') {
+                return word.substring(0, n - 2);
+            }
         }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
-                && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return second == 's' || second == 'u' || second == 'i' ? word : word.substring(0, n - 1);
     }
 
     /** The shard of a token: FNV-1a over its UTF-16 code units, as search.js computes it. */
