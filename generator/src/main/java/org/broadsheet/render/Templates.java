@@ -43,6 +43,21 @@ public final class Templates {
         configuration.setFallbackOnNullLoopVariable(false);
     }
 
+    /**
+     * Parses the templates of every page kind now, so that the first pages need not wait for them; one
+     * that fails is left for {@link #render} to report.
+     */
+    public Templates parsed() {
+        for (PageKind kind : PageKind.values()) {
+            try {
+                configuration.getTemplate(kind.template());
+            } catch (IOException e) {
+                // reported when a page of this kind is rendered
+            }
+        }
+        return this;
+    }
+
     /** Renders {@code name} with {@code model}, or says which template line failed and why. */
     public Rendered render(String name, Map<String, Object> model) {
         try {
