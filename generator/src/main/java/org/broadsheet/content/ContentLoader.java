@@ -10,8 +10,11 @@ import org.broadsheet.model.Topic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,8 +115,13 @@ public final class ContentLoader {
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
     public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
         Problems problems = new Problems();
-        Path file = onDisk(contentPath).orElse(null);
-        FileStamp stamp = file == null ? null : unlessGone(() -> FileStamp.of(file)).orElse(null);
+        Path named = contentDir.resolve(contentPath);
+        FileStamp stamp = unlessGone(() -> FileStamp.of(named)).orElse(null);
+        // else written in NFD on disk (as macOS does): the entry whose NFC form matches
+        Path file = stamp != null ? named : unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f).orElse(null);
+        if (stamp == null && file != null) {
+            stamp = unlessGone(() -> FileStamp.of(file)).orElse(null);
+        }
         if (stamp == null) {
             return new ArticleFile(contentPath, null, List.of(), null);
         }
@@ -142,27 +150,35 @@ public final class ContentLoader {
         }
     }
 
-    /** Every {@code .md} file below {@code content/}, relative to it, NFC, sorted. */
+    /**
+     * Every {@code .md} file below {@code content/}, relative to it, NFC, sorted; none in a hidden folder
+     * or hidden itself. One walk that reads each entry's attributes once: an archive has tens of thousands.
+     */
     private List<String> markdownFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            List<String> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile).forEach(file -> {
-                String relative = contentDir.relativize(file).toString().replace('\\', '/');
-                boolean hidden = Stream.of(relative.split("/")).anyMatch(s -> s.startsWith("."));
-                if (!hidden && relative.endsWith(".md")) {
+        List<String> files = new ArrayList<>();
+        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(contentDir) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && !hidden(file) && name.endsWith(".md")) {
+                    String relative = contentDir.relativize(file).toString().replace('\\', '/');
                     files.add(Normalizer.normalize(relative, Normalizer.Form.NFC));
                 }
-            });
-            files.sort(Comparator.naturalOrder());
-            return files;
-        }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        return files;
     }
 
-    /** The file of {@code contentPath} as it is named on disk, if it exists. */
-    private Optional<Path> onDisk(String contentPath) {
-        Path file = contentDir.resolve(contentPath);
-        // else written in NFD on disk (as macOS does): the entry whose NFC form matches
-        return Files.exists(file) ? Optional.of(file) : unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f);
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     private Optional<Path> findNormalized(String contentPath) throws IOException {

@@ -4,12 +4,15 @@ import org.broadsheet.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whole files as writers save them, and the problems of settings, topics and the theme. */
@@ -39,6 +42,21 @@ class InputFilesTest {
         assertTrue(site.build().succeeded());
         assertTrue(site.exists("ko/2024/06/항구-야시장/index.html"));
         assertTrue(site.read("ko/index.html").contains("href=\"/ko/2024/06/%ED%95%AD%EA%B5%AC-%EC%95%BC%EC%8B%9C%EC%9E%A5/\""));
+    }
+
+    @Test
+    void filesInHiddenFoldersAndHiddenFilesAreNotArticles() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2024/kept.md", "title: Kept\ndate: 2024-06-01", "Body.")
+                .article("content/en/.obsidian/notes.md", "title: Notes\ndate: 2024-06-01", "Body.")
+                .article("content/en/2024/.draft.md", "title: Draft\ndate: 2024-06-01", "Body.");
+        Files.createSymbolicLink(dir.resolve("content/en/2024/linked.md"), dir.resolve("content/en/2024/kept.md"));
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertTrue(site.exists("en/2024/06/kept/index.html"));
+        assertTrue(site.exists("en/2024/06/linked/index.html"), "a linked file is read as Files.isRegularFile sees it");
+        assertFalse(site.exists("en/2024/06/notes/index.html"));
+        assertFalse(site.exists("en/2024/06/.draft/index.html"));
     }
 
     @Test
