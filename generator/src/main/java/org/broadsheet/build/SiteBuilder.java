@@ -469,7 +469,7 @@ public final class SiteBuilder {
                         postingsWriter.put(key, bytes);
                     }
                 };
-                renderer.writeSearchIndex(edition, tokens(live, counted), digests::of, store, (path, json) -> {
+                renderer.writeSearchIndex(edition, tokens(live, counted), digests::article, store, (path, json) -> {
                     writer.write(path, json);
                     files.add(path);
                 });
