@@ -53,12 +53,19 @@
     var scores = new Map();
     var unique = Array.from(new Set(queryTokens));
     unique.forEach(function (token) {
-      // document gap, weight, document gap, weight… (the first gap from 0)
+      // per document, its gap from the one before (the first from 0) when the token weighs 1 there,
+      // else -(gap + 1) followed by the weight
       var list = postings[token] || [];
-      for (var i = 0, doc = 0; i < list.length; i += 2) {
-        doc += list[i];
+      for (var i = 0, doc = 0; i < list.length; i++) {
+        var weight = 1;
+        if (list[i] < 0) {
+          doc += -list[i] - 1;
+          weight = list[++i];
+        } else {
+          doc += list[i];
+        }
         var s = scores.get(doc) || { score: 0, hits: 0 };
-        s.score += list[i + 1];
+        s.score += weight;
         s.hits += 1;
         scores.set(doc, s);
       }

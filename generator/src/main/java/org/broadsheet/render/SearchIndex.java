@@ -21,10 +21,11 @@ import java.util.stream.IntStream;
  * The static search index of one edition, as JSON files under {@code /{lang}/search/}: {@code meta.json},
  * the postings split into shards by token ({@code terms-N.json}, so that a query fetches only the
  * shards of its tokens) and the documents in blocks ({@code docs-N.json}). A token's postings are one
- * flat array, {@code [gap, weight, gap, weight, …]}, each gap the document's number less the one before
- * (the first from 0), which makes the largest index, the Korean one, about half the size of
- * {@code [document, weight]} pairs. A token in the headline weighs 8, in the kicker 3, in the summary 4,
- * in the body 1. Documents are numbered newest first.
+ * flat array with a number per document, its gap (its number less the one before, the first from 0),
+ * when the token weighs 1 there, else two: {@code -(gap + 1)} and the weight. A token in the headline
+ * weighs 8, in the kicker 3, in the summary 4, in the body 1, so most postings are one number: gaps
+ * make the largest index, the Korean one, about half the size of {@code [document, weight]} pairs, and
+ * the single numbers a quarter smaller again. Documents are numbered newest first.
  */
 final class SearchIndex {
 
@@ -400,9 +401,15 @@ final class SearchIndex {
                     json.ascii(',');
                 }
                 first = false;
-                json.number(postings.document - previous);
-                json.ascii(',');
-                json.number(postings.weight);
+                int gap = postings.document - previous;
+                if (postings.weight == 1) {
+                    json.number(gap);
+                } else {
+                    json.ascii('-');
+                    json.number(gap + 1);
+                    json.ascii(',');
+                    json.number(postings.weight);
+                }
             }
             json.ascii(']');
         }
