@@ -98,20 +98,15 @@ final class BlobStore implements AutoCloseable {
                     StandardOpenOption.TRUNCATE_EXISTING);
         }
 
-        /** Stores {@code bytes} under {@code key}, unless something is stored under it already. */
-        void put(String key, byte[] bytes) {
-            synchronized (this) {
-                if (bytes == null || entries.containsKey(key)) {
-                    return;
-                }
-                try {
-                    channel.write(ByteBuffer.wrap(bytes), position);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                entries.put(key, new long[]{position, bytes.length});
-                position += bytes.length;
+        /** Stores {@code bytes} under {@code key}. */
+        synchronized void put(String key, byte[] bytes) {
+            try {
+                channel.write(ByteBuffer.wrap(bytes), position);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            entries.put(key, new long[]{position, bytes.length});
+            position += bytes.length;
         }
 
         /** Ends the file with its index and replaces the old store with it. */

@@ -496,9 +496,9 @@ public final class SiteBuilder {
             if (weights == null) {
                 weights = TokenWeights.of(article);
                 counted.incrementAndGet();
-            }
-            if (live) {
-                searchWeights.put(article, weights);
+                if (live) {
+                    searchWeights.put(article, weights);
+                }
             }
             return weights;
         };

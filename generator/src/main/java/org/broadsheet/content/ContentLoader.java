@@ -115,12 +115,12 @@ public final class ContentLoader {
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
     public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
         Problems problems = new Problems();
-        Path named = contentDir.resolve(contentPath);
-        FileStamp stamp = unlessGone(() -> FileStamp.of(named)).orElse(null);
-        // else written in NFD on disk (as macOS does): the entry whose NFC form matches
-        Path file = stamp != null ? named : unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f).orElse(null);
-        if (stamp == null && file != null) {
-            stamp = unlessGone(() -> FileStamp.of(file)).orElse(null);
+        Path file = contentDir.resolve(contentPath);
+        FileStamp stamp = stamp(file);
+        if (stamp == null) {
+            // not under its NFC name: written in NFD on disk (as macOS does), the entry whose NFC form matches
+            file = unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f).orElse(null);
+            stamp = file == null ? null : stamp(file);
         }
         if (stamp == null) {
             return new ArticleFile(contentPath, null, List.of(), null);
@@ -129,9 +129,15 @@ public final class ContentLoader {
         if (cached.isPresent()) {
             return new ArticleFile(contentPath, cached.get(), List.of(), stamp);
         }
-        Article article = unlessGone(() -> Files.readAllBytes(file)).flatMap(b -> new ArticleReader(contentDir,
-                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, file, b)).orElse(null);
+        Path onDisk = file;
+        Article article = unlessGone(() -> Files.readAllBytes(onDisk)).flatMap(b -> new ArticleReader(contentDir,
+                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, onDisk, b)).orElse(null);
         return new ArticleFile(contentPath, article, problems.sorted(), stamp);
+    }
+
+    /** The stamp of {@code file}, or null when there is no such file. */
+    private static FileStamp stamp(Path file) {
+        return unlessGone(() -> FileStamp.of(file)).orElse(null);
     }
 
     /** A file operation that may throw. */
