@@ -14,6 +14,14 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install t
 version=$(grep -m1 -o "<version>[^<]*" "$root/generator/pom.xml" | cut -d">" -f2)
 (cd "$root" && mvn -q -B install -DskipTests -Dbroadsheet.skip=true) >/dev/null
 
+# Old outputs are set aside (renamed) and deleted only when the script ends: on this machine's ext4,
+# which has no journal, the kernel skips inodes deleted in the last minutes one by one when it makes
+# a new one, so a build right after `rm -rf` of 60,000 files spent seconds of system time on that scan.
+trash="$root/target/bench/trash"
+mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
+set_aside() { local path; for path in "$@"; do [[ ! -e $path ]] || mv "$path" "$(mktemp -d "$trash/XXXXXX")"; done; }
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 # measure LABEL DIR COMMAND...: one cold run; appends "wall cpu rss" to $out/LABEL.times
 measure() {
@@ -26,14 +34,15 @@ measure() {
 printf "%-7s %-10s %8s %8s %9s %7s %9s\n" pairs generator wall_s cpu_s rss_MiB pages pages/s
 for n in "${sizes[@]}"; do
   out="$root/target/bench/$n"
+  set_aside "$out/corpus"
   java "$root/bench/CorpusGenerator.java" "$n" "$out/corpus" "$root/templates" "$version" >/dev/null
   rm -f "$out"/*.times
   for ((i = 1; i <= runs; i++)); do
-    # sync: the last run's deletions and written pages are flushed first, not during this run
-    rm -rf "$out/corpus/broadsheet/site" "$out/corpus/broadsheet/target" && sync
+    # sync: the last run's pages are flushed first, not during this run
+    set_aside "$out/corpus/broadsheet/site" "$out/corpus/broadsheet/target" && sync
     measure broadsheet "$out/corpus/broadsheet" mvn -o -q -B package
     if command -v hugo >/dev/null; then
-      rm -rf "$out/corpus/hugo/public" "$out/corpus/hugo/resources" && sync
+      set_aside "$out/corpus/hugo/public" "$out/corpus/hugo/resources" && sync
       measure hugo "$out/corpus/hugo" hugo --quiet
     fi
   done

@@ -5,12 +5,15 @@ Builds the corpus of bench/run.sh N (default 10000; run bench/run.sh N once firs
 `mvn -o -q package`, reads /proc for every thread of the JVM until it exits, and prints wall, user
 and system time, then user+system time by thread group: Maven's main thread and the fork-join
 workers (the build itself), the C1 and C2 compilers, the garbage collector. Unlike -XX:+CITime, which
-reports the compilers' elapsed time, this is the CPU they took from the build's two cores."""
+reports the compilers' elapsed time, this is the CPU they took from the build's two cores. The last
+build's site/ and target/ are set aside and deleted after the build, as bench/run.sh does."""
 import collections
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -18,7 +21,11 @@ n = sys.argv[1] if len(sys.argv) > 1 else "10000"
 project = os.path.join(root, "target", "bench", n, "corpus", "broadsheet")
 if not os.path.isdir(project):
     sys.exit(f"no corpus in {project}: run bench/run.sh {n} first")
-subprocess.run("rm -rf site target && sync", shell=True, cwd=project, check=True)
+trash = tempfile.mkdtemp(dir=os.path.dirname(os.path.dirname(project)), prefix="trash-")
+for name in ("site", "target"):
+    if os.path.exists(os.path.join(project, name)):
+        os.rename(os.path.join(project, name), os.path.join(trash, name))
+subprocess.run(["sync"], check=True)
 env = dict(os.environ, MAVEN_OPTS=sys.argv[2] if len(sys.argv) > 2 else "")
 times = "/tmp/broadsheet-thread-cpu.time"
 build = subprocess.Popen(["/usr/bin/time", "-f", "%e %U %S", "-o", times, "mvn", "-o", "-q", "-B", "package"],
@@ -37,6 +44,7 @@ while build.poll() is None:
         except OSError:
             pass  # a thread or process that ended meanwhile
     time.sleep(0.2)
+shutil.rmtree(trash)
 wall, user, system = open(times).read().split()
 print(f"wall {wall} s, user {user} s, system {system} s")
 ticks = os.sysconf("SC_CLK_TCK")
