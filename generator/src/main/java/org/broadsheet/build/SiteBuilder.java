@@ -335,10 +335,10 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.sorted());
             }
             watch.lap("render", changed.size() + " of " + pages.size() + " pages");
-            Map<String, String> feeds = new HashMap<>();
-            Set<Article> entries = new HashSet<>();
-            for (Feeds.Plan feed : renderer.feeds()) {
-                entries.addAll(feed.entries());
+            List<Feeds.Plan> feedPlans = renderer.feeds();
+            Map<String, String> feeds = new ConcurrentHashMap<>();
+            // on both cores: a cold build renders the bodies of each feed's newest entries
+            feedPlans.parallelStream().forEach(feed -> {
                 List<Object> inputs = new ArrayList<>(feed.entries());
                 feed.entries().forEach(entry -> inputs.add(linkedArticles(site, urls.article(entry), renderedLinks)));
                 String signature = digests.of(inputs);
@@ -346,7 +346,9 @@ public final class SiteBuilder {
                 if (renderEverything || !signature.equals(feedSignatures.get(feed.path())) || missing(feed.path())) {
                     writer.write(feed.path(), feed.xml().get());
                 }
-            }
+            });
+            Set<Article> entries = new HashSet<>();
+            feedPlans.forEach(feed -> entries.addAll(feed.entries()));
             watch.lap("feeds", feeds.size() + " feeds");
             String sitemapInputs = digests.of(pages.stream().filter(Page::indexed)
                     .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))

@@ -76,16 +76,20 @@ public final class LinkCheck {
      * the site will hold.
      */
     public List<Broken> check(Map<String, List<String>> linksByPage, Set<String> files) {
+        // on both cores, in page order: a million links at 10,000 article pairs
+        return new TreeMap<>(linksByPage).entrySet().parallelStream()
+                .flatMap(page -> broken(page.getKey(), page.getValue(), files).stream()).toList();
+    }
+
+    private List<Broken> broken(String page, List<String> links, Set<String> files) {
         List<Broken> broken = new ArrayList<>();
-        new TreeMap<>(linksByPage).forEach((page, links) -> {
-            for (String link : links) {
-                String path = urls.sitePath(link).orElseThrow();
-                if (!files.contains(target(path, files))) {
-                    String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-                    broken.add(new Broken(page, link, root.isEmpty() || generatedRoots.contains(root)));
-                }
+        for (String link : links) {
+            String path = urls.sitePath(link).orElseThrow();
+            if (!files.contains(target(path, files))) {
+                String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+                broken.add(new Broken(page, link, root.isEmpty() || generatedRoots.contains(root)));
             }
-        });
+        }
         return broken;
     }
 
