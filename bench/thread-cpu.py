@@ -6,7 +6,8 @@ Builds the corpus of bench/run.sh N (default 10000; run bench/run.sh N once firs
 and system time, then user+system time by thread group: Maven's main thread and the fork-join
 workers (the build itself), the C1 and C2 compilers, the garbage collector. Unlike -XX:+CITime, which
 reports the compilers' elapsed time, this is the CPU they took from the build's two cores. The last
-build's site/ and target/ are set aside and deleted after the build, as bench/run.sh does."""
+build's site/ and target/ are set aside and deleted after the build, as bench/run.sh does; wait a few
+minutes before running it again (README, "This machine's file system")."""
 import collections
 import os
 import re
