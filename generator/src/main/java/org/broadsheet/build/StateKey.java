@@ -1,5 +1,7 @@
 package org.broadsheet.build;
 
+import org.broadsheet.content.ContentLoader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -69,8 +71,7 @@ final class StateKey {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!file.getFileName().toString().endsWith(".md")
-                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                if (!file.getFileName().toString().endsWith(".md") && ContentLoader.regularFile(file, attributes)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -171,8 +171,7 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && !hidden(file) && name.endsWith(".md")) {
+                if (regularFile(file, attributes) && !hidden(file) && name.endsWith(".md")) {
                     String relative = contentDir.relativize(file).toString().replace('\\', '/');
                     files.add(Normalizer.normalize(relative, Normalizer.Form.NFC));
                 }
@@ -181,6 +180,11 @@ public final class ContentLoader {
         });
         files.sort(Comparator.naturalOrder());
         return files;
+    }
+
+    /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */
+    public static boolean regularFile(Path file, BasicFileAttributes attributes) {
+        return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
     }
 
     private static boolean hidden(Path path) {
