@@ -71,7 +71,8 @@ final class Digests {
 
     /** The digest of an article's whole content, made once per article object (or remembered). */
     String article(Article article) {
-        return articles.computeIfAbsent(article, a -> {
+        String known = articles.get(article);
+        return known != null ? known : articles.computeIfAbsent(article, a -> {
             MessageDigest own = sha256();
             text(own, "", a.toString());
             return HexFormat.of().formatHex(own.digest());

@@ -124,7 +124,7 @@ public final class SiteBuilder {
      * logged as warnings) when the content has problems.
      */
     public Optional<SiteModel> assemble() throws IOException {
-        readContent(ArticleCache.empty());
+        readContent(loader.list(), null);
         Problems problems = new Problems();
         problems.addAll(settingsProblems);
         List<Article> articles = articles(problems);
@@ -148,17 +148,7 @@ public final class SiteBuilder {
         if (templates == null) {
             // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since
             // rendering the first pages of a one-edit rebuild waited 0.8 s for FreeMarker
-            upcomingTemplates = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new Templates(options.templatesDir()).parsed();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, task -> {
-                Thread thread = new Thread(task, "broadsheet-templates");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
         }
         try {
             return buildChanged(changedFiles);
@@ -169,9 +159,16 @@ public final class SiteBuilder {
 
     private BuildResult buildChanged(Collection<Path> changedFiles) throws IOException {
         Path stateFile = options.workDir().resolve("state");
-        String stateKey = null;
+        ContentLoader.Listing listing = null;
+        // a full build digests the generator, theme and settings on a thread of its own, and reads the articles
+        // it kept under that key, while this one reads the settings: together they were a fifth of a rebuild
+        CompletableFuture<String> upcomingKey = null;
+        CompletableFuture<ArticleCache> keptArticles = null;
         if (changedFiles == null) {
-            stateKey = StateKey.of(options);
+            listing = loader.list();
+            List<Path> contentFiles = listing.otherFiles();
+            upcomingKey = onOwnThread("broadsheet-state", () -> StateKey.of(options, contentFiles));
+            keptArticles = upcomingKey.thenApply(key -> ArticleCache.read(options.workDir().resolve("articles"), key));
         } else {
             // the state on disk describes the last full build, which this one is about to change
             Files.deleteIfExists(stateFile);
@@ -214,8 +211,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         ArticleCache cache = ArticleCache.empty();
         if (reloadContent) {
-            cache = stateKey == null ? cache : ArticleCache.read(options.workDir().resolve("articles"), stateKey);
-            readContent(cache);
+            cache = readContent(listing != null ? listing : loader.list(), keptArticles);
             feedContent.clear();
             renderEverything = true;
         } else {
@@ -241,6 +237,7 @@ public final class SiteBuilder {
         problems.addAll(uiProblems);
         List<Article> articles = articles(problems);
         verifyOutput = false;
+        String stateKey = upcomingKey == null ? null : joined(upcomingKey);
         if (stateKey != null) {
             BuildState.read(stateFile, stateKey).ifPresent(this::resume);
         }
@@ -255,9 +252,21 @@ public final class SiteBuilder {
             return BuildResult.failed(problems.sorted());
         }
         try {
-            BuildResult result = render(site, urls, problems, watch, stateKey == null ? null : stateFile, stateKey);
-            if (result.succeeded() && stateKey != null && cache.hits() < articleFiles.size()) {
-                ArticleCache.write(options.workDir().resolve("articles"), stateKey, articleFiles.values(), digests::article);
+            BuildResult result = render(site, urls, problems, watch, stateKey == null ? null : stateFile);
+            if (result.succeeded() && stateKey != null) {
+                // the articles for the next full build are written on a thread of their own while the state is
+                String key = stateKey;
+                CompletableFuture<Void> articlesKept = cache.hits() == articleFiles.size() ? null
+                        : onOwnThread("broadsheet-articles", () -> {
+                            ArticleCache.write(options.workDir().resolve("articles"), key, articleFiles.values(),
+                                    digests::article);
+                            return null;
+                        });
+                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
+                        searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
+                if (articlesKept != null) {
+                    joined(articlesKept);
+                }
             }
             return result;
         } catch (Body.Changed changed) {
@@ -282,22 +291,27 @@ public final class SiteBuilder {
         verifyOutput = true;
     }
 
-    /** Renders what changed; a full build ({@code stateKey} not null) leaves its state in {@code stateFile}. */
-    private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile,
-                               String stateKey) throws IOException {
+    /**
+     * Renders what changed. A full build (with the {@code stateFile} it is to write) keeps the search
+     * postings for the next, and deletes the last state before it changes the site: a build stopped
+     * between the two must not leave the next one a state that no longer describes the site.
+     */
+    private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile)
+            throws IOException {
+        boolean full = stateFile != null;
         SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
         List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
             Assets assets = new Assets(options.templatesDir().resolve("assets"));
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
-                templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : upcomingTemplates();
+                templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
-            Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, stateKey != null, search, postingsWriters, watch);
+            Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
             // an article page also depends on the articles its body links to, as its last rendering found them;
@@ -387,6 +401,9 @@ public final class SiteBuilder {
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
+            if (full) {
+                Files.deleteIfExists(stateFile);
+            }
             SiteWriter.Changes changes = writer.commit(siteFiles);
             committed = true;
             for (BlobStore.Writer postingsWriter : postingsWriters) {
@@ -408,10 +425,6 @@ public final class SiteBuilder {
             renderEverything = false;
             pendingKinds.clear();
             digests.retain(site.byFile().values(), signatures.keySet());
-            if (stateFile != null) {
-                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
-                        searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
-            }
             log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(site)));
             return new BuildResult(List.of(), pages.size(), changed.size(), changes.written(), changes.unchanged(),
                     changes.removed());
@@ -506,10 +519,30 @@ public final class SiteBuilder {
         };
     }
 
-    /** The templates parsed ahead for this build, or the error that stopped them. */
-    private Templates upcomingTemplates() throws IOException {
+    /** Work that may fail on a file. */
+    private interface FileWork<T> {
+        T call() throws IOException;
+    }
+
+    /** Starts {@code work} on a daemon thread of its own, leaving the cores' pool to the build. */
+    private static <T> CompletableFuture<T> onOwnThread(String name, FileWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** What work started by {@link #onOwnThread} gave, or the error that stopped it. */
+    private static <T> T joined(CompletableFuture<T> work) throws IOException {
         try {
-            return upcomingTemplates.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
@@ -523,14 +556,18 @@ public final class SiteBuilder {
         return verifyOutput && !Files.isRegularFile(options.outputDir().resolve(sitePath));
     }
 
-    /** Reads the settings and every article file of {@code content/}. */
-    private void readContent(ArticleCache cache) throws IOException {
+    /**
+     * Reads the settings and every article file of {@code content/} as {@code listing} found it, taking
+     * unchanged articles from the cache that {@code kept} gives (when not null), which it returns.
+     */
+    private ArticleCache readContent(ContentLoader.Listing listing, CompletableFuture<ArticleCache> kept)
+            throws IOException {
         Problems found = new Problems();
-        settings = loader.settings(found);
+        settings = loader.settings(listing, found);
         settingsProblems = found.sorted();
+        ArticleCache cache = kept == null ? ArticleCache.empty() : joined(kept);
         articleFiles.clear();
-        settings.articleFiles().parallelStream().map(path -> loader.read(path, settings, cache)).toList()
-                .forEach(file -> articleFiles.put(file.contentPath(), file));
+        loader.readAll(listing, settings, cache).forEach(file -> articleFiles.put(file.contentPath(), file));
         // an article taken from the cache has the digest it had then: a fresh JVM digesting 21,000 took 0.8 s
         for (ContentLoader.ArticleFile file : articleFiles.values()) {
             String digest = file.article() == null ? null : cache.digest(file.article());
@@ -538,6 +575,7 @@ public final class SiteBuilder {
                 digests.remember(file.article(), digest);
             }
         }
+        return cache;
     }
 
     /** The articles read, adding the problems of their files to {@code problems}. */

@@ -31,7 +31,8 @@ final class StateKey {
     private StateKey() {
     }
 
-    static String of(BuildOptions options) throws IOException {
+    /** @param contentFiles the files of {@code content/} besides articles, as {@link ContentLoader#list} found them */
+    static String of(BuildOptions options, List<Path> contentFiles) throws IOException {
         MessageDigest digest = Digests.sha256();
         update(digest, "options " + options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
                 + options.drafts() + (options.drafts() ? " " + options.now() : ""));
@@ -44,41 +45,47 @@ final class StateKey {
                 if (Files.isRegularFile(generator)) {
                     jar(digest, generator);
                 } else {
-                    files(digest, generator, path -> true);
+                    files(digest, generator, walk(generator), path -> true);
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 update(digest, "generator " + code.getLocation());
             }
         }
-        files(digest, options.templatesDir(), path -> true);
-        files(digest, options.contentDir(), path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));
+        files(digest, options.templatesDir(), walk(options.templatesDir()), path -> true);
+        files(digest, options.contentDir(), contentFiles,
+                path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /**
-     * Adds the files below {@code root} (or {@code root} itself, a jar) in a stable order: their content
-     * where {@code byContent} says so, else their size and modification time. Articles ({@code .md})
-     * are left out: pages account for them.
-     */
-    private static void files(MessageDigest digest, Path root, Predicate<Path> byContent)
-            throws IOException {
+    /** The regular files below {@code root}, or null when it does not exist. */
+    private static List<Path> walk(Path root) throws IOException {
         if (!Files.exists(root)) {
-            update(digest, "missing " + root);
-            return;
+            return null;
         }
-        // one walk that reads each entry's attributes once: content/ holds tens of thousands of articles
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!file.getFileName().toString().endsWith(".md") && ContentLoader.regularFile(file, attributes)) {
+                if (ContentLoader.regularFile(file, attributes)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.naturalOrder());
-        for (Path file : files) {
+        return files;
+    }
+
+    /**
+     * Adds {@code files}, found below {@code root} (or {@code root} itself, a jar), in a stable order:
+     * their content where {@code byContent} says so, else their size and modification time.
+     */
+    private static void files(MessageDigest digest, Path root, List<Path> files, Predicate<Path> byContent)
+            throws IOException {
+        if (files == null) {
+            update(digest, "missing " + root);
+            return;
+        }
+        for (Path file : files.stream().sorted().toList()) {
             update(digest, root.relativize(file).toString());
             if (byContent.test(file)) {
                 digest.update(Files.readAllBytes(file));

@@ -17,7 +17,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +58,27 @@ public final class ContentLoader {
     public record Settings(SiteConfig config, Map<String, Topic> topics, List<String> articleFiles) {
     }
 
+    /**
+     * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
+     * hidden folder or hidden itself; the stamps the walk took of those it found under their NFC names
+     * (links are stamped when read); and every other regular file, hidden ones included.
+     */
+    public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles) {
+    }
+
     /** Reads {@code site.yml} and {@code topics.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
+        return settings(list(), problems);
+    }
+
+    /** Reads {@code site.yml} and {@code topics.yml}, reporting their problems and those of the {@code listing}. */
+    public Settings settings(Listing listing, Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
         }
-        List<String> markdownFiles = markdownFiles();
+        List<String> markdownFiles = listing.markdownFiles();
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
                 .map(p -> p.substring(0, p.indexOf('/'))).distinct().sorted().toList();
 
@@ -114,9 +129,23 @@ public final class ContentLoader {
 
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
     public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
+        return read(contentPath, settings, cache, null);
+    }
+
+    /**
+     * Reads every article file of {@code settings} on all cores, taking each article from {@code cache} when
+     * its file has the stamp that {@code listing}, which {@code settings} were read from, took of it.
+     */
+    public List<ArticleFile> readAll(Listing listing, Settings settings, ArticleCache cache) {
+        return settings.articleFiles().parallelStream()
+                .map(path -> read(path, settings, cache, listing.stamps().get(path))).toList();
+    }
+
+    /** {@link #read(String, Settings, ArticleCache)} of a file whose stamp was taken when it was listed, if not null. */
+    private ArticleFile read(String contentPath, Settings settings, ArticleCache cache, FileStamp listed) {
         Problems problems = new Problems();
         Path file = contentDir.resolve(contentPath);
-        FileStamp stamp = stamp(file);
+        FileStamp stamp = listed != null ? listed : stamp(file);
         if (stamp == null) {
             // not under its NFC name: written in NFD on disk (as macOS does), the entry whose NFC form matches
             file = unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f).orElse(null);
@@ -157,29 +186,57 @@ public final class ContentLoader {
     }
 
     /**
-     * Every {@code .md} file below {@code content/}, relative to it, NFC, sorted; none in a hidden folder
-     * or hidden itself. One walk that reads each entry's attributes once: an archive has tens of thousands.
+     * Lists {@code content/} in one walk that reads each entry's attributes once: an archive has tens of
+     * thousands of articles, and a build that finds them unchanged spends little else on them.
      */
-    private List<String> markdownFiles() throws IOException {
-        List<String> files = new ArrayList<>();
+    public Listing list() throws IOException {
+        if (!Files.isDirectory(contentDir)) {
+            return new Listing(List.of(), Map.of(), List.of());
+        }
+        List<String> markdownFiles = new ArrayList<>();
+        Map<String, FileStamp> stamps = new HashMap<>();
+        List<Path> otherFiles = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            /** How many of the folders entered are hidden or inside a hidden one. */
+            private int hiddenDepth;
+
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return !dir.equals(contentDir) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (hiddenDepth > 0 || !dir.equals(contentDir) && hidden(dir)) {
+                    hiddenDepth++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                hiddenDepth = Math.max(0, hiddenDepth - 1);
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String name = file.getFileName().toString();
-                if (regularFile(file, attributes) && !hidden(file) && name.endsWith(".md")) {
+                if (!regularFile(file, attributes)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!file.getFileName().toString().endsWith(".md")) {
+                    otherFiles.add(file);
+                } else if (hiddenDepth == 0 && !hidden(file)) {
                     String relative = contentDir.relativize(file).toString().replace('\\', '/');
-                    files.add(Normalizer.normalize(relative, Normalizer.Form.NFC));
+                    String name = Normalizer.normalize(relative, Normalizer.Form.NFC);
+                    markdownFiles.add(name);
+                    if (attributes.isRegularFile() && name.equals(relative)) {
+                        stamps.put(name, FileStamp.of(attributes));
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.naturalOrder());
-        return files;
+        markdownFiles.sort(Comparator.naturalOrder());
+        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles);
     }
 
     /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */

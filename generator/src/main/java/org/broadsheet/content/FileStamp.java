@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 record FileStamp(long size, long modified) {
 
     static FileStamp of(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return of(Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 }
