@@ -487,6 +487,12 @@ public final class SiteBuilder {
                 renderer.writeSearchIndex(edition, tokens(live, counted), digests::article, store, (path, json) -> {
                     writer.write(path, json);
                     files.add(path);
+                }, path -> {
+                    boolean there = verifyOutput && !missing(path);
+                    if (there) {
+                        files.add(path);
+                    }
+                    return there;
                 });
             }
             signatures.put(edition.code(), inputs);

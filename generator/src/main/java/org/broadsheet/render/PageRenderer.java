@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Renders the site: lists every page and feed, renders each page with its template, and produces
@@ -100,8 +101,8 @@ public final class PageRenderer {
      * @param store where a full build keeps the index's postings for the next, or null
      */
     public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, Function<Article, String> keys,
-                                 PostingsStore store, BiConsumer<String, byte[]> sink) {
-        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, keys, store, sink);
+                                 PostingsStore store, BiConsumer<String, byte[]> sink, Predicate<String> unchanged) {
+        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, keys, store, sink, unchanged);
     }
 
     /** Every feed of the site. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -49,9 +50,13 @@ final class SearchIndex {
      * @param tokens each article's token weights
      * @param keys what identifies an article's content, such as its digest
      * @param store where the postings are kept between full builds, or null
+     * @param unchanged keeps the site's file at a path as the full build that kept the postings wrote it, if
+     *                  it is there (false when not): a block of documents whose articles are the ones kept
+     *                  is not written again
      */
     static void write(Edition edition, SiteUrls urls, DateTexts dates, Function<Article, TokenWeights> tokens,
-                      Function<Article, String> keys, PostingsStore store, BiConsumer<String, byte[]> sink) {
+                      Function<Article, String> keys, PostingsStore store, BiConsumer<String, byte[]> sink,
+                      Predicate<String> unchanged) {
         List<Article> articles = edition.articles();
         int shardCount = shardCount(articles.size());
         List<String> documentKeys = store == null ? List.of() : articles.stream().map(keys).toList();
@@ -101,11 +106,16 @@ final class SearchIndex {
         IntStream.range(0, Math.max(1, (articles.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
             List<List<Object>> docs = new ArrayList<>();
             int from = shard * DOCS_PER_SHARD;
-            for (Article article : articles.subList(from, Math.min(articles.size(), from + DOCS_PER_SHARD))) {
+            int to = Math.min(articles.size(), from + DOCS_PER_SHARD);
+            String path = base + "docs-" + shard + ".json";
+            if (renumbering != null && renumbering.keptBlock(from, to, documentKeys) && unchanged.test(path)) {
+                return;
+            }
+            for (Article article : articles.subList(from, to)) {
                 docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
                         dates.date(article.date()).text(), article.summary()));
             }
-            sink.accept(base + "docs-" + shard + ".json", utf8(JsonLd.write(docs)));
+            sink.accept(path, utf8(JsonLd.write(docs)));
         });
     }
 
@@ -139,10 +149,24 @@ final class SearchIndex {
     }
 
     /**
-     * How the documents of the postings a full build kept are numbered today ({@code numbers}, by kept
-     * number; -1 when gone), and today's documents that were not kept ({@code added}, ascending).
+     * How the documents of the postings a full build kept ({@code kept}: their keys) are numbered today
+     * ({@code numbers}, by kept number; -1 when gone), and today's documents that were not kept
+     * ({@code added}, ascending).
      */
-    private record Renumbering(int[] numbers, int[] added) {
+    private record Renumbering(String[] kept, int[] numbers, int[] added) {
+
+        /** Whether today's documents {@code from} to {@code to} (by {@code keys}) are the kept ones of those numbers. */
+        boolean keptBlock(int from, int to, List<String> keys) {
+            if (to > kept.length || to < Math.min(kept.length, from + DOCS_PER_SHARD)) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (!kept[i].equals(keys.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /**
          * The renumbering from the documents kept ({@code kept}: their keys, a line each) to those of
@@ -176,7 +200,7 @@ final class SearchIndex {
                 }
             }
             int[] added = IntStream.range(0, keys.size()).filter(i -> !found[i]).toArray();
-            return added.length * 2 > keys.size() ? null : new Renumbering(numbers, added);
+            return added.length * 2 > keys.size() ? null : new Renumbering(keptKeys, numbers, added);
         }
 
         /**

@@ -176,6 +176,23 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void anEditLeavesTheOtherBlocksOfSearchDocumentsAndWritesOneDeletedByHand() throws IOException {
+        TestSite site = TestSite.create(dir.resolve("project"));
+        // 150 articles: two blocks of documents, the newest hundred in docs-0.json
+        for (int i = 0; i < 150; i++) {
+            site.article("content/en/2019/story-" + i + ".md", "title: Story " + i + "\ndate: 2019-01-01T"
+                    + String.format("%02d:%02d", i / 60, i % 60) + ":00Z", "Body " + i + ".");
+        }
+        assertTrue(site.build().succeeded());
+        Files.delete(site.root().resolve("site/en/search/docs-0.json"));
+        site.article("content/en/2019/story-0.md", "title: Story 0\ndate: 2019-01-01T00:00:00Z",
+                "The oldest story, corrected.");
+
+        assertEquals(List.of("index of en; tokens of 1 of 150 articles counted"), searchLaps(site));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void otherOptionsOrAMissingOutputGiveAColdBuild() throws IOException {
         TestSite site = newsroom();
         int pages = site.build().pages();
