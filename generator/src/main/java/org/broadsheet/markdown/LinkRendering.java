@@ -68,13 +68,7 @@ final class LinkRendering {
         if (!image.getUrlContent().isEmpty()) {
             throw new Unrenderable("image with URL content");
         }
-        HtmlLines out = img(rendering, image, image.getUrl().unescape(), image.getTitle());
-        // what Markdown's ImageSizeAttributes adds, after the attributes above, as Flexmark's providers do
-        int[] size = rendering.links == null ? null : rendering.links.imageSize(image.getUrl().toString());
-        if (size != null) {
-            out.attribute("width", Integer.toString(size[0])).attribute("height", Integer.toString(size[1]));
-        }
-        out.raw(" />");
+        sized(rendering, img(rendering, image, image.getUrl().unescape(), image.getTitle()), image.getUrl()).raw(" />");
     }
 
     static void imageRef(DocumentRendering rendering, ImageRef ref) {
@@ -85,9 +79,15 @@ final class LinkRendering {
         Reference reference = ref.getReferenceNode(rendering.references);
         String url = reference.getUrl().unescape();
         if (!rendering.config.suppressed(url)) {
-            // no size: Markdown's ImageSizeAttributes sizes Image nodes only
-            img(rendering, ref, url, reference.getTitle()).raw(" />");
+            sized(rendering, img(rendering, ref, url, reference.getTitle()), reference.getUrl()).raw(" />");
         }
+    }
+
+    /** What Markdown's ImageSizeAttributes adds, after an image's other attributes, as Flexmark's providers do. */
+    private static HtmlLines sized(DocumentRendering rendering, HtmlLines out, BasedSequence url) {
+        int[] size = rendering.links == null ? null : rendering.links.imageSize(url.toString());
+        return size == null ? out
+                : out.attribute("width", Integer.toString(size[0])).attribute("height", Integer.toString(size[1]));
     }
 
     /** The start of an {@code img} tag: its alternative text is the text of the image's description. */

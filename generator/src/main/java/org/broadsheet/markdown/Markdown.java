@@ -175,14 +175,21 @@ public final class Markdown {
         return true;
     }
 
-    /** Adds {@code width} and {@code height} to images whose size the document's {@link LinkRewriter} knows. */
+    /**
+     * Adds {@code width} and {@code height} to images, inline or by reference, whose size the document's
+     * {@link LinkRewriter} knows.
+     */
     private static final class ImageSizeAttributes extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
             return (node, part, attributes) -> {
                 LinkRewriter links = LINKS.get(node.getDocument());
-                if (links != null && node instanceof Image image && part == AttributablePart.LINK) {
-                    int[] size = links.imageSize(image.getUrl().toString());
+                BasedSequence url = part != AttributablePart.LINK ? null
+                        : node instanceof Image image ? image.getUrl()
+                        : node instanceof ImageRef ref && ref.isDefined() ? ref.getReferenceNode(node.getDocument()).getUrl()
+                        : null;
+                if (links != null && url != null) {
+                    int[] size = links.imageSize(url.toString());
                     if (size != null) {
                         attributes.replaceValue("width", Integer.toString(size[0]));
                         attributes.replaceValue("height", Integer.toString(size[1]));

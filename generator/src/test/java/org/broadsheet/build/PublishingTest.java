@@ -149,11 +149,15 @@ class PublishingTest {
 
     @Test
     void imagesCarryTheirPixelSize() throws Exception {
-        TestSite site = pair();
-        assertTrue(site.build().succeeded());
+        TestSite site = pair().article("content/en/2019/chart.md", "title: Chart\ndate: 2019-03-04\ntopics: [economy]",
+                "The chart, ![by reference][chart].\n\n[chart]: ../../images/photo.png \"A chart\"\n");
+        BuildResult built = site.build();
+        assertTrue(built.succeeded(), built.problems().toString());
         String page = site.read("en/2019/03/bells/index.html");
         assertTrue(page.contains("<img src=\"/media/images/photo.png\" alt=\"Bells\" width=\"40\" height=\"30\">"), page);
         assertTrue(page.contains("<img src=\"/media/images/photo.png\" alt=\"a photo\" width=\"40\" height=\"30\" />"), page);
+        assertTrue(site.read("en/2019/03/chart/index.html").contains("<img src=\"/media/images/photo.png\" "
+                + "alt=\"by reference\" title=\"A chart\" width=\"40\" height=\"30\" />"), site.read("en/2019/03/chart/index.html"));
     }
 
     @Test
