@@ -83,20 +83,22 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
      * regular expression with alternatives costs more than tokenizing on an archive of thousands.
      */
     static String withoutMarkup(String markdown) {
-        StringBuilder text = new StringBuilder(markdown.length());
+        StringBuilder text = null;
         int kept = 0;
-        int i = 0;
-        while (i < markdown.length()) {
-            int end = markupEnd(markdown, i);
-            if (end > i) {
-                text.append(markdown, kept, i).append(' ');
-                i = end;
-                kept = end;
-            } else {
-                i++;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            // only these chars start markup: the scan of every other char is the whole cost
+            if (c == ']' || c == '[' || c == '<' || c == 'h') {
+                int end = markupEnd(markdown, i);
+                if (end > i) {
+                    text = text == null ? new StringBuilder(markdown.length()) : text;
+                    text.append(markdown, kept, i).append(' ');
+                    kept = end;
+                    i = end - 1;
+                }
             }
         }
-        return text.append(markdown, kept, markdown.length()).toString();
+        return text == null ? markdown : text.append(markdown, kept, markdown.length()).toString();
     }
 
     /** Where the markup starting at {@code i} ends, or {@code i} when none starts there. */

@@ -54,19 +54,31 @@ public final class Tokenizer {
 
     /** Passes each token of {@code text} to {@code tokens}, in order, repeated tokens included. */
     public static void forEach(String text, Sink tokens) {
-        int kind = kind(text);
-        String normalized = kind == WITH_HANGUL ? lowerCaseAscii(text)
-                : (kind == ASCII ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-        normalized = withoutPossessives(normalized);
+        // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loop below
+        char[] chars = text.toCharArray();
+        if (kind(chars) == OTHER) {
+            chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                    .toCharArray();
+        } else {
+            // ASCII and Hangul syllables: only A to Z have lower cases
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                    chars[i] += 'a' - 'A';
+                }
+            }
+            if (text.indexOf('\'') >= 0) {
+                chars = withoutPossessives(new String(chars)).toCharArray();
+            }
+        }
         int runStart = -1;
         boolean hangulRun = false;
-        for (int i = 0; i <= normalized.length(); i++) {
-            char c = i < normalized.length() ? normalized.charAt(i) : ' ';
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
             boolean hangul = c >= '\uAC00' && c <= '\uD7A3';
             boolean word = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
                     : !hangul && Character.isLetterOrDigit(c);
             if (runStart >= 0 && (hangul != hangulRun || !(hangul || word))) {
-                flush(normalized, runStart, i, hangulRun, tokens);
+                flush(chars, runStart, i, hangulRun, tokens);
                 runStart = -1;
             }
             if ((hangul || word) && runStart < 0) {
@@ -109,10 +121,9 @@ public final class Tokenizer {
      * (and Hangul syllables): NFKC leaves the usual article as it is, which then skips the costlier
      * normalisation. Else {@link #OTHER}.
      */
-    private static int kind(String text) {
+    private static int kind(char[] text) {
         int kind = ASCII;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t') {
                 if (c < '\uAC00' || c > '\uD7A3') {
                     return OTHER;
@@ -123,32 +134,15 @@ public final class Tokenizer {
         return kind;
     }
 
-    /**
-     * {@code text} lower-cased, when it holds only ASCII and Hangul syllables ({@link #WITH_HANGUL}): the
-     * same as {@code toLowerCase(Locale.ROOT)}, which looks each of its UTF-16 characters up in Unicode's
-     * tables (a Latin-1 string it lower-cases quickly).
-     */
-    private static String lowerCaseAscii(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                chars = chars == null ? text.toCharArray() : chars;
-                chars[i] = (char) (c + ('a' - 'A'));
-            }
-        }
-        return chars == null ? text : new String(chars);
-    }
-
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
-    private static void flush(String text, int start, int end, boolean hangul, Sink tokens) {
+    private static void flush(char[] text, int start, int end, boolean hangul, Sink tokens) {
         if (!hangul) {
-            tokens.word(stem(text.substring(start, end)));
+            tokens.word(stem(new String(text, start, end - start)));
         } else if (end - start == 1) {
-            tokens.hangul(text.charAt(start));
+            tokens.hangul(text[start]);
         } else {
             for (int i = start; i + 1 < end; i++) {
-                tokens.hangul(text.charAt(i) << 16 | text.charAt(i + 1));
+                tokens.hangul(text[i] << 16 | text[i + 1]);
             }
         }
     }
