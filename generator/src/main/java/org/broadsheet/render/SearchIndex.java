@@ -131,8 +131,8 @@ final class SearchIndex {
         int[] owners = IntStream.range(0, shardCount).map(shard -> owner(shard, shardCount, threads)).toArray();
         for (int from = 0; from < documents.length; from += TOKENIZED_BLOCK) {
             int[] numbers = Arrays.copyOfRange(documents, from, Math.min(documents.length, from + TOKENIZED_BLOCK));
-            List<TokenWeights> block = Arrays.stream(numbers).parallel()
-                    .mapToObj(document -> tokens.apply(articles.get(document)))
+            List<Tokenized> block = Arrays.stream(numbers).parallel()
+                    .mapToObj(document -> Tokenized.of(tokens.apply(articles.get(document)), shardCount))
                     .toList();
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < block.size(); i++) {
@@ -249,21 +249,37 @@ final class SearchIndex {
         }
     }
 
+    /** A document's token weights with the shard of each token, found once for the threads that add them. */
+    private record Tokenized(TokenWeights weights, int[] wordShards, int[] hangulShards) {
+
+        static Tokenized of(TokenWeights weights, int shardCount) {
+            int[] wordShards = new int[weights.words().length];
+            for (int t = 0; t < wordShards.length; t++) {
+                wordShards[t] = Tokenizer.shard(weights.words()[t], shardCount);
+            }
+            int[] hangulShards = new int[weights.hangul().length];
+            for (int t = 0; t < hangulShards.length; t++) {
+                hangulShards[t] = Tokenizer.shard(weights.hangul()[t], shardCount);
+            }
+            return new Tokenized(weights, wordShards, hangulShards);
+        }
+    }
+
     /**
      * Stages the postings of one document in the shards that {@code thread} owns ({@code owners}: by shard). A method
      * of its own, called for every document, so that the JIT compiles it early in a cold build rather than
      * replacing a long-running loop.
      */
-    private static void add(TokenWeights weights, int document, List<Shard> shards, int[] owners, int thread) {
-        int shardCount = shards.size();
+    private static void add(Tokenized tokenized, int document, List<Shard> shards, int[] owners, int thread) {
+        TokenWeights weights = tokenized.weights();
         for (int t = 0; t < weights.words().length; t++) {
-            int shard = Tokenizer.shard(weights.words()[t], shardCount);
+            int shard = tokenized.wordShards()[t];
             if (owners[shard] == thread) {
                 shards.get(shard).stage(weights.words()[t], document, weights.wordWeights()[t]);
             }
         }
         for (int t = 0; t < weights.hangul().length; t++) {
-            int shard = Tokenizer.shard(weights.hangul()[t], shardCount);
+            int shard = tokenized.hangulShards()[t];
             if (owners[shard] == thread) {
                 shards.get(shard).stage(weights.hangul()[t], document, weights.hangulWeights()[t]);
             }
