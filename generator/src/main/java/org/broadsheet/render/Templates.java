@@ -8,8 +8,8 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +62,7 @@ public final class Templates {
     public Rendered render(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             template.process(model, out);
             return new Rendered(out.toString(), null);
         } catch (TemplateNotFoundException e) {
@@ -75,6 +75,47 @@ public final class Templates {
             return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Collects a page: a {@link java.io.StringWriter} without its {@link StringBuffer}'s lock, which
+     * FreeMarker's thousands of small writes a page take and release one by one.
+     */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder page = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            page.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            page.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            page.append(text);
+        }
+
+        @Override
+        public void write(int c) {
+            page.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return page.toString();
         }
     }
 
