@@ -38,10 +38,13 @@ public final class ArticleCache {
 
     private static final int VERSION = 2;
 
+    /** What the cache was written for; null when empty. */
+    private final String key;
     private final Map<String, Entry> entries;
     private final AtomicInteger hits = new AtomicInteger();
 
-    private ArticleCache(Map<String, Entry> entries) {
+    private ArticleCache(String key, Map<String, Entry> entries) {
+        this.key = key;
         this.entries = entries;
     }
 
@@ -51,28 +54,42 @@ public final class ArticleCache {
 
     /** A cache with nothing in it. */
     public static ArticleCache empty() {
-        return new ArticleCache(Map.of());
+        return new ArticleCache(null, Map.of());
     }
 
     /** The cache in {@code file} if it was written for {@code key}, else an empty one. */
     public static ArticleCache read(Path file, String key) {
+        return read(file).under(key);
+    }
+
+    /**
+     * The cache in {@code file}, whatever it was written for (see {@link #under}), so that it can be read
+     * while the key is still being worked out; an empty one when there is none.
+     */
+    public static ArticleCache read(Path file) {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != VERSION || !in.readUTF().equals(key)) {
+            if (in.readInt() != VERSION) {
                 return empty();
             }
+            String key = in.readUTF();
             int count = in.readInt();
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 String contentPath = string(in);
                 entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in), string(in)));
             }
-            return new ArticleCache(entries);
+            return new ArticleCache(key, entries);
         } catch (IOException | RuntimeException e) {
             return empty();
         }
+    }
+
+    /** This cache if it was written for {@code key}, else an empty one. */
+    public ArticleCache under(String key) {
+        return key.equals(this.key) ? this : empty();
     }
 
     /** The article read from {@code contentPath} when its file had {@code stamp}, if cached. */

@@ -66,6 +66,14 @@ public final class ContentLoader {
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles) {
     }
 
+    /**
+     * Loads the YAML reader: in a fresh JVM the first settings file read waited half a second for Jackson's
+     * classes, a tenth of a rebuild of an archive, which another thread can load while the folder is listed.
+     */
+    public static void prepare() {
+        YamlFields.prepare();
+    }
+
     /** Reads {@code site.yml} and {@code topics.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
         return settings(list(), problems);

@@ -48,6 +48,11 @@ final class YamlFields {
     private YamlFields() {
     }
 
+    /** Reads a small document, so that the classes of Jackson's YAML reader are loaded and ready. */
+    static void prepare() {
+        read("a: [1, {b: c}]\nd: 'e'\n", "", 1, new Problems());
+    }
+
     /**
      * The top-level fields of {@code yaml}, in order, or empty after reporting why they could not
      * be read.
