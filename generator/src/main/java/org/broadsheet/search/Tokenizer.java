@@ -17,10 +17,6 @@ public final class Tokenizer {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
-    /** What {@link #kind} finds in a text. */
-    private static final int ASCII = 0;
-    private static final int WITH_HANGUL = 1;
-    private static final int OTHER = 2;
 
     private Tokenizer() {
     }
@@ -56,7 +52,7 @@ public final class Tokenizer {
     public static void forEach(String text, Sink tokens) {
         // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loop below
         char[] chars = text.toCharArray();
-        if (kind(chars) == OTHER) {
+        if (!plain(chars)) {
             chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                     .toCharArray();
         } else {
@@ -66,6 +62,7 @@ public final class Tokenizer {
                     chars[i] += 'a' - 'A';
                 }
             }
+            // a possessive needs an apostrophe, and ’ is not in such a text
             if (text.indexOf('\'') >= 0) {
                 chars = withoutPossessives(new String(chars)).toCharArray();
             }
@@ -117,21 +114,16 @@ public final class Tokenizer {
     }
 
     /**
-     * {@link #ASCII} or {@link #WITH_HANGUL} when {@code text} holds only printable ASCII, line breaks, tabs
-     * (and Hangul syllables): NFKC leaves the usual article as it is, which then skips the costlier
-     * normalisation. Else {@link #OTHER}.
+     * Whether {@code text} holds only printable ASCII, line breaks, tabs and Hangul syllables: NFKC leaves
+     * the usual article as it is, which then skips the costlier normalisation.
      */
-    private static int kind(char[] text) {
-        int kind = ASCII;
+    private static boolean plain(char[] text) {
         for (char c : text) {
-            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t') {
-                if (c < '\uAC00' || c > '\uD7A3') {
-                    return OTHER;
-                }
-                kind = WITH_HANGUL;
+            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
+                return false;
             }
         }
-        return kind;
+        return true;
     }
 
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
