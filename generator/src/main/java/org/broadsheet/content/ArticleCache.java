@@ -57,11 +57,6 @@ public final class ArticleCache {
         return new ArticleCache(null, Map.of());
     }
 
-    /** The cache in {@code file} if it was written for {@code key}, else an empty one. */
-    public static ArticleCache read(Path file, String key) {
-        return read(file).under(key);
-    }
-
     /**
      * The cache in {@code file}, whatever it was written for (see {@link #under}), so that it can be read
      * while the key is still being worked out; an empty one when there is none.

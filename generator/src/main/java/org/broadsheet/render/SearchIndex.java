@@ -157,7 +157,8 @@ final class SearchIndex {
 
         /** Whether today's documents {@code from} to {@code to} (by {@code keys}) are the kept ones of those numbers. */
         boolean keptBlock(int from, int to, List<String> keys) {
-            if (to > kept.length || to < Math.min(kept.length, from + DOCS_PER_SHARD)) {
+            // the kept block of that number must end where today's does
+            if (to != Math.min(kept.length, from + DOCS_PER_SHARD)) {
                 return false;
             }
             for (int i = from; i < to; i++) {

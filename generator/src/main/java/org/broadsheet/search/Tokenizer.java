@@ -52,10 +52,7 @@ public final class Tokenizer {
     public static void forEach(String text, Sink tokens) {
         // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loop below
         char[] chars = text.toCharArray();
-        if (!plain(chars)) {
-            chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                    .toCharArray();
-        } else {
+        if (plain(chars)) {
             // ASCII and Hangul syllables: only A to Z have lower cases
             for (int i = 0; i < chars.length; i++) {
                 if (chars[i] >= 'A' && chars[i] <= 'Z') {
@@ -66,6 +63,9 @@ public final class Tokenizer {
             if (text.indexOf('\'') >= 0) {
                 chars = withoutPossessives(new String(chars)).toCharArray();
             }
+        } else {
+            chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                    .toCharArray();
         }
         int runStart = -1;
         boolean hangulRun = false;

@@ -52,7 +52,7 @@ class ArticleCacheTest {
         Path file = dir.resolve("target/articles");
         ArticleCache.write(file, "key", read, article -> "digest of " + article.contentPath());
 
-        ArticleCache cache = ArticleCache.read(file, "key");
+        ArticleCache cache = ArticleCache.read(file).under("key");
         List<ContentLoader.ArticleFile> again = readAll(cache);
         long cacheable = read.stream().filter(f -> f.article() != null && f.article().extra().isEmpty()).count();
         assertTrue(cacheable > 30, cacheable + " articles without extra fields");
@@ -68,8 +68,8 @@ class ArticleCacheTest {
                 && a.extra().isEmpty()).findFirst().orElseThrow();
         assertEquals(null, cache.digest(readFromItsFile), "an equal article not taken from the cache has none");
         ContentLoader.ArticleFile kept = again.stream().filter(f -> cache.digest(f.article()) != null).findFirst().orElseThrow();
-        assertTrue(ArticleCache.read(file, "key").get(kept.contentPath(), kept.stamp()).isPresent());
-        assertTrue(ArticleCache.read(file, "another generator or settings").get(kept.contentPath(), kept.stamp()).isEmpty(),
+        assertTrue(ArticleCache.read(file).under("key").get(kept.contentPath(), kept.stamp()).isPresent());
+        assertTrue(ArticleCache.read(file).under("another generator or settings").get(kept.contentPath(), kept.stamp()).isEmpty(),
                 "a cache written for another key is not used");
     }
 
@@ -83,7 +83,7 @@ class ArticleCacheTest {
         Files.writeString(dir.resolve("content").resolve(edited.contentPath()), "\nA corrected last line.\n",
                 StandardOpenOption.APPEND);
 
-        ArticleCache cache = ArticleCache.read(dir.resolve("target/articles"), "key");
+        ArticleCache cache = ArticleCache.read(dir.resolve("target/articles")).under("key");
         ContentLoader.ArticleFile again = loader.read(edited.contentPath(), settings, cache);
         assertEquals(0, cache.hits());
         assertNotEquals(edited.article(), again.article());
