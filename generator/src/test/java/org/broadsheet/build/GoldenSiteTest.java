@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Builds the fixture sites of {@code src/test/resources/sites/<case>/content} with the default theme
@@ -22,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Theme assets and media are left out: they are copied, not rendered.
  *
  * <p>To accept a deliberate change of the output, refresh the expected files with
- * {@code mvn -pl generator test -Dtest=GoldenSiteTest -Dbroadsheet.updateGolden=true} and review the diff.
+ * {@code mvn -pl generator verify -Dinvoker.skip -Dtest=GoldenSiteTest -Dbroadsheet.updateGolden=true}, review
+ * the diff, and run again without the switch. A run that refreshes the files fails, so that the switch can never
+ * be left on.
  */
 class GoldenSiteTest {
 
@@ -53,6 +56,8 @@ class GoldenSiteTest {
                 Files.createDirectories(expected.resolve(file).getParent());
                 Files.copy(built.resolve(file), expected.resolve(file));
             }
+            return Stream.of(DynamicTest.dynamicTest("refresh", () -> fail("the golden files of " + name
+                    + " were written again, not compared: review the diff, then run without -Dbroadsheet.updateGolden")));
         }
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("the same files", () -> assertEquals(files(expected), files(built))));
