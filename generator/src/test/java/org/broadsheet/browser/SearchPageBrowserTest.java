@@ -38,7 +38,9 @@ class SearchPageBrowserTest {
 
     @AfterAll
     static void close() {
-        site.close();
+        if (site != null) {
+            site.close();
+        }
     }
 
     @Test
