@@ -17,4 +17,15 @@ public record DeploySettings(String bucket, String prefix, String region, String
                              Integer maxDeletes, String server) {
 
     public static final DeploySettings NONE = new DeploySettings(null, null, null, null, null, null, null);
+
+    /** These settings where they are given, else those of {@code base}. */
+    public DeploySettings over(DeploySettings base) {
+        return new DeploySettings(or(bucket, base.bucket), or(prefix, base.prefix), or(region, base.region),
+                or(endpoint, base.endpoint), or(pathStyle, base.pathStyle), or(maxDeletes, base.maxDeletes),
+                or(server, base.server));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
 }
