@@ -40,9 +40,10 @@ public final class Redirects {
             for (Alias alias : article.aliases()) {
                 String file = alias.file();
                 Article owner = owners.putIfAbsent(file, article);
-                if (generatedFiles.contains(file)) {
+                String taken = taken(file, generatedFiles);
+                if (taken != null) {
                     problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is the address of a page"
-                            + " Broadsheet generates (" + file + "); remove it from 'aliases'");
+                            + " Broadsheet generates (" + taken + "); remove it from 'aliases'");
                 } else if (owner != null && owner != article) {
                     problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is claimed by this article"
                             + " and " + owner.source() + "; keep it in one of them");
@@ -55,6 +56,22 @@ public final class Redirects {
             }
         }
         return pages;
+    }
+
+    /**
+     * The generated file that {@code file} would replace, or that is where one of its folders would be
+     * ({@code /robots.txt/} is {@code robots.txt/index.html}); null when there is none.
+     */
+    private static String taken(String file, Set<String> generatedFiles) {
+        if (generatedFiles.contains(file)) {
+            return file;
+        }
+        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+            if (generatedFiles.contains(file.substring(0, slash))) {
+                return file.substring(0, slash);
+            }
+        }
+        return null;
     }
 
     private String page(Article article) {
