@@ -45,10 +45,8 @@ class GoldenSiteTest {
         TestSite site = TestSite.create(dir).file("templates/assets/style.css", "/* golden */\n")
                 .file("templates/assets/search.js", "/* golden */\n");
         TestSite.copyTree(fixture.resolve("content"), dir.resolve("content"));
-        BuildOptions standard = site.options();
         // a day after the newest article, so that the English edition has a news sitemap and the Korean none
-        BuildResult result = site.build(new BuildOptions(standard.projectRoot(), standard.contentDir(),
-                standard.templatesDir(), standard.outputDir(), standard.workDir(), null, false, NOW));
+        BuildResult result = site.build(site.options().withNow(NOW));
         assertTrue(result.succeeded(), result.problems().toString());
         Path built = dir.resolve("site");
         Path expected = fixture.resolve("expected");

@@ -48,9 +48,7 @@ class NewsSitemapTest {
     }
 
     private BuildResult build(TestSite site, Instant now) {
-        BuildOptions standard = site.options();
-        return site.build(new BuildOptions(standard.projectRoot(), standard.contentDir(), standard.templatesDir(),
-                standard.outputDir(), standard.workDir(), null, false, now));
+        return site.build(site.options().withNow(now));
     }
 
     @Test

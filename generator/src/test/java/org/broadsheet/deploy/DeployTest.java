@@ -5,7 +5,9 @@ import org.broadsheet.build.BuildLog;
 import org.broadsheet.model.DeploySettings;
 import org.broadsheet.output.FileKind;
 import org.broadsheet.output.SiteWriter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class DeployTest {
     @TempDir
     Path dir;
 
-    private S3Server s3;
+    private static S3Server s3;
     private RecordingRelay relay;
     private TestSite site;
     private final List<String> logged = new ArrayList<>();
@@ -57,9 +59,18 @@ class DeployTest {
         }
     };
 
+    @BeforeAll
+    static void startServer() throws Exception {
+        s3 = S3Server.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        s3.close();
+    }
+
     @BeforeEach
     void start() throws Exception {
-        s3 = S3Server.start();
         relay = new RecordingRelay(s3.port());
         site = newsroom(TestSite.create(dir));
     }
@@ -67,7 +78,7 @@ class DeployTest {
     @AfterEach
     void stop() throws Exception {
         relay.close();
-        s3.close();
+        s3.clear();
     }
 
     /** Two editions with topics, a picture, a translation pair and an article with old addresses. */

@@ -101,6 +101,11 @@ final class S3Server implements AutoCloseable {
         return objects;
     }
 
+    /** Deletes every object of the bucket, for the next test. */
+    void clear() {
+        objects().keySet().forEach(key -> client.deleteObject(b -> b.bucket(BUCKET).key(key)));
+    }
+
     byte[] bytes(String key) {
         return client.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
     }
