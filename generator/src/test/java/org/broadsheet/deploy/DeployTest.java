@@ -1,7 +1,7 @@
 package org.broadsheet.deploy;
 
+import org.broadsheet.RecordingLog;
 import org.broadsheet.TestSite;
-import org.broadsheet.build.BuildLog;
 import org.broadsheet.model.DeploySettings;
 import org.broadsheet.output.FileKind;
 import org.broadsheet.output.SiteWriter;
@@ -46,18 +46,8 @@ class DeployTest {
     private static S3Server s3;
     private RecordingRelay relay;
     private TestSite site;
-    private final List<String> logged = new ArrayList<>();
-    private final BuildLog log = new BuildLog() {
-        @Override
-        public void info(String message) {
-            logged.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logged.add("WARN " + message);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> logged = log.lines();
 
     @BeforeAll
     static void startServer() throws Exception {

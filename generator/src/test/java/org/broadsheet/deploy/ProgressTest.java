@@ -1,9 +1,8 @@
 package org.broadsheet.deploy;
 
-import org.broadsheet.build.BuildLog;
+import org.broadsheet.RecordingLog;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,19 +15,10 @@ class ProgressTest {
 
     @Test
     void reportsFilesBytesAndTimeLeftEveryFiveSeconds() {
-        List<String> lines = new ArrayList<>();
+        RecordingLog log = new RecordingLog();
+        List<String> lines = log.lines();
         AtomicLong clock = new AtomicLong(0);
-        Progress progress = new Progress(4, 4 * 1024 * 1024, new BuildLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        }, clock::get);
+        Progress progress = new Progress(4, 4 * 1024 * 1024, log, clock::get);
         clock.set(2 * SECOND);
         progress.uploaded(1024 * 1024);
         assertEquals(List.of(), lines, "not before five seconds");
