@@ -5,6 +5,7 @@ import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteWriter;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -58,30 +59,36 @@ final class LocalSite {
     private static LocalFile read(Path siteDir, String path) {
         Path file = siteDir.resolve(path);
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
             String redirect = null;
-            FileKind kind = FileKind.of(path);
-            if (path.endsWith(".html") && bytes.length <= REDIRECT_PAGE) {
-                redirect = Redirects.target(new String(bytes, StandardCharsets.UTF_8)).orElse(null);
+            if (path.endsWith(".html") && size <= REDIRECT_PAGE) {
+                redirect = Redirects.target(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).orElse(null);
             }
             Bucket.Headers headers = new Bucket.Headers(FileKind.contentType(path), FileKind.cacheControl(path), redirect);
             // a redirect goes up with the lists, after the article it leads to
-            int stage = redirect != null ? FileKind.LIST.stage() : kind.stage();
-            return new LocalFile(path, file, bytes.length, digest(bytes, headers), headers, stage);
+            int stage = redirect != null ? FileKind.LIST.stage() : FileKind.of(path).stage();
+            return new LocalFile(path, file, size, digest(file, headers), headers, stage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String digest(byte[] bytes, Bucket.Headers headers) {
+    /** The digest of the file's bytes, read in pieces (a video need not fit in memory), and of its headers. */
+    private static String digest(Path file, Bucket.Headers headers) throws IOException {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            digest.update(("\n" + headers.contentType() + "\n" + headers.cacheControl() + "\n" + headers.redirect())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        digest.update(("\n" + headers.contentType() + "\n" + headers.cacheControl() + "\n" + headers.redirect())
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 }
