@@ -122,6 +122,16 @@ public final class LooseFrontMatter {
                 : yaml(text.get(), path, 1, problems, new ArrayList<>());
     }
 
+    /** The whole value of a data file (YAML or JSON) as plain Java, or empty after reporting why it cannot be read. */
+    public static Optional<Object> value(byte[] bytes, String path, Problems problems) {
+        Optional<String> text = SourceText.decode(bytes);
+        if (text.isEmpty()) {
+            problems.add(path, 0, "the file is not UTF-8 text");
+            return Optional.empty();
+        }
+        return YamlFields.value(text.get(), path, problems);
+    }
+
     /**
      * The top-level fields of YAML text; tabs that indent a line (which YAML forbids and editors
      * insert) count as two spaces each.

@@ -112,6 +112,21 @@ final class YamlFields {
         }
     }
 
+    /** A whole YAML document as plain Java (null when empty), or empty after reporting why it could not be read. */
+    static Optional<Object> value(String yaml, String path, Problems problems) {
+        try {
+            return Optional.ofNullable(toPlainJava(MAPPER.readTree(yaml)));
+        } catch (StreamConstraintsException e) {
+            problems.add(path, 1, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            problems.add(path, location == null ? 1 : location.getLineNr(), "YAML syntax error: "
+                    + firstLineOf(e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
     /** The value as plain Java maps, lists, strings, numbers and booleans. */
     static Object toPlainJava(JsonNode node) {
         return MAPPER.convertValue(node, Object.class);
