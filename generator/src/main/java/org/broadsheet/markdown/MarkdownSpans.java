@@ -33,8 +33,10 @@ public final class MarkdownSpans {
     public enum Kind {
         /** A code block or code span, whole. */
         CODE,
-        /** Raw HTML, a block or an inline tag. */
+        /** Raw HTML among the text of a paragraph: a tag. */
         HTML,
+        /** A block of raw HTML, in which Markdown is not read. */
+        HTML_BLOCK,
         /** An inline link {@code [text](address)}: the address, the whole link and its text. */
         LINK,
         /** An inline image: its address, the whole image and its alt text. */
@@ -75,7 +77,9 @@ public final class MarkdownSpans {
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof Code) {
                 spans.add(whole(Kind.CODE, node.getChars()));
-            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            } else if (node instanceof HtmlBlock) {
+                spans.add(whole(Kind.HTML_BLOCK, node.getChars()));
+            } else if (node instanceof HtmlInline) {
                 spans.add(whole(Kind.HTML, node.getChars()));
             } else if (node instanceof Link link && !link.getUrl().isEmpty()) {
                 spans.add(span(Kind.LINK, link.getUrl(), link.getChars(), link.getText(), null));

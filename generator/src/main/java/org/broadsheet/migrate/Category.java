@@ -23,6 +23,8 @@ public enum Category {
             + "slug-2 (and so on), the address keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs", "given the value Jekyll gave it, from "
             + "the front matter, _config.yml, _data or an assign"),
+    HTML_IMAGES("Images of HTML blocks", "image", "images", "of a block of HTML set on lines of its own as a Markdown "
+            + "image, so that its file is published"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists", "removed ({: .class} and the like)"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images", "without alt text: the headline used as its alt text"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files", "not imported, which the old site did not publish as posts either"),

@@ -121,7 +121,7 @@ public final class Importer {
         placements.forEach((c, p) -> newAddresses.put(p.contentPath(), NewSite.basePath(newBaseUrl) + p.address(c, zone)));
         ImageFiles images = new ImageFiles(source, site, findings);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
-                NewSite.ownedRoots(), NewSite::generated, images::exists);
+                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists);
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
                 .toList());
@@ -136,15 +136,16 @@ public final class Importer {
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
             Links links = index.linksFrom(post, placement.contentPath(), isDraft(post));
-            String body = HtmlImages.convert(post, site.kind() == SourceKind.JEKYLL
+            String body = site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, findings), findings);
+                    : ShortcodeBody.convert(post, post.body(), links, findings);
             List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
             BodyEdits edits = new BodyEdits(body, post.bodyLine());
             if (site.kind() == SourceKind.JEKYLL) {
                 KramdownAttributes.remove(post, body, spans, edits, findings);
             }
             oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links, findings);
+            HtmlImages.relink(post, body, spans, edits, images, findings);
             images.relink(post, body, spans, edits);
             body = edits.apply();
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),

@@ -40,6 +40,7 @@ final class OldLinks {
     private final String oldHost;
     private final Set<String> ownedRoots;
     private final Predicate<String> generated;
+    private final String newBasePath;
     private final BiPredicate<String, SourcePost> fileExists;
 
     /**
@@ -49,13 +50,15 @@ final class OldLinks {
      * @param oldHosts                the host names under which the old site was written ({@code www.example.org})
      * @param oldHost                 where the old site's other pages stay ({@code https://old.example.org}, no
      *                                trailing {@code /}), or null when there is no such place
+     * @param newBasePath             the new site's path from its host's root ({@code /}, {@code /news/}), below
+     *                                which Broadsheet owns its paths
      * @param ownedRoots              the first path segments Broadsheet owns
      * @param generated               whether a path is a page Broadsheet makes anyway ({@code /en/}, {@code /})
      * @param fileExists              whether the old site has the file that a link from a post names: such a
      *                                link copies it rather than leading to the old site
      */
     OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
-             String oldHost, Set<String> ownedRoots, Predicate<String> generated,
+             String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
              BiPredicate<String, SourcePost> fileExists) {
         this.contentPathByAddress = contentPathByAddress;
         this.newAddressByContentPath = newAddressByContentPath;
@@ -63,6 +66,7 @@ final class OldLinks {
         this.oldHost = oldHost;
         this.ownedRoots = ownedRoots;
         this.generated = generated;
+        this.newBasePath = newBasePath;
         this.fileExists = fileExists;
     }
 
@@ -84,7 +88,7 @@ final class OldLinks {
             switch (span.kind()) {
                 case LINK, REFERENCE -> {
                     String url = body.substring(span.start(), span.end());
-                    target(url, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t -> {
+                    target(url, true, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t -> {
                         if (t.markdown() != null) {
                             edits.replace(span.start(), span.end(), t.markdown());
                         } else if (span.kind() == MarkdownSpans.Kind.LINK) {
@@ -100,11 +104,11 @@ final class OldLinks {
                     String shown = end.find() ? written.substring(0, end.start()) : written;
                     String url = shown.regionMatches(true, 0, "www.", 0, 4) ? "http://" + shown : shown;
                     String after = written.substring(shown.length()) + body.substring(span.end(), span.outerEnd());
-                    target(url, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t ->
+                    target(url, true, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t ->
                             edits.replace(span.outerStart(), span.outerEnd(), (t.markdown() != null
                                     ? "[" + shown + "](" + t.markdown() + ")" : "`" + shown + "`") + after.replaceFirst("^>", "")));
                 }
-                case HTML -> html(body, span, fromContentPath, oldAddress, links, post, edits, findings);
+                case HTML, HTML_BLOCK -> html(body, span, fromContentPath, oldAddress, links, post, edits, findings);
                 default -> {
                 }
             }
@@ -126,7 +130,7 @@ final class OldLinks {
             int start = href.start(group);
             int end = href.end(group);
             int whole = href.start();
-            target(url, fromContentPath, oldAddress, links, post, edits.line(start), findings).ifPresent(t -> {
+            target(url, false, fromContentPath, oldAddress, links, post, edits.line(start), findings).ifPresent(t -> {
                 if (t.html() != null) {
                     edits.replace(start, end, t.html());
                 } else {
@@ -136,9 +140,13 @@ final class OldLinks {
         }
     }
 
-    /** What the link {@code url} becomes, or empty when it stays as written. */
-    private Optional<Target> target(String url, String fromContentPath, String oldAddress, Links links, SourcePost post,
-                                    int line, Findings findings) {
+    /**
+     * What the link {@code url} becomes, or empty when it stays as written.
+     *
+     * @param markdown whether it is a Markdown link, which copies a file of the old site (raw HTML cannot)
+     */
+    private Optional<Target> target(String url, boolean markdown, String fromContentPath, String oldAddress, Links links,
+                                    SourcePost post, int line, Findings findings) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("{")) {
             return Optional.empty();
         }
@@ -177,10 +185,11 @@ final class OldLinks {
         }
         String contentPath = post(decode(path));
         if (contentPath != null) {
-            String markdown = ContentPath.relative(fromContentPath, contentPath) + fragment;
-            return Optional.of(new Target(markdown, newAddressByContentPath.get(contentPath) + fragment));
+            return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
+                    newAddressByContentPath.get(contentPath) + fragment));
         }
-        if (ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(path)) {
+        String sitePath = path.startsWith(newBasePath) ? path.substring(newBasePath.length() - 1) : path;
+        if (markdown && ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(sitePath)) {
             return Optional.empty();
         }
         String shown = url.length() > 100 ? url.substring(0, 100) + "…" : url;
@@ -193,7 +202,7 @@ final class OldLinks {
                     + ", the old site's page");
             return Optional.of(new Target(onOldHost, onOldHost));
         }
-        String root = path.substring(1).split("/", 2)[0];
+        String root = sitePath.substring(1).split("/", 2)[0];
         if (ownedRoots.contains(root)) {
             findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' unlinked, its text kept (no old host "
                     + "apart from the new site's address)");

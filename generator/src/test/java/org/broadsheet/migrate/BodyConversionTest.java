@@ -1,10 +1,14 @@
 package org.broadsheet.migrate;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.broadsheet.markdown.MarkdownSpans;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,16 +121,24 @@ class BodyConversionTest {
 
     @ParameterizedTest(name = "HTML image: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
-            <img src="/img/a.png" alt="A pier">                           | ![A pier](/img/a.png)                          | -
-            Look: <img src='a b.png'/> here.                             | Look: ![](a%20b.png) here.                     | -
-            ```\\n<img src="a.png">\\n```                               | ```\\n<img src="a.png">\\n```                | -
-            <figure>\\n<img src="/img/a.png" alt="A">\\n</figure>          | <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | 11: raw HTML refers to '/img/a.png' of the old site; Broadsheet publishes files only for Markdown links and images: write it in Markdown, or put the file where the host serves it
-            <p><a href="https://x.org/">x</a></p>                        | <p><a href="https://x.org/">x</a></p>          | -
+            The pier <img src="/img/a.png" alt="A pier"> today.  | The pier ![A pier](/images/img/a.png) today.   | -
+            Look: <img src='gone.png'/> here.                   | Look: *[image not found: gone.png]* here.      | 10: image 'gone.png' not found in the old site: add the file and link it by hand
+            ```\\n<img src="/img/a.png">\\n```                   | ```\\n<img src="/img/a.png">\\n```                | -
+            <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | <figure>\\n\\n\\n![A](/images/img/a.png)\\n\\n\\n</figure> | 11: the image '/img/a.png' of a block of HTML set on lines of its own, as a Markdown image
+            <p><a href="https://x.org/">x</a></p>               | <p><a href="https://x.org/">x</a></p>          | -
+            <p align="center"><img src="https://cdn.example.org/a.png"></p> | <p align="center"><img src="https://cdn.example.org/a.png"></p> | -
             """)
-    void htmlImages(String body, String expected, String finding) {
+    void htmlImages(String body, String expected, String finding, @TempDir Path old) throws IOException {
+        Files.createDirectories(old.resolve("img"));
+        Files.write(old.resolve("img/a.png"), new byte[]{1});
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), HtmlImages.convert(post, post.body(), findings));
+        SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of("en", "ko"), Map.of(), Map.of(),
+                false, false, List.of(""), Map.of(), Map.of(), List.of(post));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
+                findings);
+        assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }
 
@@ -170,7 +182,7 @@ class BodyConversionTest {
         SourcePost post = Posts.withBody(body);
         OldLinks links = new OldLinks(Map.of("/2019/12/25/bells.html", "en/2019/bells.md", "/posts/bells/",
                 "en/2019/bells.md"), Map.of("en/2019/bells.md", "/en/2019/12/bells/"), Set.of("old.example.org"),
-                oldHost, NewSite.ownedRoots(), NewSite::generated, (file, from) -> false);
+                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false);
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
                 "/2021/06/01/tides.html", LINKS, findings);
