@@ -4,7 +4,7 @@
 # For each archive: a fresh project under target/bench/import/NAME (the repository's theme, no content),
 # `mvn broadsheet:import`, then `mvn package`. Prints the posts and pairs imported, the redirects written,
 # the length of import-report.md (and the decisions it asks a human to check), the import's own time (the
-# sum of its logged stages) and wall time with Maven, the build's wall time and result, and how many old
+# sum of its logged stages), its CPU time and wall time with Maven, the build's wall time and result, and how many old
 # addresses of posts answer after the build (a page or a redirect in site/, by import-report-full.md).
 # Extra import options for every archive in IMPORT_OPTS (e.g. IMPORT_OPTS=-Dbroadsheet.oldHost=https://old.example.org).
 # SKIP_INSTALL=1 uses the plugin already installed in ~/.m2.
@@ -15,7 +15,8 @@ version=$(grep -m1 -o "<version>[^<]*" "$root/generator/pom.xml" | cut -d">" -f2
 plugin="org.broadsheet:broadsheet-maven-plugin:$version"
 [[ ${SKIP_INSTALL:-} == 1 ]] || (cd "$root" && mvn -q -B install -DskipTests -Dbroadsheet.skip=true) >/dev/null
 
-printf "%-28s %6s %6s %9s %7s %6s %9s %9s %8s %6s %s\n" archive posts pairs redirects report check import_s mvn_imp_s build_s build answering
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time"; exit 1; }
+printf "%-28s %6s %6s %9s %7s %6s %8s %9s %9s %8s %6s %s\n" archive posts pairs redirects report check import_s import_cpu mvn_imp_s build_s build answering
 for spec in "$@"; do
   kind=${spec%%:*}
   source=$(cd "${spec#*:}" && pwd)
@@ -44,8 +45,9 @@ for spec in "$@"; do
 </project>
 POM
   start=$(date +%s.%N)
-  (cd "$project" && mvn -o -B "$plugin:import" -Dbroadsheet.from="$kind" -Dbroadsheet.source="$source" \
-      ${IMPORT_OPTS:-} > import.log 2>&1) || { echo "$name: import failed"; tail -20 "$project/import.log"; continue; }
+  (cd "$project" && /usr/bin/time -f "%U %S" -o import.time mvn -o -B "$plugin:import" -Dbroadsheet.from="$kind" \
+      -Dbroadsheet.source="$source" ${IMPORT_OPTS:-} > import.log 2>&1) \
+    || { echo "$name: import failed"; tail -20 "$project/import.log"; continue; }
   imported=$(date +%s.%N)
   if (cd "$project" && mvn -o -B package > build.log 2>&1); then result=passed; else result=FAILED; fi
   built=$(date +%s.%N)
@@ -70,8 +72,9 @@ open(os.path.join(project, "unanswered.txt"), "w", encoding="utf-8").write("".jo
 print(len(olds) - len(missing), len(olds))
 PY
 )
-  printf "%-28s %6s %6s %9s %7s %6s %9s %9.1f %8.1f %6s %s/%s\n" "$name" "$posts" "$pairs" "$redirects" \
-    "$(wc -l < "$project/import-report.md")" "${check:-0}" "$engine" "$(echo "$imported - $start" | bc)" \
+  cpu=$(awk '{printf "%.1f", $1 + $2}' "$project/import.time")
+  printf "%-28s %6s %6s %9s %7s %6s %8s %9s %9.1f %8.1f %6s %s/%s\n" "$name" "$posts" "$pairs" "$redirects" \
+    "$(wc -l < "$project/import-report.md")" "${check:-0}" "$engine" "$cpu" "$(echo "$imported - $start" | bc)" \
     "$(echo "$built - $imported" | bc)" "$result" "$answering" "$total"
   [[ $result == passed ]] || grep -E "ERROR|broken" "$project/build.log" | head -10
 done

@@ -10,7 +10,8 @@ public enum Category {
             + "front matter having none, at 00:00 in the site timezone"),
     DATE_FROM_FIELD("Dates from another field", "date", "dates", "taken from another field, the front matter having no 'date'"),
     REPEATED_KEY("Keys given twice", "key", "keys", "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
-    DEFAULTS("Fields from _config.yml defaults", "post", "posts", "given fields by the 'defaults' of _config.yml, as Jekyll gave them"),
+    DEFAULTS("Fields from _config.yml defaults", "field", "fields", "given to posts by the 'defaults' of _config.yml, "
+            + "as Jekyll gave them"),
     AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors", "named from _data/authors.yml"),
     LANGUAGE_GUESSED("Languages from names or text", "post", "posts", "without the old generator's language mark "
             + "read as the language its name (-en, -ko) or its text says"),

@@ -275,10 +275,10 @@ public final class Importer {
     /** The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. */
     private String slug(SourcePost post) {
         String explicit = Loose.text(post.value("slug"));
-        String slug = explicit != null ? explicit
-                : SourceLanguages.withoutSuffix(post.fileSlug().replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
+        String slug = explicit != null ? explicit : SourceLanguages.withoutSuffix(OldUrls.decoded(post.fileSlug())
+                .replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
         String cleaned = slug.strip().replaceAll("[^\\p{L}\\p{N}\\p{M}._-]+", "-").replaceAll("\\.{2,}", ".")
-                .replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");
+                .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");
         if (cleaned.isEmpty()) {
             cleaned = "post";
         }

@@ -3,8 +3,6 @@ package org.broadsheet.migrate;
 import org.broadsheet.markdown.MarkdownSpans;
 import org.broadsheet.model.ContentPaths;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -183,7 +181,7 @@ final class OldLinks {
             }
             path = "/" + resolved.get() + (path.endsWith("/") && !resolved.get().isEmpty() ? "/" : "");
         }
-        String contentPath = post(decode(path));
+        String contentPath = post(OldUrls.decoded(path));
         if (contentPath != null) {
             return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
                     newAddressByContentPath.get(contentPath) + fragment));
@@ -235,13 +233,5 @@ final class OldLinks {
         int i = text.indexOf(a);
         int j = text.indexOf(b);
         return i < 0 ? (j < 0 ? text.length() : j) : (j < 0 ? i : Math.min(i, j));
-    }
-
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 }

@@ -50,7 +50,22 @@ final class OldUrls {
                 urls.add(site.basePath() + (path.startsWith("/") ? path : prefix + "/" + path));
             }
         }
-        return List.copyOf(urls);
+        return urls.stream().map(OldUrls::decoded).distinct().toList();
+    }
+
+    /**
+     * {@code url} with its percent escapes decoded: a file named {@code a%e2%80%93b.md} was served at the
+     * address a browser asks for as {@code a–b}.
+     */
+    static String decoded(String url) {
+        if (url.indexOf('%') < 0) {
+            return url;
+        }
+        try {
+            return java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String jekyll(SourcePost post, SourceSite site, ZonedDateTime date) {
