@@ -6,6 +6,7 @@ import org.broadsheet.content.LooseField;
 import org.broadsheet.content.LooseFrontMatter;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.MarkdownSpans;
+import org.broadsheet.model.ContentPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -275,7 +276,7 @@ public final class Importer {
     /** The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. */
     private String slug(SourcePost post) {
         String explicit = Loose.text(post.value("slug"));
-        String slug = explicit != null ? explicit : SourceLanguages.withoutSuffix(OldUrls.decoded(post.fileSlug())
+        String slug = explicit != null ? explicit : SourceLanguages.withoutSuffix(ContentPaths.percentDecoded(post.fileSlug())
                 .replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
         String cleaned = slug.strip().replaceAll("[^\\p{L}\\p{N}\\p{M}._-]+", "-").replaceAll("\\.{2,}", ".")
                 .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");

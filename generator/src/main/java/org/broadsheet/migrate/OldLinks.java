@@ -181,7 +181,7 @@ final class OldLinks {
             }
             path = "/" + resolved.get() + (path.endsWith("/") && !resolved.get().isEmpty() ? "/" : "");
         }
-        String contentPath = post(OldUrls.decoded(path));
+        String contentPath = post(ContentPaths.percentDecoded(path));
         if (contentPath != null) {
             return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
                     newAddressByContentPath.get(contentPath) + fragment));

@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,22 +52,8 @@ final class OldUrls {
                 urls.add(site.basePath() + (path.startsWith("/") ? path : prefix + "/" + path));
             }
         }
-        return urls.stream().map(OldUrls::decoded).distinct().toList();
-    }
-
-    /**
-     * {@code url} with its percent escapes decoded: a file named {@code a%e2%80%93b.md} was served at the
-     * address a browser asks for as {@code a–b}.
-     */
-    static String decoded(String url) {
-        if (url.indexOf('%') < 0) {
-            return url;
-        }
-        try {
-            return java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
+        // a file named a%e2%80%93b.md was served at the address a browser asks for as a–b
+        return urls.stream().map(ContentPaths::percentDecoded).distinct().toList();
     }
 
     private static String jekyll(SourcePost post, SourceSite site, ZonedDateTime date) {

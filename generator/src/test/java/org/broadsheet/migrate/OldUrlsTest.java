@@ -36,6 +36,14 @@ class OldUrlsTest {
         assertEquals(expected, OldUrls.of(post, site, DATE, SEOUL).get(0));
     }
 
+    @org.junit.jupiter.api.Test
+    void percentEscapesOfAFileNameAreDecodedAsABrowserAsksForThem() {
+        SourcePost post = post("_posts/2010-09-22-sneak-peeks-%e2%80%93-testing.md", "en", "sneak-peeks-%e2%80%93-testing",
+                List.of(), List.of());
+        assertEquals(List.of("/2019/12/25/sneak-peeks-–-testing/"),
+                OldUrls.of(post, site(SourceKind.JEKYLL, Map.of("", "pretty"), false, false), DATE, SEOUL));
+    }
+
     @ParameterizedTest(name = "Hugo {0} ({1}, {2}) -> {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             -                    | en | false | false | /posts/winter-bells/
