@@ -6,30 +6,44 @@ package org.broadsheet.migrate;
  * are listed one by one, with their file and line.
  */
 public enum Category {
-    DATE_FROM_FILE_NAME("Dates from file names", "date", "dates", "taken from the start of the file name (Jekyll's convention), the "
-            + "front matter having none, at 00:00 in the site timezone"),
-    DATE_FROM_FIELD("Dates from another field", "date", "dates", "taken from another field, the front matter having no 'date'"),
-    REPEATED_KEY("Keys given twice", "key", "keys", "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
-    DEFAULTS("Fields from _config.yml defaults", "field", "fields", "given to posts by the 'defaults' of _config.yml, "
-            + "as Jekyll gave them"),
-    AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors", "named from _data/authors.yml"),
-    LANGUAGE_GUESSED("Languages from names or text", "post", "posts", "without the old generator's language mark "
-            + "read as the language its name (-en, -ko) or its text says"),
-    TITLE_FROM_FILE_NAME("Titles from file names", "title", "titles", "taken from the file name, the front matter having none"),
-    SLUG_CLEANED("Slugs made URL segments", "slug", "slugs", "made a URL segment"),
-    TOPICS_MERGED("Topics merging spellings", "topic", "topics", "merging spellings that differ only in case or punctuation"),
-    PAIRED_BY_KEY("Pairs joined by translationKey", "translation pair", "translation pairs", "joined by a translationKey, their slugs or years differing"),
-    ORIGINAL("Originals chosen", "original", "originals", "chosen among the versions of a pair"),
-    SAME_SLUG("Slugs shared within a year", "post", "posts", "sharing a slug with an earlier post of the same year: the file is named "
-            + "slug-2 (and so on), the address keeps the slug unless both are of the same month"),
-    LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs", "given the value Jekyll gave it, from "
-            + "the front matter, _config.yml, _data or an assign"),
-    HTML_IMAGES("Images of HTML blocks", "image", "images", "of a block of HTML set on lines of its own as a Markdown "
-            + "image, so that its file is published"),
-    ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists", "removed ({: .class} and the like)"),
-    ALT_FROM_TITLE("Alt texts from headlines", "image", "images", "without alt text: the headline used as its alt text"),
-    NOT_PUBLISHED("Files the old site did not publish", "file", "files", "not imported, which the old site did not publish as posts either"),
-    OTHER_LANGUAGE("Posts in other languages", "post", "posts", "in another language than those of Broadsheet's theme, not imported"),
+    DATE_FROM_FILE_NAME("Dates from file names", "date", "dates",
+            "taken from the start of the file name (Jekyll's convention), the front matter having none, at 00:00 in "
+                    + "the site timezone"),
+    DATE_FROM_FIELD("Dates from another field", "date", "dates",
+            "taken from another field, the front matter having no 'date'"),
+    REPEATED_KEY("Keys given twice", "key", "keys",
+            "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
+    DEFAULTS("Fields from _config.yml defaults", "field", "fields",
+            "given to posts by the 'defaults' of _config.yml, as Jekyll gave them"),
+    AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors",
+            "named from _data/authors.yml"),
+    LANGUAGE_GUESSED("Languages from names or text", "post", "posts",
+            "without the old generator's language mark read as the language its name (-en, -ko) or its text says"),
+    TITLE_FROM_FILE_NAME("Titles from file names", "title", "titles",
+            "taken from the file name, the front matter having none"),
+    SLUG_CLEANED("Slugs made URL segments", "slug", "slugs",
+            "made a URL segment"),
+    TOPICS_MERGED("Topics merging spellings", "topic", "topics",
+            "merging spellings that differ only in case or punctuation"),
+    PAIRED_BY_KEY("Pairs joined by translationKey", "translation pair", "translation pairs",
+            "joined by a translationKey, their slugs or years differing"),
+    ORIGINAL("Originals chosen", "original", "originals",
+            "chosen among the versions of a pair"),
+    SAME_SLUG("Slugs shared within a year", "post", "posts",
+            "sharing a slug with an earlier post of the same year: the file is named slug-2 (and so on), the address "
+                    + "keeps the slug unless both are of the same month"),
+    LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
+            "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
+    HTML_IMAGES("Images of HTML blocks", "image", "images",
+            "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
+    ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
+            "removed ({: .class} and the like)"),
+    ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
+            "without alt text: the headline used as its alt text"),
+    NOT_PUBLISHED("Files the old site did not publish", "file", "files",
+            "not imported, which the old site did not publish as posts either"),
+    OTHER_LANGUAGE("Posts in other languages", "post", "posts",
+            "in another language than those of Broadsheet's theme, not imported"),
 
     SKIPPED("Files not imported", "Fix what each line says in the old site, and import again (with "
             + "-Dbroadsheet.force=true)."),
@@ -87,6 +101,6 @@ public enum Category {
 
     /** The routine decision as a sentence about {@code count} of them. */
     String fact(int count) {
-        return count + " " + (count == 1 ? one : many) + " " + fact;
+        return String.format(java.util.Locale.ROOT, "%,d %s %s", count, count == 1 ? one : many, fact);
     }
 }

@@ -2,6 +2,7 @@ package org.broadsheet.migrate;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ final class ImportReport {
         }
         report.append("## Summary\n\n| kind of decision | count | |\n|---|---:|---|\n");
         byCategory.forEach((category, listed) -> report.append("| ").append(category.heading()).append(" | ")
-                .append(listed.size()).append(" | ").append(category.routine() ? "routine" : "to check").append(" |\n"));
+                .append(count(listed.size())).append(" | ").append(category.routine() ? "routine" : "to check").append(" |\n"));
         if (byCategory.keySet().stream().anyMatch(Category::routine)) {
             report.append("\n## Routine\n\nDone as the old site did; nothing to check. ").append(FULL_FILE)
                     .append(" lists each one.\n\n");
@@ -42,7 +43,8 @@ final class ImportReport {
                     + "was done, and what to do.\n");
             byCategory.forEach((category, listed) -> {
                 if (!category.routine()) {
-                    report.append("\n### ").append(category.heading()).append(" (").append(listed.size()).append(")\n\n");
+                    report.append("\n### ").append(category.heading()).append(" (").append(count(listed.size()))
+                            .append(")\n\n");
                     if (!category.advice().isEmpty()) {
                         report.append(category.advice()).append("\n\n");
                     }
@@ -59,14 +61,18 @@ final class ImportReport {
     static String full(String summary, List<Finding> findings, Map<String, String> addresses) {
         StringBuilder report = new StringBuilder("# Import report, in full\n\n").append(summary).append("\n");
         byCategory(findings).forEach((category, listed) -> {
-            report.append("\n## ").append(category.heading()).append(" (").append(listed.size()).append(")\n\n");
+            report.append("\n## ").append(category.heading()).append(" (").append(count(listed.size())).append(")\n\n");
             listed.forEach(finding -> report.append("- ").append(finding).append('\n'));
         });
-        report.append("\n## Old addresses (").append(addresses.size()).append(")\n\nEach old address of a post, "
+        report.append("\n## Old addresses (").append(count(addresses.size())).append(")\n\nEach old address of a post, "
                 + "and the address of the page that answers it after the build.\n\n");
         new TreeMap<>(addresses).forEach((old, now) -> report.append("- ").append(old).append(" → ").append(now)
                 .append('\n'));
         return report.toString();
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static Map<Category, List<Finding>> byCategory(List<Finding> findings) {
