@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Imports a Jekyll or Hugo site into {@code content/}, writing {@code import-report.md} with every
- * decision that needs a human; the old site is only read.
+ * Imports a Jekyll or Hugo site into {@code content/}, writing {@code import-report.md} (counts, routine
+ * decisions, what needs a human) and {@code import-report-full.md}; the old site is only read.
  */
 @Mojo(name = "import", requiresProject = true, threadSafe = true)
 public final class ImportMojo extends AbstractMojo {
