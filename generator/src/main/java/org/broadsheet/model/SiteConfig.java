@@ -13,9 +13,13 @@ import java.util.Optional;
  * @param pageSize           articles per page on the edition home and topic pages
  * @param missingTranslation what the language switch does on a page with no translation
  * @param rawHtml            whether HTML written in Markdown passes through (else it is shown escaped)
+ * @param host               the static host, whose own files (redirect rules, headers) the build writes
+ * @param websubHub          the WebSub hub that the feeds announce, or null
+ * @param deploy             where {@code broadsheet:deploy} uploads the site
  */
 public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languages, int pageSize,
-                         MissingTranslation missingTranslation, boolean rawHtml) {
+                         MissingTranslation missingTranslation, boolean rawHtml, Host host, String websubHub,
+                         DeploySettings deploy) {
 
     /** What the language switch does on an article that has no translation. */
     public enum MissingTranslation {
@@ -34,6 +38,7 @@ public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languag
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation, rawHtml);
+        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation, rawHtml, host, websubHub,
+                deploy);
     }
 }

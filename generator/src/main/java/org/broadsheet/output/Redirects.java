@@ -6,14 +6,22 @@ import org.broadsheet.model.Article;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The redirect pages of articles' {@code aliases}: at each old address a small static page that sends
  * readers (and search engines, as the canonical URL) to the article. They are not in the sitemap or feeds.
  */
 public final class Redirects {
+
+    /** How a redirect page names its target, as {@link #page} writes it. */
+    private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\">");
+    /** A redirect page is a few hundred bytes; a longer page is not one, whatever it holds. */
+    private static final int MAX_PAGE = 4096;
 
     private final SiteUrls urls;
 
@@ -32,9 +40,10 @@ public final class Redirects {
             for (Alias alias : article.aliases()) {
                 String file = alias.file();
                 Article owner = owners.putIfAbsent(file, article);
-                if (generatedFiles.contains(file)) {
+                String taken = taken(file, generatedFiles);
+                if (taken != null) {
                     problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is the address of a page"
-                            + " Broadsheet generates (" + file + "); remove it from 'aliases'");
+                            + " Broadsheet generates (" + taken + "); remove it from 'aliases'");
                 } else if (owner != null && owner != article) {
                     problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is claimed by this article"
                             + " and " + owner.source() + "; keep it in one of them");
@@ -47,6 +56,22 @@ public final class Redirects {
             }
         }
         return pages;
+    }
+
+    /**
+     * The generated file that {@code file} would replace, or that is where one of its folders would be
+     * ({@code /robots.txt/} is {@code robots.txt/index.html}); null when there is none.
+     */
+    private static String taken(String file, Set<String> generatedFiles) {
+        if (generatedFiles.contains(file)) {
+            return file;
+        }
+        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+            if (generatedFiles.contains(file.substring(0, slash))) {
+                return file.substring(0, slash);
+            }
+        }
+        return null;
     }
 
     private String page(Article article) {
@@ -67,6 +92,22 @@ public final class Redirects {
                 + "<p><a href=\"" + href + "\">" + title + "</a></p>\n"
                 + "</body>\n"
                 + "</html>\n";
+    }
+
+    /**
+     * The link that a redirect page sends readers to, so that hosts can answer its address with a real
+     * 301 redirect instead; empty when {@code html} is not a redirect page.
+     */
+    public static Optional<String> target(String html) {
+        if (html.length() > MAX_PAGE || !html.contains("<meta name=\"robots\" content=\"noindex\">")) {
+            return Optional.empty();
+        }
+        Matcher refresh = REFRESH.matcher(html);
+        return refresh.find() ? Optional.of(unescape(refresh.group(1))) : Optional.empty();
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&quot;", "\"").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
     }
 
     private static String escape(String text) {

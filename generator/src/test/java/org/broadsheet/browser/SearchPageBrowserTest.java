@@ -44,7 +44,9 @@ class SearchPageBrowserTest {
 
     @AfterAll
     static void close() {
-        site.close();
+        if (site != null) {
+            site.close();
+        }
     }
 
     @Test

@@ -322,14 +322,20 @@ class RepeatedBuildTest {
 
     /** The files of a cold build of {@code site}'s content and theme in {@code cold}. */
     static Map<String, String> coldBuild(TestSite site, Path cold) {
+        BuildResult result = coldResult(site, cold);
+        assertTrue(result.succeeded(), result.problems().toString());
+        return files(cold.resolve("site"));
+    }
+
+    /** A cold build of {@code site}'s content and theme in {@code cold}, whose site is {@code cold/site}. */
+    static BuildResult coldResult(TestSite site, Path cold) {
         TestSite.copyTree(site.root().resolve("content"), cold.resolve("content"));
         TestSite.copyTree(site.root().resolve("templates"), cold.resolve("templates"));
         try {
-            assertTrue(Generator.build(BuildOptions.standard(cold), BuildLog.SILENT).succeeded());
+            return Generator.build(BuildOptions.standard(cold), BuildLog.SILENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files(cold.resolve("site"));
     }
 
     /** Every file below {@code root} with its bytes (as Latin-1 text, for readable diffs). */
