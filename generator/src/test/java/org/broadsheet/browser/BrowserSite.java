@@ -29,8 +29,8 @@ import java.util.logging.Level;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sample newsroom, built, served on 127.0.0.1 and opened in Debian's headless chromium through
- * chromedriver, for the real-browser tests.
+ * The sample newsroom (or another project), built, served on 127.0.0.1 and opened in Debian's headless
+ * chromium through chromedriver, for the real-browser tests.
  */
 final class BrowserSite implements AutoCloseable {
 
@@ -39,7 +39,11 @@ final class BrowserSite implements AutoCloseable {
     private final HttpServer server;
 
     BrowserSite(Path workDir) throws IOException {
-        Path root = TestSite.repositoryRoot();
+        this(workDir, TestSite.repositoryRoot());
+    }
+
+    /** The project at {@code root}, built into {@code workDir}. */
+    BrowserSite(Path workDir, Path root) throws IOException {
         site = workDir.resolve("site");
         BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, workDir.resolve("work")),
                 BuildLog.SILENT);
