@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -38,9 +39,6 @@ public final class Preview implements AutoCloseable {
      * rebuild slowly until the JIT compiler has seen it, and the first save would wait for that.
      */
     private static final int PRACTICE_ROUNDS = 10;
-
-    /** Above this many pages the first build has warmed the renderer; practice then renders no page. */
-    private static final int PRACTICE_RENDER_LIMIT = 3000;
 
     private final SiteBuilder builder;
     private final BuildLog log;
@@ -224,31 +222,32 @@ public final class Preview implements AutoCloseable {
             } finally {
                 practising = false;
             }
+            // a new version of the site is told at once; problems only once it is known that no change waits
+            boolean succeeded = result != null && result.succeeded();
+            long finished = succeeded ? report(result, false, batch.practice()) : 0;
             Snapshot after = Snapshot.of(roots);
             requeue(after.changedSince(before));
             seen = result == null ? null : after;
-            if (report(result, changesWaiting(), batch.practice()) == 1 && result != null && result.succeeded()) {
-                schedulePractice(after, result.pages() <= PRACTICE_RENDER_LIMIT);
+            if (!succeeded) {
+                report(result, changesWaiting(), batch.practice());
+            } else if (finished == 1) {
+                schedulePractice(after);
             }
         }
     }
 
     /**
-     * Sets the practice builds going: each reads an article file again and, on a site small enough, renders
-     * every page with every template, as if they had all been saved; none changes a byte of {@code site/}.
+     * Sets the practice builds going: each reads an article file again and goes through every stage of a
+     * rebuild, finding nothing to render. They render no page: the first build has rendered every one, and a
+     * practice build that did would make a writer's first save wait for it.
      */
-    private void schedulePractice(Snapshot files, boolean render) {
+    private void schedulePractice(Snapshot files) {
         Path content = roots.get(0);
-        Path templates = roots.get(1);
-        Set<Path> practised = new LinkedHashSet<>();
-        files.first(file -> file.startsWith(content) && content.relativize(file).getNameCount() > 1
-                && file.toString().endsWith(".md")).ifPresent(practised::add);
-        if (render) {
-            practised.addAll(files.all(file -> templates.equals(file.getParent())));
-        }
+        Optional<Path> article = files.first(file -> file.startsWith(content)
+                && content.relativize(file).getNameCount() > 1 && file.toString().endsWith(".md"));
         synchronized (monitor) {
-            if (!practised.isEmpty() && pending.isEmpty() && !pendingEverything) {
-                practice = new Batch(Set.copyOf(practised), false, true);
+            if (article.isPresent() && pending.isEmpty() && !pendingEverything) {
+                practice = new Batch(Set.of(article.get()), false, true);
                 practiceRounds = PRACTICE_ROUNDS;
                 monitor.notifyAll();
             }

@@ -120,11 +120,6 @@ final class Snapshot {
         return files.keySet().stream().filter(wanted).sorted().findFirst();
     }
 
-    /** Every file that {@code wanted} accepts, in the order of paths. */
-    List<Path> all(Predicate<Path> wanted) {
-        return files.keySet().stream().filter(wanted).sorted().toList();
-    }
-
     /** The stamp of a regular file, following links; null when there is none. */
     private static Stamp stamp(Path file) {
         try {

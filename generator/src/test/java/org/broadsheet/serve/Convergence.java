@@ -8,6 +8,7 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.output.SiteWriter;
 
 import java.io.IOException;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,12 @@ final class Convergence {
             return "the preview has written no site yet";
         }
         Map<String, String> expected = PreviewClient.tree(coldSite);
-        Map<String, String> written = PreviewClient.tree(previewSite);
+        Map<String, String> written;
+        try {
+            written = PreviewClient.tree(previewSite);
+        } catch (IOException | java.io.UncheckedIOException changing) {
+            return "site/ changed while it was being read: " + changing;
+        }
         expected.remove(SiteWriter.MANIFEST);
         written.remove(SiteWriter.MANIFEST);
         if (!expected.keySet().equals(written.keySet())) {
