@@ -8,6 +8,7 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Body;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
@@ -224,6 +225,7 @@ public final class SiteBuilder {
         } else {
             for (String path : changedArticles) {
                 ContentLoader.ArticleFile file = loader.read(path, settings);
+                warn(file.warnings());
                 if (file.article() == null && file.problems().isEmpty()) {
                     articleFiles.remove(path);
                 } else {
@@ -310,7 +312,12 @@ public final class SiteBuilder {
         List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
-            Assets assets = new Assets(options.templatesDir().resolve("assets"));
+            Assets assets = new Assets(options.templatesDir().resolve("assets"), options.templatesDir());
+            for (String link : assets.linksOutside()) {
+                problems.add(relative(options.templatesDir()) + "assets/" + link, 0, "leads outside templates/ through "
+                        + "a symbolic link; Broadsheet reads nothing from outside content/ and templates/: put the file "
+                        + "itself in templates/");
+            }
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
                 templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
             }
@@ -334,9 +341,11 @@ public final class SiteBuilder {
             Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedMedia = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedLinks = new ConcurrentHashMap<>();
+            Problems warnings = new Problems();
             changed.parallelStream().forEach(page -> {
                 PageRenderer.Result result = renderer.render(page);
                 problems.addAll(result.context().problems().sorted());
+                result.context().problems().warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
                 if (result.failure() != null) {
                     failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>())
                             .add(page.path());
@@ -352,6 +361,7 @@ public final class SiteBuilder {
             });
             failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                     failure.line(), renderer.describe(failure, paths)));
+            warn(warnings.warnings());
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
@@ -394,7 +404,13 @@ public final class SiteBuilder {
             for (String file : media) {
                 siteFiles.add(SiteUrls.media(file));
                 if (renderEverything || newMedia.contains(file)) {
-                    writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
+                    // checked when the page was rendered, and again now: a file may have become a link since
+                    if (ContentPaths.find(options.contentDir(), file) == ContentPaths.Found.FILE) {
+                        writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
+                    } else {
+                        problems.add(relative(options.contentDir()) + file, 0, "changed while the site was being built;"
+                                + " build again (site/ was left as it was)");
+                    }
                 }
             }
             assets.copyTo(writer);
@@ -578,9 +594,13 @@ public final class SiteBuilder {
         Problems found = new Problems();
         settings = loader.settings(listing, found);
         settingsProblems = found.sorted();
+        warn(found.warnings());
         ArticleCache cache = kept == null ? ArticleCache.empty() : joined(kept);
         articleFiles.clear();
-        loader.readAll(listing, settings, cache).forEach(file -> articleFiles.put(file.contentPath(), file));
+        loader.readAll(listing, settings, cache).forEach(file -> {
+            articleFiles.put(file.contentPath(), file);
+            warn(file.warnings());
+        });
         // an article taken from the cache has the digest it had then: a fresh JVM digesting 21,000 took 0.8 s
         for (ContentLoader.ArticleFile file : articleFiles.values()) {
             String digest = file.article() == null ? null : cache.digest(file.article());
@@ -589,6 +609,11 @@ public final class SiteBuilder {
             }
         }
         return cache;
+    }
+
+    /** Logs what the build changed or left out on its own, each as {@code path:line: message}. */
+    private void warn(List<Problem> warnings) {
+        warnings.forEach(warning -> log.warn(warning.toString()));
     }
 
     /** The articles read, adding the problems of their files to {@code problems}. */

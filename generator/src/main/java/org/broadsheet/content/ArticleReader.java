@@ -12,7 +12,6 @@ import org.broadsheet.model.Image;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
@@ -58,19 +57,13 @@ final class ArticleReader {
 
     /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
-     * separated, starting with the language folder) from {@code bytes}, the content of {@code file}, or
-     * reports why it cannot.
+     * separated, starting with the language folder) from {@code bytes}, the content of {@code file} (at most
+     * {@link #MAX_BYTES}), or reports why it cannot.
      */
     Optional<Article> read(String contentPath, Path file, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
-        if (bytes.length > MAX_BYTES) {
-            values.problem(0, "the file is " + bytes.length / 1_000_000 + " MB; an article is at most "
-                    + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
-                    + "beside it as files of their own");
-            return Optional.empty();
-        }
-        Optional<String> text = SourceText.decode(bytes);
+        Optional<String> text = SourceText.decode(bytes, source, problems);
         if (text.isEmpty()) {
             values.problem(0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
             return Optional.empty();
@@ -123,6 +116,13 @@ final class ArticleReader {
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
                 aliases, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
+    }
+
+    /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
+    static void tooLarge(String source, long size, Problems problems) {
+        problems.add(source, 0, "the file is " + size / 1_000_000 + " MB; an article is at most "
+                + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
+                + "beside it as files of their own");
     }
 
     private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {
@@ -239,9 +239,13 @@ final class ArticleReader {
             values.problem(field.line(), "the image has no 'src': give the image file, e.g. src: harbor.jpg");
             return null;
         }
-        Optional<String> file = ContentPaths.resolve(contentPath, src)
-                .filter(f -> Files.isRegularFile(contentDir.resolve(f)));
-        if (file.isEmpty()) {
+        Optional<String> file = ContentPaths.resolve(contentPath, src);
+        ContentPaths.Found found = file.map(f -> ContentPaths.find(contentDir, f)).orElse(ContentPaths.Found.MISSING);
+        if (found == ContentPaths.Found.OUTSIDE) {
+            values.problem(field.line(), "image '" + src + "' " + ContentPaths.OUTSIDE_MESSAGE);
+            return null;
+        }
+        if (found == ContentPaths.Found.MISSING) {
             values.problem(field.line(), "image '" + src + "' not found (paths are relative to the article's folder,"
                     + " or to content/ when they start with '/')");
             return null;

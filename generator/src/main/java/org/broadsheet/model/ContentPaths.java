@@ -1,5 +1,9 @@
 package org.broadsheet.model;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +29,37 @@ public final class ContentPaths {
                 ? withoutQuery.substring(1)
                 : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) + withoutQuery;
         return normalize(Normalizer.normalize(percentDecoded(joined), Normalizer.Form.NFC));
+    }
+
+    /** What a problem says of a reference to a file that a symbolic link leads outside {@code content/}. */
+    public static final String OUTSIDE_MESSAGE = "leads outside content/ through a symbolic link; Broadsheet "
+            + "reads nothing from outside content/ and templates/: put the file itself in content/";
+
+    /** What a path of {@code content/} is on disk. */
+    public enum Found {
+        /** A regular file inside {@code content/}. */
+        FILE,
+        /** Nothing, or not a regular file. */
+        MISSING,
+        /** A file that a symbolic link on the way leads to, outside {@code content/}: never to be read. */
+        OUTSIDE
+    }
+
+    /**
+     * What {@code contentPath} (relative to {@code contentDir}) is on disk, with every symbolic link on
+     * the way followed: a file of {@code content/} may be a link to another file of it, never to one outside.
+     */
+    public static Found find(Path contentDir, String contentPath) {
+        try {
+            Path file = contentDir.resolve(contentPath);
+            if (!Files.isRegularFile(file)) {
+                return Found.MISSING;
+            }
+            return file.toRealPath().startsWith(contentDir.toRealPath()) ? Found.FILE : Found.OUTSIDE;
+        } catch (IOException | InvalidPathException e) {
+            // a name the file system cannot hold (a NUL, from %00) names no file
+            return Found.MISSING;
+        }
     }
 
     /** {@code reference} without its query and fragment: what precedes the first {@code ?} or {@code #}. */

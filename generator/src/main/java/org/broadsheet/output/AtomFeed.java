@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.XmlChars;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class AtomFeed {
         indent(xml, 2);
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(entry.content());
+        xml.writeCharacters(XmlChars.cleaned(entry.content()));
         xml.writeEndElement();
         indent(xml, 1);
         xml.writeEndElement();
@@ -87,6 +89,6 @@ public final class AtomFeed {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
+        XmlDocument.attribute(xml, "href", href);
     }
 }

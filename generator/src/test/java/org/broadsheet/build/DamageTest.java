@@ -52,6 +52,18 @@ class DamageTest {
 
     @Test
     @Timeout(20)
+    void fileOfGigabytesIsRefusedFromItsSizeWithoutReadingIt() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(
+                dir.resolve("content/en/2019/huge.md").toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        assertEquals(List.of("content/en/2019/huge.md: the file is 3221 MB; an article is at most 5 MB of text. Is it "
+                + "an article? Pictures and documents belong beside it as files of their own"), site.problems());
+    }
+
+    @Test
+    @Timeout(20)
     void symbolicLinkLoopInContentIsNotFollowed() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
         Files.createSymbolicLink(dir.resolve("content/en/2019/loop"), dir.resolve("content/en"));
