@@ -427,7 +427,14 @@ public final class SiteBuilder {
             if (full) {
                 Files.deleteIfExists(stateFile);
             }
-            SiteWriter.Changes changes = writer.commit(siteFiles);
+            SiteWriter.Changes changes;
+            try {
+                changes = writer.commit(siteFiles);
+            } catch (SiteWriter.LinkInTheWay link) {
+                return BuildResult.failed(List.of(new Problem(relative(options.outputDir()) + link.path(), 0,
+                        "is a symbolic link where the site's files go; Broadsheet writes and deletes nothing through "
+                                + "links: remove it (site/ was left as it was)")));
+            }
             committed = true;
             for (BlobStore.Writer postingsWriter : postingsWriters) {
                 postingsWriter.commit();

@@ -93,6 +93,51 @@ class SymbolicLinksTest {
         assertNoSecretIn(dir.resolve("site"));
     }
 
+    @Test
+    void aFolderOfTheSiteReplacedByALinkIsNeverWrittenThrough() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.move(dir.resolve("site/en"), elsewhere);
+        Files.createSymbolicLink(dir.resolve("site/en"), elsewhere);
+        String before = Files.readString(elsewhere.resolve("2019/03/a/index.html"));
+        site.article("content/en/2019/a.md", "title: A changed\ndate: 2019-03-01", "Body.");
+        assertEquals(List.of("site/en: is a symbolic link where the site's files go; Broadsheet writes and deletes "
+                + "nothing through links: remove it (site/ was left as it was)"), site.problems());
+        assertEquals(before, Files.readString(elsewhere.resolve("2019/03/a/index.html")));
+    }
+
+    @Test
+    void aManifestOrPageReplacedByALinkIsReplacedNotWrittenThrough() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        Path secret = secret();
+        Files.delete(dir.resolve("site/.broadsheet-manifest"));
+        Files.createSymbolicLink(dir.resolve("site/.broadsheet-manifest"), secret);
+        Files.delete(dir.resolve("site/en/2019/03/a/index.html"));
+        Files.createSymbolicLink(dir.resolve("site/en/2019/03/a/index.html"), secret);
+        site.article("content/en/2019/a.md", "title: A changed\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        assertEquals(SECRET, Files.readString(secret));
+        assertFalse(Files.isSymbolicLink(dir.resolve("site/.broadsheet-manifest")));
+        assertFalse(Files.isSymbolicLink(dir.resolve("site/en/2019/03/a/index.html")));
+        assertTrue(site.read("en/2019/03/a/index.html").contains("A changed"));
+    }
+
+    @Test
+    void aRemovedPageInALinkedFolderIsNotDeletedThroughTheLink() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: /old/a.html", "Body.");
+        assertTrue(site.build().succeeded());
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.move(dir.resolve("site/old"), elsewhere);
+        Files.createSymbolicLink(dir.resolve("site/old"), elsewhere);
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertEquals(List.of("site/old: is a symbolic link where the site's files go; Broadsheet writes and deletes "
+                + "nothing through links: remove it (site/ was left as it was)"), site.problems());
+        assertTrue(Files.exists(elsewhere.resolve("a.html")));
+    }
+
     private static void assertNoSecretIn(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
