@@ -259,17 +259,16 @@ final class ArticleReader {
         if (field == null) {
             return aliases;
         }
-        for (String path : values.texts(field)) {
-            String alias = Normalizer.normalize(path, Normalizer.Form.NFC);
-            if (!alias.startsWith("/") || alias.startsWith("//")) {
-                values.problem(field.line(), "alias '" + alias + "' must be a path of the site starting with '/',"
-                        + " e.g. /2019/12/25/bells.html or /posts/bells/");
-            } else if (List.of(alias.split("/")).contains("..") || alias.matches(".*[\\s?#\\\\].*")) {
-                values.problem(field.line(), "alias '" + alias + "' cannot be a file of the site: write it without"
-                        + " '..', spaces, '?', '#' or '\\'");
-            } else {
-                aliases.add(new Alias(alias, field.line()));
+        for (JsonNode item : Values.items(field.value())) {
+            // read as written: a control character is a problem here, not a character to remove
+            String written = item.isValueNode() && !item.isNull() ? item.asText().strip() : null;
+            if (written == null || written.isEmpty()) {
+                values.text(item, "aliases", field.line());
+                continue;
             }
+            Aliases.normalized(Normalizer.normalize(written, Normalizer.Form.NFC)).ifPresentOrElse(
+                    path -> aliases.add(new Alias(path, written, field.line())),
+                    () -> values.problem(field.line(), Aliases.problem(written)));
         }
         return List.copyOf(aliases);
     }
