@@ -39,7 +39,6 @@ public final class Markdown {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
             "(?s)(#|!\\[|>|\\||<|[-*+]\\s|\\d+[.)]\\s|```|~~~| {4}|\\t|\\[[^]]*]:).*");
-    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^]]*]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int SUMMARY_LENGTH = 240;
 
@@ -78,12 +77,14 @@ public final class Markdown {
     /**
      * Renders {@code markdown} to HTML, passing every link and image URL through {@code links}.
      *
-     * @throws Failure when Flexmark fails on the input (it has assertions that odd input can trip)
+     * @throws Failure when Flexmark fails on the input (it has assertions that odd input can trip, and nesting
+     *                  thousands deep overflows the stack)
      */
     public String toHtml(String markdown, LinkRewriter links) {
         try {
             return render(markdown, links);
-        } catch (RuntimeException | AssertionError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
         }
     }
@@ -146,7 +147,7 @@ public final class Markdown {
                 }
             }
             return text.toString();
-        } catch (RuntimeException | AssertionError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
             return "";
         }
     }
@@ -173,6 +174,28 @@ public final class Markdown {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code block} without its footnote references: what replacing the matches of {@code \\[\\^[^]]*]}
+     * with nothing gives, scanned by hand, since the regular expression searched to the end of the block
+     * for a {@code ]} from every {@code [^} that none closes.
+     */
+    static String withoutFootnoteReferences(String block) {
+        int start = block.indexOf("[^");
+        StringBuilder out = null;
+        int kept = 0;
+        while (start >= 0) {
+            int close = block.indexOf(']', start + 2);
+            if (close < 0) {
+                break;
+            }
+            out = out == null ? new StringBuilder(block.length()) : out;
+            out.append(block, kept, start);
+            kept = close + 1;
+            start = block.indexOf("[^", kept);
+        }
+        return out == null ? block : out.append(block, kept, block.length()).toString();
     }
 
     /**
@@ -220,7 +243,7 @@ public final class Markdown {
             if (block.isBlank() || NOT_A_PARAGRAPH.matcher(block).matches()) {
                 continue;
             }
-            String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
+            String withoutFootnotes = withoutFootnoteReferences(block);
             String plain = plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes);
             String text = WHITE_SPACE.matcher(plain).replaceAll(" ").strip();
             if (text.isEmpty()) {

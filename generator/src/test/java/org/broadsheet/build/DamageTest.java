@@ -63,6 +63,15 @@ class DamageTest {
     }
 
     @Test
+    @Timeout(60)
+    void markdownNestedTooDeeplyForTheStackIsAProblemNotACrash() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/deep.md", "title: Deep\ndate: 2019-03-01",
+                ">".repeat(100_000) + " quoted\n");
+        assertEquals(List.of("content/en/2019/deep.md:5: the Markdown could not be rendered (java.lang.StackOverflowError); "
+                + "simplify unusual nesting of lists, quotes or tables"), site.problems());
+    }
+
+    @Test
     @Timeout(20)
     void symbolicLinkLoopInContentIsNotFollowed() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
