@@ -86,6 +86,9 @@ public final class SiteBuilder {
     private final BuildLog log;
     private final Markdown markdown = new Markdown(false);
     private final Markdown escapingMarkdown = new Markdown(true);
+    /** {@link #markdown} sanitising raw HTML for the embeds of {@link #sanitizingEmbeds}; null until needed. */
+    private Markdown sanitizing;
+    private List<String> sanitizingEmbeds = List.of();
     private final ContentLoader loader;
 
     private ContentLoader.Settings settings;
@@ -284,6 +287,21 @@ public final class SiteBuilder {
         }
     }
 
+    /** The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}. */
+    private Markdown bodies(SiteConfig config) {
+        return switch (config.rawHtml()) {
+            case TRUSTED -> markdown;
+            case ESCAPE -> escapingMarkdown;
+            case SANITIZE -> {
+                if (sanitizing == null || !sanitizingEmbeds.equals(config.embeds())) {
+                    sanitizing = markdown.sanitizing(config.embeds());
+                    sanitizingEmbeds = config.embeds();
+                }
+                yield sanitizing;
+            }
+        };
+    }
+
     /** Takes up where the full build that left {@code state} on disk stopped. */
     private void resume(BuildState state) {
         pageSignatures = state.pages();
@@ -322,7 +340,7 @@ public final class SiteBuilder {
                 templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
-                    site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
+                    bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);

@@ -2,6 +2,8 @@ package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -23,10 +25,14 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.broadsheet.sanitize.HtmlPolicy;
+
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,9 +50,13 @@ public final class Markdown {
 
     private static final NullableDataKey<LinkRewriter> LINKS = new NullableDataKey<>("BROADSHEET_LINKS");
 
+    private static final NullableDataKey<List<Node>> RAW_HTML = new NullableDataKey<>("BROADSHEET_RAW_HTML");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final FastRenderer fast;
+    /** What raw HTML may keep, or null when it passes (or is escaped) as Flexmark writes it. */
+    private final HtmlPolicy policy;
 
     /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
     public Markdown(boolean escapeHtml) {
@@ -58,12 +68,31 @@ public final class Markdown {
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.ESCAPE_HTML, escapeHtml)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.SUPPRESSED_LINKS, LinkSchemes.SUPPRESSED)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
         this.fast = new FastRenderer(options);
+        this.policy = null;
+    }
+
+    private Markdown(Markdown markdown, HtmlPolicy policy) {
+        this.parser = markdown.parser;
+        this.renderer = markdown.renderer;
+        this.fast = markdown.fast;
+        this.policy = policy;
+    }
+
+    /**
+     * This Markdown (which passes raw HTML through) with its raw HTML sanitised, embeds allowed from
+     * {@code embeds} ({@code host} or {@code host/path-prefix}, see {@link HtmlPolicy}): a body
+     * that has any is rendered as before and the whole HTML then goes through the sanitiser, which sees
+     * it as the browser will; a body without raw HTML, most of them, is not sanitised at all.
+     */
+    public Markdown sanitizing(List<String> embeds) {
+        return new Markdown(this, new HtmlPolicy(embeds));
     }
 
     /** Flexmark failed on some input: the message says where to look. */
@@ -99,7 +128,18 @@ public final class Markdown {
             // a fault of the fast renderer must not fail a build that Flexmark renders; the tests are strict
             html = null;
         }
-        return html != null ? html : renderer.render(document);
+        html = html != null ? html : renderer.render(document);
+        List<Node> raw = rawHtml(document);
+        if (policy == null || raw.isEmpty()) {
+            return html;
+        }
+        for (Node node : raw) {
+            List<String> removed = policy.removed(node.getChars().toString());
+            if (!removed.isEmpty()) {
+                links.removed(node.getStartLineNumber() + 1, "from the raw HTML: " + String.join(", ", removed));
+            }
+        }
+        return policy.sanitize(html);
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
@@ -112,8 +152,11 @@ public final class Markdown {
                 imageLabels.add(ref.getReference().toString().toLowerCase(Locale.ROOT));
             }
         }
+        List<Node> raw = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Link link) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                raw.add(node);
+            } else if (node instanceof Link link) {
                 link.setUrl(rewritten(link.getUrl(), link, links, false));
             } else if (node instanceof Image image) {
                 image.setUrl(rewritten(image.getUrl(), image, links, true));
@@ -122,7 +165,13 @@ public final class Markdown {
                 reference.setUrl(rewritten(reference.getUrl(), reference, links, image));
             }
         }
+        document.set(RAW_HTML, raw);
         return document;
+    }
+
+    /** The nodes of raw HTML of a {@link #parsed} document. */
+    static List<Node> rawHtml(Document document) {
+        return RAW_HTML.get(document);
     }
 
     /** The fast renderer's HTML of a {@link #parsed} document, or null when it leaves the document to Flexmark. */
@@ -222,9 +271,22 @@ public final class Markdown {
         }
     }
 
+    /**
+     * The address a link or image is rendered with: as {@code links} rewrites it, or, when a browser would
+     * read a scheme outside the allowed ones in it, the address as the browser reads it, which both
+     * renderers then leave unrendered ({@link LinkSchemes#SUPPRESSED}).
+     */
     private static BasedSequence rewritten(BasedSequence url, Node node, LinkRewriter links, boolean image) {
         String written = url.toString();
-        String result = links.rewrite(written, node.getStartLineNumber() + 1, image);
+        int line = node.getStartLineNumber() + 1;
+        if (!LinkSchemes.allowed(written)) {
+            String effective = LinkSchemes.effective(written);
+            links.removed(line, (image ? "the image '" : "the link to '") + written + "': only addresses in the "
+                    + "site or with a scheme among " + String.join(", ", new TreeSet<>(HtmlPolicy.SCHEMES))
+                    + " are published");
+            return BasedSequence.of(effective);
+        }
+        String result = links.rewrite(written, line, image);
         return result.equals(written) ? url : BasedSequence.of(result);
     }
 

@@ -52,6 +52,11 @@ final class BodyLinks implements LinkRewriter {
     }
 
     @Override
+    public void removed(int line, String what) {
+        context.problems().warn(article.source(), article.bodyLine() + line - 1, "removed " + what);
+    }
+
+    @Override
     public String rewrite(String url, int line, boolean image) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
             return url;

@@ -100,19 +100,6 @@ class DamageTest {
     }
 
     @Test
-    void rawHtmlIsAllowedByDefaultAndEscapedWhenTheSiteSaysSo() {
-        TestSite site = TestSite.create(dir)
-                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text <mark>marked</mark>\n\n<script>alert(1)</script>\n");
-        assertTrue(site.build().succeeded());
-        assertTrue(site.read("en/2019/03/a/index.html").contains("<mark>marked</mark>"));
-        site.file("content/site.yml", TestSite.SITE_YML + "rawHtml: false\n");
-        assertTrue(site.build().succeeded());
-        String page = site.read("en/2019/03/a/index.html");
-        assertTrue(page.contains("&lt;mark&gt;marked&lt;/mark&gt;"), page);
-        assertFalse(page.contains("<script>alert(1)"));
-    }
-
-    @Test
     void scriptInATitleOrSummaryIsAlwaysEscaped() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
                 "title: \"<script>alert('t')</script>\"\ndate: 2019-03-01\nsummary: \"<img src=x onerror=alert(1)>\"", "x");
