@@ -1,5 +1,7 @@
 package org.broadsheet.content;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -35,7 +37,7 @@ final class Aliases {
         List<String> segments = new ArrayList<>();
         String[] parts = decoded.get().split("/", -1);
         for (String part : parts) {
-            if (part.equals("..")) {
+            if (part.equals("..") || !ContentPaths.fitsFileName(part + "index.html")) {
                 return Optional.empty();
             }
             if (!part.isEmpty() && !part.equals(".")) {
@@ -54,7 +56,8 @@ final class Aliases {
                     + "/2019/12/25/bells.html or /posts/bells/";
         }
         return "alias '" + printable(written) + "' cannot be a file of the site: write it without '..', spaces, "
-                + "control characters, '%2F', broken percent escapes or any of " + NOT_IN_FILE_NAMES;
+                + "control characters, '%2F', broken percent escapes or any of " + NOT_IN_FILE_NAMES + ", each part at most "
+                + (ContentPaths.MAX_NAME_BYTES - "index.html".length()) + " bytes";
     }
 
     private static boolean fileName(String path) {

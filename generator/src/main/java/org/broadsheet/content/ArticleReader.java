@@ -164,9 +164,10 @@ final class ArticleReader {
                 return null;
             }
             slug = Normalizer.normalize(slug, Normalizer.Form.NFC);
-            if (!SLUG.matcher(slug).matches() || slug.contains("..")) {
+            if (!SLUG.matcher(slug).matches() || slug.contains("..") || !ContentPaths.fitsFileName(slug)) {
                 values.problem(field.line(), "'slug' '" + slug + "' cannot be a URL segment: use letters, digits"
-                        + " and '-' only, without '/', '..' or spaces, e.g. slug: harbor-reopens");
+                        + " and '-' only, without '/', '..' or spaces, at most " + ContentPaths.MAX_NAME_BYTES
+                        + " bytes, e.g. slug: harbor-reopens");
                 return null;
             }
             return slug;

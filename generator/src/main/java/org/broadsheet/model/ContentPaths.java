@@ -31,6 +31,14 @@ public final class ContentPaths {
         return normalize(Normalizer.normalize(percentDecoded(joined), Normalizer.Form.NFC));
     }
 
+    /** The longest file name, in UTF-8 bytes, that the usual file systems hold. */
+    public static final int MAX_NAME_BYTES = 255;
+
+    /** Whether {@code segment} fits in one file name of the site ({@link #MAX_NAME_BYTES} in UTF-8). */
+    public static boolean fitsFileName(String segment) {
+        return segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+    }
+
     /** What a problem says of a reference to a file that a symbolic link leads outside {@code content/}. */
     public static final String OUTSIDE_MESSAGE = "leads outside content/ through a symbolic link; Broadsheet "
             + "reads nothing from outside content/ and templates/: put the file itself in content/";

@@ -73,7 +73,7 @@ class AliasesTest {
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
                         + "without '..', spaces, control characters, '%2F', broken percent escapes or any of "
-                        + "\\?#\"*:<>|",
+                        + "\\?#\"*:<>|, each part at most 245 bytes",
                 "content/en/2019/a.md:4: alias 'posts/a/' must be a path of the site starting with '/', "
                         + "e.g. /2019/12/25/bells.html or /posts/bells/"), site.problems());
     }
@@ -141,7 +141,7 @@ class AliasesTest {
                 + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
                 + "\"/h\\u202E.html\"]", "Body.");
         String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
-                + "broken percent escapes or any of \\?#\"*:<>|";
+                + "broken percent escapes or any of \\?#\"*:<>|, each part at most 245 bytes";
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/aU+0000b.html" + cannot,
                 "content/en/2019/a.md:4: alias '/bU+0085.html" + cannot,
