@@ -52,7 +52,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -75,12 +74,10 @@ public final class SiteBuilder {
     static final int LIVE_SEARCH_LIMIT = 4000;
 
     /**
-     * The files of {@code content/} whose change can alter the site besides articles: settings, other
-     * Markdown files (which may be misplaced articles) and media. Other files (editors' temporary
-     * files, notes) are ignored.
+     * How many times a build starts again when an article file is saved while it is being built, before it
+     * gives up and reports the file.
      */
-    private static final Pattern CONTENT_FILES = Pattern.compile(
-            "(?i).*\\.(ya?ml|md|jpe?g|png|gif|webp|avif|svg|pdf|mp3|mp4|webm)");
+    private static final int ATTEMPTS = 5;
 
     private final BuildOptions options;
     private final BuildLog log;
@@ -116,6 +113,8 @@ public final class SiteBuilder {
     private Templates templates;
     /** The templates being parsed ahead, on a thread of their own, for the first build of this builder. */
     private CompletableFuture<Templates> upcomingTemplates;
+    /** The digest of the generator's code, taken once by the first full build. */
+    private CompletableFuture<String> generatorDigest;
 
     public SiteBuilder(BuildOptions options, BuildLog log) {
         this.options = options;
@@ -150,17 +149,29 @@ public final class SiteBuilder {
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
         if (templates == null) {
-            // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since
-            // rendering the first pages of a one-edit rebuild waited 0.8 s for FreeMarker, and the YAML reader
-            // is loaded on another, which reading site.yml waited 0.5 s for
-            upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
+            // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml waited 0.5 s for
             onOwnThread("broadsheet-yaml", () -> {
                 ContentLoader.prepare();
                 return null;
             });
         }
         try {
-            return buildChanged(changedFiles);
+            Collection<Path> changes = changedFiles;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return buildChanged(changes);
+                } catch (Body.Changed changed) {
+                    if (attempt == ATTEMPTS) {
+                        return BuildResult.failed(List.of(new Problem(changed.source(), 0, "was saved again during each of "
+                                + ATTEMPTS + " attempts to build the site; site/ was left as it was")));
+                    }
+                    log.info(changed.source() + " was saved while the site was being built; building again");
+                    if (changes != null) {
+                        changes = new ArrayList<>(changes);
+                        changes.add(Path.of(changed.file()));
+                    }
+                }
+            }
         } finally {
             upcomingTemplates = null;
         }
@@ -174,11 +185,19 @@ public final class SiteBuilder {
         CompletableFuture<String> upcomingKey = null;
         CompletableFuture<ArticleCache> keptArticles = null;
         if (changedFiles == null) {
+            if (generatorDigest == null) {
+                generatorDigest = onOwnThread("broadsheet-state", StateKey::generator);
+            }
             CompletableFuture<ArticleCache> articles = onOwnThread("broadsheet-articles",
                     () -> ArticleCache.read(options.workDir().resolve("articles")));
             listing = loader.list();
-            List<Path> contentFiles = listing.otherFiles();
-            upcomingKey = onOwnThread("broadsheet-state", () -> StateKey.of(options, contentFiles));
+            String inputs = StateKey.inputs(options, listing.otherFiles());
+            if (templates == null && upcomingTemplates == null) {
+                // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since rendering
+                // the first pages of a one-edit rebuild waited 0.8 s for FreeMarker; only after it was digested
+                upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
+            }
+            upcomingKey = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
             keptArticles = articles.thenCombine(upcomingKey, ArticleCache::under);
         } else {
             // the state on disk describes the last full build, which this one is about to change
@@ -194,23 +213,24 @@ public final class SiteBuilder {
         boolean reloadContent = settings == null || changedFiles == null;
         boolean reloadTheme = reloadContent;
         if (changedFiles != null) {
+            Path contentDir = options.contentDir().toAbsolutePath().normalize();
+            Path templatesDir = options.templatesDir().toAbsolutePath().normalize();
             for (Path file : changedFiles) {
                 Path absolute = file.toAbsolutePath().normalize();
-                if (ignored(absolute)) {
-                    continue;
-                }
-                if (absolute.startsWith(options.contentDir().toAbsolutePath().normalize())) {
-                    String path = Normalizer.normalize(options.contentDir().toAbsolutePath().normalize()
-                            .relativize(absolute).toString().replace('\\', '/'), Normalizer.Form.NFC);
+                if (absolute.startsWith(contentDir) && !EditorFiles.temporary(contentDir.relativize(absolute))) {
+                    String path = Normalizer.normalize(contentDir.relativize(absolute).toString().replace('\\', '/'),
+                            Normalizer.Form.NFC);
                     if (settings != null && ContentLoader.isArticleFile(path, settings)) {
                         changedArticles.add(path);
-                    } else if (CONTENT_FILES.matcher(path).matches()) {
+                    } else if (Files.exists(absolute) || path.matches("(?i).*\\.(md|ya?ml)")
+                            || usedMedia().contains(path)) {
+                        // settings, misplaced articles, and any file a body may link to (published under media/);
+                        // a file gone that no page used was some program's temporary file
                         reloadContent = true;
                     }
-                } else if (absolute.startsWith(options.templatesDir().toAbsolutePath().normalize())) {
-                    String name = absolute.getFileName().toString();
-                    PageKind kind = PageKind.ofTemplate(name).orElse(null);
-                    if (kind != null && absolute.getParent().equals(options.templatesDir().toAbsolutePath().normalize())) {
+                } else if (absolute.startsWith(templatesDir) && !EditorFiles.temporary(templatesDir.relativize(absolute))) {
+                    PageKind kind = PageKind.ofTemplate(absolute.getFileName().toString()).orElse(null);
+                    if (kind != null && absolute.getParent().equals(templatesDir)) {
                         pendingKinds.add(kind);
                     } else {
                         reloadTheme = true;
@@ -263,28 +283,30 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             return BuildResult.failed(problems.sorted());
         }
-        try {
-            BuildResult result = render(site, urls, problems, watch, stateKey == null ? null : stateFile);
-            if (result.succeeded() && stateKey != null) {
-                // the articles for the next full build are written on a thread of their own while the state is
-                String key = stateKey;
-                CompletableFuture<Void> articlesKept = cache.hits() == articleFiles.size() ? null
-                        : onOwnThread("broadsheet-articles", () -> {
-                            ArticleCache.write(options.workDir().resolve("articles"), key, articleFiles.values(),
-                                    digests::article);
-                            return null;
-                        });
-                new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
-                        searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
-                if (articlesKept != null) {
-                    joined(articlesKept);
-                }
+        BuildResult result = render(site, urls, problems, watch, stateKey == null ? null : stateFile);
+        if (result.succeeded() && stateKey != null) {
+            // the articles for the next full build are written on a thread of their own while the state is
+            String key = stateKey;
+            CompletableFuture<Void> articlesKept = cache.hits() == articleFiles.size() ? null
+                    : onOwnThread("broadsheet-articles", () -> {
+                        ArticleCache.write(options.workDir().resolve("articles"), key, articleFiles.values(),
+                                digests::article);
+                        return null;
+                    });
+            new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
+                    searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
+            if (articlesKept != null) {
+                joined(articlesKept);
             }
-            return result;
-        } catch (Body.Changed changed) {
-            return BuildResult.failed(List.of(new Problem(changed.source(), 0,
-                    "changed while the site was being built; build again (site/ was left as it was)")));
         }
+        return result;
+    }
+
+    /** The files of {@code content/} that the pages of the last build published under {@code media/}. */
+    private Set<String> usedMedia() {
+        Set<String> used = new HashSet<>();
+        mediaByPage.values().forEach(used::addAll);
+        return used;
     }
 
     /** The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}. */
@@ -338,6 +360,7 @@ public final class SiteBuilder {
             }
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
                 templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
+                upcomingTemplates = null;
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
@@ -683,16 +706,6 @@ public final class SiteBuilder {
                         + " leads to no page Broadsheet generates (fine if the host serves it)");
             }
         }
-    }
-
-    /**
-     * Editors' temporary files: hidden files, backups ending in {@code ~}, swap files, and files
-     * without an extension (the temporary files of {@code sed -i} and of vim's write test).
-     */
-    private static boolean ignored(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
-                || !name.contains(".");
     }
 
     /** How {@code dir} is named in problems: relative to the project root, with a trailing {@code /}. */

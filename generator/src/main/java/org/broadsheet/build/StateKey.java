@@ -23,19 +23,29 @@ import java.util.zip.ZipFile;
 
 /**
  * The digest of everything besides the articles that a build's output depends on: the generator's
- * own code (its jar's classes and resources), every file of the theme, the settings and other files of {@code content/} (media by size
- * and modification time), and the build options. A {@link BuildState} is reused only under the same key.
+ * own code (its jar's classes and resources), every file of the theme, the settings and other files of
+ * {@code content/} (media by size and modification time), and the build options. A {@link BuildState} is
+ * reused only under the same key.
  */
 final class StateKey {
 
     private StateKey() {
     }
 
-    /** @param contentFiles the files of {@code content/} besides articles, as {@link ContentLoader#list} found them */
-    static String of(BuildOptions options, List<Path> contentFiles) throws IOException {
+    /**
+     * The key of a build of the generator whose code has the digest {@code generator} with the theme and
+     * settings that {@link #inputs} digested.
+     */
+    static String of(String generator, String inputs) {
         MessageDigest digest = Digests.sha256();
-        update(digest, "options " + options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
-                + options.drafts() + (options.drafts() ? " " + options.now() : ""));
+        update(digest, generator);
+        update(digest, inputs);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The digest of the generator's own code: the classes and resources of its jar (or folder). */
+    static String generator() throws IOException {
+        MessageDigest digest = Digests.sha256();
         CodeSource code = StateKey.class.getProtectionDomain().getCodeSource();
         if (code == null) {
             update(digest, "generator unknown " + System.nanoTime());
@@ -51,6 +61,20 @@ final class StateKey {
                 update(digest, "generator " + code.getLocation());
             }
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The digest of the build options, every file of the theme and the settings and other files of
+     * {@code content/}. It is taken before the build reads any of them: a file saved during the build then
+     * gives the next build another key, never this build's output under the key of the new file.
+     *
+     * @param contentFiles the files of {@code content/} besides articles, as {@link ContentLoader#list} found them
+     */
+    static String inputs(BuildOptions options, List<Path> contentFiles) throws IOException {
+        MessageDigest digest = Digests.sha256();
+        update(digest, "options " + options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
+                + options.drafts() + (options.drafts() ? " " + options.now() : ""));
         files(digest, options.templatesDir(), walk(options.templatesDir()), path -> true);
         files(digest, options.contentDir(), contentFiles,
                 path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));

@@ -53,11 +53,11 @@ record FileBody(String file, String source, int start, int length, int hash, Str
             String text = SourceText.decode(Files.readAllBytes(path)).orElse("");
             String body = text.length() == start + length ? text.substring(start) : null;
             if (body == null || body.hashCode() != hash) {
-                throw new Body.Changed(source);
+                throw new Body.Changed(source, file);
             }
             return body;
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new Body.Changed(source);
+            throw new Body.Changed(source, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

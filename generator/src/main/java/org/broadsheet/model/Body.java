@@ -14,18 +14,32 @@ public interface Body {
      */
     String text();
 
-    /** The file of a body was saved again while the site was being built from its first version. */
+    /**
+     * The file of a body was saved again while the site was being built from its first version; the build
+     * starts again.
+     */
     final class Changed extends RuntimeException {
         private final String source;
+        private final String file;
 
-        public Changed(String source) {
-            super(source + ": changed while the site was being built; build again");
+        /**
+         * @param source the file as problems name it
+         * @param file   the file as it is named on disk
+         */
+        public Changed(String source, String file) {
+            super(source + ": changed while the site was being built");
             this.source = source;
+            this.file = file;
         }
 
         /** The file, as problems name it. */
         public String source() {
             return source;
+        }
+
+        /** The file as it is named on disk. */
+        public String file() {
+            return file;
         }
     }
 }

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +37,10 @@ import java.util.stream.Stream;
  * sit side by side in one folder: on slow file systems, creating folders and files is what costs.
  * When there is no {@code site/} yet, files are staged in the site's own tree, which then becomes
  * {@code site/} in one move.
+ *
+ * <p>Once committed or aborted, a writer takes no more files: a build that fails in one of its parallel
+ * tasks returns while the others may still be running, and what they write must reach neither this
+ * build's {@code site/} nor the staging folder of the next build.
  */
 public final class SiteWriter {
 
@@ -50,6 +56,9 @@ public final class SiteWriter {
     private final Map<String, Boolean> linkedFolders = new HashMap<>();
     /** The whole site's tree, staged, when there was no {@code site/}; else null. */
     private final Path freshTree;
+    /** Held shared by each write, exclusively by commit and abort. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
 
     /** @param stagingDir a folder of the build's own; emptied first */
     public SiteWriter(Path siteDir, Path stagingDir) throws IOException {
@@ -72,8 +81,10 @@ public final class SiteWriter {
 
     /** Writes the file at {@code path} (relative to the site root, {@code /} separated), unless {@code site/} has it already. */
     public void write(String path, byte[] bytes) {
-        claim(path);
+        lock.readLock().lock();
         try {
+            open();
+            claim(path);
             Path current = siteDir.resolve(path);
             if (freshTree == null && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(current) == bytes.length && Arrays.equals(Files.readAllBytes(current), bytes)) {
@@ -84,6 +95,8 @@ public final class SiteWriter {
             staged.put(path, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -92,8 +105,10 @@ public final class SiteWriter {
     }
 
     public void copy(Path source, String path) {
-        claim(path);
+        lock.readLock().lock();
         try {
+            open();
+            claim(path);
             Path current = siteDir.resolve(path);
             if (freshTree == null && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
                     && Files.mismatch(source, current) == -1) {
@@ -104,6 +119,24 @@ public final class SiteWriter {
             staged.put(path, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the build was committed or abandoned; no more files are taken");
+        }
+    }
+
+    /** Waits for the writes under way and takes no more. */
+    private void close() {
+        lock.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
@@ -133,6 +166,7 @@ public final class SiteWriter {
      * were); files of the previous build outside {@code siteFiles} are removed.
      */
     public Changes commit(Set<String> siteFiles) throws IOException {
+        close();
         if (freshTree != null && moveFreshTree(siteFiles)) {
             deleteTree(stagingDir);
             return new Changes(staged.size(), written.size() - staged.size(), 0);
@@ -199,6 +233,7 @@ public final class SiteWriter {
 
     /** Forgets the staged files; {@code site/} is not touched. */
     public void abort() throws IOException {
+        close();
         deleteTree(stagingDir);
     }
 

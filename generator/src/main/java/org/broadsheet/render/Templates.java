@@ -74,6 +74,11 @@ public final class Templates {
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
+            // a template that failed to parse once is reported by FreeMarker's cache as an I/O error with its cause
+            if (e.getCause() instanceof ParseException parse) {
+                return new Rendered(null, new Failure(parse.getTemplateName() != null ? parse.getTemplateName() : name,
+                        parse.getLineNumber(), parse.getEditorMessage()));
+            }
             throw new UncheckedIOException(e);
         }
     }

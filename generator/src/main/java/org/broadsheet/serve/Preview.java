@@ -16,31 +16,58 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The writers' preview: builds the site with drafts and scheduled articles, serves it on
- * 127.0.0.1, and on every save under {@code content/} or {@code templates/} rebuilds what the change
- * affects and reloads the open pages — or shows them the problems, keeping the last good build.
+ * The writers' preview: builds the site with drafts and scheduled articles, serves it on 127.0.0.1, and
+ * whenever files under {@code content/} or {@code templates/} change, rebuilds what the change affects and
+ * reloads the open pages — or shows them the problems, keeping the last good build.
+ *
+ * <p>It converges whatever the timing of the saves: the watcher's events only wake it, and what to build is
+ * what they name plus what a {@link Snapshot} of the folders, taken after each build, finds changed since the
+ * build read them. A save during a build, an event the file system lost, a file caught half-written: each
+ * simply means one more build. Problems are shown only when no change is waiting to be built.
  */
 public final class Preview implements AutoCloseable {
 
-    /** How long the watcher waits for more changes before rebuilding, so that a save of many files is one build. */
-    private static final long QUIET_MILLIS = 10;
+    /** How long the watcher waits for more changes before building, so that a save of many files is one build. */
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
-    private static final Path EVERYTHING = Path.of("");
+    /**
+     * Practice builds after the first, while the writer has not saved yet: a fresh JVM runs the code of a
+     * rebuild slowly until the JIT compiler has seen it, and the first save would wait for that.
+     */
+    private static final int PRACTICE_ROUNDS = 10;
+
+    /** Above this many pages the first build has warmed the renderer; practice then renders no page. */
+    private static final int PRACTICE_RENDER_LIMIT = 3000;
 
     private final SiteBuilder builder;
     private final BuildLog log;
+    /** Whether a practice build runs, whose stages are not logged. */
+    private volatile boolean practising;
     private final PreviewServer server;
+    private final List<Path> roots = new ArrayList<>();
     private final DirectoryWatcher watcher;
-    private final LinkedBlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final Thread rebuilds;
-    private volatile long builds;
+    /** Identifies this preview's versions of the site, so that a page of an earlier run reloads. */
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    /** Guards the changes waiting to be built, and the count of builds. */
+    private final Object monitor = new Object();
+    private final Set<Path> pending = new LinkedHashSet<>();
+    /** Whether the next build reads everything again: the first one, and after lost events or a crash. */
+    private boolean pendingEverything = true;
+    private long lastChange = System.nanoTime();
+    private long builds;
+    private long versions;
+    /** The practice build, and how many times it is still to run before the first change. */
+    private Batch practice;
+    private int practiceRounds;
+    private boolean closed;
 
     /**
-     * Builds the site and starts serving and watching.
+     * Builds the site and starts serving and watching; returns when the first build is done.
      *
      * @param options what to build; the preview publishes drafts and links pages from its own address
      * @param port    the port on 127.0.0.1, or 0 for any free one
@@ -48,20 +75,43 @@ public final class Preview implements AutoCloseable {
     public Preview(BuildOptions options, int port, BuildLog log) throws IOException {
         this.log = log;
         this.server = new PreviewServer(options.outputDir(), port);
-        this.builder = new SiteBuilder(options.withDrafts(true).withBaseUrl("http://127.0.0.1:" + server.port() + "/"),
-                log);
-        report(builder.build());
-        List<Path> watched = new ArrayList<>();
+        this.builder = new SiteBuilder(options.withDrafts(true).withBaseUrl(url(server.port())), new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (!practising) {
+                    log.info(message);
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+                if (!practising) {
+                    log.warn(message);
+                }
+            }
+        });
         for (Path dir : List.of(options.contentDir(), options.templatesDir())) {
             Files.createDirectories(dir);
-            watched.add(dir.toAbsolutePath().normalize());
+            roots.add(dir.toAbsolutePath().normalize());
         }
-        this.watcher = DirectoryWatcher.builder().paths(watched).fileHashing(false)
-                .listener(this::changed).build();
+        // watching starts before the first build, so that a save during it is built next
+        this.watcher = DirectoryWatcher.builder().paths(roots).fileHashing(false).listener(this::changed).build();
         watcher.watchAsync();
         this.rebuilds = new Thread(this::rebuildOnChange, "broadsheet-rebuild");
         rebuilds.setDaemon(true);
         rebuilds.start();
+        try {
+            awaitBuilds(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IOException("the preview was stopped during its first build", e);
+        }
+        server.start();
+    }
+
+    private static String url(int port) {
+        return "http://127.0.0.1:" + port + "/";
     }
 
     public int port() {
@@ -69,65 +119,193 @@ public final class Preview implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port() + "/";
+        return url(port());
     }
 
     /** How many builds have finished, the first included; for tests and benchmarks that wait for a rebuild. */
     public long builds() {
-        return builds;
+        synchronized (monitor) {
+            return builds;
+        }
     }
 
-    /** Queues a changed file; a folder created or deleted, or lost events, queue a full rebuild. */
+    private void awaitBuilds(long count) throws InterruptedException {
+        synchronized (monitor) {
+            while (builds < count && !closed) {
+                monitor.wait();
+            }
+        }
+    }
+
+    /** Notes a changed file; a folder created or deleted, or lost events, mean everything is read again. */
     private void changed(DirectoryChangeEvent event) {
-        boolean file = event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && event.path() != null
-                && !event.isDirectory();
-        changes.add(file ? event.path() : EVERYTHING);
+        synchronized (monitor) {
+            if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null
+                    || event.isDirectory()) {
+                pendingEverything = true;
+            } else {
+                pending.add(event.path().toAbsolutePath().normalize());
+            }
+            practiceRounds = 0;
+            lastChange = System.nanoTime();
+            monitor.notifyAll();
+        }
+    }
+
+    /**
+     * The changes to build next.
+     *
+     * @param everything whether everything must be read again
+     * @param practice   whether nothing changed, and the build only practises: it renders pages as they are
+     */
+    private record Batch(Set<Path> files, boolean everything, boolean practice) {
+    }
+
+    /** Waits for changes, then until none has come for a moment; takes them. Null once the preview is closed. */
+    private Batch nextBatch() throws InterruptedException {
+        synchronized (monitor) {
+            while (pending.isEmpty() && !pendingEverything && !closed) {
+                if (practiceRounds > 0) {
+                    practiceRounds--;
+                    return practice;
+                }
+                monitor.wait();
+            }
+            long wait;
+            while ((wait = lastChange + QUIET_NANOS - System.nanoTime()) > 0 && !closed) {
+                TimeUnit.NANOSECONDS.timedWait(monitor, wait);
+            }
+            if (closed) {
+                return null;
+            }
+            Batch batch = new Batch(Set.copyOf(pending), pendingEverything, false);
+            pending.clear();
+            pendingEverything = false;
+            return batch;
+        }
+    }
+
+    private boolean changesWaiting() {
+        synchronized (monitor) {
+            return !pending.isEmpty() || pendingEverything;
+        }
+    }
+
+    private void requeue(Collection<Path> files) {
+        synchronized (monitor) {
+            pending.addAll(files);
+            monitor.notifyAll();
+        }
     }
 
     private void rebuildOnChange() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> batch = new LinkedHashSet<>();
-                batch.add(changes.take());
-                Path next;
-                while ((next = changes.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    batch.add(next);
-                }
-                rebuild(batch);
+        Snapshot seen = null;
+        while (true) {
+            Batch batch;
+            try {
+                batch = nextBatch();
+            } catch (InterruptedException e) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (batch == null) {
+                return;
+            }
+            // after a crash the builder's memory of the site is not trusted: everything is read again
+            boolean everything = batch.everything() || seen == null;
+            // what the build is about to read: the files it is told of, as they are now
+            Snapshot before = everything ? Snapshot.of(roots) : seen.restamped(batch.files());
+            BuildResult result;
+            practising = batch.practice();
+            try {
+                result = builder.build(everything ? null : batch.files());
+            } catch (IOException | RuntimeException e) {
+                result = null;
+                log.warn("the rebuild failed: " + e);
+            } finally {
+                practising = false;
+            }
+            Snapshot after = Snapshot.of(roots);
+            requeue(after.changedSince(before));
+            seen = result == null ? null : after;
+            if (report(result, changesWaiting(), batch.practice()) == 1 && result != null && result.succeeded()) {
+                schedulePractice(after, result.pages() <= PRACTICE_RENDER_LIMIT);
+            }
         }
     }
 
-    private void rebuild(Collection<Path> batch) {
-        try {
-            report(builder.build(batch.contains(EVERYTHING) ? null : batch));
-        } catch (IOException | RuntimeException e) {
-            log.warn("the rebuild failed: " + e);
-            server.showProblems(List.of("Broadsheet could not rebuild: " + e));
-            builds++;
+    /**
+     * Sets the practice builds going: each reads an article file again and, on a site small enough, renders
+     * every page with every template, as if they had all been saved; none changes a byte of {@code site/}.
+     */
+    private void schedulePractice(Snapshot files, boolean render) {
+        Path content = roots.get(0);
+        Path templates = roots.get(1);
+        Set<Path> practised = new LinkedHashSet<>();
+        files.first(file -> file.startsWith(content) && content.relativize(file).getNameCount() > 1
+                && file.toString().endsWith(".md")).ifPresent(practised::add);
+        if (render) {
+            practised.addAll(files.all(file -> templates.equals(file.getParent())));
+        }
+        synchronized (monitor) {
+            if (!practised.isEmpty() && pending.isEmpty() && !pendingEverything) {
+                practice = new Batch(Set.copyOf(practised), false, true);
+                practiceRounds = PRACTICE_ROUNDS;
+                monitor.notifyAll();
+            }
         }
     }
 
-    private void report(BuildResult result) {
-        if (result.succeeded()) {
-            log.info("rebuilt " + result.pagesRendered() + " of " + result.pages() + " pages; " + url());
-            server.reload();
-        } else {
-            List<String> problems = result.problems().stream().map(Problem::toString).toList();
+    /**
+     * Tells the open pages what the build gave: a new version of the site when it changed files, else its
+     * problems — unless more changes wait ({@code superseded}), whose build will tell. Returns the count of
+     * builds finished, this one included.
+     */
+    private long report(BuildResult result, boolean superseded, boolean practice) {
+        long finished;
+        synchronized (monitor) {
+            finished = ++builds;
+            monitor.notifyAll();
+        }
+        if (result != null && result.succeeded()) {
+            boolean changed = finished == 1 || result.filesWritten() + result.filesRemoved() > 0;
+            if (!practice || changed) {
+                log.info("rebuilt " + result.pagesRendered() + " of " + result.pages() + " pages; " + url());
+            }
+            server.show(changed ? nextVersion() : currentVersion(), List.of());
+        } else if (!superseded) {
+            List<String> problems = result == null
+                    ? List.of("Broadsheet could not rebuild the site; see the console, and save again")
+                    : result.problems().stream().map(Problem::toString).toList();
             problems.forEach(log::warn);
             log.warn(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; the preview keeps the last good build until they are fixed");
-            server.showProblems(problems);
+            server.show(currentVersion(), problems);
         }
-        builds++;
+        return finished;
     }
 
+    private String nextVersion() {
+        versions++;
+        return currentVersion();
+    }
+
+    private String currentVersion() {
+        return run + "-" + versions;
+    }
+
+    /** Stops watching and serving, after the build under way, if any, has finished. */
     @Override
     public void close() throws IOException {
-        rebuilds.interrupt();
+        synchronized (monitor) {
+            closed = true;
+            monitor.notifyAll();
+        }
         watcher.close();
+        try {
+            rebuilds.join(TimeUnit.MINUTES.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
     }
 }

@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,19 +20,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Serves {@code site/} on 127.0.0.1 only, for the preview: never a file outside the folder (encoded
- * {@code ..} and symbolic links included), no caching, UTF-8, the site's 404 page; HTML pages get the
- * live-reload script and, while the last build failed, its problems.
+ * Serves {@code site/} on 127.0.0.1 only, for the preview, and only to requests addressed to that
+ * address by name ({@code Host}), so that a web page the writer visits cannot read drafts through DNS
+ * rebinding. Never a file outside the folder (encoded {@code ..} and symbolic links included); no caching;
+ * UTF-8; the site's 404 page; byte ranges for audio and video. HTML pages get the live-reload script with
+ * the site's version and the last build's problems.
+ *
+ * <p>A fixed number of threads answers requests; the event streams hold none, and only one thread writes
+ * to them ({@link LiveEvents}).
  */
 final class PreviewServer implements AutoCloseable {
 
     static final String LIVE_SCRIPT = "/_broadsheet/live.js";
     static final String EVENTS = "/_broadsheet/events";
+
+    /** Threads answering requests; a browser opens at most six connections to a host. */
+    private static final int THREADS = 8;
+
+    /** The answer to every address while there is no site yet: the first build failed. */
+    private static final String NOT_BUILT = "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\">"
+            + "<title>Broadsheet preview</title><body><p>Not found: the site has not been built yet.</p></body>";
+
+    /** A page bigger than this is served as it is, without the live-reload script. */
+    private static final long MAX_INJECTED_PAGE = 32L << 20;
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -38,37 +58,71 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("json", "application/json; charset=utf-8"),
             Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("vtt", "text/vtt; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"),
             Map.entry("webp", "image/webp"),
+            Map.entry("avif", "image/avif"),
             Map.entry("ico", "image/x-icon"),
+            Map.entry("woff", "font/woff"),
             Map.entry("woff2", "font/woff2"),
-            Map.entry("pdf", "application/pdf"));
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("m4a", "audio/mp4"),
+            Map.entry("ogg", "audio/ogg"),
+            Map.entry("wav", "audio/wav"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"));
+
+    static {
+        // the JDK's server writes a response's headers and body apart; with Nagle's algorithm on, each
+        // answer then waits 40 ms for the reader's delayed acknowledgement (read once, when the server starts)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private final Path siteDir;
     private final HttpServer server;
     private final ExecutorService threads;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService eventThread;
+    private final LiveEvents events;
+    private final Set<String> hosts;
     private final byte[] liveScript;
-    private volatile List<String> problems = List.of();
 
-    /** @param port the port on 127.0.0.1, or 0 for any free one */
+    /**
+     * Listens on the port without answering yet: requests wait until {@link #start()}.
+     *
+     * @param port the port on 127.0.0.1, or 0 for any free one
+     */
     PreviewServer(Path siteDir, int port) throws IOException {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         try (InputStream script = PreviewServer.class.getResourceAsStream("live.js")) {
             this.liveScript = script.readAllBytes();
         }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
-        this.threads = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "broadsheet-preview");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int bound = server.getAddress().getPort();
+        this.hosts = Set.of("127.0.0.1:" + bound, "localhost:" + bound, "[::1]:" + bound);
+        this.threads = Executors.newFixedThreadPool(THREADS, daemon("broadsheet-preview"));
+        this.eventThread = Executors.newSingleThreadScheduledExecutor(daemon("broadsheet-events"));
+        this.events = new LiveEvents(eventThread);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    void start() {
         server.start();
     }
 
@@ -76,41 +130,33 @@ final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Tells every open page to reload. */
-    void reload() {
-        problems = List.of();
-        broadcast("reload", "{}");
-    }
-
-    /** Shows {@code current} over every open page (and every page opened until the next good build). */
-    void showProblems(List<String> current) {
-        problems = List.copyOf(current);
-        broadcast("problems", json(current));
-    }
-
-    private void broadcast(String event, String data) {
-        byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write(message);
-                listener.flush();
-            } catch (IOException gone) {
-                listeners.remove(listener);
-            }
-        }
+    /**
+     * Publishes the site's state to every open page: a page of another {@code version} reloads, one of
+     * this version shows the {@code problems} (none: the overlay goes).
+     */
+    void show(String version, List<String> problems) {
+        events.publish(new LiveEvents.State(version, problems));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean keptOpen = false;
+        try {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+                send(exchange, 403, TYPES.get("txt"), ("the preview answers only at http://127.0.0.1:" + port()
+                        + "/ (or localhost)\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, TYPES.get("txt"), "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath.equals(EVENTS)) {
-                events(exchange);
+                keptOpen = events.open(exchange);
                 return;
             }
             if (rawPath.equals(LIVE_SCRIPT)) {
@@ -131,7 +177,14 @@ final class PreviewServer implements AutoCloseable {
             } else if (Files.isRegularFile(siteDir.resolve("404.html"))) {
                 serveFile(exchange, 404, siteDir.resolve("404.html"));
             } else {
-                send(exchange, 404, TYPES.get("html"), page("<p>Not found.</p>"));
+                send(exchange, 404, TYPES.get("html"), withLiveScript(NOT_BUILT, events.state())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException clientGone) {
+            // the reader closed the connection mid-answer; nothing is owed to anyone
+        } finally {
+            if (!keptOpen) {
+                exchange.close();
             }
         }
     }
@@ -174,101 +227,80 @@ final class PreviewServer implements AutoCloseable {
     private void serveFile(HttpExchange exchange, int status, Path file) throws IOException {
         String name = file.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        byte[] bytes = Files.readAllBytes(file);
-        String type = TYPES.getOrDefault(extension, "application/octet-stream");
-        if (name.equals("feed.xml")) {
-            type = "application/atom+xml; charset=utf-8";
+        String type = name.equals("feed.xml") ? "application/atom+xml; charset=utf-8"
+                : TYPES.getOrDefault(extension, "application/octet-stream");
+        // the version is read before the page, so that a page read after a rebuild never carries the old one
+        LiveEvents.State state = events.state();
+        if (extension.equals("html") && Files.size(file) <= MAX_INJECTED_PAGE) {
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            send(exchange, status, type, withLiveScript(html, state).getBytes(StandardCharsets.UTF_8));
+            return;
         }
-        if (extension.equals("html")) {
-            bytes = withLiveScript(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            ByteRange range = status == 200 ? ByteRange.parse(exchange.getRequestHeaders().getFirst("Range"), size) : null;
+            if (range == ByteRange.UNSATISFIABLE) {
+                exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+                send(exchange, 416, TYPES.get("txt"), new byte[0]);
+                return;
+            }
+            long start = range == null ? 0 : range.first();
+            long length = range == null ? size : range.length();
+            if (range != null) {
+                exchange.getResponseHeaders().set("Content-Range", range.contentRange(size));
+            }
+            int code = range == null ? status : 206;
+            if (exchange.getRequestMethod().equals("HEAD") || length == 0) {
+                exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+                exchange.sendResponseHeaders(code, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(code, length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                WritableByteChannel target = Channels.newChannel(out);
+                for (long sent = 0; sent < length; ) {
+                    long moved = channel.transferTo(start + sent, length - sent, target);
+                    if (moved <= 0) {
+                        throw new IOException(file + " became shorter while it was being served");
+                    }
+                    sent += moved;
+                }
+            }
         }
-        send(exchange, status, type, bytes);
     }
 
-    /** Adds the live-reload script, and the current problems, before {@code </body>}. */
-    private String withLiveScript(String html) {
-        String script = "<script src=\"" + LIVE_SCRIPT + "\"></script>";
-        if (!problems.isEmpty()) {
-            script += "<script>addEventListener(\"DOMContentLoaded\",function(){broadsheetShowProblems("
-                    + json(problems).replace("</", "<\\/") + ")})</script>";
-        }
+    /**
+     * Adds the page's live state and the live-reload script before {@code </body>}: the site's version, which
+     * tells the page whether it is out of date, and the problems of the last build, shown over it.
+     */
+    private static String withLiveScript(String html, LiveEvents.State state) {
+        String script = "<script type=\"application/json\" id=\"broadsheet-preview\">" + state.json()
+                + "</script><script src=\"" + LIVE_SCRIPT + "\"></script>";
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
     }
 
-    private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-        try {
-            // hold the connection; a failed heartbeat means the page went away
-            while (listeners.contains(out)) {
-                Thread.sleep(15_000);
-                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException gone) {
-            // the page was closed
-        } finally {
-            listeners.remove(out);
-        }
-    }
-
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            } catch (IOException clientGone) {
-                // the reader closed the connection; nothing to do
-            }
+        if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 
-    private static byte[] page(String body) {
-        return ("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Broadsheet preview</title>"
-                + body).getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String json(List<String> texts) {
-        StringBuilder out = new StringBuilder("[");
-        for (String text : texts) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append('"');
-            for (char c : text.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    out.append('\\').append(c);
-                } else if (c < 0x20) {
-                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            out.append('"');
-        }
-        return out.append(']').toString();
-    }
 
     @Override
     public void close() {
+        events.close();
         server.stop(0);
+        eventThread.shutdownNow();
         threads.shutdownNow();
-        for (OutputStream listener : listeners) {
-            try {
-                listener.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-        }
-        listeners.clear();
     }
 }

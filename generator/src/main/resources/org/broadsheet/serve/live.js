@@ -1,8 +1,14 @@
-// Broadsheet preview: reloads the page after each rebuild and shows build problems over it.
+// Broadsheet preview: reloads the page when the site changes and shows build problems over it.
 // Served only by the preview server; never part of a built site.
+//
+// Browsers open at most six connections to a host, so one event stream per tab would leave the seventh
+// tab waiting forever. The tabs of a browser share one stream instead: the tab holding a Web Lock listens
+// and passes each state on to the others over a BroadcastChannel; when it closes, another takes the lock.
 (function () {
   "use strict";
   var OVERLAY = "broadsheet-problems";
+  var NAME = "broadsheet-preview";
+  var page = JSON.parse(document.getElementById(NAME).textContent);
 
   function showProblems(problems) {
     var old = document.getElementById(OVERLAY);
@@ -26,8 +32,44 @@
     document.body.appendChild(box);
   }
 
-  var events = new EventSource("/_broadsheet/events");
-  events.addEventListener("reload", function () { location.reload(); });
-  events.addEventListener("problems", function (e) { showProblems(JSON.parse(e.data)); });
-  window.broadsheetShowProblems = showProblems;
+  // the site's state: a page of another version is out of date
+  function apply(state) {
+    if (state.version !== page.version) {
+      location.reload();
+    } else {
+      showProblems(state.problems);
+    }
+  }
+
+  function listen(onState) {
+    var events = new EventSource("/_broadsheet/events");
+    events.addEventListener("state", function (e) { onState(JSON.parse(e.data)); });
+  }
+
+  showProblems(page.problems);
+  if (!("BroadcastChannel" in window) || !navigator.locks) {
+    listen(apply);
+    return;
+  }
+  var channel = new BroadcastChannel(NAME);
+  var latest = null;
+  channel.onmessage = function (e) {
+    if (e.data === "ask") {
+      if (latest) { channel.postMessage(latest); }
+    } else {
+      apply(e.data);
+    }
+  };
+  navigator.locks.request(NAME, function () {
+    // held until this page goes away
+    return new Promise(function () {
+      listen(function (state) {
+        latest = state;
+        channel.postMessage(state);
+        apply(state);
+      });
+    });
+  });
+  // a tab opened after the last change asks the listening tab for the state
+  channel.postMessage("ask");
 })();

@@ -56,12 +56,17 @@ final class BrowserSite implements AutoCloseable {
             }
         });
         server.start();
+        browser = chromium(workDir);
+    }
+
+    /** Debian's chromium, headless, with a profile of its own in {@code workDir} and the console kept. */
+    static ChromeDriver chromium(Path workDir) {
         ChromeOptions options = new ChromeOptions().setBinary(new File("/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
                         "--user-data-dir=" + workDir.resolve("chromium"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
+        return new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
     }
 

@@ -130,4 +130,14 @@ class InputFilesTest {
                 + "[in template \"topics.ftlh\" at line 2, column 6] (while rendering /en/topics/ and 1 other pages)"),
                 site.problems());
     }
+
+    @Test
+    void templateSyntaxErrorNamesTheTemplateAndItsLineWithoutACrash() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("templates/month.ftlh:3: Encountered \"</#if>\""), problems.toString());
+        assertTrue(problems.get(0).endsWith("(while rendering /en/timeline/2019/03/)"), problems.toString());
+    }
 }

@@ -10,32 +10,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +42,8 @@ class PreviewTest {
     @TempDir
     Path dir;
     private Preview preview;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private PreviewClient client;
+    private BuildOptions options;
 
     @AfterEach
     void stop() throws IOException {
@@ -65,21 +61,44 @@ class PreviewTest {
     }
 
     private Preview start(TestSite site) throws IOException {
-        preview = new Preview(site.options(), 0, BuildLog.SILENT);
+        options = site.options();
+        preview = new Preview(options, 0, BuildLog.SILENT);
+        client = new PreviewClient(preview.port());
         return preview;
+    }
+
+    private void awaitConverged() throws Exception {
+        Convergence.await(options, preview, dir.resolve("scratch"), WAIT);
+    }
+
+    /** The next state told with another version than {@code version}, skipping states of the same version. */
+    private static PreviewClient.State nextVersion(PreviewClient.Stream stream, String version) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        PreviewClient.State state;
+        while ((state = stream.next(Duration.ofNanos(deadline - System.nanoTime()))) != null) {
+            if (!state.version().equals(version)) {
+                return state;
+            }
+        }
+        throw new AssertionError("the open pages were not told of a new version within " + WAIT);
     }
 
     @Test
     void editedTitleIsServedAndOpenPagesAreToldToReload() throws Exception {
         TestSite site = newsroom();
         start(site);
-        assertTrue(get("/en/2019/03/bells/").body().contains("Bells ring"));
-        BlockingQueue<String> events = listen();
+        String page = client.get("/en/2019/03/bells/").body();
+        assertTrue(page.contains("Bells ring"));
+        PreviewClient.State loaded = PreviewClient.pageState(page);
+        PreviewClient.Stream stream = client.listen();
         long before = preview.builds();
         site.article("content/en/2019/bells.md", "title: Bells ring twice\ndate: 2019-03-01\ntopics: [economy]",
                 "See [the market](market.md).");
-        awaitReload(events, () -> get("/en/2019/03/bells/").body()
-                .contains("<h1 class=\"headline\">Bells ring twice</h1>"));
+        PreviewClient.State told = nextVersion(stream, loaded.version());
+        assertEquals(List.of(), told.problems());
+        String reloaded = client.get("/en/2019/03/bells/").body();
+        assertTrue(reloaded.contains("<h1 class=\"headline\">Bells ring twice</h1>"));
+        assertEquals(told, PreviewClient.pageState(reloaded), "the reloaded page is of the version told");
         assertTrue(preview.builds() > before);
     }
 
@@ -87,17 +106,102 @@ class PreviewTest {
     void brokenEditShowsTheProblemInThePageAndFixingItRestoresThePage() throws Exception {
         TestSite site = newsroom();
         start(site);
-        BlockingQueue<String> events = listen();
+        PreviewClient.Stream stream = client.listen();
+        String version = stream.last().version();
         site.file("content/en/2019/bells.md", "---\ntitle: Bells: ring\ndate: 2019-03-01\n---\nText.");
-        String problems = awaitEvent(events, "problems");
-        assertTrue(problems.startsWith("problems [\"content/en/2019/bells.md:2: YAML syntax error"), problems);
-        HttpResponse<String> page = get("/en/2019/03/bells/");
+        PreviewClient.State broken = stream.next(WAIT);
+        assertNotNull(broken);
+        assertEquals(version, broken.version(), "the site did not change");
+        assertEquals(1, broken.problems().size(), broken.problems().toString());
+        assertTrue(broken.problems().get(0).startsWith("content/en/2019/bells.md:2: YAML syntax error"));
+        HttpResponse<String> page = client.get("/en/2019/03/bells/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Bells ring"), "the last good page is still served");
-        assertTrue(page.body().contains("broadsheetShowProblems([\"content/en/2019/bells.md:2: YAML syntax error"));
+        assertEquals(broken, PreviewClient.pageState(page.body()), "a page opened now shows the problem too");
         site.article("content/en/2019/bells.md", "title: Bells ring again\ndate: 2019-03-01", "Text.");
-        awaitReload(events, () -> get("/en/2019/03/bells/").body().contains("Bells ring again"));
-        assertFalse(get("/en/2019/03/bells/").body().contains("broadsheetShowProblems"));
+        PreviewClient.State fixed = nextVersion(stream, version);
+        assertEquals(List.of(), fixed.problems());
+        assertTrue(client.get("/en/2019/03/bells/").body().contains("Bells ring again"));
+        awaitConverged();
+    }
+
+    @Test
+    void savesDuringTheFirstBuildAreBuiltWithoutAskingTheWriter() throws Exception {
+        TestSite site = newsroom();
+        for (int i = 0; i < 40; i++) {
+            site.article("content/en/2018/story-" + i + ".md", "title: Story " + i + "\ndate: 2018-01-01", "Body " + i + ".");
+        }
+        options = site.options();
+        CompletableFuture<Preview> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Preview(options, 0, BuildLog.SILENT);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (int i = 0; !starting.isDone() || i < 5; i++) {
+            site.article("content/en/2019/bells.md", "title: Bells ring " + i + "\ndate: 2019-03-01\ntopics: [economy]",
+                    "See [the market](market.md). Save " + i + ".");
+            Thread.sleep(i % 3 == 0 ? 0 : 15);
+        }
+        preview = starting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        client = new PreviewClient(preview.port());
+        awaitConverged();
+    }
+
+    @Test
+    void aFolderCreatedWithArticlesImagesAndTemplatesIsBuilt() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        Path image = TestSite.repositoryRoot().resolve("generator/src/test/resources/sites/basic/content/images");
+        Path folder = dir.resolve("content/en/2020/06/long/way/down");
+        Files.createDirectories(folder);
+        TestSite.copyTree(image, dir.resolve("content/pictures/new"));
+        String picture;
+        try (var files = Files.list(dir.resolve("content/pictures/new"))) {
+            picture = files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        site.article("content/en/2020/06/long/way/down/deep.md", "title: Deep down\ndate: 2020-06-01",
+                "![A picture](/pictures/new/" + picture + ")");
+        Files.createDirectories(dir.resolve("templates/partials/new"));
+        site.file("templates/partials/new/note.txt", "a note");
+        awaitConverged();
+        assertEquals(200, client.get("/en/2020/06/deep/").statusCode());
+    }
+
+    @Test
+    void everyWayEditorsSaveIsBuilt() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        Path bells = dir.resolve("content/en/2019/bells.md");
+        // truncate, then write
+        Files.write(bells, new byte[0]);
+        Thread.sleep(5);
+        site.article("content/en/2019/bells.md", "title: Bells truncated\ndate: 2019-03-01", "Text.");
+        awaitConverged();
+        // vim: the write test, a backup by renaming, a new file
+        site.file("content/en/2019/4913", "");
+        site.delete("content/en/2019/4913");
+        Files.move(bells, dir.resolve("content/en/2019/bells.md~"));
+        site.article("content/en/2019/bells.md", "title: Bells by vim\ndate: 2019-03-01", "Text.");
+        site.delete("content/en/2019/bells.md~");
+        awaitConverged();
+        // JetBrains' safe write, and VS Code's or any tool's write-then-rename
+        site.article("content/en/2019/bells.md___jb_tmp___", "title: Bells by JetBrains\ndate: 2019-03-01", "Text.");
+        Files.move(bells, dir.resolve("content/en/2019/bells.md___jb_old___"));
+        Files.move(dir.resolve("content/en/2019/bells.md___jb_tmp___"), bells);
+        site.delete("content/en/2019/bells.md___jb_old___");
+        awaitConverged();
+        site.article("content/en/2019/.bells.md.swp", "title: Bells renamed over\ndate: 2019-03-01", "Text.");
+        Files.move(dir.resolve("content/en/2019/.bells.md.swp"), bells, StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        awaitConverged();
+        assertTrue(client.get("/en/2019/03/bells/").body().contains("Bells renamed over"));
+        // deleted, then created again
+        site.delete("content/en/2019/bells.md");
+        Thread.sleep(30);
+        site.article("content/en/2019/bells.md", "title: Bells again\ndate: 2019-03-01", "See [the market](market.md).");
+        awaitConverged();
     }
 
     @Test
@@ -107,7 +211,7 @@ class PreviewTest {
                 .article("content/en/2019/draft.md", "title: Unfinished\ndate: 2019-03-07\ndraft: true", "x")
                 .article("content/en/2019/later.md", "title: Embargoed\ndate: " + future, "x");
         start(site);
-        String home = get("/en/").body();
+        String home = client.get("/en/").body();
         assertTrue(home.contains("Unfinished") && home.contains("<span class=\"badge\">Draft</span>"));
         assertTrue(home.contains("Embargoed") && home.contains("<span class=\"badge\">Scheduled</span>"));
         assertTrue(home.contains("<script src=\"/_broadsheet/live.js\"></script></body>"));
@@ -129,24 +233,94 @@ class PreviewTest {
         for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
                 "/en/../../secret.txt", "/en/%2e%2e/%2e%2e/secret.txt", "/escape/secret.txt", "/%00", "/..\\secret.txt",
                 "/%252e%252e/secret.txt")) {
-            String response = raw(path);
+            String response = client.raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + preview.port());
             assertFalse(response.contains("SECRET"), path + " -> " + response);
             assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + " -> " + response);
         }
     }
 
     @Test
+    void answersOnlyRequestsAddressedToItsOwnAddress() throws Exception {
+        start(newsroom());
+        int port = preview.port();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port)) {
+            assertTrue(client.raw("GET /en/ HTTP/1.1\r\nHost: " + host).startsWith("HTTP/1.1 200"), host);
+        }
+        for (String host : List.of("attacker.example:" + port, "attacker.example", "127.0.0.1", "localhost",
+                "127.0.0.1:" + (port + 1), "127.0.0.1.nip.io:" + port, "localhost.attacker.example:" + port, "")) {
+            String response = client.raw("GET /en/ HTTP/1.1\r\nHost: " + host);
+            assertTrue(response.startsWith("HTTP/1.1 403"), host + " -> " + response);
+            assertFalse(response.contains("The Test Ledger"), host);
+        }
+        String events = client.raw("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: attacker.example:" + port);
+        assertTrue(events.startsWith("HTTP/1.1 403"), events);
+        assertTrue(client.raw("GET /en/ HTTP/1.0").startsWith("HTTP/1.1 403"), "no Host at all");
+    }
+
+    @Test
+    void answersHeadWithoutABodyAndRefusesOtherMethods() throws Exception {
+        start(newsroom());
+        String host = "\r\nHost: 127.0.0.1:" + preview.port();
+        int length = client.get("/en/feed.xml").body().getBytes(StandardCharsets.UTF_8).length;
+        String head = client.raw("HEAD /en/feed.xml HTTP/1.1" + host);
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertTrue(head.contains("Content-length: " + length + "\r\n"), head);
+        assertTrue(head.endsWith("\r\n\r\n"), "no body: " + head);
+        for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS")) {
+            String response = client.raw(method + " /en/ HTTP/1.1" + host + "\r\nContent-Length: 0");
+            assertTrue(response.startsWith("HTTP/1.1 405"), method + " -> " + response);
+            assertTrue(response.contains("Allow: GET, HEAD\r\n"), response);
+        }
+    }
+
+    @Test
+    void servesByteRangesOfMediaForAudioAndVideoPlayers() throws Exception {
+        TestSite site = newsroom();
+        byte[] video = new byte[300_000];
+        for (int i = 0; i < video.length; i++) {
+            video[i] = (byte) (i * 31 + i / 256);
+        }
+        site.bytes("content/media/clip.mp4", video);
+        site.article("content/en/2019/clip.md", "title: Clip\ndate: 2019-03-02", "[Watch](/media/clip.mp4)");
+        start(site);
+        String path = "/media/media/clip.mp4";
+        HttpResponse<byte[]> whole = client.bytes(path);
+        assertEquals(200, whole.statusCode());
+        assertEquals("video/mp4", whole.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElseThrow());
+        assertArrayEquals(video, whole.body());
+        String host = "\r\nHost: 127.0.0.1:" + preview.port();
+        String part = client.raw("GET " + path + " HTTP/1.1" + host + "\r\nRange: bytes=100-199");
+        assertTrue(part.startsWith("HTTP/1.1 206"), part);
+        assertTrue(part.contains("Content-range: bytes 100-199/300000\r\n"), part);
+        assertTrue(part.contains("Content-length: 100\r\n"), part);
+        assertRange(video, 100, 200, part);
+        assertRange(video, 299_990, 300_000, client.raw("GET " + path + " HTTP/1.1" + host + "\r\nRange: bytes=-10"));
+        assertRange(video, 250_000, 300_000, client.raw("GET " + path + " HTTP/1.1" + host + "\r\nRange: bytes=250000-"));
+        String beyond = client.raw("GET " + path + " HTTP/1.1" + host + "\r\nRange: bytes=300000-");
+        assertTrue(beyond.startsWith("HTTP/1.1 416") && beyond.contains("Content-range: bytes */300000"), beyond);
+        String several = client.raw("GET " + path + " HTTP/1.1" + host + "\r\nRange: bytes=0-1,5-6");
+        assertTrue(several.startsWith("HTTP/1.1 200"), "several ranges: the whole file");
+    }
+
+    private static void assertRange(byte[] file, int from, int to, String response) {
+        assertTrue(response.startsWith("HTTP/1.1 206"), response);
+        byte[] body = response.substring(response.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.ISO_8859_1);
+        assertArrayEquals(Arrays.copyOfRange(file, from, to), body);
+    }
+
+    @Test
     void answersWithTypesNoCachingAndTheSites404Page() throws Exception {
         start(newsroom());
-        HttpResponse<String> page = get("/en/");
+        HttpResponse<String> page = client.get("/en/");
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
-        assertEquals("application/atom+xml; charset=utf-8", get("/en/feed.xml").headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("application/xml; charset=utf-8", get("/sitemap.xml").headers().firstValue("Content-Type").orElseThrow());
-        HttpResponse<String> missing = get("/en/nothing/");
+        assertEquals("application/atom+xml; charset=utf-8", client.get("/en/feed.xml").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/xml; charset=utf-8", client.get("/sitemap.xml").headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> missing = client.get("/en/nothing/");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Page not found"));
-        HttpResponse<String> folder = http.send(HttpRequest.newBuilder(uri("/en")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> folder = client.get("/en");
         assertEquals(301, folder.statusCode());
         assertEquals("/en/", folder.headers().firstValue("Location").orElseThrow());
     }
@@ -174,10 +348,15 @@ class PreviewTest {
     @Test
     void handlesManyConcurrentRequests() throws Exception {
         start(newsroom());
+        assertManyConcurrentRequestsAreAnswered();
+    }
+
+    private void assertManyConcurrentRequestsAreAnswered() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         for (int i = 0; i < 200; i++) {
-            responses.add(http.sendAsync(HttpRequest.newBuilder(uri(i % 2 == 0 ? "/en/" : "/ko/timeline/")).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            responses.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(client.uri(i % 2 == 0 ? "/en/" : "/ko/timeline/"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> response : responses) {
             assertEquals(200, response.get(30, TimeUnit.SECONDS).statusCode());
@@ -185,117 +364,53 @@ class PreviewTest {
     }
 
     @Test
+    void openEventStreamsHoldNoThreadAndPagesGoneAwayCostNothing() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        List<PreviewClient.Stream> streams = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            streams.add(new PreviewClient(preview.port()).listen());
+        }
+        // pages that went away mid-stream, and readers that stopped reading mid-request
+        for (int i = 0; i < 30; i++) {
+            try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), preview.port())) {
+                boolean whole = i % 3 != 0;
+                socket.getOutputStream().write(("GET " + (i % 2 == 0 ? PreviewServer.EVENTS : "/en/") + " HTTP/1.1\r\n"
+                        + "Host: 127.0.0.1:" + preview.port() + "\r\n" + (whole ? "\r\n" : ""))
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                if (whole) {
+                    socket.getInputStream().read();
+                }
+            }
+        }
+        assertEquals(200, client.get("/en/").statusCode(), "twenty open streams take none of the threads for pages");
+        String version = streams.get(0).last().version();
+        site.article("content/en/2019/market.md", "title: Market closes\ndate: 2019-03-05\ntopics: [economy]", "Text.");
+        for (PreviewClient.Stream stream : streams) {
+            assertNotEquals(version, nextVersion(stream, version).version());
+        }
+        assertManyConcurrentRequestsAreAnswered();
+    }
+
+    @Test
     void afterASequenceOfEditsThePreviewEqualsAFreshFullBuild() throws Exception {
         TestSite site = newsroom();
         start(site);
-        BlockingQueue<String> events = listen();
         site.article("content/en/2019/bells.md", "title: Bells ring louder\ndate: 2019-03-01\ntopics: [economy]",
                 "See [the market](market.md).");
-        awaitReload(events, () -> get("/en/2019/03/bells/").body().contains("Bells ring louder"));
+        awaitConverged();
         site.article("content/en/2020/new.md", "title: A new story\ndate: 2020-06-01\ntopics: [north-korea]", "New.");
-        awaitReload(events, () -> get("/en/2020/06/new/").statusCode() == 200);
+        awaitConverged();
         site.article("content/en/2019/market.md", "title: Market moves\ndate: 2019-04-05\nslug: market-moves\n"
                 + "topics: [economy]", "Moved to April.");
-        awaitReload(events, () -> get("/en/2019/04/market-moves/").statusCode() == 200);
+        site.article("content/en/2019/bells.md", "title: Bells ring louder\ndate: 2019-03-01\ntopics: [economy]",
+                "See [the market](market.md).");
+        awaitConverged();
         site.delete("content/ko/2019/bells.md");
-        awaitReload(events, () -> get("/ko/2019/03/bells/").statusCode() == 404);
+        awaitConverged();
         site.file("templates/month.ftlh", Files.readString(dir.resolve("templates/month.ftlh"))
                 .replace("<h1 class=\"page-title\">", "<h1 class=\"page-title month\">"));
-        awaitReload(events, () -> get("/en/timeline/2019/04/").body().contains("page-title month"));
-
-        Path fresh = dir.resolve("fresh");
-        BuildOptions options = site.options().withDrafts(true).withBaseUrl(preview.url())
-                .withOutput(fresh, dir.resolve("fresh-work"));
-        assertTrue(Generator.build(options, BuildLog.SILENT).succeeded());
-        Map<String, String> expected = tree(fresh);
-        Map<String, String> served = tree(dir.resolve("site"));
-        assertEquals(expected.keySet(), served.keySet());
-        expected.forEach((file, text) -> assertEquals(text, served.get(file), file));
-        assertTrue(served.get("en/timeline/2019/04/index.html").contains("page-title month"));
-    }
-
-    // --- helpers ---------------------------------------------------------------------------------
-
-    private URI uri(String path) {
-        return URI.create(preview.url() + path.substring(1));
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Sends {@code path} exactly as written (no client normalization) and returns the raw response. */
-    private String raw(String path) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), preview.port())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            try (InputStream in = socket.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-    }
-
-    /** Opens the live-reload event stream; events arrive as "name data". */
-    private BlockingQueue<String> listen() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        BlockingQueue<Boolean> connected = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(uri(PreviewServer.EVENTS)).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    String[] name = {null};
-                    response.body().forEach(line -> {
-                        if (line.startsWith(": connected")) {
-                            connected.add(true);
-                        } else if (line.startsWith("event: ")) {
-                            name[0] = line.substring(7);
-                        } else if (line.startsWith("data: ")) {
-                            events.add(name[0] + " " + line.substring(6));
-                        }
-                    });
-                });
-        assertNotNull(connected.poll(WAIT.toSeconds(), TimeUnit.SECONDS), "the event stream did not open");
-        return events;
-    }
-
-    /** What the test expects the served site to show. */
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    /**
-     * Waits for reload events until the site shows what {@code check} expects: a save may come as
-     * several file events, and so as several rebuilds.
-     */
-    private static void awaitReload(BlockingQueue<String> events, Check check) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            String event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (event != null && event.startsWith("reload") && check.holds()) {
-                return;
-            }
-        }
-        throw new AssertionError("the preview did not reload with the change within " + WAIT);
-    }
-
-    /** The next event named {@code name} ("name data"), skipping others. */
-    private static String awaitEvent(BlockingQueue<String> events, String name) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            String event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (event != null && event.startsWith(name + " ")) {
-                return event;
-            }
-        }
-        throw new AssertionError("no " + name + " event from the preview within " + WAIT);
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
+        awaitConverged();
+        assertTrue(client.get("/en/timeline/2019/04/").body().contains("page-title month"));
     }
 }

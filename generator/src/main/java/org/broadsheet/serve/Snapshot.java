@@ -1,0 +1,137 @@
+package org.broadsheet.serve;
+
+import org.broadsheet.build.EditorFiles;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The size, modification time and identity of every file a build reads, below the folders the preview
+ * watches (editors' temporary files left out). Comparing two tells which files changed between them,
+ * whether or not the file system reported it: events are lost when a folder is created with files in it,
+ * before the watcher starts, or when too many come at once.
+ */
+final class Snapshot {
+
+    /** A file as the snapshot saw it; a symbolic link is stamped as the file it leads to. */
+    private record Stamp(long size, long modified, Object key) {
+
+        static Stamp of(BasicFileAttributes attributes) {
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    attributes.fileKey());
+        }
+    }
+
+    private final Map<Path, Stamp> files;
+
+    private Snapshot(Map<Path, Stamp> files) {
+        this.files = files;
+    }
+
+    /** Walks {@code roots} (absolute); a file or folder that vanishes during the walk is left out. */
+    static Snapshot of(List<Path> roots) {
+        Map<Path, Stamp> files = new HashMap<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            walk(root, files);
+        }
+        return new Snapshot(files);
+    }
+
+    private static void walk(Path root, Map<Path, Stamp> files) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(root) || !dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!EditorFiles.temporary(root.relativize(file))) {
+                        Stamp stamp = attributes.isSymbolicLink() ? stamp(file) : Stamp.of(attributes);
+                        if (stamp != null) {
+                            files.put(file, stamp);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException gone) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException gone) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException unreadable) {
+            // the visitor passes over every failure; what could not be read is simply not in the snapshot
+        }
+    }
+
+    /** This snapshot with {@code changed} stamped again, as they are now. */
+    Snapshot restamped(Collection<Path> changed) {
+        Map<Path, Stamp> restamped = new HashMap<>(files);
+        for (Path file : changed) {
+            Stamp stamp = Files.isRegularFile(file) ? stamp(file) : null;
+            if (stamp == null) {
+                restamped.remove(file);
+            } else {
+                restamped.put(file, stamp);
+            }
+        }
+        return new Snapshot(restamped);
+    }
+
+    /** The files created, changed or deleted between {@code earlier} and this snapshot. */
+    Set<Path> changedSince(Snapshot earlier) {
+        Set<Path> changed = new HashSet<>();
+        files.forEach((file, stamp) -> {
+            if (!Objects.equals(stamp, earlier.files.get(file))) {
+                changed.add(file);
+            }
+        });
+        earlier.files.keySet().stream().filter(file -> !files.containsKey(file)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The first file, in the order of paths, that {@code wanted} accepts. */
+    Optional<Path> first(Predicate<Path> wanted) {
+        return files.keySet().stream().filter(wanted).sorted().findFirst();
+    }
+
+    /** Every file that {@code wanted} accepts, in the order of paths. */
+    List<Path> all(Predicate<Path> wanted) {
+        return files.keySet().stream().filter(wanted).sorted().toList();
+    }
+
+    /** The stamp of a regular file, following links; null when there is none. */
+    private static Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? Stamp.of(attributes) : null;
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+}
