@@ -48,7 +48,7 @@ record FileBody(String file, String source, int start, int length, int hash, Str
             Path path = Path.of(file);
             if (Files.size(path) > ArticleReader.MAX_BYTES) {
                 // a body is at most that; a file grown past it since is not read whole to find out it changed
-                throw new Body.Changed(source);
+                throw new Body.Changed(source, file);
             }
             String text = SourceText.decode(Files.readAllBytes(path)).orElse("");
             String body = text.length() == start + length ? text.substring(start) : null;

@@ -25,12 +25,17 @@ final class LinkSchemes {
             + "):)[a-z][a-z0-9+.-]*:.*";
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("[\\t\\n\\r]");
 
     private LinkSchemes() {
     }
 
     /** Whether {@code written} (a link's address as the Markdown gives it) is relative or has an allowed scheme. */
     static boolean allowed(String written) {
+        // most addresses are a plain "https://…" or a relative path: no escape can hide or change a scheme
+        if (written.indexOf(':') < 0 && written.indexOf('&') < 0 && written.indexOf('\\') < 0) {
+            return true;
+        }
         String url = effective(written);
         int colon = url.indexOf(':');
         if (colon < 0) {
@@ -42,7 +47,10 @@ final class LinkSchemes {
 
     /** The address as a browser reads it from the page that Markdown's rendering of {@code written} gives. */
     static String effective(String written) {
-        String url = Escaping.unescapeString(written).replaceAll("[\\t\\n\\r]", "");
+        String url = written.indexOf('&') >= 0 || written.indexOf('\\') >= 0 ? Escaping.unescapeString(written) : written;
+        if (url.indexOf('\t') >= 0 || url.indexOf('\n') >= 0 || url.indexOf('\r') >= 0) {
+            url = LINE_BREAKS_AND_TABS.matcher(url).replaceAll("");
+        }
         int start = 0;
         while (start < url.length() && url.charAt(start) <= ' ') {
             start++;
