@@ -67,6 +67,9 @@ public final class Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.ESCAPE_HTML, escapeHtml)
+                // line numbers of nodes (for problems) by binary search; Flexmark otherwise counts the lines
+                // from the top of the document for each, quadratic in a body of thousands of links
+                .set(Parser.TRACK_DOCUMENT_LINES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, LinkSchemes.SUPPRESSED)
                 .set(TablesExtension.CLASS_NAME, "table")
@@ -111,7 +114,7 @@ public final class Markdown {
      */
     public String toHtml(String markdown, LinkRewriter links) {
         try {
-            return render(markdown, links);
+            return render(markdown, new CappedRemovals(links));
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
@@ -134,6 +137,9 @@ public final class Markdown {
             return html;
         }
         for (Node node : raw) {
+            if (links instanceof CappedRemovals capped && capped.full()) {
+                break;
+            }
             List<String> removed = policy.removed(node.getChars().toString());
             if (!removed.isEmpty()) {
                 links.removed(node.getStartLineNumber() + 1, "from the raw HTML: " + String.join(", ", removed));
@@ -245,6 +251,44 @@ public final class Markdown {
             start = block.indexOf("[^", kept);
         }
         return out == null ? block : out.append(block, kept, block.length()).toString();
+    }
+
+    /**
+     * Passes on what rendering removes from a body up to {@link #MAX} places, then once that more may
+     * follow: a hostile body of a hundred thousand scripts gives a writer twenty lines, not a hundred thousand.
+     */
+    private static final class CappedRemovals implements LinkRewriter {
+        static final int MAX = 20;
+        private final LinkRewriter links;
+        private int reported;
+
+        CappedRemovals(LinkRewriter links) {
+            this.links = links;
+        }
+
+        @Override
+        public String rewrite(String url, int line, boolean image) {
+            return links.rewrite(url, line, image);
+        }
+
+        @Override
+        public int[] imageSize(String renderedUrl) {
+            return links.imageSize(renderedUrl);
+        }
+
+        @Override
+        public void removed(int line, String what) {
+            reported++;
+            if (reported <= MAX) {
+                links.removed(line, what);
+            } else if (reported == MAX + 1) {
+                links.removed(line, "more from here on: warnings stop after " + MAX + " in one article");
+            }
+        }
+
+        boolean full() {
+            return reported > MAX;
+        }
     }
 
     /**

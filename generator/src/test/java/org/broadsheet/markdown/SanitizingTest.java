@@ -95,6 +95,28 @@ class SanitizingTest {
     }
 
     @Test
+    void aBodyOfThousandsOfScriptsGivesTwentyWarningsAndOneThatSaysSo() {
+        String body = "<script>x()</script>\n\n".repeat(5000) + "[x](javascript:y)\n";
+        List<String> removed = new java.util.ArrayList<>();
+        String html = SANITIZE.toHtml(body, new LinkRewriter() {
+            @Override
+            public String rewrite(String url, int line, boolean image) {
+                return url;
+            }
+
+            @Override
+            public void removed(int line, String what) {
+                removed.add(line + ": " + what);
+            }
+        });
+        assertEquals(21, removed.size());
+        assertTrue(removed.get(0).startsWith("10001: the link to 'javascript:y'"), removed.get(0));
+        assertEquals("1: from the raw HTML: <script>", removed.get(1));
+        assertEquals("39: more from here on: warnings stop after 20 in one article", removed.get(20));
+        assertFalse(html.contains("script") || html.contains("javascript"), html);
+    }
+
+    @Test
     void aBodyWithoutRawHtmlIsNotSanitised() {
         String body = "The harbor reopened, **at last**, with [a link](https://example.org/a_(b)).\n";
         assertEquals(TRUSTED.toHtml(body, LINKS), SANITIZE.toHtml(body, LINKS));
