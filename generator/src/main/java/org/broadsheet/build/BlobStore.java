@@ -14,17 +14,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * Byte arrays by key in one file under {@code target/}, with an index of their places at its end: what
  * a full build keeps for the next one that is too large to hold at once, such as the postings of an
  * archive's search index. Entries are read one at a time (from several threads) and written as they
- * are made.
+ * are made. A file damaged on disk reads as an empty store, never as other bytes: the index is checked
+ * against the file's size, and every entry against its CRC-32 when the store is opened, since its users
+ * need all of it or nothing (the postings of every shard of an index).
  */
 final class BlobStore implements AutoCloseable {
 
     private final FileChannel channel;
-    /** Key → offset and length of its entry. */
+    /** Key → offset, length and CRC-32 of its entry. */
     private final Map<String, long[]> entries;
 
     private BlobStore(FileChannel channel, Map<String, long[]> entries) {
@@ -41,21 +44,45 @@ final class BlobStore implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
+        FileChannel channel = null;
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            long size = channel.size();
             ByteBuffer footer = ByteBuffer.allocate(Long.BYTES);
-            channel.read(footer, channel.size() - Long.BYTES);
+            channel.read(footer, size - Long.BYTES);
             long indexOffset = footer.flip().getLong();
-            ByteBuffer index = ByteBuffer.allocate((int) (channel.size() - Long.BYTES - indexOffset));
+            if (indexOffset < 0 || indexOffset > size - Long.BYTES || size - Long.BYTES - indexOffset > Integer.MAX_VALUE) {
+                channel.close();
+                return empty();
+            }
+            ByteBuffer index = ByteBuffer.allocate((int) (size - Long.BYTES - indexOffset));
             channel.read(index, indexOffset);
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(index.array()));
             int count = in.readInt();
             Map<String, long[]> entries = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                entries.put(in.readUTF(), new long[]{in.readLong(), in.readInt()});
+                String key = in.readUTF();
+                long[] entry = {in.readLong(), in.readInt(), in.readInt() & 0xFFFFFFFFL};
+                if (entry[0] < 0 || entry[1] < 0 || entry[0] + entry[1] > indexOffset) {
+                    throw new IOException("an entry outside the store");
+                }
+                entries.put(key, entry);
             }
-            return new BlobStore(channel, entries);
+            BlobStore store = new BlobStore(channel, entries);
+            for (String key : entries.keySet()) {
+                if (store.bytes(key) == null) {
+                    throw new IOException("an entry that is not what was written");
+                }
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the store is not used anyway
+                }
+            }
             return empty();
         }
     }
@@ -69,10 +96,16 @@ final class BlobStore implements AutoCloseable {
         try {
             ByteBuffer bytes = ByteBuffer.allocate((int) entry[1]);
             channel.read(bytes, entry[0]);
-            return bytes.array();
+            return checksum(bytes.array()) == entry[2] ? bytes.array() : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     @Override
@@ -105,7 +138,7 @@ final class BlobStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            entries.put(key, new long[]{position, bytes.length});
+            entries.put(key, new long[]{position, bytes.length, checksum(bytes)});
             position += bytes.length;
         }
 
@@ -118,6 +151,7 @@ final class BlobStore implements AutoCloseable {
                 out.writeUTF(entry.getKey());
                 out.writeLong(entry.getValue()[0]);
                 out.writeInt((int) entry.getValue()[1]);
+                out.writeInt((int) entry.getValue()[2]);
             }
             out.writeLong(position);
             channel.write(ByteBuffer.wrap(index.toByteArray()), position);

@@ -32,6 +32,10 @@ public record BuildOptions(Path projectRoot, Path contentDir, Path templatesDir,
         return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, newDrafts, now);
     }
 
+    public BuildOptions withNow(Instant newNow) {
+        return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, drafts, newNow);
+    }
+
     public BuildOptions withOutput(Path newOutputDir, Path newWorkDir) {
         return new BuildOptions(projectRoot, contentDir, templatesDir, newOutputDir, newWorkDir, baseUrl, drafts, now);
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What a successful full build leaves under {@code target/} for the next one: the digest of each
@@ -33,19 +36,24 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
                   Map<String, String> search,
                   Set<String> searchFiles, Map<String, Set<String>> linkTargets, Map<String, Set<String>> media) {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The state in {@code file} if it was written with {@code key}; empty if absent, unreadable or other. */
     static Optional<BuildState> read(Path file, String key) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        CRC32 checksum = new CRC32();
+        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum))) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(key)) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildState(key, readMap(in), readMap(in), in.readUTF(), readMap(in), readSet(in),
-                    readSets(in), readSets(in)));
+            BuildState state = new BuildState(key, readMap(in), readMap(in), in.readUTF(), readMap(in), readSet(in),
+                    readSets(in), readSets(in));
+            // a state damaged on disk would have the build take pages for up to date that are not
+            long sum = checksum.getValue();
+            return in.readLong() == sum ? Optional.of(state) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -55,7 +63,9 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
     void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        CRC32 checksum = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), checksum))) {
             out.writeInt(FORMAT);
             out.writeUTF(key);
             writeMap(out, pages);
@@ -65,6 +75,7 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
             writeSet(out, searchFiles);
             writeSets(out, linkTargets);
             writeSets(out, media);
+            out.writeLong(checksum.getValue());
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

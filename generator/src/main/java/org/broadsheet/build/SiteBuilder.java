@@ -9,8 +9,10 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Body;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.Host;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
+import org.broadsheet.output.HostFiles;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.Redirects;
@@ -428,13 +430,19 @@ public final class SiteBuilder {
             if (renderEverything || !sitemapInputs.equals(sitemapSignature) || missing(SiteUrls.sitemap())) {
                 writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
             }
-            writer.write(SiteUrls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
-                    + urls.absolute(SiteUrls.sitemap()) + "\n");
+            // the news sitemaps follow the clock: written (when their bytes changed) by every build
+            Map<String, String> newsSitemaps = renderer.newsSitemaps(options.now());
+            newsSitemaps.forEach(writer::write);
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\nSitemap: ")
+                    .append(urls.absolute(SiteUrls.sitemap())).append('\n');
+            newsSitemaps.keySet().forEach(path -> robots.append("Sitemap: ").append(urls.absolute(path)).append('\n'));
+            writer.write(SiteUrls.robots(), robots.toString());
 
             Set<String> siteFiles = new TreeSet<>(feeds.keySet());
             siteFiles.addAll(searchFiles);
             siteFiles.add(SiteUrls.sitemap());
             siteFiles.add(SiteUrls.robots());
+            siteFiles.addAll(newsSitemaps.keySet());
             Set<String> media = new TreeSet<>();
             for (Page page : pages) {
                 siteFiles.add(SiteUrls.file(page.path()));
@@ -456,10 +464,21 @@ public final class SiteBuilder {
             }
             assets.copyTo(writer);
             siteFiles.addAll(writer.files());
-            new Redirects(urls).pages(site.byFile().values(), siteFiles, problems).forEach((file, html) -> {
+            Host host = site.config().host();
+            Set<String> generated = new TreeSet<>(siteFiles);
+            generated.addAll(HostFiles.names(host));
+            Map<String, String> redirects = new TreeMap<>();
+            new Redirects(urls).pages(site.byFile().values(), generated, problems).forEach((file, html) -> {
                 writer.write(file, html);
                 siteFiles.add(file);
+                Redirects.target(html).ifPresent(target -> redirects.put(file, target));
             });
+            HostFiles.Files hostFiles = HostFiles.of(host, redirects, siteFiles, urls);
+            hostFiles.files().forEach((file, text) -> {
+                writer.write(file, text);
+                siteFiles.add(file);
+            });
+            hostFiles.warnings().forEach(log::warn);
             checkLinks(linkCheck, linksByPage, siteFiles, problems);
             watch.lap("check", linksByPage.size() + " pages");
             if (!problems.isEmpty()) {

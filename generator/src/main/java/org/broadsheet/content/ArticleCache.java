@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The articles of the last full build, on disk under {@code target/}, each with the size and modification
@@ -36,7 +40,7 @@ import java.util.function.Function;
  */
 public final class ArticleCache {
 
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -65,18 +69,22 @@ public final class ArticleCache {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        CRC32 checksum = new CRC32();
+        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum))) {
             if (in.readInt() != VERSION) {
                 return empty();
             }
             String key = in.readUTF();
             int count = in.readInt();
-            Map<String, Entry> entries = new HashMap<>(count * 2);
+            Map<String, Entry> entries = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String contentPath = string(in);
                 entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in), string(in)));
             }
-            return new ArticleCache(key, entries);
+            // a file damaged on disk must not give a build articles that no file holds
+            long sum = checksum.getValue();
+            return in.readLong() == sum ? new ArticleCache(key, entries) : empty();
         } catch (IOException | RuntimeException e) {
             return empty();
         }
@@ -118,7 +126,9 @@ public final class ArticleCache {
                 && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.createDirectories(file.getParent());
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        CRC32 checksum = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), checksum))) {
             out.writeInt(VERSION);
             out.writeUTF(key);
             out.writeInt(kept.size());
@@ -129,6 +139,7 @@ public final class ArticleCache {
                 write(out, articleFile.article());
                 string(out, digests.apply(articleFile.article()));
             }
+            out.writeLong(checksum.getValue());
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -220,7 +231,14 @@ public final class ArticleCache {
 
     private static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException("the article cache ends within a text");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {

@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Map;
  * @param hasFrontMatter whether the file starts (after blank lines) with a {@code ---} or {@code +++} block
  * @param body           the text after the front matter, with {@code \n} line ends
  * @param bodyLine       the line of the file on which {@code body} starts
+ * @param replaced       fields given again further down, whose value the later one replaced (as Jekyll
+ *                       and Hugo read them), with their own line
  */
-public record LooseDocument(Map<String, LooseField> fields, boolean hasFrontMatter, String body, int bodyLine) {
+public record LooseDocument(Map<String, LooseField> fields, boolean hasFrontMatter, String body, int bodyLine,
+                            List<LooseField> replaced) {
 }

@@ -3,6 +3,8 @@ package org.broadsheet.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.diag.Suggestions;
+import org.broadsheet.model.DeploySettings;
+import org.broadsheet.model.Host;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.SiteConfig.MissingTranslation;
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +25,17 @@ import java.util.Set;
 final class SiteConfigReader {
 
     private static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml", "embeds"));
+            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml", "embeds", "host",
+                    "websub", "deploy"));
     private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description"));
+    private static final Set<String> DEPLOY_FIELDS = new LinkedHashSet<>(
+            List.of("bucket", "prefix", "region", "endpoint", "pathStyle", "maxDeletes", "server"));
 
     /** The settings used when {@code site.yml} cannot be read, so that articles are still checked. */
     static SiteConfig fallback(List<String> languageFolders) {
         List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "")).toList();
         return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE,
-                RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS);
+                RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null, DeploySettings.NONE);
     }
 
     private SiteConfigReader() {
@@ -54,7 +60,8 @@ final class SiteConfigReader {
         MissingTranslation missing = missingTranslation(fields.get("missingTranslation"), values);
         RawHtml rawHtml = rawHtml(fields.get("rawHtml"), values);
         List<String> embeds = embeds(fields.get("embeds"), values);
-        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, embeds);
+        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, embeds, host(fields.get("host"), values),
+                websub(fields.get("websub"), values), deploy(fields.get("deploy"), values));
     }
 
     /** Checks an absolute http(s) URL and makes it end with {@code /}; reports and returns null otherwise. */
@@ -195,5 +202,67 @@ final class SiteConfigReader {
         values.problem(field.line(), "'missingTranslation' must be 'hide' (no language switch on an untranslated "
                 + "article) or 'home' (the switch leads to the other edition's home)");
         return MissingTranslation.HIDE;
+    }
+
+    private static Host host(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return Host.GENERIC;
+        }
+        String text = values.text(field);
+        List<String> hosts = Arrays.stream(Host.values()).map(Host::key).toList();
+        return Host.named(text).orElseGet(() -> {
+            values.problem(field.line(), "unknown host '" + text + "'" + Suggestions.hint(String.valueOf(text), hosts)
+                    + "; 'host' is one of " + String.join(", ", hosts));
+            return Host.GENERIC;
+        });
+    }
+
+    private static String websub(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return null;
+        }
+        String text = values.text(field);
+        if (text == null || normalizeBaseUrl(text) == null) {
+            values.problem(field.line(), "'websub' must be the absolute http or https address of a WebSub hub, "
+                    + "e.g. websub: https://pubsubhubbub.appspot.com/");
+            return null;
+        }
+        return text;
+    }
+
+    private static DeploySettings deploy(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return DeploySettings.NONE;
+        }
+        Map<String, JsonNode> map = values.map(field, DEPLOY_FIELDS).orElse(Map.of());
+        int line = field.line();
+        Boolean pathStyle = null;
+        JsonNode style = map.get("pathStyle");
+        if (style != null && !style.isNull()) {
+            if (style.isBoolean()) {
+                pathStyle = style.booleanValue();
+            } else {
+                values.problem(line, "'pathStyle' in 'deploy' must be true or false, not '" + style.asText() + "'");
+            }
+        }
+        Integer maxDeletes = null;
+        JsonNode deletes = map.get("maxDeletes");
+        if (deletes != null && !deletes.isNull()) {
+            if (deletes.isIntegralNumber() && deletes.canConvertToInt() && deletes.intValue() >= -1) {
+                maxDeletes = deletes.intValue();
+            } else {
+                values.problem(line, "'maxDeletes' in 'deploy' must be a whole number of objects (-1 for no limit), "
+                        + "e.g. maxDeletes: 256");
+            }
+        }
+        String endpoint = values.text(map.get("endpoint"), "endpoint", line);
+        if (endpoint != null && normalizeBaseUrl(endpoint) == null) {
+            values.problem(line, "'endpoint' in 'deploy' must be an absolute http or https address, "
+                    + "e.g. endpoint: https://ACCOUNT.r2.cloudflarestorage.com");
+            endpoint = null;
+        }
+        return new DeploySettings(values.text(map.get("bucket"), "bucket", line), values.text(map.get("prefix"), "prefix", line),
+                values.text(map.get("region"), "region", line), endpoint, pathStyle, maxDeletes,
+                values.text(map.get("server"), "server", line));
     }
 }

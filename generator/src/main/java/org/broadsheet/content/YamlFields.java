@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +61,16 @@ final class YamlFields {
      * @param firstLine the line of the file on which {@code yaml} starts
      */
     static Optional<Map<String, Field>> read(String yaml, String path, int firstLine, Problems problems) {
+        return read(yaml, path, firstLine, problems, null);
+    }
+
+    /**
+     * As {@link #read(String, String, int, Problems)}, but a key given twice is not a problem when
+     * {@code replaced} is given: the last value wins, as in Jekyll and Hugo, and the field it replaced
+     * is added to {@code replaced}.
+     */
+    static Optional<Map<String, Field>> read(String yaml, String path, int firstLine, Problems problems,
+                                             List<Field> replaced) {
         Map<String, Field> fields = new LinkedHashMap<>();
         try (JsonParser parser = MAPPER.createParser(yaml)) {
             JsonToken token = parser.nextToken();
@@ -75,7 +86,10 @@ final class YamlFields {
                 int line = firstLine + parser.currentTokenLocation().getLineNr() - 1;
                 parser.nextToken();
                 JsonNode value = MAPPER.readTree(parser);
-                if (fields.containsKey(name)) {
+                if (fields.containsKey(name) && replaced != null) {
+                    replaced.add(fields.get(name));
+                    fields.put(name, new Field(name, line, value));
+                } else if (fields.containsKey(name)) {
                     problems.add(path, line, "'" + name + "' is given twice (first on line "
                             + fields.get(name).line() + "); keep one");
                 } else {
@@ -95,6 +109,21 @@ final class YamlFields {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A whole YAML document as plain Java (null when empty), or empty after reporting why it could not be read. */
+    static Optional<Object> value(String yaml, String path, Problems problems) {
+        try {
+            return Optional.ofNullable(toPlainJava(MAPPER.readTree(yaml)));
+        } catch (StreamConstraintsException e) {
+            problems.add(path, 1, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            problems.add(path, location == null ? 1 : location.getLineNr(), "YAML syntax error: "
+                    + firstLineOf(e.getOriginalMessage()));
+            return Optional.empty();
         }
     }
 

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.broadsheet.sanitize.HtmlPolicy;
@@ -61,8 +62,7 @@ public final class Markdown {
     /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
     public Markdown(boolean escapeHtml) {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        new SkimmingAutolinks(), FootnoteExtension.create()))
+                .set(Parser.EXTENSIONS, extensions())
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
@@ -96,6 +96,12 @@ public final class Markdown {
      */
     public Markdown sanitizing(List<String> embeds) {
         return new Markdown(this, new HtmlPolicy(embeds));
+    }
+
+    /** The parser's extensions, shared with {@link MarkdownSpans} so that both find the same links and code. */
+    static List<Extension> extensions() {
+        return List.of(TablesExtension.create(), StrikethroughExtension.create(), new SkimmingAutolinks(),
+                FootnoteExtension.create());
     }
 
     /** Flexmark failed on some input: the message says where to look. */

@@ -14,13 +14,17 @@ import org.broadsheet.migrate.SourceKind;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Imports a Jekyll or Hugo site into {@code content/}, writing {@code import-report.md} with every
- * decision that needs a human; the old site is only read.
+ * Imports a Jekyll or Hugo site into {@code content/}, writing {@code import-report.md} (counts, routine
+ * decisions, what needs a human) and {@code import-report-full.md}; the old site is only read.
  */
 @Mojo(name = "import", requiresProject = true, threadSafe = true)
 public final class ImportMojo extends AbstractMojo {
+
+    /** The decisions to check that the console shows; the report has them all. */
+    private static final int SHOWN = 20;
 
     /** The old site's generator: {@code jekyll} or {@code hugo}. */
     @Parameter(property = "broadsheet.from")
@@ -38,6 +42,13 @@ public final class ImportMojo extends AbstractMojo {
     @Parameter(property = "broadsheet.timezone")
     private String timezone;
 
+    /**
+     * Where the old site's pages that Broadsheet does not make stay, for the links to them (default: the
+     * old site's address, when it is not the new site's).
+     */
+    @Parameter(property = "broadsheet.oldHost")
+    private String oldHost;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File projectDirectory;
 
@@ -53,7 +64,8 @@ public final class ImportMojo extends AbstractMojo {
         Path sourceDir = source.isAbsolute() ? source.toPath() : project.resolve(source.getPath());
         ImportResult result;
         try {
-            result = Importer.run(new ImportOptions(kind, sourceDir.normalize(), project, timezone, force));
+            result = Importer.run(new ImportOptions(kind, sourceDir.normalize(), project, timezone, force, oldHost),
+                    new MavenLog(getLog()));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Broadsheet crashed while importing " + sourceDir + ": " + e, e);
         }
@@ -61,9 +73,12 @@ public final class ImportMojo extends AbstractMojo {
             result.refusals().forEach(getLog()::error);
             throw new MojoFailureException("nothing was imported: " + result.refusals().get(0));
         }
-        for (Finding finding : result.findings()) {
-            getLog().warn(finding.category().heading() + ": " + finding);
+        List<Finding> toCheck = result.findings().stream().filter(f -> !f.category().routine()).toList();
+        toCheck.stream().limit(SHOWN).forEach(finding -> getLog().warn(finding.category().heading() + ": " + finding));
+        if (toCheck.size() > SHOWN) {
+            getLog().warn("… and " + (toCheck.size() - SHOWN) + " more to check in import-report.md");
         }
-        getLog().info("Broadsheet: " + result.summary());
+        getLog().info("Broadsheet: " + result.summary() + " " + (result.findings().size() - toCheck.size())
+                + " routine decisions and " + toCheck.size() + " to check in import-report.md.");
     }
 }

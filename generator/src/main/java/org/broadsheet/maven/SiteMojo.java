@@ -5,6 +5,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.broadsheet.build.BuildOptions;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 
 /** The folders of a site project, shared by the goals that read or build it. */
@@ -37,5 +38,13 @@ abstract class SiteMojo extends AbstractMojo {
 
     File outputDirectory() {
         return outputDirectory;
+    }
+
+    Path projectDirectory() {
+        return projectDirectory.toPath();
+    }
+
+    Path contentDirectory() {
+        return contentDirectory.toPath();
     }
 }

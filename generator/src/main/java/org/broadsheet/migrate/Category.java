@@ -1,25 +1,106 @@
 package org.broadsheet.migrate;
 
-/** The kinds of decision the import report asks a human to check, in the order the report lists them. */
+/**
+ * The kinds of decision an import takes, in the order the report lists them. A routine decision does
+ * what the old site did and takes one line of the report with its count; the others need a human and
+ * are listed one by one, with their file and line.
+ */
 public enum Category {
-    SKIPPED("Files not imported"),
-    DATE("Dates taken from file names or the site timezone"),
-    TOPICS("Topics"),
-    FIELDS("Fields"),
-    UNCONVERTED("Liquid tags and shortcodes kept as text"),
-    ATTRIBUTES("Kramdown attributes removed"),
-    IMAGES("Images"),
-    TRANSLATIONS("Translations"),
-    REDIRECTS("Old addresses"),
-    SETTINGS("Settings");
+    DATE_FROM_FILE_NAME("Dates from file names", "date", "dates",
+            "taken from the start of the file name (Jekyll's convention), the front matter having none, at 00:00 in "
+                    + "the site timezone"),
+    DATE_FROM_FIELD("Dates from another field", "date", "dates",
+            "taken from another field, the front matter having no 'date'"),
+    REPEATED_KEY("Keys given twice", "key", "keys",
+            "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
+    DEFAULTS("Fields from _config.yml defaults", "field", "fields",
+            "given to posts by the 'defaults' of _config.yml, as Jekyll gave them"),
+    AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors",
+            "named from _data/authors.yml"),
+    LANGUAGE_GUESSED("Languages from names or text", "post", "posts",
+            "without the old generator's language mark read as the language its name (-en, -ko) or its text says"),
+    TITLE_FROM_FILE_NAME("Titles from file names", "title", "titles",
+            "taken from the file name, the front matter having none"),
+    SLUG_CLEANED("Slugs made URL segments", "slug", "slugs",
+            "made a URL segment"),
+    TOPICS_MERGED("Topics merging spellings", "topic", "topics",
+            "merging spellings that differ only in case or punctuation"),
+    PAIRED_BY_KEY("Pairs joined by translationKey", "translation pair", "translation pairs",
+            "joined by a translationKey, their slugs or years differing"),
+    ORIGINAL("Originals chosen", "original", "originals",
+            "chosen among the versions of a pair"),
+    SAME_SLUG("Slugs shared within a year", "post", "posts",
+            "sharing a slug with an earlier post of the same year: the file is named slug-2 (and so on), the address "
+                    + "keeps the slug unless both are of the same month"),
+    LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
+            "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
+    HTML_IMAGES("Images of HTML blocks", "image", "images",
+            "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
+    ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
+            "removed ({: .class} and the like)"),
+    ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
+            "without alt text: the headline used as its alt text"),
+    NOT_PUBLISHED("Files the old site did not publish", "file", "files",
+            "not imported, which the old site did not publish as posts either"),
+    OTHER_LANGUAGE("Posts in other languages", "post", "posts",
+            "in another language than those of Broadsheet's theme, not imported"),
 
+    SKIPPED("Files not imported", "Fix what each line says in the old site, and import again (with "
+            + "-Dbroadsheet.force=true)."),
+    DATES("Dates", ""),
+    UNCONVERTED("Liquid tags and shortcodes kept as text", "Broadsheet has no equivalent: readers see them as "
+            + "written. Write out what they showed."),
+    OLD_PAGES("Links to pages of the old site that Broadsheet does not make", "Give the address where the old site "
+            + "stays with -Dbroadsheet.oldHost=https://old.example.org and import again, and these links lead there. "
+            + "Without one, a link into what the new site owns (/en/, /ko/, /media/, /assets/) cannot lead anywhere "
+            + "and is unlinked, its text kept."),
+    IMAGES("Images and files", ""),
+    TRANSLATIONS("Translations", ""),
+    REDIRECTS("Old addresses", "Each of these old addresses still answers, with the page named."),
+    FIELDS("Fields", ""),
+    TOPICS("Topics to name", ""),
+    SETTINGS("Settings", "");
+
+    private final String one;
+    private final String many;
+    private final String fact;
     private final String heading;
+    private final String advice;
 
-    Category(String heading) {
+    /** A routine decision: "{count} {one|many} {fact}". */
+    Category(String heading, String one, String many, String fact) {
+        this.one = one;
+        this.many = many;
+        this.fact = fact;
         this.heading = heading;
+        this.advice = "";
     }
 
+    /** A decision that needs a human, listed under {@code heading}, with what to do about them all ({@code advice}). */
+    Category(String heading, String advice) {
+        this.one = null;
+        this.many = null;
+        this.fact = null;
+        this.heading = heading;
+        this.advice = advice;
+    }
+
+    public boolean routine() {
+        return fact != null;
+    }
+
+    /** What the summary calls this kind of decision. */
     public String heading() {
         return heading;
+    }
+
+    /** What to do about all the decisions of this kind, or empty. */
+    String advice() {
+        return advice;
+    }
+
+    /** The routine decision as a sentence about {@code count} of them. */
+    String fact(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d %s %s", count, count == 1 ? one : many, fact);
     }
 }

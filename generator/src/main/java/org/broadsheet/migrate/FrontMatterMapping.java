@@ -19,43 +19,58 @@ final class FrontMatterMapping {
     private static final Set<String> MAPPED = Set.of("title", "subtitle", "date", "publishdate", "pubdate",
             "published", "last_modified_at", "lastmod", "updated", "modified", "tags", "tag", "categories",
             "category", "author", "authors", "summary", "excerpt", "description", "draft", "slug", "permalink",
-            "url", "aliases", "lang", "language", "translationkey", "translation_key", "ref", "lang_ref", "params");
+            "url", "aliases", "redirect_from", "lang", "language", "translationkey", "translation_key", "ref", "lang_ref",
+            "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
+            "original_lang", "source_language", "source_lang", "translated_from");
 
     /** The fields that can give the summary, the first present winning. */
     private static final List<String> SUMMARIES = List.of("summary", "excerpt", "description");
 
-    /** Settings of the old theme's layout and widgets, meaningless to Broadsheet: dropped (listed in the README). */
+    /**
+     * Settings of the old theme's layout and widgets (minimal-mistakes and Chirpy included), meaningless to
+     * Broadsheet: dropped (listed in the documentation).
+     */
     static final Set<String> DROPPED = Set.of("layout", "type", "weight", "menu", "comments", "share", "toc",
-            "toc_sticky", "toc_label", "showtoc", "tocopen", "sidebar", "classes", "author_profile", "read_time",
-            "related", "mathjax", "math", "katex", "sitemap", "excerpt_separator", "hidden", "outputs", "markup",
-            "_build", "build", "disableshare", "linktitle", "header");
+            "toc_sticky", "toc_label", "toc_icon", "showtoc", "tocopen", "sidebar", "classes", "author_profile",
+            "read_time", "words_per_minute", "show_date", "related", "mathjax", "math", "katex", "mermaid", "pin",
+            "sitemap", "search", "excerpt_separator", "hidden", "outputs", "markup", "_build", "build", "disableshare",
+            "linktitle", "header", "entries_layout", "render_with_liquid", "media_subpath", "img_path");
 
     private FrontMatterMapping() {
     }
 
-    /** What the importer decided about a post beyond its own front matter. */
+    /**
+     * What the importer decided about a post beyond its own front matter.
+     *
+     * @param slug     the address's last segment when it differs from the file name, else null
+     * @param original whether it is the original version of a translation pair
+     */
     record Decisions(OffsetDateTime date, OffsetDateTime updated, List<String> topics, String translationKey,
-                     boolean draft, List<String> aliases) {
+                     String slug, boolean original, boolean draft, List<String> aliases) {
     }
 
-    static Map<String, Object> fields(SourcePost post, Decisions decisions, ImageFiles images, Findings findings) {
+    static Map<String, Object> fields(SourcePost post, Decisions decisions, Map<String, Object> authorData,
+                                      ImageFiles images, Findings findings) {
         Map<String, Object> fields = new LinkedHashMap<>();
         String title = Loose.text(post.value("title"));
         if (title == null) {
             title = post.fileSlug().replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "").replace('-', ' ');
-            findings.add(Category.FIELDS, post.path(), 1, "no title; used '" + title + "' from the file name");
+            findings.add(Category.TITLE_FROM_FILE_NAME, post.path(), 1, "no title; used '" + title + "' from the file name");
         }
         fields.put("title", title);
         fields.put("date", PostDates.ISO.format(decisions.date()));
         if (decisions.updated() != null) {
             fields.put("updated", PostDates.ISO.format(decisions.updated()));
         }
-        putText(fields, "subtitle", post, "subtitle");
+        String subtitle = post.firstPresent("subtitle", "tagline");
+        if (subtitle != null) {
+            putText(fields, "subtitle", post, subtitle);
+        }
         String summaryField = post.firstPresent(SUMMARIES.toArray(String[]::new));
         if (summaryField != null && Loose.text(post.value(summaryField)) != null) {
             fields.put("summary", Loose.text(post.value(summaryField)));
         }
-        List<Object> authors = Authors.of(post, findings);
+        List<Object> authors = Authors.of(post, authorData, findings);
         if (!authors.isEmpty()) {
             fields.put("authors", authors);
         }
@@ -64,8 +79,14 @@ final class FrontMatterMapping {
         }
         Optional<Map<String, Object>> image = LeadImage.of(post, title, images, findings);
         image.ifPresent(i -> fields.put("image", i));
+        if (decisions.slug() != null) {
+            fields.put("slug", decisions.slug());
+        }
         if (decisions.translationKey() != null) {
             fields.put("translationKey", decisions.translationKey());
+        }
+        if (decisions.original()) {
+            fields.put("original", true);
         }
         if (decisions.draft()) {
             fields.put("draft", true);

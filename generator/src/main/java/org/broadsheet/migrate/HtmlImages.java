@@ -1,80 +1,68 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.markdown.MarkdownSpans;
+
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns HTML {@code <img>} tags written among Markdown into Markdown images, so that the importer copies
- * their files and Broadsheet publishes them. Inside a block of HTML (where Markdown is not read) they
- * stay, and a reference from raw HTML to a file of the old site is reported: Broadsheet publishes
- * files only for Markdown links and images.
+ * Turns the HTML {@code <img>} tags of a body that show a file of the old site into Markdown images,
+ * so that the importer copies their files and Broadsheet publishes them (it publishes files only for
+ * Markdown images and links). In a block of HTML, where Markdown is not read, the image is set on lines
+ * of its own, which Markdown reads again; the tags around it stay.
  */
 final class HtmlImages {
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE = Pattern.compile("\\s(?:src|href)\\s*=\\s*[\"']([^\"'#?]+)[^\"']*[\"']",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
-    private static final Pattern HTML_START = Pattern.compile("^ {0,3}</?(?!img\\b)[a-zA-Z].*");
 
     private HtmlImages() {
     }
 
-    static String convert(SourcePost post, String body, Findings findings) {
-        String[] lines = body.split("\n", -1);
-        boolean inFence = false;
-        boolean inHtml = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
+    /** Adds to {@code edits} the Markdown image of each {@code <img>} of the body's raw HTML that shows an old site's file. */
+    static void relink(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, ImageFiles images,
+                       Findings findings) {
+        for (MarkdownSpans.Span span : spans) {
+            if (span.kind() != MarkdownSpans.Kind.HTML && span.kind() != MarkdownSpans.Kind.HTML_BLOCK) {
                 continue;
             }
-            if (inFence) {
-                continue;
-            }
-            if (line.isBlank()) {
-                inHtml = false;
-                continue;
-            }
-            if (!inHtml && HTML_START.matcher(line).matches() && (i == 0 || lines[i - 1].isBlank())) {
-                inHtml = true;
-            }
-            int lineNumber = post.bodyLine() + i;
-            if (inHtml) {
-                Matcher reference = REFERENCE.matcher(line);
-                while (reference.find()) {
-                    String target = reference.group(1);
-                    if (!ImageFiles.external(target) && !target.isBlank()) {
-                        findings.add(Category.IMAGES, post.path(), lineNumber, "raw HTML refers to '" + target
-                                + "' of the old site; Broadsheet publishes files only for Markdown links and images: "
-                                + "write it in Markdown, or put the file where the host serves it");
-                    }
+            Matcher img = IMG.matcher(body).region(span.start(), span.end());
+            while (img.find()) {
+                Matcher src = SRC.matcher(img.group());
+                if (!src.find()) {
+                    continue;
                 }
-            } else {
-                lines[i] = markdown(line);
+                String url = unquote(src.group(1));
+                if (url.isEmpty() || ImageFiles.external(url) || url.startsWith("data:")) {
+                    continue;
+                }
+                Matcher alt = ALT.matcher(img.group());
+                String altText = alt.find() ? unquote(alt.group(1)) : "";
+                int line = edits.line(img.start());
+                String markdown = images.use(url, post, line)
+                        .map(copy -> "![" + altText.replace("]", "\\]") + "](" + copy + ")")
+                        .orElse("*[image not found: " + url + "]*");
+                if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
+                    String indent = indentOfLine(body, img.start());
+                    markdown = "\n\n" + indent + markdown + "\n\n" + indent;
+                    findings.add(Category.HTML_IMAGES, post.path(), line, "the image '" + url + "' of a block of HTML "
+                            + "set on lines of its own, as a Markdown image");
+                }
+                edits.replace(img.start(), img.end(), markdown);
             }
         }
-        return String.join("\n", lines);
     }
 
-    private static String markdown(String line) {
-        Matcher img = IMG.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (img.find()) {
-            Matcher src = SRC.matcher(img.group());
-            Matcher alt = ALT.matcher(img.group());
-            String replacement = img.group();
-            if (src.find()) {
-                String altText = alt.find() ? unquote(alt.group(1)) : "";
-                replacement = "![" + altText.replace("]", "\\]") + "](" + unquote(src.group(1)).replace(" ", "%20") + ")";
-            }
-            img.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /** The spaces and tabs that start the line holding {@code offset}. */
+    private static String indentOfLine(String body, int offset) {
+        int start = body.lastIndexOf('\n', offset - 1) + 1;
+        int end = start;
+        while (end < body.length() && (body.charAt(end) == ' ' || body.charAt(end) == '\t')) {
+            end++;
         }
-        img.appendTail(out);
-        return out.toString();
+        return body.substring(start, end);
     }
 
     private static String unquote(String quoted) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case) and
- * the pages below the content folder(s), with their language from an {@code index.ko.md}-style
- * suffix or a per-language content folder, and translations paired by path (or {@code translationKey}).
+ * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case),
+ * {@code data/authors.*} and the pages below the content folder(s), with their language from an
+ * {@code index.ko.md}-style suffix or a per-language content folder — else from a {@code lang} field, a
+ * {@code -en}/{@code -ko} at the end of the name, or the text — and translations paired by path (or
+ * {@code translationKey}).
  */
 final class HugoReader {
 
@@ -29,11 +30,13 @@ final class HugoReader {
             "config/_default/config.toml", "config/_default/config.yaml");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
+    private static final List<String> AUTHOR_FILES = List.of("data/authors.yaml", "data/authors.yml", "data/authors.json",
+            "data/authors.toml");
 
     private HugoReader() {
     }
 
-    static SourceSite read(SourceFiles files, Findings findings) {
+    static SourceSite read(SourceFiles files, Findings findings, ImportProgress progress) {
         Map<String, Object> config = lowerKeys(files.settings(CONFIG_FILES));
         String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
         List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
@@ -66,7 +69,9 @@ final class HugoReader {
             }
         });
 
-        List<SourcePost> posts = new ArrayList<>();
+        record Page(String path, String contentDir, String dirLanguage, String stem, boolean index) {
+        }
+        List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
             List<String> all = files.list(dir.getKey());
             Set<String> bundles = new TreeSet<>();
@@ -82,36 +87,47 @@ final class HugoReader {
                 if (!markdown.matches()) {
                     continue;
                 }
-                String folder = path.substring(0, path.lastIndexOf('/') + 1);
                 boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");
                 if (name.startsWith("_index.")) {
-                    findings.add(Category.SKIPPED, path, 0, "not imported: a section page (_index); Broadsheet makes "
-                            + "its own topic and timeline pages, so move its text by hand if it matters");
+                    findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: a section page (_index); Broadsheet "
+                            + "makes its own topic and timeline pages", "section pages (_index)");
                     continue;
                 }
-                if (!index && bundles.stream().anyMatch(folder::startsWith)) {
-                    findings.add(Category.SKIPPED, path, 0, "not imported: a Markdown resource of a page bundle, "
-                            + "not a page of its own");
+                if (!index && inBundle(path, bundles)) {
+                    findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: a Markdown resource of a page bundle, "
+                            + "not a page of its own", "page bundle resources");
                     continue;
                 }
-                Optional<LooseDocument> document = files.document(path);
-                if (document.isEmpty()) {
-                    continue;
-                }
-                posts.add(post(path, dir.getKey(), dir.getValue(), markdown.group(1), index, document.get(),
-                        languages.get(0)));
+                pages.add(new Page(path, dir.getKey(), dir.getValue(), markdown.group(1), index));
             }
         }
+        List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
+                .map(document -> {
+                    SourceFiles.reportReplaced(page.path(), document, findings);
+                    return post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(), document,
+                            languages.get(0), findings);
+                }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
         return new SourceSite(SourceKind.HUGO, files.firstExisting(CONFIG_FILES), Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 languageTitles, permalinks, Loose.isTrue(config.get("uglyurls")),
-                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"), posts);
+                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"),
+                Authors.data(files, AUTHOR_FILES), config, posts);
+    }
+
+    /** Whether {@code path} is below the folder of a page bundle (a folder with an {@code index.md}). */
+    private static boolean inBundle(String path, Set<String> bundles) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (bundles.contains(path.substring(0, slash + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SourcePost post(String path, String contentDir, String dirLanguage, String stem, boolean index,
-                                   LooseDocument document, String defaultLanguage) {
+                                   LooseDocument document, String defaultLanguage, Findings findings) {
         Map<String, LooseField> fields = document.fields();
         String relative = path.substring(contentDir.isEmpty() ? 0 : contentDir.length() + 1);
         List<String> folders = new ArrayList<>(Arrays.asList(relative.split("/")));
@@ -120,12 +136,29 @@ final class HugoReader {
                 ? stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : null;
         String bare = suffix == null ? stem : stem.substring(0, stem.lastIndexOf('.'));
         String name = index && !folders.isEmpty() ? folders.remove(folders.size() - 1) : bare;
-        String language = JekyllReader.first(suffix, dirLanguage, defaultLanguage);
+        String oldLanguage = JekyllReader.first(suffix, dirLanguage, defaultLanguage);
+        String language = oldLanguage;
+        String nameLanguage = SourceLanguages.suffix(name);
+        if (suffix == null && dirLanguage == null) {
+            String marked = JekyllReader.first(SourceLanguages.code(JekyllReader.text(fields, "lang")),
+                    SourceLanguages.code(JekyllReader.text(fields, "language")));
+            if (marked != null) {
+                language = marked;
+            } else if (nameLanguage != null) {
+                language = nameLanguage;
+                if (!language.equals(oldLanguage)) {
+                    findings.add(Category.LANGUAGE_GUESSED, path, 1, "read as '" + language + "' from the end of its "
+                            + "name '" + name + "' (Hugo served it in '" + oldLanguage + "', the site's default)", language);
+                }
+            } else {
+                language = SourceLanguages.guess(path, fields, document.body(), defaultLanguage, findings);
+            }
+        }
         Matcher dated = DATED.matcher(name);
         String key = JekyllReader.text(fields, "translationKey");
-        String pairKey = key != null ? "key:" + key
-                : String.join("/", folders) + (folders.isEmpty() ? "" : "/") + name;
-        return new SourcePost(path, language, fields, document.body(), document.bodyLine(),
+        String pairKey = key != null ? "key:" + key : String.join("/", folders) + (folders.isEmpty() ? "" : "/")
+                + (nameLanguage != null ? SourceLanguages.withoutSuffix(name) : name);
+        return new SourcePost(path, language, oldLanguage, fields, document.body(), document.bodyLine(),
                 dated.matches() ? dated.group(1) : null, name, pairKey, false, List.of(), List.copyOf(folders));
     }
 

@@ -1,5 +1,6 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.markdown.MarkdownSpans;
 import org.broadsheet.model.ContentPaths;
 
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,16 +20,15 @@ import java.util.regex.Pattern;
 final class ImageFiles {
 
     private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
-    /** A link to a file that is not a page: a document, a sound, a picture linked rather than shown. */
-    private static final Pattern FILE_LINK = Pattern.compile(
-            "(?<!!)(\\[[^\\]\\n]*\\]\\()\\s*<?([^)\\s>#?]+\\.(?i:pdf|jpe?g|png|gif|webp|svg|mp3|mp4|webm|zip|docx?|xlsx?|pptx?|hwp|csv|txt))>?(\\s+\"[^\"]*\")?\\s*\\)");
-    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(\\s+\"[^\"]*\")?\\s*\\)");
+    /** A file that is not a page: a picture, a document, a sound. */
+    private static final Pattern FILE = Pattern.compile(
+            "(?i).+\\.(jpe?g|png|gif|webp|avif|svg|pdf|mp3|mp4|webm|zip|docx?|xlsx?|pptx?|hwp|csv|txt)");
 
     private final Path root;
     private final SourceSite site;
     private final Findings findings;
     /** Target below {@code content/} → source below the old site. */
-    private final Map<String, String> copies = new TreeMap<>();
+    private final Map<String, String> copies = new ConcurrentSkipListMap<>();
 
     ImageFiles(Path root, SourceSite site, Findings findings) {
         this.root = root;
@@ -45,7 +45,31 @@ final class ImageFiles {
      * names from {@code post}, or empty (with a finding) when no such file exists.
      */
     Optional<String> use(String reference, SourcePost post, int line) {
+        List<String[]> found = candidates(reference, post);
+        if (!found.isEmpty()) {
+            String[] candidate = found.get(0);
+            String folder = IMAGE.matcher(candidate[1]).matches() ? "images/" : "files/";
+            String target = candidate[1].startsWith(folder) ? candidate[1] : folder + candidate[1];
+            copies.putIfAbsent(target, candidate[0]);
+            return Optional.of("/" + target);
+        }
+        findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
+                + reference + "' not found in the old site: add the file and link it by hand");
+        return Optional.empty();
+    }
+
+    /**
+     * The files of the old site that {@code reference} may name from {@code post}, as pairs of their path
+     * and the path they had from the site's root; the first is the one the old site served. A relative
+     * reference of a post with Chirpy's {@code media_subpath} (or {@code img_path}) is below that folder.
+     */
+    private List<String[]> candidates(String reference, SourcePost post) {
         String written = reference.split("[?#]", 2)[0];
+        String subpath = Loose.text(post.value("media_subpath")) != null ? Loose.text(post.value("media_subpath"))
+                : Loose.text(post.value("img_path"));
+        if (subpath != null && !written.startsWith("/") && !external(written)) {
+            written = subpath.replaceAll("/+$", "") + "/" + written;
+        }
         String basePath = site.basePath();
         if (!basePath.isEmpty() && written.startsWith(basePath + "/")) {
             written = written.substring(basePath.length());
@@ -58,41 +82,39 @@ final class ImageFiles {
         }
         served.ifPresent(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
-        for (String[] candidate : candidates) {
-            if (Files.isRegularFile(root.resolve(candidate[0]))) {
-                String folder = IMAGE.matcher(candidate[1]).matches() ? "images/" : "files/";
-                String target = candidate[1].startsWith(folder) ? candidate[1] : folder + candidate[1];
-                copies.putIfAbsent(target, candidate[0]);
-                return Optional.of("/" + target);
-            }
-        }
-        findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
-                + reference + "' not found in the old site: add the file and link it by hand");
-        return Optional.empty();
+        candidates.removeIf(candidate -> !Files.isRegularFile(root.resolve(candidate[0])));
+        return candidates;
     }
 
     /**
-     * The body with each local Markdown image (and link to a local file) copied and relinked; a missing
-     * image is replaced by a visible note, a missing file keeps its link (both reported).
+     * Adds to {@code edits} the copy and new link of each local Markdown image (and link to a local file)
+     * of {@code body}, whose spans are {@code spans}; a missing image is replaced by a visible note (reported).
      */
-    String body(SourcePost post, String body) {
-        String linked = BodyText.replace(body, post.bodyLine(), FILE_LINK, match -> {
-            String href = match.group(2);
-            if (external(href)) {
-                return match.group(0);
+    void relink(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits) {
+        for (MarkdownSpans.Span span : spans) {
+            boolean image = span.kind() == MarkdownSpans.Kind.IMAGE;
+            boolean link = span.kind() == MarkdownSpans.Kind.LINK || span.kind() == MarkdownSpans.Kind.REFERENCE;
+            String url = image || link ? body.substring(span.start(), span.end()) : "";
+            if (url.isEmpty() || external(url) || url.startsWith("#") || link && !isFile(url.split("[?#]", 2)[0])) {
+                continue;
             }
-            String title = match.group(3) == null ? "" : match.group(3);
-            return use(href, post, match.line()).map(copy -> match.group(1) + copy + title + ")").orElse(match.group(0));
-        });
-        return BodyText.replace(linked, post.bodyLine(), MARKDOWN_IMAGE, match -> {
-            String src = match.group(2);
-            if (external(src) || src.startsWith("/") && copies.containsKey(src.substring(1))) {
-                return match.group(0);
+            Optional<String> copy = use(url, post, edits.line(span.start()));
+            if (copy.isPresent()) {
+                edits.replace(span.start(), span.end(), copy.get());
+            } else if (image && span.textStart() >= 0) {
+                edits.replace(span.outerStart(), span.outerEnd(), "*[image not found: " + url + "]*");
             }
-            String title = match.group(3) == null ? "" : match.group(3);
-            return use(src, post, match.line()).map(copy -> "![" + match.group(1) + "](" + copy + title + ")")
-                    .orElse("*[image not found: " + src + "]*");
-        });
+        }
+    }
+
+    /** Whether the file that {@code reference} names from {@code post} exists in the old site. */
+    boolean exists(String reference, SourcePost post) {
+        return !candidates(reference, post).isEmpty();
+    }
+
+    /** Whether a path names a file to copy (an image, a document, a sound) rather than a page. */
+    static boolean isFile(String path) {
+        return FILE.matcher(path).matches();
     }
 
     /** Target below {@code content/} → source below the old site, sorted. */

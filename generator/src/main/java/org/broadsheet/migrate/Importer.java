@@ -1,9 +1,12 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.build.BuildLog;
 import org.broadsheet.content.FrontMatterWriter;
 import org.broadsheet.content.LooseField;
 import org.broadsheet.content.LooseFrontMatter;
 import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.MarkdownSpans;
+import org.broadsheet.model.ContentPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +15,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,27 +27,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Imports a Jekyll or Hugo site into a Broadsheet project: read the old site → date, place and pair
- * the posts → topics → old addresses → front matter and bodies → refuse or write → report. The old
- * site is only read; the same old site gives the same files and report, byte for byte.
+ * the posts → topics → old addresses → front matter and bodies (on every core) → refuse or write →
+ * reports. The old site is only read; the same old site gives the same files and reports, byte for byte.
  */
 public final class Importer {
 
     private final ImportOptions options;
+    private final ImportProgress progress;
     private final Findings findings = new Findings();
-    /** Every old address of a published post → the post that had it (the first, when two claim one). */
-    private final Map<String, TranslationPairs.Candidate> oldAddresses = new HashMap<>();
 
-    private Importer(ImportOptions options) {
+    private Importer(ImportOptions options, BuildLog log) {
         this.options = options;
+        this.progress = new ImportProgress(log);
     }
 
-    /** Imports, or refuses (writing nothing) with the reasons. */
-    public static ImportResult run(ImportOptions options) throws IOException {
-        return new Importer(options).run();
+    /** Imports, or refuses (writing nothing) with the reasons; tells {@code log} how far it got. */
+    public static ImportResult run(ImportOptions options, BuildLog log) throws IOException {
+        return new Importer(options, log).run();
     }
 
     private ImportResult run() throws IOException {
@@ -63,6 +67,10 @@ public final class Importer {
                     + " site (" + (options.kind() == SourceKind.JEKYLL ? "no _config.yml or _posts folder"
                     : "no hugo.toml, config.toml or content folder") + "): check -Dbroadsheet.from and -Dbroadsheet.source"));
         }
+        if (options.oldHost() != null && !options.oldHost().strip().matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            return ImportResult.refused(List.of("-Dbroadsheet.oldHost=" + options.oldHost() + " is not an address: "
+                    + "give where the old site's pages stay, such as https://old.example.org"));
+        }
         ZoneId requested = null;
         if (options.timezone() != null && !options.timezone().isBlank()) {
             try {
@@ -73,59 +81,83 @@ public final class Importer {
             }
         }
         SourceFiles files = new SourceFiles(source, findings);
-        SourceSite site = options.kind() == SourceKind.JEKYLL ? JekyllReader.read(files, findings)
-                : HugoReader.read(files, findings);
+        SourceSite site = options.kind() == SourceKind.JEKYLL ? JekyllReader.read(files, findings, progress)
+                : HugoReader.read(files, findings, progress);
         ZoneId zone = requested != null ? requested : zone(site);
-        return importPosts(site, zone, source);
+        return importPosts(site, zone, source, new LiquidValues(site.settings(), once(() -> files.data("_data"))));
     }
 
-    private ImportResult importPosts(SourceSite site, ZoneId zone, Path source) throws IOException {
+    private ImportResult importPosts(SourceSite site, ZoneId zone, Path source, LiquidValues liquid) throws IOException {
+        long start = System.nanoTime();
         PostDates dates = new PostDates(zone, findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
-                findings.add(Category.SKIPPED, post.path(), post.line("lang"), "not imported: language '"
-                        + post.language() + "' is not one of " + String.join(", ", SourceLanguages.SUPPORTED));
+                findings.notImported(post.path());
+                findings.add(Category.OTHER_LANGUAGE, post.path(), post.line("lang"), "not imported: its language '"
+                        + post.language() + "' is not one of " + String.join(", ", SourceLanguages.SUPPORTED), post.language());
                 continue;
             }
-            dates.published(post).ifPresent(date -> candidates.add(new TranslationPairs.Candidate(post, date, slug(post))));
+            Optional<OffsetDateTime> date = dates.published(post);
+            if (date.isPresent()) {
+                candidates.add(new TranslationPairs.Candidate(post, date.get(), slug(post)));
+            } else {
+                findings.notImported(post.path());
+            }
         }
         Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements =
-                TranslationPairs.place(candidates, zone, findings);
+                TranslationPairs.place(candidates, zone, site.defaultLanguage(), findings);
 
         Topics topics = new Topics();
-        Map<TranslationPairs.Candidate, List<String>> topicKeys = new HashMap<>();
+        Map<TranslationPairs.Candidate, List<String>> topicKeys = new IdentityHashMap<>();
         for (TranslationPairs.Candidate candidate : candidates) {
             topicKeys.put(candidate, topicKeys(candidate.post(), site.kind(), topics));
         }
         topics.report(findings);
 
-        Map<TranslationPairs.Candidate, List<String>> aliases = aliases(placements, site, zone);
+        OldAddresses addresses = OldAddresses.of(placements, site, zone, findings);
+        String newBaseUrl = newBaseUrl(site);
+        String oldHost = oldHost(site, newBaseUrl);
+        Map<String, String> newAddresses = new HashMap<>();
+        placements.forEach((c, p) -> newAddresses.put(p.contentPath(), NewSite.basePath(newBaseUrl) + p.address(c, zone)));
+        ImageFiles images = new ImageFiles(source, site, findings);
+        OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
+                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists);
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
                 .toList());
-        Map<String, String> contentPathByAddress = new HashMap<>();
-        oldAddresses.forEach((url, candidate) -> contentPathByAddress.put(url, placements.get(candidate).contentPath()));
-        OldLinks oldLinks = new OldLinks(contentPathByAddress, site.baseUrl());
-        ImageFiles images = new ImageFiles(source, site, findings);
-        ContentFiles output = new ContentFiles(options.contentDir());
-        Map<String, Integer> perLanguage = new TreeMap<>();
-        for (Map.Entry<TranslationPairs.Candidate, TranslationPairs.Placement> entry : placements.entrySet()) {
-            TranslationPairs.Candidate candidate = entry.getKey();
-            SourcePost post = candidate.post();
-            String contentPath = entry.getValue().contentPath();
-            Links links = index.linksFrom(post, contentPath, isDraft(post));
-            String body = site.kind() == SourceKind.JEKYLL
-                    ? KramdownAttributes.remove(post, LiquidBody.convert(post, post.body(), links, findings), findings)
-                    : ShortcodeBody.convert(post, post.body(), links, findings);
-            body = images.body(post, oldLinks.rewrite(post, HtmlImages.convert(post, body, findings), contentPath, findings));
-            FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
-                    dates.updated(post, candidate.date()), topicKeys.get(candidate), entry.getValue().translationKey(),
-                    isDraft(post), aliases.get(candidate));
-            Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, images, findings);
-            output.text(contentPath, FrontMatterWriter.article(fields, body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
-            perLanguage.merge(post.language(), 1, Integer::sum);
+        progress.stage("place", start, String.format(Locale.ROOT, "%,d posts, %,d old addresses", placements.size(),
+                addresses.count()));
+
+        record Converted(String contentPath, String text) {
         }
+        List<Map.Entry<TranslationPairs.Candidate, TranslationPairs.Placement>> entries = List.copyOf(placements.entrySet());
+        List<Converted> converted = progress.each("convert", entries, entry -> {
+            TranslationPairs.Candidate candidate = entry.getKey();
+            TranslationPairs.Placement placement = entry.getValue();
+            SourcePost post = candidate.post();
+            Links links = index.linksFrom(post, placement.contentPath(), isDraft(post));
+            String body = site.kind() == SourceKind.JEKYLL
+                    ? LiquidBody.convert(post, post.body(), links, liquid, findings)
+                    : ShortcodeBody.convert(post, post.body(), links, findings);
+            List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
+            BodyEdits edits = new BodyEdits(body, post.bodyLine());
+            if (site.kind() == SourceKind.JEKYLL) {
+                KramdownAttributes.remove(post, body, spans, edits, findings);
+            }
+            oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links, findings);
+            HtmlImages.relink(post, body, spans, edits, images, findings);
+            images.relink(post, body, spans, edits);
+            body = edits.apply();
+            FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
+                    dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
+                    placement.slug(), placement.original(), isDraft(post), addresses.aliases(candidate));
+            Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, findings);
+            return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
+                    body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
+        });
+        ContentFiles output = new ContentFiles(options.contentDir());
+        converted.forEach(c -> output.text(c.contentPath(), c.text()));
         images.copies().forEach((target, from) -> output.copy(target, source.resolve(from)));
         writeSettings(site, zone, topics, output);
 
@@ -134,24 +166,46 @@ public final class Importer {
             return ImportResult.refused(List.of("these files exist already and would be overwritten: "
                     + String.join(", ", existing) + "; move them away, or import with -Dbroadsheet.force=true to replace them"));
         }
+        long writing = System.nanoTime();
         List<String> written = output.write();
-        long redirects = aliases.values().stream().mapToLong(List::size).sum();
-        String summary = "Imported " + count(placements.size(), "post") + " from the " + site.kind().displayName() + " site "
-                + source.getFileName() + (perLanguage.isEmpty() ? "" : ": " + String.join(", ", perLanguage.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList())) + "; "
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        placements.keySet().forEach(c -> perLanguage.merge(c.post().language(), 1, Integer::sum));
+        String summary = "Imported " + count(placements.size(), "post") + " from the " + site.kind().displayName()
+                + " site " + source.getFileName() + (perLanguage.isEmpty() ? "" : ": " + String.join(", ",
+                perLanguage.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())) + "; "
                 + count(TranslationPairs.pairs(placements), "translation pair") + ", "
-                + count(redirects, "old address") + " redirected, " + count(images.copies().size(), "image or file", "images and files")
-                + " copied; " + count(findings.sorted().size(), "decision") + " to check in import-report.md.";
-        Files.writeString(options.reportFile(), ImportReport.markdown(summary, findings.sorted()), StandardCharsets.UTF_8);
-        return new ImportResult(List.of(), findings.sorted(), summary, written);
+                + count(addresses.redirected(), "old address", "old addresses") + " redirected, "
+                + count(images.copies().size(), "image or file", "images and files") + " copied.";
+        List<Finding> sorted = findings.sorted();
+        Files.writeString(options.projectRoot().resolve(ImportReport.FILE), ImportReport.markdown(summary, sorted),
+                StandardCharsets.UTF_8);
+        Files.writeString(options.projectRoot().resolve(ImportReport.FULL_FILE), ImportReport.full(summary, sorted,
+                addresses.answers(newBaseUrl)), StandardCharsets.UTF_8);
+        progress.stage("write", writing, String.format(Locale.ROOT, "%,d files", written.size()));
+        return new ImportResult(List.of(), sorted, summary, written);
+    }
+
+    /** {@code supplier}'s value, computed the first time it is asked for, from whichever thread. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static String count(long n, String noun) {
-        return count(n, noun, noun + (noun.endsWith("s") ? "es" : "s"));
+        return count(n, noun, noun + "s");
     }
 
     private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     private boolean looksLike(Path source) {
@@ -181,24 +235,62 @@ public final class Importer {
         return site.settingsFile() != null ? site.settingsFile() : "(no settings file)";
     }
 
+    /** The new site's address: the project's {@code site.yml} has it, else it will be the one the import writes there. */
+    private String newBaseUrl(SourceSite site) throws IOException {
+        Path siteYml = options.contentDir().resolve("site.yml");
+        if (Files.exists(siteYml)) {
+            Optional<Map<String, LooseField>> settings = LooseFrontMatter.settings(Files.readAllBytes(siteYml),
+                    "content/site.yml", new Problems());
+            String baseUrl = settings.map(s -> s.get("baseUrl")).map(f -> Loose.text(f.value())).orElse(null);
+            if (baseUrl != null) {
+                return baseUrl;
+            }
+        }
+        return NewSettings.baseUrl(site);
+    }
+
+    /**
+     * Where the old site's other pages stay: {@code -Dbroadsheet.oldHost}, else the old site's own address —
+     * unless that is the new site's too, where Broadsheet's pages replace them; null when there is no such place.
+     */
+    private String oldHost(SourceSite site, String newBaseUrl) {
+        String host = options.oldHost() != null ? options.oldHost().strip().replaceAll("/+$", "")
+                : NewSite.origin(site.baseUrl());
+        if (host == null || !host.matches("(?i)https?://.+") || host.equalsIgnoreCase(NewSite.origin(newBaseUrl))) {
+            return null;
+        }
+        return host;
+    }
+
+    /** The host names the old site's posts may use for its own pages: that of its address. */
+    private static Set<String> oldHosts(SourceSite site) {
+        Set<String> hosts = new TreeSet<>();
+        if (site.baseUrl() != null) {
+            String host = NewSite.origin(site.baseUrl()).replaceFirst("^[a-z]+://", "");
+            hosts.add(host);
+            hosts.add(host.startsWith("www.") ? host.substring(4) : "www." + host);
+        }
+        return hosts;
+    }
+
     /** The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. */
     private String slug(SourcePost post) {
         String explicit = Loose.text(post.value("slug"));
-        String slug = explicit != null ? explicit
-                : SourceLanguages.withoutSuffix(post.fileSlug().replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
+        String slug = explicit != null ? explicit : SourceLanguages.withoutSuffix(ContentPaths.percentDecoded(post.fileSlug())
+                .replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
         String cleaned = slug.strip().replaceAll("[^\\p{L}\\p{N}\\p{M}._-]+", "-").replaceAll("\\.{2,}", ".")
-                .replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");
+                .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");
         if (cleaned.isEmpty()) {
             cleaned = "post";
         }
         if (!cleaned.equals(slug)) {
-            findings.add(Category.FIELDS, post.path(), post.line("slug"), "the slug '" + slug + "' is not a URL segment;"
-                    + " used '" + cleaned + "'");
+            findings.add(Category.SLUG_CLEANED, post.path(), post.line("slug"), "the slug '" + slug + "' is not a URL "
+                    + "segment; used '" + cleaned + "'");
         }
         return cleaned;
     }
 
-    private static boolean isDraft(SourcePost post) {
+    static boolean isDraft(SourcePost post) {
         return post.draft() || Loose.isTrue(post.value("draft")) || Loose.isFalse(post.value("published"));
     }
 
@@ -210,51 +302,6 @@ public final class Importer {
             }
         }
         return List.copyOf(keys);
-    }
-
-    /** The old addresses of each published post, without its new one and without addresses two posts claim. */
-    private Map<TranslationPairs.Candidate, List<String>> aliases(
-            Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, SourceSite site, ZoneId zone) {
-        Set<String> newUrls = new TreeSet<>();
-        placements.forEach((c, p) -> newUrls.add(newUrl(c, zone)));
-        Map<String, String> claimed = new HashMap<>();
-        Map<TranslationPairs.Candidate, List<String>> aliases = new LinkedHashMap<>();
-        placements.forEach((candidate, placement) -> {
-            List<String> own = new ArrayList<>();
-            SourcePost post = candidate.post();
-            if (!isDraft(post)) {
-                for (String url : OldUrls.of(post, site, candidate.date(), zone)) {
-                    String other = claimed.putIfAbsent(url, post.path());
-                    oldAddresses.putIfAbsent(url, candidate);
-                    if (newUrls.contains(url) || own.contains(url)) {
-                        continue;
-                    }
-                    if (other != null) {
-                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is also "
-                                + other + "'s; it redirects there only");
-                    } else if (generated(url)) {
-                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
-                                + "Broadsheet generates; no redirect");
-                    } else {
-                        own.add(url);
-                    }
-                }
-            }
-            aliases.put(candidate, own);
-        });
-        return aliases;
-    }
-
-    private static String newUrl(TranslationPairs.Candidate candidate, ZoneId zone) {
-        ZonedDateTime local = candidate.date().atZoneSameInstant(zone);
-        return String.format(Locale.ROOT, "/%s/%04d/%02d/%s/", candidate.post().language(), local.getYear(),
-                local.getMonthValue(), candidate.slug());
-    }
-
-    private static boolean generated(String url) {
-        String languages = String.join("|", SourceLanguages.SUPPORTED);
-        return url.matches("/(index\\.html)?|/(404\\.html|sitemap\\.xml|robots\\.txt)|/(media|assets)/.*"
-                + "|/(" + languages + ")/?(index\\.html)?|/(" + languages + ")/(topics|timeline|search|page|feed\\.xml)(/.*)?");
     }
 
     private void writeSettings(SourceSite site, ZoneId zone, Topics topics, ContentFiles output) throws IOException {

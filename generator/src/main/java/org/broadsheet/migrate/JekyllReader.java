@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Jekyll site: {@code _config.yml} and the posts of every {@code _posts} and {@code _drafts}
- * folder, with their language from a {@code lang:} field, a language folder or a {@code -en}/{@code -ko}
- * suffix, and their translations paired by file name (or an explicit {@code ref}/{@code translationKey}).
+ * Reads a Jekyll site: {@code _config.yml} (with its front matter {@code defaults}), {@code _data/authors.yml}
+ * and the posts of every {@code _posts} and {@code _drafts} folder, with their language from a {@code lang:}
+ * field, a language folder, a {@code -en}/{@code -ko} suffix or their text, and their translations paired
+ * by file name (or an explicit {@code ref}/{@code translationKey}).
  */
 final class JekyllReader {
 
@@ -23,11 +24,12 @@ final class JekyllReader {
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
     static final List<String> KEY_FIELDS = List.of("translationKey", "translation_key", "ref", "lang_ref");
+    static final List<String> AUTHOR_FILES = List.of("_data/authors.yml", "_data/authors.yaml", "_data/authors.json");
 
     private JekyllReader() {
     }
 
-    static SourceSite read(SourceFiles files, Findings findings) {
+    static SourceSite read(SourceFiles files, Findings findings, ImportProgress progress) {
         List<String> configFiles = List.of("_config.yml", "_config.yaml");
         Map<String, LooseField> config = files.settings(configFiles);
         String url = text(config, "url");
@@ -37,53 +39,81 @@ final class JekyllReader {
         List<String> languages = SourceLanguages.ordered(defaultLanguage);
         Map<String, String> permalinks = new LinkedHashMap<>();
         permalinks.put("", text(config, "permalink") == null ? "date" : text(config, "permalink"));
+        JekyllDefaults defaults = config.get("defaults") == null ? JekyllDefaults.NONE
+                : JekyllDefaults.of(config.get("defaults").value());
 
-        List<SourcePost> posts = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
-            int postsFolder = segments.indexOf("_posts");
-            int draftsFolder = segments.indexOf("_drafts");
-            if (postsFolder < 0 && draftsFolder < 0) {
+            if (!segments.contains("_posts") && !segments.contains("_drafts")) {
                 continue;
             }
-            String name = segments.get(segments.size() - 1);
-            Matcher markdown = MARKDOWN.matcher(name);
-            if (!markdown.matches()) {
-                if (OTHER_TEXT.matcher(name).matches()) {
-                    findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown posts are imported; "
-                            + "convert it to Markdown by hand");
-                }
-                continue;
+            if (MARKDOWN.matcher(segments.get(segments.size() - 1)).matches()) {
+                paths.add(path);
+            } else if (OTHER_TEXT.matcher(segments.get(segments.size() - 1)).matches()) {
+                findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown posts are imported; "
+                        + "convert it to Markdown by hand");
             }
+        }
+        List<SourcePost> posts = progress.each("read", paths, path -> {
             Optional<LooseDocument> document = files.document(path);
             if (document.isEmpty()) {
-                continue;
+                return null;
             }
             if (!document.get().hasFrontMatter()) {
-                findings.add(Category.SKIPPED, path, 1, "not imported: no front matter (Jekyll does not publish it as a post)");
-                continue;
+                findings.add(Category.NOT_PUBLISHED, path, 1, "not imported: no front matter, so Jekyll did not "
+                        + "publish it as a post", "no front matter");
+                return null;
             }
-            int marker = postsFolder >= 0 ? postsFolder : draftsFolder;
-            posts.add(post(path, segments, marker, draftsFolder >= 0, markdown.group(1), document.get(), languages.get(0)));
-        }
-        return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), text(config, "title"), baseUrl, text(config, "timezone"), languages,
-                Map.of(), permalinks, false, false, List.of(""), posts);
+            return post(path, withDefaults(path, document.get(), defaults, findings), languages.get(0), findings);
+        });
+        return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), text(config, "title"), baseUrl,
+                text(config, "timezone"), languages, Map.of(), permalinks, false, false, List.of(""),
+                Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 
-    private static SourcePost post(String path, List<String> segments, int marker, boolean draft, String stem,
-                                   LooseDocument document, String defaultLanguage) {
+    /** The document's fields below the defaults that apply to it (reported), repeated keys reported. */
+    private static LooseDocument withDefaults(String path, LooseDocument document, JekyllDefaults defaults,
+                                              Findings findings) {
+        SourceFiles.reportReplaced(path, document, findings);
+        Map<String, Object> values = defaults.of(path);
+        if (values.isEmpty()) {
+            return document;
+        }
+        Map<String, LooseField> fields = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (!document.fields().containsKey(name) && value != null) {
+                fields.put(name, new LooseField(name, 0, value));
+                if (!FrontMatterMapping.DROPPED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    findings.add(Category.DEFAULTS, path, 0, "'" + name + "' from the defaults of _config.yml", name);
+                }
+            }
+        });
+        fields.putAll(document.fields());
+        return new LooseDocument(fields, true, document.body(), document.bodyLine(), document.replaced());
+    }
+
+    private static SourcePost post(String path, LooseDocument document, String defaultLanguage, Findings findings) {
+        List<String> segments = Arrays.asList(path.split("/"));
+        int postsFolder = segments.indexOf("_posts");
+        int draftsFolder = segments.indexOf("_drafts");
+        int marker = postsFolder >= 0 ? postsFolder : draftsFolder;
+        Matcher markdown = MARKDOWN.matcher(segments.get(segments.size() - 1));
+        markdown.matches();
         Map<String, LooseField> fields = document.fields();
-        Matcher dated = DATED.matcher(stem);
+        Matcher dated = DATED.matcher(markdown.group(1));
         String fileDate = dated.matches() ? dated.group(1) : null;
-        String undated = dated.matches() ? dated.group(2) : stem;
+        String undated = dated.matches() ? dated.group(2) : markdown.group(1);
         List<String> folders = segments.subList(0, segments.size() - 1);
-        String language = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
-                SourceLanguages.folder(folders), SourceLanguages.suffix(undated), defaultLanguage);
+        String marked = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
+                SourceLanguages.folder(folders), SourceLanguages.suffix(undated));
+        String language = marked != null ? marked : SourceLanguages.guess(path, fields, document.body(),
+                defaultLanguage, findings);
         String explicitKey = KEY_FIELDS.stream().map(k -> text(fields, k)).filter(k -> k != null).findFirst().orElse(null);
         String pairKey = explicitKey != null ? "key:" + explicitKey
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
-        return new SourcePost(path, language, fields, document.body(), document.bodyLine(), fileDate, undated,
-                pairKey, draft, List.copyOf(segments.subList(0, marker)), List.of());
+        return new SourcePost(path, language, language, fields, document.body(), document.bodyLine(), fileDate, undated,
+                pairKey, draftsFolder >= 0, List.copyOf(segments.subList(0, marker)), List.of());
     }
 
     static String text(Map<String, LooseField> fields, String name) {

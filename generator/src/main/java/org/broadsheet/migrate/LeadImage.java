@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lead image of a post — Jekyll's {@code image} (a path or a map), Hugo's {@code images},
- * {@code image}, {@code featured_image} or {@code cover} — as Broadsheet's {@code image: {src, alt}}.
+ * The lead image of a post — Jekyll's {@code image} (a path or a map, Chirpy's {@code {path, alt}}),
+ * minimal-mistakes' {@code header.image}, {@code header.overlay_image} or {@code header.teaser}, Hugo's
+ * {@code images}, {@code image}, {@code featured_image} or {@code cover} — as Broadsheet's
+ * {@code image: {src, alt, caption}}.
  */
 final class LeadImage {
 
@@ -19,10 +21,23 @@ final class LeadImage {
     /** The image field, or empty when the post has none (or one that cannot be used, reported). */
     static Optional<Map<String, Object>> of(SourcePost post, String title, ImageFiles images, Findings findings) {
         String field = post.firstPresent("image", "images", "featured_image", "cover");
+        Object value = field == null ? null : post.value(field);
+        if (field == null && post.value("header") instanceof Map<?, ?> header) {
+            Object src = header.get("image") != null ? header.get("image")
+                    : header.get("overlay_image") != null ? header.get("overlay_image") : header.get("teaser");
+            if (Loose.text(src) != null) {
+                field = "header";
+                Map<String, Object> image = new LinkedHashMap<>();
+                image.put("path", src);
+                image.put("alt", header.get("image_description") != null ? header.get("image_description")
+                        : header.get("alt"));
+                image.put("caption", header.get("caption"));
+                value = image;
+            }
+        }
         if (field == null) {
             return Optional.empty();
         }
-        Object value = post.value(field);
         Object first = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
         String src = Loose.text(first);
         String alt = Loose.text(post.value("image_alt"));
@@ -52,8 +67,8 @@ final class LeadImage {
         }
         if (alt == null) {
             alt = title;
-            findings.add(Category.IMAGES, post.path(), line, "the image '" + src + "' has no alt text; used the "
-                    + "title: describe the picture instead");
+            findings.add(Category.ALT_FROM_TITLE, post.path(), line, "the image '" + src + "' has no alt text; used the "
+                    + "headline");
         }
         Map<String, Object> image = new LinkedHashMap<>();
         image.put("src", copy.get());

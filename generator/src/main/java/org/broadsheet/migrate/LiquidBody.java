@@ -1,17 +1,26 @@
 package org.broadsheet.migrate;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Converts the Liquid of a Jekyll post's body: {@code {% link %}} and {@code {% post_url %}} become
  * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, {@code {% raw %}} disappears
- * around its text, {@code {{ site.baseurl }}} and {@code relative_url} give plain paths. Every other tag
- * or output is kept as written and reported with its line.
+ * around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
+ * give plain paths, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
+ * did. Every other tag or output is kept as written and reported with its line. In code (and in a
+ * highlight block) Liquid is shown as written, apart from what Jekyll removed or filled in there too:
+ * {@code raw} tags, and outputs whose values are known. A post with {@code render_with_liquid: false} is
+ * left as it is.
  */
 final class LiquidBody {
 
     private static final Pattern LIQUID = Pattern.compile(
             "\\{%-?\\s*(\\w+)\\s*(.*?)\\s*-?%\\}|\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    private static final Pattern COMMENT = Pattern.compile(
+            "(?s)\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}");
+    private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
     private static final Pattern URL_FILTER = Pattern.compile(
             "[\"']([^\"']*)[\"']\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.(baseurl|url))");
@@ -19,9 +28,19 @@ final class LiquidBody {
     private LiquidBody() {
     }
 
-    static String convert(SourcePost post, String body, Links links, Findings findings) {
+    static String convert(SourcePost post, String body, Links links, LiquidValues values, Findings findings) {
+        if (!post.liquid() || body.indexOf('{') < 0) {
+            return body;
+        }
+        CodeRegions code = CodeRegions.of(body);
+        // a comment shows nothing; its lines stay, blank, so that later lines keep their numbers
+        String uncommented = BodyText.replace(body, post.bodyLine(), COMMENT, match -> code.contains(match.matcher().start())
+                ? match.group(0) : "\n".repeat((int) match.group(0).chars().filter(c -> c == '\n').count()));
         boolean[] raw = {false};
-        return BodyText.replace(body, post.bodyLine(), LIQUID, match -> {
+        boolean[] highlight = {false};
+        LiquidValues.Scope scope = values.new Scope(post);
+        CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
+        return BodyText.replace(uncommented, post.bodyLine(), LIQUID, match -> {
             String tag = match.group(1);
             String written = match.group(0);
             if (raw[0]) {
@@ -31,28 +50,46 @@ final class LiquidBody {
                 }
                 return written;
             }
+            if ("raw".equals(tag)) {
+                raw[0] = true;
+                return "";
+            }
+            boolean inCode = highlight[0] || uncommentedCode.contains(match.matcher().start());
             if (tag == null) {
                 String expression = match.group(3);
                 if (SITE_URL.matcher(expression).matches()) {
-                    return "";
+                    return inCode ? written : "";
                 }
                 var filtered = URL_FILTER.matcher(expression);
                 if (filtered.matches()) {
-                    return filtered.group(1);
+                    return inCode ? written : filtered.group(1);
                 }
-                return kept(post, match.line(), written, findings);
+                Optional<String> value = scope.output(expression);
+                if (value.isPresent()) {
+                    findings.add(Category.LIQUID_VALUES, post.path(), match.line(), "'" + written + "' gave '"
+                            + value.get() + "'");
+                    return value.get();
+                }
+                return inCode ? written : kept(post, match.line(), written, findings);
             }
             String arguments = match.group(2);
-            switch (tag) {
-                case "raw" -> {
-                    raw[0] = true;
+            if ("assign".equals(tag)) {
+                Matcher assignment = ASSIGN.matcher(arguments);
+                if (assignment.matches() && scope.assign(assignment.group(1), assignment.group(2))) {
                     return "";
                 }
-                case "highlight" -> {
-                    return "```" + arguments.split("\\s+")[0];
-                }
-                case "endhighlight" -> {
+            }
+            if (inCode) {
+                if (highlight[0] && "endhighlight".equals(tag)) {
+                    highlight[0] = false;
                     return "```";
+                }
+                return written;
+            }
+            switch (tag) {
+                case "highlight" -> {
+                    highlight[0] = true;
+                    return "```" + arguments.split("\\s+")[0];
                 }
                 case "link", "post_url" -> {
                     String reference = arguments.replaceAll("^[\"']|[\"']$", "");

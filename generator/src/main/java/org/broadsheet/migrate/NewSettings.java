@@ -10,14 +10,15 @@ import java.util.Map;
 /** The {@code site.yml} written from the old site's settings, and the new entries of {@code topics.yml}. */
 final class NewSettings {
 
+    private static final String PLACEHOLDER = "https://example.org/";
+
     private NewSettings() {
     }
 
     static String siteYml(SourceSite site, ZoneId zone, Findings findings) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        String baseUrl = site.baseUrl();
-        if (baseUrl == null || !baseUrl.matches("https?://[^/]+.*")) {
-            baseUrl = "https://example.org/";
+        String baseUrl = baseUrl(site);
+        if (!baseUrl.equals(site.baseUrl())) {
             findings.add(Category.SETTINGS, "content/site.yml", 1, "the old site names no absolute address; wrote "
                     + "baseUrl: " + baseUrl + ": put the real one there");
         }
@@ -35,6 +36,11 @@ final class NewSettings {
         }
         settings.put("languages", languages);
         return FrontMatterWriter.yaml(settings);
+    }
+
+    /** The address the new site gets: the old site's, else a placeholder. */
+    static String baseUrl(SourceSite site) {
+        return site.baseUrl() != null && site.baseUrl().matches("https?://[^/]+.*") ? site.baseUrl() : PLACEHOLDER;
     }
 
     /** New topic keys with their old names in every language, for an editor to translate. */

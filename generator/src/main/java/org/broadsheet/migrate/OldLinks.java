@@ -1,77 +1,237 @@
 package org.broadsheet.migrate;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import org.broadsheet.markdown.MarkdownSpans;
+import org.broadsheet.model.ContentPaths;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites Markdown links to the old address of an imported post ({@code /2019/12/25/bells.html},
- * {@code https://old.example.org/posts/bells/}) into relative {@code .md} links, so that they follow
- * the article wherever Broadsheet publishes it rather than relying on a redirect.
+ * Rewrites the links of a post's body that lead into the old site — relative, from its root, or with its
+ * host; in Markdown, autolinks or raw HTML. A link to an imported post becomes a relative {@code .md}
+ * link (in raw HTML, the post's new address), so that it follows the article wherever Broadsheet publishes
+ * it. A link to another page of the old site, which Broadsheet does not make, becomes an absolute link to
+ * the old host; when there is no old host apart from the new site's own address, a link into what
+ * Broadsheet owns ({@code /en/…}, {@code /media/…}) cannot lead anywhere and is unlinked, its text kept,
+ * and any other is kept as a path of the host. A link to a file the old site does not have is such a page
+ * too. Each of these is reported, as one group.
  */
 final class OldLinks {
 
-    private static final Pattern LINK_TARGET = Pattern.compile("(?<!!)(\\[[^\\]\\n]*\\]\\()\\s*<?([^)\\s>]+)>?");
+    private static final Pattern SCHEME = Pattern.compile("(?i)([a-z][a-z0-9+.-]*):.*");
+    private static final Pattern WITH_HOST = Pattern.compile("(?i)(?:https?:)?//([^/?#]+)(.*)");
+    private static final Pattern HREF = Pattern.compile("(?i)\\s(href)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    /** The characters a URL is made of; a bare URL that runs on into Korean text ends before them. */
+    private static final Pattern URL_END = Pattern.compile("[^A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]");
 
     private final Map<String, String> contentPathByAddress;
-    private final String origin;
+    private final Map<String, String> newAddressByContentPath;
+    private final Set<String> oldHosts;
+    private final String oldHost;
+    private final Set<String> ownedRoots;
+    private final Predicate<String> generated;
+    private final String newBasePath;
+    private final BiPredicate<String, SourcePost> fileExists;
 
     /**
-     * @param contentPathByAddress old site-absolute address → the post's new path below {@code content/}
-     * @param baseUrl              the old site's absolute address, or null
+     * @param contentPathByAddress    old address of each imported post (its path from the old host's root) → its
+     *                                file below {@code content/}
+     * @param newAddressByContentPath the new address of each imported post, from the new site's root
+     * @param oldHosts                the host names under which the old site was written ({@code www.example.org})
+     * @param oldHost                 where the old site's other pages stay ({@code https://old.example.org}, no
+     *                                trailing {@code /}), or null when there is no such place
+     * @param newBasePath             the new site's path from its host's root ({@code /}, {@code /news/}), below
+     *                                which Broadsheet owns its paths
+     * @param ownedRoots              the first path segments Broadsheet owns
+     * @param generated               whether a path is a page Broadsheet makes anyway ({@code /en/}, {@code /})
+     * @param fileExists              whether the old site has the file that a link from a post names: such a
+     *                                link copies it rather than leading to the old site
      */
-    OldLinks(Map<String, String> contentPathByAddress, String baseUrl) {
+    OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
+             String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
+             BiPredicate<String, SourcePost> fileExists) {
         this.contentPathByAddress = contentPathByAddress;
-        this.origin = baseUrl == null ? null : baseUrl.replaceFirst("^([a-zA-Z]+://[^/]+).*", "$1");
+        this.newAddressByContentPath = newAddressByContentPath;
+        this.oldHosts = oldHosts;
+        this.oldHost = oldHost;
+        this.ownedRoots = ownedRoots;
+        this.generated = generated;
+        this.newBasePath = newBasePath;
+        this.fileExists = fileExists;
+    }
+
+    /** What a link becomes: its address in Markdown and in raw HTML; both null when it is unlinked. */
+    private record Target(String markdown, String html) {
+        static final Target UNLINKED = new Target(null, null);
     }
 
     /**
-     * The body with links to old addresses of posts rewritten; a link that Broadsheet's link check would
-     * reject (a relative page link, or one into {@code /en/…}, {@code /ko/…}, {@code /media/…} or
-     * {@code /assets/…} that no imported post had) is kept and reported.
+     * Adds to {@code edits} the rewriting of the links to the old site of the body of {@code post} (going
+     * to {@code fromContentPath}), whose spans are {@code spans}.
+     *
+     * @param oldAddress the post's own old address, against which relative links are resolved
      */
-    String rewrite(SourcePost post, String body, String fromContentPath, Findings findings) {
-        return BodyText.replace(body, post.bodyLine(), LINK_TARGET, match -> {
-            String target = match.group(2);
-            String[] parts = target.split("#", 2);
-            String path = parts[0];
-            if (origin != null && path.startsWith(origin + "/")) {
-                path = path.substring(origin.length());
-            }
-            String contentPath = contentPathByAddress.get(decode(path));
-            if (contentPath == null && path.endsWith("/index.html")) {
-                contentPath = contentPathByAddress.get(decode(path.substring(0, path.length() - "index.html".length())));
-            }
-            if (contentPath == null) {
-                if (wouldBreak(path)) {
-                    findings.add(Category.UNCONVERTED, post.path(), match.line(), "the link to '" + target + "' leads "
-                            + "to no imported post, and Broadsheet would report it as a broken link: point it at "
-                            + "the new page (a .md file) or at a full address");
+    void rewrite(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, String fromContentPath,
+                 String oldAddress, Links links, Findings findings) {
+        Set<String> unlinkedReferences = new HashSet<>();
+        for (MarkdownSpans.Span span : spans) {
+            switch (span.kind()) {
+                case LINK, REFERENCE -> {
+                    String url = body.substring(span.start(), span.end());
+                    target(url, true, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t -> {
+                        if (t.markdown() != null) {
+                            edits.replace(span.start(), span.end(), t.markdown());
+                        } else if (span.kind() == MarkdownSpans.Kind.LINK) {
+                            edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
+                        } else {
+                            unlinkedReferences.add(span.reference());
+                        }
+                    });
                 }
-                return match.group(0);
+                case AUTOLINK -> {
+                    String written = body.substring(span.start(), span.end());
+                    Matcher end = URL_END.matcher(written);
+                    String shown = end.find() ? written.substring(0, end.start()) : written;
+                    String url = shown.regionMatches(true, 0, "www.", 0, 4) ? "http://" + shown : shown;
+                    String after = written.substring(shown.length()) + body.substring(span.end(), span.outerEnd());
+                    target(url, true, fromContentPath, oldAddress, links, post, edits.line(span.start()), findings).ifPresent(t ->
+                            edits.replace(span.outerStart(), span.outerEnd(), (t.markdown() != null
+                                    ? "[" + shown + "](" + t.markdown() + ")" : "`" + shown + "`") + after.replaceFirst("^>", "")));
+                }
+                case HTML, HTML_BLOCK -> html(body, span, fromContentPath, oldAddress, links, post, edits, findings);
+                default -> {
+                }
             }
-            return match.group(1) + ContentPath.relative(fromContentPath, contentPath) + (parts.length > 1 ? "#" + parts[1] : "");
-        });
+        }
+        for (MarkdownSpans.Span span : spans) {
+            if (span.kind() == MarkdownSpans.Kind.LINK_REFERENCE && unlinkedReferences.contains(span.reference())) {
+                edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
+            }
+        }
     }
 
-    private static boolean wouldBreak(String path) {
-        boolean file = path.matches("(?i).+\\.[a-z0-9]{2,5}") && !path.matches("(?i).+\\.html?");
-        if (path.isEmpty() || path.startsWith("#") || path.startsWith("{") || ImageFiles.external(path) || file) {
-            return false;
+    /** The {@code href}s of a span of raw HTML; an unlinked one loses its {@code href}. */
+    private void html(String body, MarkdownSpans.Span span, String fromContentPath, String oldAddress, Links links,
+                      SourcePost post, BodyEdits edits, Findings findings) {
+        Matcher href = HREF.matcher(body).region(span.start(), span.end());
+        while (href.find()) {
+            int group = href.group(3) != null ? 3 : 4;
+            String url = href.group(group);
+            int start = href.start(group);
+            int end = href.end(group);
+            int whole = href.start();
+            target(url, false, fromContentPath, oldAddress, links, post, edits.line(start), findings).ifPresent(t -> {
+                if (t.html() != null) {
+                    edits.replace(start, end, t.html());
+                } else {
+                    edits.replace(whole, href.end(), "");
+                }
+            });
         }
-        if (!path.startsWith("/")) {
-            return true;
-        }
-        String first = path.substring(1).split("/", 2)[0];
-        return SourceLanguages.SUPPORTED.contains(first) || first.equals("media") || first.equals("assets");
     }
 
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
+    /**
+     * What the link {@code url} becomes, or empty when it stays as written.
+     *
+     * @param markdown whether it is a Markdown link, which copies a file of the old site (raw HTML cannot)
+     */
+    private Optional<Target> target(String url, boolean markdown, String fromContentPath, String oldAddress, Links links,
+                                    SourcePost post, int line, Findings findings) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("{")) {
+            return Optional.empty();
         }
+        int cut = firstOf(url, '?', '#');
+        String path = url.substring(0, cut);
+        String rest = url.substring(cut);
+        String fragment = rest.contains("#") ? rest.substring(rest.indexOf('#')) : "";
+        boolean absolute = false;
+        Matcher withHost = WITH_HOST.matcher(path);
+        if (withHost.matches()) {
+            if (!oldHosts.contains(withHost.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            absolute = true;
+            path = withHost.group(2).isEmpty() ? "/" : withHost.group(2);
+        } else if (SCHEME.matcher(path).matches()) {
+            return Optional.empty();
+        } else if (path.matches("(?i).+\\.(md|markdown|mkdn)")) {
+            Optional<String> converted = ContentPaths.resolve(fromContentPath, path);
+            if (converted.isPresent() && newAddressByContentPath.containsKey(converted.get())) {
+                return Optional.empty();
+            }
+            Optional<String> link = links.resolve(url, null);
+            if (link.isEmpty()) {
+                findings.add(Category.OLD_PAGES, post.path(), line, "'" + url + "' names no imported post (or a draft); "
+                        + "unlinked, its text kept");
+            }
+            return Optional.of(link.map(l -> new Target(l, null)).orElse(Target.UNLINKED));
+        } else if (!path.startsWith("/")) {
+            Optional<String> resolved = ContentPaths.resolve(oldAddress.substring(1)
+                    + (oldAddress.endsWith("/") ? "index.html" : ""), path);
+            if (resolved.isEmpty()) {
+                return Optional.empty();
+            }
+            path = "/" + resolved.get() + (path.endsWith("/") && !resolved.get().isEmpty() ? "/" : "");
+        }
+        String contentPath = post(ContentPaths.percentDecoded(path));
+        if (contentPath != null) {
+            return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
+                    newAddressByContentPath.get(contentPath) + fragment));
+        }
+        String sitePath = path.startsWith(newBasePath) ? path.substring(newBasePath.length() - 1) : path;
+        if (markdown && ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(sitePath)) {
+            return Optional.empty();
+        }
+        String shown = url.length() > 100 ? url.substring(0, 100) + "…" : url;
+        if (oldHost != null) {
+            String onOldHost = oldHost + path + rest;
+            if (onOldHost.equals(url)) {
+                return Optional.empty();
+            }
+            findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' now leads to " + onOldHost
+                    + ", the old site's page");
+            return Optional.of(new Target(onOldHost, onOldHost));
+        }
+        String root = sitePath.substring(1).split("/", 2)[0];
+        if (ownedRoots.contains(root)) {
+            findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' unlinked, its text kept (no old host "
+                    + "apart from the new site's address)");
+            return Optional.of(Target.UNLINKED);
+        }
+        if (absolute || path.equals(url)) {
+            return Optional.empty();
+        }
+        findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' kept as " + path + rest + ", the address "
+                + "it had on the old site: it answers only while the host serves the old site's page there");
+        return Optional.of(new Target(path + rest, path + rest));
+    }
+
+    /** The imported post that had the old address {@code path} (or {@code path/}, {@code path/index.html}), or null. */
+    private String post(String path) {
+        String found = contentPathByAddress.get(path);
+        if (found == null && path.endsWith("/index.html")) {
+            found = contentPathByAddress.get(path.substring(0, path.length() - "index.html".length()));
+        }
+        if (found == null && !path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            found = contentPathByAddress.get(path + "/");
+        }
+        if (found == null && path.endsWith("/") && path.length() > 1) {
+            found = contentPathByAddress.get(path.substring(0, path.length() - 1) + ".html");
+        }
+        return found;
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? (j < 0 ? text.length() : j) : (j < 0 ? i : Math.min(i, j));
     }
 }

@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The addresses a post had on the old site, computed as the generator did from its permalink
- * settings (Jekyll's {@code permalink} styles and placeholders, Hugo's section permalinks, language
- * prefixes, {@code uglyURLs}, a page's own {@code url}/{@code permalink}), plus Hugo's existing {@code aliases}.
+ * settings (Jekyll's {@code permalink} styles and placeholders, Hugo's section permalinks with their
+ * placeholders and Go date layouts, language prefixes, {@code uglyURLs}, a page's own {@code url}/{@code permalink}),
+ * plus Hugo's {@code aliases} and the {@code redirect_from} of Jekyll's redirect plugin.
  */
 final class OldUrls {
 
@@ -27,7 +30,7 @@ final class OldUrls {
             "ordinal", "/:categories/:year/:y_day/:title:output_ext",
             "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
             "none", "/:categories/:title:output_ext");
-    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+|[A-Z][a-z]+|\\d+)");
 
     private OldUrls() {
     }
@@ -38,6 +41,9 @@ final class OldUrls {
         ZonedDateTime local = date.atZoneSameInstant(zone);
         if (site.kind() == SourceKind.JEKYLL) {
             urls.add(site.basePath() + jekyll(post, site, local));
+            for (Object redirect : Loose.items(post.value("redirect_from"))) {
+                urls.add(site.basePath() + clean(redirect.toString().strip()));
+            }
         } else {
             String prefix = languagePrefix(post, site);
             urls.add(site.basePath() + hugo(post, site, local, prefix));
@@ -46,7 +52,8 @@ final class OldUrls {
                 urls.add(site.basePath() + (path.startsWith("/") ? path : prefix + "/" + path));
             }
         }
-        return List.copyOf(urls);
+        // a file named a%e2%80%93b.md was served at the address a browser asks for as a–b
+        return urls.stream().map(ContentPaths::percentDecoded).distinct().toList();
     }
 
     private static String jekyll(SourcePost post, SourceSite site, ZonedDateTime date) {
@@ -107,7 +114,7 @@ final class OldUrls {
                 case "slug" -> slug != null ? slug : urlize(title);
                 case "slugorfilename" -> slug != null ? slug : post.fileSlug();
                 case "filename", "contentbasename" -> post.fileSlug();
-                default -> null;
+                default -> goLayout(name, date);
             });
         }
         path = clean(path).toLowerCase(Locale.ROOT);
@@ -117,9 +124,32 @@ final class OldUrls {
         return prefix + path;
     }
 
-    /** {@code /ko} for a language other than the default (or for all with {@code defaultContentLanguageInSubdir}). */
+    /**
+     * A date in one of the Go layouts that Hugo's permalinks accept ({@code :2006/:01/:02}, {@code :Jan}),
+     * or null for any other token.
+     */
+    private static String goLayout(String token, ZonedDateTime date) {
+        return switch (token) {
+            case "2006" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case "06" -> String.format(Locale.ROOT, "%02d", date.getYear() % 100);
+            case "01" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "1" -> Integer.toString(date.getMonthValue());
+            case "02" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "2" -> Integer.toString(date.getDayOfMonth());
+            case "Jan" -> date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "January" -> date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "Mon" -> date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "Monday" -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code /ko} for a language other than the default (or for all with {@code defaultContentLanguageInSubdir}),
+     * by the language Hugo served the page in.
+     */
     private static String languagePrefix(SourcePost post, SourceSite site) {
-        return site.defaultInSubdir() || !post.language().equals(site.defaultLanguage()) ? "/" + post.language() : "";
+        return site.defaultInSubdir() || !post.oldLanguage().equals(site.defaultLanguage()) ? "/" + post.oldLanguage() : "";
     }
 
     /** Hugo's {@code urlize}: lower case, spaces as {@code -}, punctuation other than {@code -_.} dropped. */

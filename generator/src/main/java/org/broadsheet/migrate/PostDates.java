@@ -21,6 +21,10 @@ final class PostDates {
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     private static final List<String> DATE_FIELDS = List.of("date", "publishDate", "pubdate", "published");
+    /** Custom names that real archives give the publication date when they have no {@code date}. */
+    private static final List<String> OTHER_DATE_FIELDS = List.of("created_at", "created", "date_created", "created_on",
+            "creation_date", "published_at", "published_on", "publish_date", "publication_date", "post_date", "posted",
+            "posted_at", "posted_on", "pub_date");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
 
     private final ZoneId zone;
@@ -31,31 +35,72 @@ final class PostDates {
         this.findings = findings;
     }
 
-    /** The first publication, or empty (with a finding) when neither the front matter nor the file name has one. */
+    /**
+     * The first publication, or empty (with a finding) when neither the front matter nor the file name has
+     * one. Without {@code date} (or Hugo's other names for it), a field such as {@code created_at} gives it,
+     * unless the file name gives another day.
+     */
     Optional<OffsetDateTime> published(SourcePost post) {
-        String field = DATE_FIELDS.stream().filter(f -> Loose.text(post.value(f)) != null && !isBoolean(post.value(f)))
-                .findFirst().orElse(null);
+        String field = present(post, DATE_FIELDS);
+        boolean other = false;
+        if (field == null) {
+            field = present(post, OTHER_DATE_FIELDS);
+            other = field != null && agreesWithFileName(post, field);
+            field = other ? field : null;
+        }
         String problem = null;
         if (field != null) {
             String text = Loose.text(post.value(field));
             try {
-                return Optional.of(Dates.parse(text, zone));
+                OffsetDateTime date = Dates.parse(text, zone);
+                if (other) {
+                    findings.add(Category.DATE_FROM_FIELD, post.path(), post.line(field), "no 'date'; took '"
+                            + post.field(field).name() + "' (" + text + ")", post.field(field).name());
+                }
+                return Optional.of(date);
             } catch (Dates.InvalidDate e) {
-                problem = "'" + field + "': " + e.getMessage();
+                problem = "'" + post.field(field).name() + "': " + e.getMessage();
             }
         }
         LocalDate fileDate = fileDate(post);
         if (fileDate != null) {
             OffsetDateTime date = fileDate.atStartOfDay(zone).toOffsetDateTime();
-            findings.add(Category.DATE, post.path(), field == null ? 1 : post.line(field),
-                    (problem == null ? "no date in the front matter" : problem) + "; took " + post.fileDate()
-                            + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + ")");
+            if (problem == null) {
+                findings.add(Category.DATE_FROM_FILE_NAME, post.path(), 1, "no date in the front matter; took "
+                        + post.fileDate() + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + ")");
+            } else {
+                findings.add(Category.DATES, post.path(), post.line(field), problem + "; took " + post.fileDate()
+                        + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + "): correct it if "
+                        + "the time matters");
+            }
             return Optional.of(date);
         }
         findings.add(Category.SKIPPED, post.path(), field == null ? 1 : post.line(field), "not imported: "
                 + (problem == null ? "no date in the front matter or the file name" : problem)
                 + "; add 'date:' to it and import again");
         return Optional.empty();
+    }
+
+    /**
+     * Whether a custom date field may give the date: when the file name has none, or the same day (the field
+     * then gives the time). Otherwise the file name's date is the one Jekyll published.
+     */
+    private boolean agreesWithFileName(SourcePost post, String field) {
+        LocalDate fileDate = fileDate(post);
+        if (fileDate == null) {
+            return true;
+        }
+        try {
+            return Dates.parse(Loose.text(post.value(field)), zone).atZoneSameInstant(zone).toLocalDate().equals(fileDate);
+        } catch (Dates.InvalidDate e) {
+            return false;
+        }
+    }
+
+    /** The first of {@code fields} that the post has with a value that is not a boolean, or null. */
+    private static String present(SourcePost post, List<String> fields) {
+        return fields.stream().filter(f -> Loose.text(post.value(f)) != null && !isBoolean(post.value(f)))
+                .findFirst().orElse(null);
     }
 
     /** The last modification, or null when absent, not a date or not after the publication (reported). */
@@ -67,13 +112,13 @@ final class PostDates {
         try {
             OffsetDateTime updated = Dates.parse(Loose.text(post.value(field)), zone);
             if (updated.isBefore(published)) {
-                findings.add(Category.DATE, post.path(), post.line(field), "'" + field + "' is before the publication "
+                findings.add(Category.DATES, post.path(), post.line(field), "'" + field + "' is before the publication "
                         + "date; left out");
                 return null;
             }
             return updated.isEqual(published) ? null : updated;
         } catch (Dates.InvalidDate e) {
-            findings.add(Category.DATE, post.path(), post.line(field), "'" + field + "': " + e.getMessage() + "; left out");
+            findings.add(Category.DATES, post.path(), post.line(field), "'" + field + "': " + e.getMessage() + "; left out");
             return null;
         }
     }

@@ -10,20 +10,37 @@ import java.util.regex.Pattern;
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
  * links, {@code youtube} a link to the video, {@code highlight} fenced code, {@code figure} an image.
- * Every other shortcode is kept as written and reported with its line.
+ * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
+ * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
+ * shortcode as text, as Hugo did.
  */
 final class ShortcodeBody {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)\\s*(.*?)\\s*[>%]\\}\\}");
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*(/?)\\s*([\\w./-]+)\\s*(.*?)\\s*[>%]\\}\\}");
+    /** Hugo's way of writing a shortcode as text: a comment inside the brackets, which Hugo shows without the comment marks. */
+    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
     }
 
     static String convert(SourcePost post, String body, Links links, Findings findings) {
-        return BodyText.replace(body, post.bodyLine(), SHORTCODE, match -> {
+        if (body.indexOf("{{") < 0) {
+            return body;
+        }
+        CodeRegions code = CodeRegions.of(body);
+        boolean[] highlight = {false};
+        // escaped shortcodes are turned into text only after the others are converted, so as not to be read as shortcodes
+        String converted = BodyText.replace(body, post.bodyLine(), SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
+            if (highlight[0] || code.contains(match.matcher().start())) {
+                if (highlight[0] && closing && name.equals("highlight")) {
+                    highlight[0] = false;
+                    return "```";
+                }
+                return match.group(0);
+            }
             Arguments arguments = Arguments.parse(match.group(4));
             String written = match.group(0);
             switch (closing ? "/" + name : name) {
@@ -48,10 +65,8 @@ final class ShortcodeBody {
                     }
                 }
                 case "highlight" -> {
+                    highlight[0] = true;
                     return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));
-                }
-                case "/highlight" -> {
-                    return "```";
                 }
                 case "figure" -> {
                     String src = arguments.get("src", -1);
@@ -71,6 +86,8 @@ final class ShortcodeBody {
             }
             return written;
         });
+        return ESCAPED.matcher(converted).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
     }
 
     /** The named and positional arguments of a shortcode, quotes removed. */

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Lists and reads the files of the old site, turning what cannot be read into findings. */
@@ -64,6 +66,56 @@ final class SourceFiles {
         Optional<LooseDocument> document = LooseFrontMatter.read(bytes(path), path, problems);
         problems.sorted().forEach(p -> findings.add(Category.SKIPPED, p.path(), p.line(), "not imported: " + p.message()));
         return document;
+    }
+
+    /** The values of settings read loosely, by name. */
+    static Map<String, Object> values(Map<String, LooseField> settings) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        settings.forEach((name, field) -> values.put(name, field.value()));
+        return values;
+    }
+
+    /**
+     * The data files below {@code folder} ({@code _data}: YAML or JSON), as Jekyll's {@code site.data} holds
+     * them: file name (without extension) → its value, a subfolder → a map of its own. A file that cannot be
+     * read is reported and left out.
+     */
+    Map<String, Object> data(String folder) {
+        Map<String, Object> data = new TreeMap<>();
+        for (String path : list(folder)) {
+            String[] names = path.substring(folder.length() + 1).split("/");
+            String file = names[names.length - 1];
+            if (!file.matches("(?i).+\\.(ya?ml|json)")) {
+                continue;
+            }
+            Map<String, Object> into = data;
+            for (int i = 0; i < names.length - 1 && into != null; i++) {
+                into = into.computeIfAbsent(names[i], k -> new TreeMap<String, Object>()) instanceof Map<?, ?> sub
+                        ? cast(sub) : null;
+            }
+            Problems problems = new Problems();
+            Optional<Object> value = LooseFrontMatter.value(bytes(path), path, problems);
+            problems.sorted().forEach(p -> findings.add(Category.SETTINGS, p.path(), p.line(), "data not read: "
+                    + p.message()));
+            if (into != null && value.isPresent()) {
+                into.put(file.substring(0, file.lastIndexOf('.')), value.get());
+            }
+        }
+        return data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    /** Reports the keys a document gives twice, whose last value was taken. */
+    static void reportReplaced(String path, LooseDocument document, Findings findings) {
+        for (LooseField replaced : document.replaced()) {
+            LooseField kept = document.fields().get(replaced.name());
+            findings.add(Category.REPEATED_KEY, path, kept.line(), "'" + replaced.name() + "' is given twice; took "
+                    + "this value, not the one of line " + replaced.line() + ", as Jekyll and Hugo do", replaced.name());
+        }
     }
 
     /** The first of {@code candidates} that exists, or null. */

@@ -1,8 +1,11 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.content.LooseField;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,9 @@ final class SourceLanguages {
 
     /** The editions Broadsheet's theme ships UI strings for. */
     static final List<String> SUPPORTED = List.of("en", "ko");
+
+    private static final Pattern SUFFIX = Pattern.compile("[-_.](" + String.join("|", SUPPORTED) + ")([-_][a-z]{2})?$",
+            Pattern.CASE_INSENSITIVE);
 
     private SourceLanguages() {
     }
@@ -32,15 +38,57 @@ final class SourceLanguages {
         return written.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     }
 
-    /** The supported language of a {@code -en}/{@code _ko}/{@code .ko} suffix of {@code name} (without extension), or null. */
+    /**
+     * The supported language of a {@code -en}/{@code _ko}/{@code .ko}/{@code -ko-kr} suffix of {@code name}
+     * (without extension), or null.
+     */
     static String suffix(String name) {
-        Matcher m = suffixPattern().matcher(name);
+        Matcher m = SUFFIX.matcher(name);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** {@code name} without its language suffix. */
     static String withoutSuffix(String name) {
-        return suffixPattern().matcher(name).replaceFirst("");
+        return SUFFIX.matcher(name).replaceFirst("");
+    }
+
+    /**
+     * The language of a post that has no language mark: the one its title and body are written in when
+     * they say so plainly (reported), else the site's default.
+     */
+    static String guess(String path, Map<String, LooseField> fields, String body, String defaultLanguage,
+                        Findings findings) {
+        LooseField title = fields.get("title");
+        String text = ofText((title == null || Loose.text(title.value()) == null ? "" : Loose.text(title.value()) + "\n")
+                + body);
+        if (text == null || text.equals(defaultLanguage)) {
+            return defaultLanguage;
+        }
+        findings.add(Category.LANGUAGE_GUESSED, path, 1, "no language mark; read as '" + text + "', the language "
+                + "its text is written in (the site's default is '" + defaultLanguage + "')", text);
+        return text;
+    }
+
+    /**
+     * The language a text is written in, when its letters say so plainly: Korean when a fifth of them
+     * are Hangul, English when hardly any (under one in fifty) are; else null.
+     */
+    static String ofText(String text) {
+        int letters = 0;
+        int hangul = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uAC00' && c <= '\uD7A3') {
+                hangul++;
+                letters++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (letters < 20) {
+            return null;
+        }
+        return hangul * 5 >= letters ? "ko" : hangul * 50 < letters ? "en" : null;
     }
 
     /** The first folder of {@code folders} named after a supported language, or null. */
@@ -48,7 +96,4 @@ final class SourceLanguages {
         return folders.stream().map(f -> f.toLowerCase(Locale.ROOT)).filter(SUPPORTED::contains).findFirst().orElse(null);
     }
 
-    private static Pattern suffixPattern() {
-        return Pattern.compile("[-_.](" + String.join("|", SUPPORTED) + ")$", Pattern.CASE_INSENSITIVE);
-    }
 }

@@ -10,25 +10,32 @@ import java.util.Map;
  *
  * @param path        the file, relative to the old site's folder, {@code /} separated
  * @param language    its language code
+ * @param oldLanguage the language the old site served it in, which gave its old address a prefix (Hugo);
+ *                    differs from {@code language} when its name or text told it better
  * @param fields      the front matter, read loosely
  * @param body        the text after the front matter
  * @param bodyLine    the line on which {@code body} starts
  * @param fileDate    the {@code yyyy-mm-dd} that starts the file name, or null
  * @param fileSlug    the name the old site used for the URL: the file (or bundle folder) name without
- *                    date, language suffix and extension
+ *                    date and extension (Hugo: without its language suffix too)
  * @param pairKey     what its translations share: an explicit key, else the file's path without language marks
  * @param draft       whether the old site kept it as a draft (a {@code _drafts} folder)
  * @param categories  Jekyll's categories from the folders above {@code _posts} (for old URLs); else empty
  * @param sections    Hugo's folders between the content folder and the file (or bundle); else empty
  */
-record SourcePost(String path, String language, Map<String, LooseField> fields, String body, int bodyLine,
-                  String fileDate, String fileSlug, String pairKey, boolean draft, List<String> categories,
+record SourcePost(String path, String language, String oldLanguage, Map<String, LooseField> fields, String body,
+                  int bodyLine, String fileDate, String fileSlug, String pairKey, boolean draft, List<String> categories,
                   List<String> sections) {
 
     /** The folder of the file, relative to the old site's folder (empty for the root). */
     String folder() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** Whether the old site ran its body through Liquid (Jekyll's {@code render_with_liquid: false} turns that off). */
+    boolean liquid() {
+        return !Loose.isFalse(value("render_with_liquid"));
     }
 
     /** The field's value, or null. */

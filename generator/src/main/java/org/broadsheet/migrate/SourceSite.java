@@ -17,11 +17,14 @@ import java.util.Map;
  * @param uglyUrls         Hugo's {@code uglyURLs}: pages end in {@code .html} instead of {@code /}
  * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
+ * @param authors          the old site's author data ({@code _data/authors.yml}): key → a name or a map
+ * @param settings         the settings file's values, for the Liquid that names them ({@code site.*})
  * @param posts            every post found, sorted by path
  */
 record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
                   Map<String, String> languageTitles, Map<String, String> permalinks, boolean uglyUrls,
-                  boolean defaultInSubdir, List<String> staticDirs, List<SourcePost> posts) {
+                  boolean defaultInSubdir, List<String> staticDirs, Map<String, Object> authors,
+                  Map<String, Object> settings, List<SourcePost> posts) {
 
     String defaultLanguage() {
         return languages.get(0);

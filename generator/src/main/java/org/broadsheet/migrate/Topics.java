@@ -43,7 +43,7 @@ final class Topics {
         uses.forEach((key, spellings) -> {
             if (spellings.size() > 1) {
                 String first = spellings.values().stream().flatMap(Set::stream).sorted().findFirst().orElseThrow();
-                findings.add(Category.TOPICS, first.substring(0, first.lastIndexOf(':')),
+                findings.add(Category.TOPICS_MERGED, first.substring(0, first.lastIndexOf(':')),
                         Integer.parseInt(first.substring(first.lastIndexOf(':') + 1)), "topic '" + key + "' ("
                                 + names.get(key) + ") merges " + String.join(", ", spellings.keySet().stream()
                                 .map(s -> "'" + s + "' (" + count(spellings.get(s).size()) + ")").toList()));

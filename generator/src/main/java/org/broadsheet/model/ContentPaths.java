@@ -81,7 +81,8 @@ public final class ContentPaths {
         return reference;
     }
 
-    private static String percentDecoded(String path) {
+    /** {@code path} with its percent escapes decoded (UTF-8); as it was when they are not valid. */
+    public static String percentDecoded(String path) {
         if (path.indexOf('%') < 0) {
             return path;
         }

@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param rawHtml            what becomes of HTML written in Markdown
  * @param embeds             where an {@code <iframe>} in sanitised HTML may come from: {@code host} or
  *                           {@code host/path-prefix}, over https
+ * @param host               the static host, whose own files (redirect rules, headers) the build writes
+ * @param websubHub          the WebSub hub that the feeds announce, or null
+ * @param deploy             where {@code broadsheet:deploy} uploads the site
  */
 public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languages, int pageSize,
-                         MissingTranslation missingTranslation, RawHtml rawHtml, List<String> embeds) {
+                         MissingTranslation missingTranslation, RawHtml rawHtml, List<String> embeds, Host host,
+                         String websubHub, DeploySettings deploy) {
 
     /**
      * Where embeds may come from when {@code site.yml} lists none: YouTube's privacy-enhanced player,
@@ -53,6 +57,7 @@ public record SiteConfig(String baseUrl, ZoneId timezone, List<Language> languag
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation, rawHtml, embeds);
+        return new SiteConfig(newBaseUrl, timezone, languages, pageSize, missingTranslation, rawHtml, embeds, host,
+                websubHub, deploy);
     }
 }

@@ -21,9 +21,10 @@ public final class AtomFeed {
      * @param page    the HTML page the feed follows
      * @param updated the latest change of any entry (or of the site when there is none)
      * @param author  the author named when an entry has none (the newsroom)
+     * @param hub     the WebSub hub that readers' feed services may subscribe at, or null
      */
     public record Feed(String language, String title, String subtitle, String self, String page, String updated,
-                       String author, List<Entry> entries) {
+                       String author, String hub, List<Entry> entries) {
     }
 
     /** An article as a feed entry; {@code content} is HTML with absolute links. */
@@ -45,6 +46,9 @@ public final class AtomFeed {
             text(xml, 1, "updated", feed.updated());
             link(xml, 1, "self", "application/atom+xml", feed.self());
             link(xml, 1, "alternate", "text/html", feed.page());
+            if (feed.hub() != null) {
+                link(xml, 1, "hub", null, feed.hub());
+            }
             author(xml, 1, feed.author());
             for (Entry entry : feed.entries()) {
                 entry(xml, entry);
@@ -88,7 +92,9 @@ public final class AtomFeed {
         indent(xml, depth);
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
+        if (type != null) {
+            xml.writeAttribute("type", type);
+        }
         XmlDocument.attribute(xml, "href", href);
     }
 }

@@ -10,15 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The redirect pages of articles' {@code aliases}: at each old address a small static page that sends
  * readers (and search engines, as the canonical URL) to the article. They are not in the sitemap or feeds.
  */
 public final class Redirects {
+
+    /** How a redirect page names its target, as {@link #page} writes it. */
+    private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\">");
+    /** A redirect page is a few hundred bytes; a longer page is not one, whatever it holds. */
+    private static final int MAX_PAGE = 4096;
 
     private final SiteUrls urls;
 
@@ -130,6 +138,22 @@ public final class Redirects {
                 + "<p><a href=\"" + href + "\">" + title + "</a></p>\n"
                 + "</body>\n"
                 + "</html>\n";
+    }
+
+    /**
+     * The link that a redirect page sends readers to, so that hosts can answer its address with a real
+     * 301 redirect instead; empty when {@code html} is not a redirect page.
+     */
+    public static Optional<String> target(String html) {
+        if (html.length() > MAX_PAGE || !html.contains("<meta name=\"robots\" content=\"noindex\">")) {
+            return Optional.empty();
+        }
+        Matcher refresh = REFRESH.matcher(html);
+        return refresh.find() ? Optional.of(unescape(refresh.group(1))) : Optional.empty();
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&quot;", "\"").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
     }
 
     private static String escape(String text) {

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class SiteUrls {
 
+    /** The file name of an edition's Google News sitemap. */
+    public static final String NEWS_SITEMAP = "news-sitemap.xml";
+
     private final String baseUrl;
     private final String basePath;
     private final ZoneId zone;
@@ -96,6 +99,11 @@ public final class SiteUrls {
 
     public static String sitemap() {
         return "sitemap.xml";
+    }
+
+    /** The Google News sitemap of an edition: its articles of the last two days. */
+    public static String newsSitemap(String language) {
+        return language + "/" + NEWS_SITEMAP;
     }
 
     public static String robots() {

@@ -23,7 +23,8 @@ final class XmlDocument {
     static String write(String root, String namespace, Content content) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // the JDK's own writer, whatever StAX implementation the class path offers: the same input gives the same bytes
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement(root);

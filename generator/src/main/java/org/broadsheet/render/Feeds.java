@@ -95,7 +95,7 @@ public final class Feeds {
         String updated = SiteAssembler.latestChange(newest).map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)
                 .orElse(NO_ENTRIES);
         return new AtomFeed.Feed(edition.code(), title, subtitle, urls.absolute(self), urls.absolute(page), updated,
-                edition.language().title(), newest.stream().map(this::entry).toList());
+                edition.language().title(), site.config().websubHub(), newest.stream().map(this::entry).toList());
     }
 
     private AtomFeed.Entry entry(Article article) {

@@ -5,12 +5,14 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.MediaFiles;
+import org.broadsheet.output.NewsSitemap;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.Sitemap;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -26,6 +28,9 @@ import java.util.function.Predicate;
  * the sitemap entries. Safe to use from several threads.
  */
 public final class PageRenderer {
+
+    /** How far back a news sitemap reaches: Google News takes the articles of the last two days. */
+    static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
     /** A rendered page: its HTML (null when a template failed), what rendering found, and the template failure. */
     public record Result(String html, PageContext context, Templates.Failure failure) {
@@ -108,6 +113,27 @@ public final class PageRenderer {
     /** Every feed of the site. */
     public List<Feeds.Plan> feeds() {
         return feeds.all();
+    }
+
+    /**
+     * The Google News sitemap of each edition that published articles in the two days before {@code now}
+     * (drafts left out), site path → XML; an edition without recent articles has none.
+     */
+    public Map<String, String> newsSitemaps(Instant now) {
+        Instant since = now.minus(NEWS_WINDOW);
+        Map<String, String> sitemaps = new LinkedHashMap<>();
+        for (Edition edition : site.editions()) {
+            List<NewsSitemap.Entry> entries = edition.articles().stream()
+                    .filter(a -> !a.draft() && !a.date().toInstant().isAfter(now) && a.date().toInstant().isAfter(since))
+                    .map(a -> new NewsSitemap.Entry(urls.absolute(urls.article(a)),
+                            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date()), a.title()))
+                    .toList();
+            if (!entries.isEmpty()) {
+                sitemaps.put(SiteUrls.newsSitemap(edition.code()),
+                        NewsSitemap.write(edition.language().title(), edition.code(), entries));
+            }
+        }
+        return sitemaps;
     }
 
     /** The sitemap entries of {@code pages}: every page but the 404, with alternates where translated. */

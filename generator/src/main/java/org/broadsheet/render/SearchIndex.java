@@ -23,10 +23,10 @@ import java.util.stream.IntStream;
  * the postings split into shards by token ({@code terms-N.json}, so that a query fetches only the
  * shards of its tokens) and the documents in blocks ({@code docs-N.json}). A token's postings are one
  * flat array with a number per document, its gap (its number less the one before, the first from 0),
- * when the token weighs 1 there, else two: {@code -(gap + 1)} and the weight. A token in the headline
- * weighs 8, in the kicker 3, in the summary 4, in the body 1, so most postings are one number: gaps
- * make the largest index, the Korean one, about half the size of {@code [document, weight]} pairs, and
- * the single numbers a quarter smaller again. Documents are numbered newest first.
+ * when the token weighs 1 there, else two: {@code -(gap + 1)} and the weight. The weight says where the
+ * token is ({@link TokenWeights}: 4 headline, 2 kicker or summary, 1 body, as bits), so most postings are
+ * one number: gaps make the largest index, the Korean one, about half the size of {@code [document, weight]}
+ * pairs, and the single numbers a quarter smaller again. Documents are numbered newest first.
  */
 final class SearchIndex {
 

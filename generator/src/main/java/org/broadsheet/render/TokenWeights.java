@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The search tokens of one article with their weights: a token in the headline weighs 8, in the
- * kicker 3, in the summary 4, in the body 1 (summed over occurrences). Words are kept as text, Hangul
+ * The search tokens of one article with their weights, which say where the token is: 4 in the headline,
+ * 2 in the kicker or the summary, 1 in the body, added up as bits (a token of the headline and the body
+ * weighs 5, however often it occurs), so that the search ranks headline matches first. Words are kept as text, Hangul
  * tokens as the codes of {@link Tokenizer#hangulText} (in the order first met), all in arrays rather than maps,
  * because an index counts a thousand bigrams per Korean article and the preview keeps them for
  * thousands of articles.
@@ -19,9 +20,9 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     /** Counts the tokens of {@code article}. */
     public static TokenWeights of(Article article) {
         Counter counter = new Counter();
-        counter.add(article.title(), 8);
-        counter.add(article.kicker(), 3);
-        counter.add(article.summary(), 4);
+        counter.add(article.title(), 4);
+        counter.add(article.kicker(), 2);
+        counter.add(article.summary(), 2);
         counter.add(withoutMarkup(article.body().text()), 1);
         return counter.weights();
     }
@@ -43,7 +44,7 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
 
         @Override
         public void word(String word) {
-            words.merge(word, weight, Integer::sum);
+            words.merge(word, weight, (a, b) -> a | b);
         }
 
         @Override
@@ -56,7 +57,7 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
             if (number == hangulWeights.length) {
                 hangulWeights = Arrays.copyOf(hangulWeights, number * 2);
             }
-            hangulWeights[number] += weight;
+            hangulWeights[number] |= weight;
         }
 
         TokenWeights weights() {

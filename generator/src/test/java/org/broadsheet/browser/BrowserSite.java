@@ -9,6 +9,8 @@ import org.broadsheet.build.Generator;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,13 +21,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sample newsroom, built, served on 127.0.0.1 and opened in Debian's headless chromium through
- * chromedriver, for the real-browser tests.
+ * The sample newsroom (or another project), built, served on 127.0.0.1 and opened in Debian's headless
+ * chromium through chromedriver, for the real-browser tests.
  */
 final class BrowserSite implements AutoCloseable {
 
@@ -34,7 +39,11 @@ final class BrowserSite implements AutoCloseable {
     private final HttpServer server;
 
     BrowserSite(Path workDir) throws IOException {
-        Path root = TestSite.repositoryRoot();
+        this(workDir, TestSite.repositoryRoot());
+    }
+
+    /** The project at {@code root}, built into {@code workDir}. */
+    BrowserSite(Path workDir, Path root) throws IOException {
         site = workDir.resolve("site");
         BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, workDir.resolve("work")),
                 BuildLog.SILENT);
@@ -56,7 +65,38 @@ final class BrowserSite implements AutoCloseable {
             }
         });
         server.start();
-        browser = chromium(workDir);
+        try {
+            browser = chromium(workDir);
+        } catch (RuntimeException e) {
+            // no chromium or chromedriver: the server must not outlive the failed set-up
+            server.stop(0);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens {@code path} and waits until the page has stopped fetching (the search page fetches its index after
+     * loading), so that what the console then holds is this page's, and only this page's.
+     */
+    void open(String path) throws InterruptedException {
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.get(url(path));
+        long resources = -1;
+        int quiet = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (quiet < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = (Long) browser.executeScript("return performance.getEntriesByType('resource').length;");
+            quiet = now == resources ? quiet + 1 : 0;
+            resources = now;
+        }
+    }
+
+    /** The errors the current page wrote to the browser console since it was opened (failed loads included). */
+    List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Debian's chromium, headless, with a profile of its own in {@code workDir} and the console kept. */

@@ -13,8 +13,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +54,9 @@ class PagesBrowserTest {
 
     @AfterAll
     static void close() {
-        site.close();
+        if (site != null) {
+            site.close();
+        }
     }
 
     static Stream<Arguments> pages() {
@@ -84,8 +83,8 @@ class PagesBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                     List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            browser.get(site.url(path));
-            assertEquals(List.of(), consoleErrors(), path + " in " + scheme + " mode");
+            site.open(path);
+            assertEquals(List.of(), site.consoleErrors(), path + " in " + scheme + " mode");
             assertEquals(List.of(), violations(), path + " in " + scheme + " mode");
             Number overflow = (Number) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -113,13 +112,6 @@ class PagesBrowserTest {
     static Stream<Arguments> translatedPages() {
         return Stream.of(Arguments.of("/en/2019/03/march-first-bells/", "ko"), Arguments.of("/ko/", "en"),
                 Arguments.of("/ko/topics/economy/", "en"), Arguments.of("/en/timeline/2019/03/", "ko"));
-    }
-
-    /** The errors the page wrote to the browser console (failed loads included). */
-    private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
     }
 
     /** The serious and critical axe-core violations of the current page, as "rule: first element". */

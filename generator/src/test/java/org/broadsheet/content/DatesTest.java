@@ -36,6 +36,8 @@ class DatesTest {
             2019-02-30       | '2019-02-30' is not a real date: 2019-02 has 28 days
             2019-00-10       | '2019-00-10' is not a real date: there is no month 0
             2019-02-20 25:00 | '2019-02-20 25:00' has an impossible time of day
+            2020-08-06 20:30:00+18:30 | '2020-08-06 20:30:00+18:30' has an impossible time zone offset '+18:30'
+            2020-08-06 20:30:00+20:30 | '2020-08-06 20:30:00+20:30' has an impossible time zone offset '+20:30'
             20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
             2019-02-20T17:00:00+18:30 | '2019-02-20T17:00:00+18:30' has an impossible time zone offset '+18:30'
             2019-02-20T17:00:00-1801  | '2019-02-20T17:00:00-1801' has an impossible time zone offset '-1801'

@@ -45,6 +45,38 @@ class LooseFrontMatterTest {
     }
 
     @Test
+    void aKeyGivenTwiceTakesTheLastValueAndKeepsTheOneItReplaced() {
+        Problems problems = new Problems();
+        LooseDocument doc = read("---\ntitle: Draft headline\ndate: 2019-01-01\ntitle: Final headline\n---\nBody\n", problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(new LooseField("title", 4, "Final headline"), doc.fields().get("title"));
+        assertEquals(List.of(new LooseField("title", 2, "Draft headline")), doc.replaced());
+    }
+
+    @Test
+    void hugoJsonFrontMatterEndsAtItsClosingBrace() {
+        Problems problems = new Problems();
+        LooseDocument doc = read("\n{\n  \"title\": \"Tide tables\",\n  \"tags\": [\"harbor\"],\n  \"params\": {\"x\": 1}\n}\n"
+                + "Body {not json}\n", problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertTrue(doc.hasFrontMatter());
+        assertEquals(new LooseField("title", 3, "Tide tables"), doc.fields().get("title"));
+        assertEquals(List.of("harbor"), doc.fields().get("tags").value());
+        assertEquals(5, doc.fields().get("params").line());
+        assertEquals("Body {not json}\n", doc.body());
+        assertEquals(7, doc.bodyLine());
+    }
+
+    @Test
+    void brokenJsonFrontMatterIsAProblemWithItsLine() {
+        Problems problems = new Problems();
+        assertTrue(LooseFrontMatter.read("{\n\"title\": \"a\",\n\"date\" 2019\n}\n".getBytes(StandardCharsets.UTF_8),
+                "content/a.md", problems).isEmpty());
+        assertTrue(problems.sorted().get(0).toString().startsWith("content/a.md:3: JSON syntax error: "),
+                problems.sorted().toString());
+    }
+
+    @Test
     void aFileWithoutFrontMatterIsAllBody() {
         LooseDocument doc = read("Just text\n", new Problems());
         assertFalse(doc.hasFrontMatter());

@@ -1,10 +1,18 @@
 package org.broadsheet.migrate;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.broadsheet.markdown.MarkdownSpans;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,6 +35,11 @@ class BodyConversionTest {
         return Optional.empty();
     };
 
+    /** {@code site.title}, and {@code site.data.releases}: a list of releases with their download addresses. */
+    private static final LiquidValues VALUES = new LiquidValues(Map.of("title", "The Harbor Notes"), () -> Map.of(
+            "releases", List.of(Map.of("version", "1.0", "url", Map.of("gz", "https://dl.example.org/ferry-1.0.tgz")),
+                    Map.of("version", "2.0", "url", Map.of("gz", "https://dl.example.org/ferry-2.0.tgz")))));
+
     @ParameterizedTest(name = "Liquid: {0}")
     @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
             [see]({% link _posts/2019-12-25-bells.md %})             ¦ [see](../2019/bells.md)                  ¦ -
@@ -38,14 +51,31 @@ class BodyConversionTest {
             ![a]({{ site.baseurl }}/img/a.png)                       ¦ ![a](/img/a.png)                         ¦ -
             [b]({{ '/about/' | relative_url }})                      ¦ [b](/about/)                             ¦ -
             text\\n{% include notice.html %}                          ¦ text\\n{% include notice.html %}          ¦ 11: Liquid '{% include notice.html %}' has no Markdown equivalent; kept as text
-            {{ page.author }}                                        ¦ {{ page.author }}                        ¦ 10: Liquid '{{ page.author }}' has no Markdown equivalent; kept as text
+            {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
             {% capture x %}a{% endcapture %}                         ¦ {% capture x %}a{% endcapture %}         ¦ 10: Liquid '{% capture x %}' has no Markdown equivalent; kept as text
+            By {{ page.author }}.                                    ¦ By Kim.                                  ¦ 10: '{{ page.author }}' gave 'Kim'
+            On {{ site.title | upcase }}.                            ¦ On THE HARBOR NOTES.                     ¦ 10: '{{ site.title | upcase }}' gave 'THE HARBOR NOTES'
+            {{ page.kicker }}|                                       ¦ |                                        ¦ 10: '{{ page.kicker }}' gave ''
+            "{% assign r = site.data.releases | where: ""version"", ""2.0"" | first %}\\n<{{ r.url.gz }}>" ¦ \\n<https://dl.example.org/ferry-2.0.tgz> ¦ 11: '{{ r.url.gz }}' gave 'https://dl.example.org/ferry-2.0.tgz'
+            a{% comment %}\\nnot shown {{ x }}\\n{% endcomment %}b   ¦ a\\n\\nb                                   ¦ -
+            ```liquid\\n{% include x.html %} {{ item.name }}\\n```   ¦ ```liquid\\n{% include x.html %} {{ item.name }}\\n``` ¦ -
+            ```\\n{% raw %}{% if a %}{% endraw %}\\n```              ¦ ```\\n{% if a %}\\n```                   ¦ -
+            `{% link a.md %}` and `{{ x }}`                          ¦ `{% link a.md %}` and `{{ x }}`          ¦ -
+            ```\\n{% highlight ruby %}\\n```                          ¦ ```\\n{% highlight ruby %}\\n```          ¦ -
             """)
     void liquid(String body, String expected, String finding) {
         Findings findings = new Findings();
-        SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), LINKS, findings));
+        SourcePost post = Posts.withBody(unescape(body), "author", "Kim");
+        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), LINKS, VALUES, findings));
         assertFindings(finding, findings);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPostWithoutLiquidKeepsItsBodyAsItIs() {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("Write {{ page.title }} and {% include x %}.", "render_with_liquid", false);
+        assertEquals(post.body(), LiquidBody.convert(post, post.body(), LINKS, VALUES, findings));
+        assertEquals(List.of(), findings.sorted());
     }
 
     @ParameterizedTest(name = "shortcode: {0}")
@@ -60,6 +90,10 @@ class BodyConversionTest {
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
             a\\n{{< tweet user="x" id="1" >}}                          | a\\n{{< tweet user="x" id="1" >}}       | 11: shortcode '{{< tweet user="x" id="1" >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | {{% notice %}}Hi{{% /notice %}}        | 10: shortcode '{{% notice %}}' has no Markdown equivalent; kept as text
+            ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
+            Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
+            {{</* youtube abc */>}} shows a video                     | {{< youtube abc >}} shows a video      | -
+            ```\\n{{</* figure src="a.png" */>}}\\n```                  | ```\\n{{< figure src="a.png" >}}\\n``` | -
             """)
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -70,29 +104,41 @@ class BodyConversionTest {
 
     @ParameterizedTest(name = "kramdown: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
-            Lead.\\n{: .lead}\\nNext.                   | Lead.\\nNext.                    | 11: kramdown attribute '{: .lead}' removed
+            Lead.\\n{: .lead}\\nNext.                   | Lead.\\n\\nNext.                  | 11: kramdown attribute '{: .lead}' removed
             [site](https://x.org){:target="_blank"}    | [site](https://x.org)            | 10: kramdown attribute '{:target="_blank"}' removed
             No attributes {here}.                      | No attributes {here}.            | -
+            ```ruby\\nh = {:a => 1, :b=>2}\\n```         | ```ruby\\nh = {:a => 1, :b=>2}\\n``` | -
+            A hash {:a=>1} in prose.                   | A hash {:a=>1} in prose.         | -
             """)
     void kramdownAttributes(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), KramdownAttributes.remove(post, post.body(), findings));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        KramdownAttributes.remove(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }
 
     @ParameterizedTest(name = "HTML image: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
-            <img src="/img/a.png" alt="A pier">                           | ![A pier](/img/a.png)                          | -
-            Look: <img src='a b.png'/> here.                             | Look: ![](a%20b.png) here.                     | -
-            ```\\n<img src="a.png">\\n```                               | ```\\n<img src="a.png">\\n```                | -
-            <figure>\\n<img src="/img/a.png" alt="A">\\n</figure>          | <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | 11: raw HTML refers to '/img/a.png' of the old site; Broadsheet publishes files only for Markdown links and images: write it in Markdown, or put the file where the host serves it
-            <p><a href="https://x.org/">x</a></p>                        | <p><a href="https://x.org/">x</a></p>          | -
+            The pier <img src="/img/a.png" alt="A pier"> today.  | The pier ![A pier](/images/img/a.png) today.   | -
+            Look: <img src='gone.png'/> here.                   | Look: *[image not found: gone.png]* here.      | 10: image 'gone.png' not found in the old site: add the file and link it by hand
+            ```\\n<img src="/img/a.png">\\n```                   | ```\\n<img src="/img/a.png">\\n```                | -
+            <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | <figure>\\n\\n\\n![A](/images/img/a.png)\\n\\n\\n</figure> | 11: the image '/img/a.png' of a block of HTML set on lines of its own, as a Markdown image
+            <p><a href="https://x.org/">x</a></p>               | <p><a href="https://x.org/">x</a></p>          | -
+            <p align="center"><img src="https://cdn.example.org/a.png"></p> | <p align="center"><img src="https://cdn.example.org/a.png"></p> | -
             """)
-    void htmlImages(String body, String expected, String finding) {
+    void htmlImages(String body, String expected, String finding, @TempDir Path old) throws IOException {
+        Files.createDirectories(old.resolve("img"));
+        Files.write(old.resolve("img/a.png"), new byte[]{1});
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), HtmlImages.convert(post, post.body(), findings));
+        SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of("en", "ko"), Map.of(), Map.of(),
+                false, false, List.of(""), Map.of(), Map.of(), List.of(post));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
+                findings);
+        assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }
 
@@ -100,20 +146,48 @@ class BodyConversionTest {
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             [b](/2019/12/25/bells.html#end)                     | [b](../2019/bells.md#end)                | -
             [b](https://old.example.org/2019/12/25/bells.html)  | [b](../2019/bells.md)                    | -
+            [b](//old.example.org/posts/bells)                  | [b](../2019/bells.md)                    | -
             [b](/posts/bells/index.html)                        | [b](../2019/bells.md)                    | -
-            [a](/about/)                                        | [a](/about/)                             | -
+            [b](../../../2019/12/25/bells.html)                 | [b](../2019/bells.md)                    | -
+            See https://old.example.org/posts/bells/ now.       | See [https://old.example.org/posts/bells/](../2019/bells.md) now. | -
+            <https://old.example.org/posts/bells/>              | [https://old.example.org/posts/bells/](../2019/bells.md) | -
+            [b][1]\\n\\n[1]: /posts/bells/                        | [b][1]\\n\\n[1]: ../2019/bells.md          | -
+            <a href="/posts/bells/">b</a>                       | <a href="/en/2019/12/bells/">b</a>       | -
             [a](https://elsewhere.org/ko/x/)                    | [a](https://elsewhere.org/ko/x/)         | -
-            [k](/ko/about/)                                     | [k](/ko/about/)                          | 10: the link to '/ko/about/' leads to no imported post, and Broadsheet would report it as a broken link: point it at the new page (a .md file) or at a full address
-            [r](../other-post/)                                 | [r](../other-post/)                      | 10: the link to '../other-post/' leads to no imported post, and Broadsheet would report it as a broken link: point it at the new page (a .md file) or at a full address
-            [p](notes.pdf) and [s](#top) and [l]({% link x %})  | [p](notes.pdf) and [s](#top) and [l]({% link x %}) | -
+            [k](/ko/about/)                                     | [k](https://archive.example.org/ko/about/) | 10: '/ko/about/' now leads to https://archive.example.org/ko/about/, the old site's page
+            [r](../other-post/)                                 | [r](https://archive.example.org/2021/06/other-post/) | 10: '../other-post/' now leads to https://archive.example.org/2021/06/other-post/, the old site's page
+            [p](notes.pdf) and [s](#top) and [l]({% link x %})  | [p](https://archive.example.org/2021/06/01/notes.pdf) and [s](#top) and [l]({% link x %}) | 10: 'notes.pdf' now leads to https://archive.example.org/2021/06/01/notes.pdf, the old site's page
+            ```\\n[k](/ko/about/)\\n```                          | ```\\n[k](/ko/about/)\\n```                | -
             """)
     void linksToOldAddresses(String body, String expected, String finding) {
+        assertEquals(unescape(expected), rewritten(unescape(body), "https://archive.example.org", finding));
+    }
+
+    @ParameterizedTest(name = "old page without an old host: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            See [the forum](/en/community/).                    | See the forum.                           | 10: '/en/community/' unlinked, its text kept (no old host apart from the new site's address)
+            The list https://old.example.org/en/raa.html은 moved. | The list `https://old.example.org/en/raa.html`은 moved. | 10: 'https://old.example.org/en/raa.html' unlinked, its text kept (no old host apart from the new site's address)
+            [c][2]\\n\\n[2]: /media/x/                             | c\\n\\n[2]: /media/x/                       | 12: '/media/x/' unlinked, its text kept (no old host apart from the new site's address)
+            <p><a href="/ko/about/" class="x">k</a></p>         | <p><a class="x">k</a></p>                | 10: '/ko/about/' unlinked, its text kept (no old host apart from the new site's address)
+            [cvs](https://old.example.org/cgi-bin/cvsweb/)      | [cvs](https://old.example.org/cgi-bin/cvsweb/) | -
+            [r](../../tag/ferry/)                               | [r](/2021/tag/ferry/)                    | 10: '../../tag/ferry/' kept as /2021/tag/ferry/, the address it had on the old site: it answers only while the host serves the old site's page there
+            """)
+    void linksToOldPagesWithoutAnOldHost(String body, String expected, String finding) {
+        assertEquals(unescape(expected), rewritten(unescape(body), null, finding));
+    }
+
+    /** The body of a post whose old address was /2021/06/01/tides.html, its links to the old site rewritten. */
+    private static String rewritten(String body, String oldHost, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(body);
-        OldLinks links = new OldLinks(java.util.Map.of("/2019/12/25/bells.html", "en/2019/bells.md",
-                "/posts/bells/", "en/2019/bells.md"), "https://old.example.org/");
-        assertEquals(expected, links.rewrite(post, post.body(), "en/2021/tides.md", findings));
+        OldLinks links = new OldLinks(Map.of("/2019/12/25/bells.html", "en/2019/bells.md", "/posts/bells/",
+                "en/2019/bells.md"), Map.of("en/2019/bells.md", "/en/2019/12/bells/"), Set.of("old.example.org"),
+                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false);
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
+                "/2021/06/01/tides.html", LINKS, findings);
         assertFindings(finding, findings);
+        return edits.apply();
     }
 
     private static void assertFindings(String finding, Findings findings) {

@@ -1,6 +1,7 @@
 package org.broadsheet.migrate;
 
 import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class ImportDecisionsTest {
     }
 
     private ImportResult run(SourceKind kind, String timezone) throws IOException {
-        return Importer.run(new ImportOptions(kind, dir.resolve("old"), dir.resolve("project"), timezone, false));
+        return Importer.run(new ImportOptions(kind, dir.resolve("old"), dir.resolve("project"), timezone, false, null), BuildLog.SILENT);
     }
 
     private String article(String path) throws IOException {
@@ -107,7 +108,10 @@ class ImportDecisionsTest {
         old("content/english/posts/bells.md", "---\ntitle: Bells\ndate: 2020-01-01\n---\nEnglish.\n");
         old("content/korean/posts/bells.md", "---\ntitle: 종소리\ndate: 2020-01-01\n---\n한국어.\n");
         ImportResult result = run(SourceKind.HUGO, null);
-        assertEquals(List.of(), result.findings());
+        assertEquals(List.of("content/korean/posts/bells.md:1: the original ('original: true'): published at the same "
+                + "time as its translation, and in the site's default language; content/english/posts/bells.md its "
+                + "translation"), result.findings().stream().map(Finding::toString).toList());
+        assertTrue(article("ko/2020/bells.md").contains("original: true\n"), article("ko/2020/bells.md"));
         assertTrue(article("en/2020/bells.md").contains("aliases:\n  - /en/posts/bells/\n"), article("en/2020/bells.md"));
         assertTrue(article("ko/2020/bells.md").contains("aliases:\n  - /posts/bells/\n"), article("ko/2020/bells.md"));
         assertFalse(article("ko/2020/bells.md").contains("translationKey"));

@@ -36,6 +36,14 @@ class OldUrlsTest {
         assertEquals(expected, OldUrls.of(post, site, DATE, SEOUL).get(0));
     }
 
+    @org.junit.jupiter.api.Test
+    void percentEscapesOfAFileNameAreDecodedAsABrowserAsksForThem() {
+        SourcePost post = post("_posts/2010-09-22-sneak-peeks-%e2%80%93-testing.md", "en", "sneak-peeks-%e2%80%93-testing",
+                List.of(), List.of());
+        assertEquals(List.of("/2019/12/25/sneak-peeks-–-testing/"),
+                OldUrls.of(post, site(SourceKind.JEKYLL, Map.of("", "pretty"), false, false), DATE, SEOUL));
+    }
+
     @ParameterizedTest(name = "Hugo {0} ({1}, {2}) -> {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             -                    | en | false | false | /posts/winter-bells/
@@ -44,6 +52,8 @@ class OldUrlsTest {
             -                    | en | false | true  | /posts/winter-bells.html
             /:year/:month/:slug/ | en | false | false | /2019/12/winter-bells-ring/
             /:sections/:filename/ | ko | false | false | /ko/posts/winter-bells/
+            /:2006/:01/:02/:filename | en | false | false | /2019/12/25/winter-bells
+            /:06/:Jan/:slug/     | en | false | false | /19/dec/winter-bells-ring/
             """)
     void hugo(String pattern, String language, boolean inSubdir, boolean ugly, String expected) {
         SourcePost post = post("content/posts/winter-bells/index." + language + ".md", language, "winter-bells",
@@ -60,11 +70,11 @@ class OldUrlsTest {
                 fields.put(nameValues[i], new LooseField(nameValues[i], 2, nameValues[i + 1]));
             }
         }
-        return new SourcePost(path, language, fields, "", 5, null, fileSlug, fileSlug, false, categories, sections);
+        return new SourcePost(path, language, language, fields, "", 5, null, fileSlug, fileSlug, false, categories, sections);
     }
 
     private static SourceSite site(SourceKind kind, Map<String, String> permalinks, boolean ugly, boolean inSubdir) {
         return new SourceSite(kind, null, "T", "https://example.org/", "Asia/Seoul", List.of("en", "ko"), Map.of(),
-                permalinks, ugly, inSubdir, List.of(""), List.of());
+                permalinks, ugly, inSubdir, List.of(""), Map.of(), Map.of(), List.of());
     }
 }

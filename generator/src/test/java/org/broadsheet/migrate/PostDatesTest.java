@@ -22,7 +22,7 @@ class PostDatesTest {
             2024-03-21                | -          | 2024-03-21T00:00:00+09:00 | -
             2022-11-11 17:00          | -          | 2022-11-11T17:00:00+09:00 | -
             -                         | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:1: no date in the front matter; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
-            yesterday                 | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:2: 'date': 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
+            yesterday                 | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:2: 'date': 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00): correct it if the time matters
             -                         | -          | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
             -                         | 2019-02-30 | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
             """)
@@ -41,5 +41,34 @@ class PostDatesTest {
         SourcePost post = Posts.post("content/a.md", null, field, "2020-05-05");
         assertEquals("2020-05-05T00:00:00+09:00", new PostDates(SEOUL, new Findings()).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0}, when there is no date")
+    @CsvSource({"created_at", "published_at", "post_date", "Created"})
+    void aCustomDateFieldGivesTheDateWhenThereIsNoDateAndTheReportNamesIt(String field) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.post("content/a.md", null, "title", "A", field, "2020-05-05 10:00");
+        assertEquals("2020-05-05T10:00:00+09:00", new PostDates(SEOUL, findings).published(post)
+                .map(PostDates.ISO::format).orElseThrow());
+        assertEquals(List.of("content/a.md:3: no 'date'; took '" + field + "' (2020-05-05 10:00)"),
+                findings.sorted().stream().map(Finding::toString).toList());
+        assertEquals(Category.DATE_FROM_FIELD, findings.sorted().get(0).category());
+    }
+
+    @org.junit.jupiter.api.Test
+    void dateWinsOverACustomDateField() {
+        Findings findings = new Findings();
+        SourcePost post = Posts.post("_posts/a.md", null, "created_at", "2020-05-05", "date", "2020-06-06");
+        assertEquals("2020-06-06T00:00:00+09:00", new PostDates(SEOUL, findings).published(post)
+                .map(PostDates.ISO::format).orElseThrow());
+        assertEquals(List.of(), findings.sorted());
+    }
+
+    @ParameterizedTest(name = "created_at {0}, file name 2021-06-01 -> {1}")
+    @CsvSource({"2021-06-01 18:30, 2021-06-01T18:30:00+09:00", "2020-05-05 10:00, 2021-06-01T00:00:00+09:00"})
+    void aCustomDateFieldGivesTheTimeOfTheFileNamesDayButNotAnotherDay(String createdAt, String expected) {
+        SourcePost post = Posts.post("_posts/2021-06-01-a.md", "2021-06-01", "created_at", createdAt);
+        assertEquals(expected, new PostDates(SEOUL, new Findings()).published(post).map(PostDates.ISO::format)
+                .orElseThrow());
     }
 }

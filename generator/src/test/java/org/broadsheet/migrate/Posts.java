@@ -18,11 +18,13 @@ final class Posts {
             String name = (String) nameValues[i];
             fields.put(name, new LooseField(name, 2 + i / 2, nameValues[i + 1]));
         }
-        return new SourcePost(path, "en", fields, "", 10, fileDate, "bells", "bells", false, List.of(), List.of());
+        return new SourcePost(path, "en", "en", fields, "", 10, fileDate, "bells", "bells", false, List.of(), List.of());
     }
 
-    static SourcePost withBody(String body) {
-        return new SourcePost("_posts/2019-12-25-bells.md", "en", Map.of(), body, 10, null, "bells", "bells", false,
+    /** A post whose body starts on line 10, with fields given as name, value pairs from line 2. */
+    static SourcePost withBody(String body, Object... nameValues) {
+        SourcePost post = post("_posts/2019-12-25-bells.md", null, nameValues);
+        return new SourcePost(post.path(), "en", "en", post.fields(), body, 10, null, "bells", "bells", false,
                 List.of(), List.of());
     }
 }

@@ -1,0 +1,54 @@
+package org.broadsheet.migrate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Replacements of spans of a post's body, applied together; and the file line of an offset of the body. */
+final class BodyEdits {
+
+    private record Edit(int start, int end, String text) {
+    }
+
+    private final String body;
+    private final int bodyLine;
+    private final List<Edit> edits = new ArrayList<>();
+    /** The offset at which each line of the body after the first starts. */
+    private final int[] lineStarts;
+
+    BodyEdits(String body, int bodyLine) {
+        this.body = body;
+        this.bodyLine = bodyLine;
+        this.lineStarts = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1).toArray();
+    }
+
+    void replace(int start, int end, String text) {
+        edits.add(new Edit(start, end, text));
+    }
+
+    /** The line of the file on which the body's character at {@code offset} is. */
+    int line(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return bodyLine + (found >= 0 ? found + 1 : -found - 1);
+    }
+
+    /** The body with every replacement; one that overlaps another, which starts before it, is left out. */
+    String apply() {
+        if (edits.isEmpty()) {
+            return body;
+        }
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(Edit::start));
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        int at = 0;
+        for (Edit edit : sorted) {
+            if (edit.start() >= at) {
+                out.append(body, at, edit.start()).append(edit.text());
+                at = edit.end();
+            }
+        }
+        return out.append(body, at, body.length()).toString();
+    }
+}

@@ -1,0 +1,193 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseField;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values that a Jekyll post's Liquid names — {@code page.*} (its front matter), {@code site.*}
+ * ({@code _config.yml}), {@code site.data.*} ({@code _data}) and what the post assigns — so that an output
+ * such as {@code {{ release.url.gz }}} after {@code {% assign release = site.data.releases | where: "version",
+ * "2.4.8" | first %}} shows what Jekyll showed. Filters: {@code where}, {@code first}, {@code last},
+ * {@code size}, {@code downcase}, {@code upcase}, {@code strip}. Anything else is unknown, and the Liquid
+ * stays as written.
+ */
+final class LiquidValues {
+
+    private static final Pattern PATH = Pattern.compile("[A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*|\\[\\d+\\]|\\[\"[^\"]*\"\\]|\\['[^']*'\\])*");
+    private static final Pattern SEGMENT = Pattern.compile("\\.?([A-Za-z_][\\w-]*)|\\[(\\d+)\\]|\\[\"([^\"]*)\"\\]|\\['([^']*)'\\]");
+    private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Object UNKNOWN = new Object();
+
+    private final Map<String, Object> site;
+
+    /** @param data the old site's {@code _data}, read when a post first names it */
+    LiquidValues(Map<String, Object> config, Supplier<Map<String, Object>> data) {
+        this.site = new LazyData(config, data);
+    }
+
+    /** The variables of one post: its front matter as {@code page}, and what it assigns, in order. */
+    final class Scope {
+        private final Map<String, Object> page = new LinkedHashMap<>();
+        private final Map<String, Object> assigned = new HashMap<>();
+
+        Scope(SourcePost post) {
+            for (Map.Entry<String, LooseField> field : post.fields().entrySet()) {
+                page.put(field.getKey(), field.getValue().value());
+            }
+        }
+
+        /** The text of {@code expression} as Jekyll output it (empty for nil), or empty when a name or filter is unknown. */
+        Optional<String> output(String expression) {
+            Object value = evaluate(expression);
+            if (value == UNKNOWN || value instanceof Map || value instanceof List) {
+                return Optional.empty();
+            }
+            return Optional.of(value == null ? "" : value instanceof Double d && d == Math.rint(d)
+                    ? String.valueOf(d.longValue()) : value.toString());
+        }
+
+        /** Assigns {@code name = expression}; false when the expression cannot be evaluated. */
+        boolean assign(String name, String expression) {
+            Object value = evaluate(expression);
+            if (value == UNKNOWN) {
+                assigned.remove(name);
+                return false;
+            }
+            assigned.put(name, value);
+            return true;
+        }
+
+        private Object evaluate(String expression) {
+            List<String> parts = split(expression.strip(), '|');
+            Object value = operand(parts.get(0).strip());
+            for (int i = 1; i < parts.size() && value != UNKNOWN; i++) {
+                value = filter(value, parts.get(i).strip());
+            }
+            return value;
+        }
+
+        private Object operand(String text) {
+            Matcher string = STRING.matcher(text);
+            if (string.matches()) {
+                return string.group(1) != null ? string.group(1) : string.group(2);
+            }
+            if (NUMBER.matcher(text).matches()) {
+                return text.contains(".") ? Double.parseDouble(text) : (Object) Long.parseLong(text);
+            }
+            if (text.equals("nil") || text.equals("null")) {
+                return null;
+            }
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.parseBoolean(text);
+            }
+            if (!PATH.matcher(text).matches()) {
+                return UNKNOWN;
+            }
+            Matcher segments = SEGMENT.matcher(text);
+            segments.find();
+            String root = segments.group(1);
+            Object value;
+            if (root.equals("page")) {
+                value = page;
+            } else if (root.equals("site")) {
+                value = site;
+            } else if (assigned.containsKey(root)) {
+                value = assigned.get(root);
+            } else {
+                return UNKNOWN;
+            }
+            while (segments.find()) {
+                String key = segments.group(1) != null ? segments.group(1) : segments.group(3) != null
+                        ? segments.group(3) : segments.group(4);
+                if (segments.group(2) != null) {
+                    int index = Integer.parseInt(segments.group(2));
+                    value = value instanceof List<?> list && index < list.size() ? list.get(index) : null;
+                } else if (value instanceof List<?> list && (key.equals("size") || key.equals("first") || key.equals("last"))) {
+                    value = key.equals("size") ? (Object) (long) list.size() : list.isEmpty() ? null
+                            : list.get(key.equals("first") ? 0 : list.size() - 1);
+                } else {
+                    value = value instanceof Map<?, ?> map ? map.get(key) : null;
+                }
+            }
+            return value;
+        }
+
+        private Object filter(Object value, String filter) {
+            int colon = filter.indexOf(':');
+            String name = (colon < 0 ? filter : filter.substring(0, colon)).strip();
+            List<Object> arguments = new ArrayList<>();
+            if (colon >= 0) {
+                for (String argument : split(filter.substring(colon + 1), ',')) {
+                    Object evaluated = operand(argument.strip());
+                    if (evaluated == UNKNOWN) {
+                        return UNKNOWN;
+                    }
+                    arguments.add(evaluated);
+                }
+            }
+            return switch (name) {
+                case "where" -> arguments.size() == 2 && value instanceof List<?> list ? list.stream()
+                        .filter(item -> item instanceof Map<?, ?> map && map.get(String.valueOf(arguments.get(0))) != null
+                                && String.valueOf(map.get(String.valueOf(arguments.get(0)))).equals(String.valueOf(arguments.get(1))))
+                        .map(item -> (Object) item).toList() : UNKNOWN;
+                case "first" -> value instanceof List<?> list ? (list.isEmpty() ? null : list.get(0)) : UNKNOWN;
+                case "last" -> value instanceof List<?> list ? (list.isEmpty() ? null : list.get(list.size() - 1)) : UNKNOWN;
+                case "size" -> value instanceof List<?> list ? (Object) (long) list.size()
+                        : value instanceof String text ? (Object) (long) text.length() : UNKNOWN;
+                case "downcase" -> value == null ? null : value.toString().toLowerCase(Locale.ROOT);
+                case "upcase" -> value == null ? null : value.toString().toUpperCase(Locale.ROOT);
+                case "strip" -> value == null ? null : value.toString().strip();
+                default -> UNKNOWN;
+            };
+        }
+    }
+
+    /** {@code site}: the settings, with {@code data} read only when asked for. */
+    private static final class LazyData extends HashMap<String, Object> {
+        private final transient Supplier<Map<String, Object>> data;
+
+        LazyData(Map<String, Object> config, Supplier<Map<String, Object>> data) {
+            super(config);
+            this.data = data;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return "data".equals(key) ? data.get() : super.get(key);
+        }
+    }
+
+    /** {@code text} split at {@code separator}s outside quotes. */
+    private static List<String> split(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        char quote = 0;
+        for (char c : text.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == separator) {
+                parts.add(part.toString());
+                part.setLength(0);
+                continue;
+            }
+            part.append(c);
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+}

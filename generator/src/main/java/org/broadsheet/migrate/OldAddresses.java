@@ -1,0 +1,114 @@
+package org.broadsheet.migrate;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The old addresses of the imported posts, as the old generator computed them: which post had each, and
+ * which of them become redirects ({@code aliases}). Not redirected, and reported: an address two posts
+ * had (it goes to the first), and an address that is a page Broadsheet makes itself or another article's
+ * new address. A draft had no address; its computed one serves only to read its relative links.
+ */
+final class OldAddresses {
+
+    private final Map<TranslationPairs.Candidate, List<String>> all = new IdentityHashMap<>();
+    private final Map<TranslationPairs.Candidate, List<String>> aliases = new IdentityHashMap<>();
+    /** Old address → the candidate that had it first. */
+    private final Map<String, TranslationPairs.Candidate> owners = new HashMap<>();
+    /** The new address of each post, from the site's root ({@code /en/2019/03/bells/}) → the post. */
+    private final Map<String, TranslationPairs.Candidate> newAddresses = new HashMap<>();
+    private final Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements;
+    private final ZoneId zone;
+
+    private OldAddresses(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, ZoneId zone) {
+        this.placements = placements;
+        this.zone = zone;
+    }
+
+    static OldAddresses of(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, SourceSite site,
+                           ZoneId zone, Findings findings) {
+        OldAddresses addresses = new OldAddresses(placements, zone);
+        placements.forEach((c, p) -> addresses.newAddresses.put("/" + p.address(c, zone), c));
+        placements.forEach((candidate, placement) -> {
+            SourcePost post = candidate.post();
+            List<String> urls = OldUrls.of(post, site, candidate.date(), zone);
+            addresses.all.put(candidate, urls);
+            List<String> own = new ArrayList<>();
+            if (!Importer.isDraft(post)) {
+                for (String url : urls) {
+                    TranslationPairs.Candidate other = addresses.owners.putIfAbsent(url, candidate);
+                    TranslationPairs.Candidate page = addresses.newAddresses.get(url);
+                    if (page == candidate || own.contains(url)) {
+                        continue;
+                    }
+                    if (other != null) {
+                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is also "
+                                + other.post().path() + "'s; it leads there only");
+                    } else if (page != null) {
+                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is the new "
+                                + "address of " + page.post().path() + ", which answers it");
+                    } else if (!aliasable(url)) {
+                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
+                                + "Broadsheet makes itself, which answers it; no redirect");
+                    } else {
+                        own.add(url);
+                    }
+                }
+            }
+            addresses.aliases.put(candidate, own);
+        });
+        return addresses;
+    }
+
+    /** Whether a redirect page may be written at {@code url}: not a page or folder that Broadsheet makes. */
+    private static boolean aliasable(String url) {
+        String root = url.substring(1).split("/", 2)[0];
+        return !NewSite.generated(url) && (SourceLanguages.SUPPORTED.contains(root) || !NewSite.ownedRoots().contains(root));
+    }
+
+    /** The post's main old address, against which its relative links were written. */
+    String main(TranslationPairs.Candidate candidate) {
+        return all.get(candidate).get(0);
+    }
+
+    /** The old addresses that redirect to the post. */
+    List<String> aliases(TranslationPairs.Candidate candidate) {
+        return aliases.get(candidate);
+    }
+
+    /** Every old address of a published post → the file of the post that had it first, below {@code content/}. */
+    Map<String, String> contentPaths() {
+        Map<String, String> paths = new HashMap<>();
+        owners.forEach((url, candidate) -> paths.put(url, placements.get(candidate).contentPath()));
+        return paths;
+    }
+
+    /** The number of old addresses of published posts. */
+    int count() {
+        return owners.size();
+    }
+
+    /** The number of redirects written. */
+    long redirected() {
+        return aliases.values().stream().mapToLong(List::size).sum();
+    }
+
+    /**
+     * Every old address of a published post → the address of the page that answers it after the build, on a
+     * site at {@code newBaseUrl}: the post (by a redirect, or itself), or a page Broadsheet makes.
+     */
+    Map<String, String> answers(String newBaseUrl) {
+        String base = NewSite.basePath(newBaseUrl);
+        Map<String, String> answers = new TreeMap<>();
+        owners.forEach((url, owner) -> {
+            TranslationPairs.Candidate page = newAddresses.getOrDefault(url, owner);
+            answers.put(url, aliasable(url) || page != owner ? base + placements.get(page).address(page, zone) : url);
+        });
+        return answers;
+    }
+}

@@ -1,0 +1,340 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What real archives carry, each in a small old site of our own: imported, then built with the real
+ * engine, which must pass on the first try, every old address of a post answering.
+ */
+class RealArchiveCasesTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> console = new ArrayList<>();
+
+    private void old(String path, String text) {
+        try {
+            Path file = dir.resolve("old").resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportResult importAndBuild(SourceKind kind, String oldHost) throws IOException {
+        TestSite.copyTree(TestSite.repositoryRoot().resolve("templates"), dir.resolve("project/templates"));
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+                console.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                console.add(message);
+            }
+        };
+        ImportResult result = Importer.run(new ImportOptions(kind, dir.resolve("old"), dir.resolve("project"), null, false,
+                oldHost), log);
+        assertEquals(List.of(), result.refusals());
+        assertEquals(List.of(), Generator.build(BuildOptions.standard(dir.resolve("project")), BuildLog.SILENT).problems()
+                .stream().map(Object::toString).toList(), "the first build passes");
+        everyOldAddressAnswers();
+        return result;
+    }
+
+    /** Each old address that import-report-full.md lists has a page or a redirect in site/. */
+    private void everyOldAddressAnswers() {
+        String full = read("import-report-full.md");
+        for (String line : full.substring(full.indexOf("## Old addresses")).lines().filter(l -> l.startsWith("- /")).toList()) {
+            String old = java.net.URLDecoder.decode(line.substring(2, line.indexOf(" → ")), java.nio.charset.StandardCharsets.UTF_8);
+            Path file = dir.resolve("project/site").resolve(old.substring(1));
+            assertTrue(Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html")), old + " answers");
+        }
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve("project").resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(ImportResult result, Category category) {
+        return result.findings().stream().filter(f -> f.category() == category).map(Finding::toString).toList();
+    }
+
+    @Test
+    void aKeyGivenTwiceTakesTheLastValueAsJekyllDoesAndThePostIsImported() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier draft headline\nlayout: post\ntitle: Pier reopens after repairs\n"
+                + "---\nThe pier is open again.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(read("content/en/2020/pier.md").startsWith("---\ntitle: Pier reopens after repairs\n"));
+        assertEquals(List.of("_posts/2020-04-02-pier.md:4: 'title' is given twice; took this value, not the one of "
+                + "line 2, as Jekyll and Hugo do"), lines(result, Category.REPEATED_KEY));
+        assertTrue(read("import-report.md").contains("- 1 key given twice in one front matter: the last value taken, "
+                + "as Jekyll and Hugo do: title (1)\n"));
+    }
+
+    @Test
+    void theSummaryCountsOnlyWhatWasImported() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nOpen.\n");
+        old("_drafts/no-date.md", "---\ntitle: One\ntitle: Two\n---\nNo date anywhere.\n");
+        old("_posts/2020-04-03-broken.md", "---\ntitle: a: b\n---\nBroken.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertEquals(List.of(), lines(result, Category.REPEATED_KEY), "a post not imported has no other decision");
+        assertEquals(2, lines(result, Category.SKIPPED).size(), lines(result, Category.SKIPPED).toString());
+    }
+
+    @Test
+    void jekyllDefaultsGivePermalinksLanguagesAndCategoriesByPathAndTheOldAddressesFollow() throws IOException {
+        old("_config.yml", """
+                url: https://tides.example.org
+                timezone: Asia/Seoul
+                permalink: date
+                defaults:
+                  - scope: {path: "", type: posts}
+                    values: {layout: post, permalink: "/news/:title/"}
+                  - scope: {path: korean}
+                    values: {lang: ko, permalink: "/ko/:categories/:title/", categories: [harbor]}
+                  - scope: {path: "_posts/features", type: pages}
+                    values: {permalink: /never/}
+                """);
+        old("_posts/2021-03-04-harbor-lights.md", "---\ntitle: Harbor lights\n---\nLights along the quay.\n");
+        old("korean/_posts/2021-03-04-harbor-lights.md", "---\ntitle: 항구의 불빛\n---\n부두를 따라 불이 켜졌다.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/harbor-lights.md").contains("aliases:\n  - /news/harbor-lights/\n"));
+        assertTrue(read("content/ko/2021/harbor-lights.md").contains("aliases:\n  - /ko/korean/harbor/harbor-lights/\n"),
+                read("content/ko/2021/harbor-lights.md"));
+        assertTrue(read("content/ko/2021/harbor-lights.md").contains("topics:\n  - harbor\n"));
+        assertTrue(read("import-report.md").contains("- 4 fields given to posts by the 'defaults' of _config.yml, as "
+                + "Jekyll gave them: categories (1), lang (1), permalink (2)\n"), read("import-report.md"));
+        assertTrue(result.summary().contains("1 translation pair"), result.summary());
+    }
+
+    @Test
+    void authorsAreNamedFromTheAuthorData() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("_data/authors.yml", "mira:\n  name: Mira Seo\n  url: https://mira.example.org\njun: Jun Park\n");
+        old("_posts/2022-05-06-nets.md", "---\ntitle: Mending nets\nauthors: [mira, jun, Guest Writer]\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2022/nets.md").contains("authors:\n  - Mira Seo\n  - Jun Park\n  - Guest Writer\n"),
+                read("content/en/2022/nets.md"));
+        assertEquals(2, lines(result, Category.AUTHOR_LOOKUP).size());
+    }
+
+    @Test
+    void liquidAndShortcodesInCodeStayAsWrittenAndKnownValuesAreFilledIn() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\ntitle: Tide Notes\n");
+        old("_data/ferries.yml", "- {route: north, fare: 1200}\n- {route: south, fare: 1500}\n");
+        old("_posts/2022-05-06-fares.md", """
+                ---
+                title: New fares
+                ---
+                {% assign south = site.data.ferries | where: "route", "south" | first %}
+                The south ferry costs {{ south.fare }} won on {{ site.title }}.
+
+                ```liquid
+                {% include fares.html %} {{ page.title }} {% raw %}{{ x }}{% endraw %}
+                ```
+                """);
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2022/fares.md");
+        assertTrue(article.contains("\nThe south ferry costs 1500 won on Tide Notes.\n"), article);
+        assertTrue(article.contains("```liquid\n{% include fares.html %} New fares {{ x }}\n```"), article);
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+        String page = new String(Files.readAllBytes(dir.resolve("project/site/en/2022/05/fares/index.html")));
+        assertTrue(page.contains("{% include fares.html %}"), "code shows the Liquid as written");
+    }
+
+    @Test
+    void minimalMistakesAndChirpyFieldsMapToBroadsheets() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("assets/img/quay.png", "png");
+        old("assets/img/posts/boats/cover.png", "png");
+        old("assets/img/posts/boats/deck.png", "png");
+        old("_posts/2022-07-01-quay.md", """
+                ---
+                title: The new quay
+                tagline: Longer, wider, safer
+                header:
+                  overlay_image: /assets/img/quay.png
+                  overlay_filter: 0.5
+                  caption: "Photo: harbor office"
+                toc: true
+                toc_sticky: true
+                author_profile: true
+                read_time: true
+                ---
+                The quay is finished.
+                """);
+        old("_posts/2022-07-02-boats.md", """
+                ---
+                title: Boats in the bay
+                media_subpath: /assets/img/posts/boats
+                image:
+                  path: cover.png
+                  alt: Boats at anchor
+                  lqip: data:image/webp;base64,AAAA
+                pin: true
+                mermaid: true
+                ---
+                ![The deck](deck.png)
+                """);
+        importAndBuild(SourceKind.JEKYLL, null);
+        String quay = read("content/en/2022/quay.md");
+        assertTrue(quay.contains("subtitle: \"Longer, wider, safer\"\n"), quay);
+        assertTrue(quay.contains("image:\n  src: /images/assets/img/quay.png\n  alt: The new quay\n  caption: \"Photo: harbor office\"\n"),
+                quay);
+        assertFalse(quay.contains("toc") || quay.contains("read_time") || quay.contains("extra"), quay);
+        String boats = read("content/en/2022/boats.md");
+        assertTrue(boats.contains("image:\n  src: /images/assets/img/posts/boats/cover.png\n  alt: Boats at anchor\n"), boats);
+        assertTrue(boats.contains("![The deck](/images/assets/img/posts/boats/deck.png)"), boats);
+        assertFalse(boats.contains("pin") || boats.contains("mermaid") || boats.contains("media_subpath"), boats);
+    }
+
+    @Test
+    void postsWhoseNamesDifferOnlyByTheDateKeepTheirAddressesAndTheirTranslations() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\npermalink: pretty\n");
+        old("en/_posts/2016-02-10-lantern-call.md", "---\ntitle: Lantern makers wanted\n---\nFebruary call.\n");
+        old("en/_posts/2016-08-26-lantern-call.md", "---\ntitle: Lantern makers wanted again\n---\nAugust call.\n");
+        old("ko/_posts/2016-08-26-lantern-call.md", "---\ntitle: 등불 만들 사람을 다시 찾습니다\n---\n8월 모집.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2016/lantern-call.md").contains("February call."));
+        assertTrue(read("content/en/2016/lantern-call-2.md").contains("slug: lantern-call\n"));
+        assertTrue(read("content/ko/2016/lantern-call-2.md").contains("slug: lantern-call\n"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/en/2016/08/lantern-call/index.html")));
+        assertTrue(new String(Files.readAllBytes(dir.resolve("project/site/en/2016/08/lantern-call/index.html")))
+                .contains("hreflang=\"ko\" href=\"https://example.org/ko/2016/08/lantern-call/\""), "still paired");
+        assertEquals(2, lines(result, Category.SAME_SLUG).size());
+    }
+
+    @Test
+    void theOriginalIsTheOneAFieldNamesElseTheEarlierElseTheDefaultLanguage() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\nlang: en\n");
+        old("en/_posts/2019-01-02-a.md", "---\ntitle: A\ndate: 2019-01-02 10:00\n---\nA.\n");
+        old("ko/_posts/2019-01-02-a.md", "---\ntitle: 가\ndate: 2019-01-02 09:00\n---\n가.\n");
+        old("en/_posts/2019-01-03-b.md", "---\ntitle: B\n---\nB.\n");
+        old("ko/_posts/2019-01-03-b.md", "---\ntitle: 나\n---\n나.\n");
+        old("en/_posts/2019-01-04-c.md", "---\ntitle: C\ntranslated: true\n---\nC.\n");
+        old("ko/_posts/2019-01-04-c.md", "---\ntitle: 다\n---\n다.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/ko/2019/a.md").contains("original: true"), "published first");
+        assertTrue(read("content/en/2019/b.md").contains("original: true"), "same time: the default language");
+        assertTrue(read("content/ko/2019/c.md").contains("original: true"), "the English one says it is a translation");
+        assertFalse(read("content/en/2019/a.md").contains("original") || read("content/ko/2019/b.md").contains("original")
+                || read("content/en/2019/c.md").contains("original:"));
+        assertTrue(read("import-report.md").contains("- 3 originals chosen among the versions of a pair: by a field (1), "
+                + "by the default language (1), by the earlier date (1)\n"), read("import-report.md"));
+    }
+
+    @Test
+    void linksToPagesTheNewSiteOwnsAreUnlinkedWhenTheOldSiteHasNoOtherAddress() throws IOException {
+        oldSiteWithLinks();
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2021/quay.md");
+        assertTrue(article.contains("See the guide and [the about page](/about/) and [the story](../2019/story.md)."),
+                article);
+        assertEquals(List.of("_posts/2021-01-01-quay.md:4: '/en/guide/' unlinked, its text kept (no old host apart "
+                + "from the new site's address)"), lines(result, Category.OLD_PAGES));
+    }
+
+    @Test
+    void linksToPagesTheNewSiteOwnsLeadToTheOldHostGiven() throws IOException {
+        oldSiteWithLinks();
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, "https://archive.tides.example.org/");
+        assertTrue(read("content/en/2021/quay.md").contains("See [the guide](https://archive.tides.example.org/en/guide/) "
+                + "and [the about page](https://archive.tides.example.org/about/) and [the story](../2019/story.md)."),
+                read("content/en/2021/quay.md"));
+        assertEquals(2, lines(result, Category.OLD_PAGES).size());
+    }
+
+    @Test
+    void linksToPagesTheNewSiteOwnsLeadToTheOldSitesAddressWhenTheNewSiteHasAnother() throws IOException {
+        oldSiteWithLinks();
+        TestSite.create(dir.resolve("project"));
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/quay.md").contains("See [the guide](https://tides.example.org/en/guide/) and "
+                + "[the about page](https://tides.example.org/about/)"), read("content/en/2021/quay.md"));
+    }
+
+    private void oldSiteWithLinks() {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\npermalink: /:year/:title/\n");
+        old("_posts/2019-06-01-story.md", "---\ntitle: Story\n---\nOld story.\n");
+        old("_posts/2021-01-01-quay.md", "---\ntitle: Quay\n---\n"
+                + "See [the guide](/en/guide/) and [the about page](/about/) and [the story](/2019/story/).\n");
+    }
+
+    @Test
+    void hugoJsonFrontMatterCustomDateFieldsAndGoDatePermalinks() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[permalinks]\n  posts = '/:2006/:01/:02/:filename/'\n");
+        old("content/posts/gulls.md", "{\n  \"title\": \"Gulls return\",\n  \"date\": \"2023-04-05T08:00:00+09:00\",\n"
+                + "  \"tags\": [\"birds\"]\n}\nThe gulls are back.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets dry in the sun\ncreated_at: 2023-05-06 07:30\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/gulls.md").contains("aliases:\n  - /2023/04/05/gulls/\n"), read("content/en/2023/gulls.md"));
+        assertTrue(read("content/en/2023/nets.md").contains("date: 2023-05-06T07:30:00+09:00\n"));
+        assertEquals(List.of("content/posts/nets.md:3: no 'date'; took 'created_at' (2023-05-06 07:30)"),
+                lines(result, Category.DATE_FROM_FIELD));
+    }
+
+    @Test
+    void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
+        old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
+        old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
+                + "올해 연등 행렬은 부두에서 시작해 시장까지 이어졌다.\n");
+        old("content/post/lantern-night-en/index.md", "---\ntitle: Lantern parade\ndate: 2023-05-20\n---\n"
+                + "This year's lantern parade started at the pier and ended at the market.\n");
+        old("content/post/market-notes/index.md", "---\ntitle: Market notes\ndate: 2023-06-01\n---\n"
+                + "The Saturday market will open an hour earlier from next week.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("2 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2023/lantern-night.md").contains("aliases:\n  - /post/lantern-night-en/\n"),
+                "Hugo served it without a language prefix: " + read("content/en/2023/lantern-night.md"));
+        assertEquals(List.of(
+                "content/post/lantern-night-en/index.md:1: read as 'en' from the end of its name 'lantern-night-en' "
+                        + "(Hugo served it in 'ko', the site's default)",
+                "content/post/market-notes/index.md:1: no language mark; read as 'en', the language its text is "
+                        + "written in (the site's default is 'ko')"), lines(result, Category.LANGUAGE_GUESSED));
+    }
+
+    @Test
+    void theConsoleIsToldHowFarTheImportGot() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        for (int i = 1; i <= 501; i++) {
+            old(String.format("_posts/2020-01-01-note-%04d.md", i), "---\ntitle: Note " + i + "\n---\nA short note.\n");
+        }
+        importAndBuild(SourceKind.JEKYLL, null);
+        Map<String, List<String>> byStage = new TreeMap<>();
+        console.stream().filter(l -> l.startsWith("import: ")).forEach(l -> byStage.computeIfAbsent(l.split("\\s+")[1],
+                k -> new ArrayList<>()).add(l.replaceAll("\\s+\\d+ ms", " N ms")));
+        assertEquals(List.of("import: read 500 of 501", "import: read N ms  501 files"), byStage.get("read"));
+        assertEquals(List.of("import: convert 500 of 501", "import: convert N ms  501 files"), byStage.get("convert"));
+    }
+}
