@@ -94,6 +94,17 @@ class SymbolicLinksTest {
     }
 
     @Test
+    void uiStringsThatLinkOutsideTheThemeAreAProblem() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        Path strings = dir.resolve("home/en.yml");
+        Files.createDirectories(strings.getParent());
+        Files.move(dir.resolve("templates/i18n/en.yml"), strings);
+        Files.createSymbolicLink(dir.resolve("templates/i18n/en.yml"), strings);
+        assertEquals(List.of("templates/i18n/en.yml: leads outside templates/ through a symbolic link; Broadsheet "
+                + "reads nothing from outside content/ and templates/: put the file itself in templates/"), site.problems());
+    }
+
+    @Test
     void aFolderOfTheSiteReplacedByALinkIsNeverWrittenThrough() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
         assertTrue(site.build().succeeded());
