@@ -106,6 +106,42 @@ public final class TestSite {
         }
     }
 
+    /** A build's result with the warnings it logged. */
+    public record Logged(BuildResult result, List<String> warnings) {
+    }
+
+    /** Builds, keeping the warnings logged. */
+    public Logged buildLogged() {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BuildResult result;
+        try {
+            result = Generator.build(options(), new BuildLog() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Logged(result, List.copyOf(warnings));
+    }
+
+    /** Parses {@code text} with the JDK's XML parser, which rejects any document that is not well-formed. */
+    public static org.w3c.dom.Document xml(String text) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     /** The problems of a build as {@code path:line: message} lines. */
     public List<String> problems() {
         return build().problems().stream().map(Problem::toString).toList();

@@ -8,6 +8,7 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Body;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Host;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
@@ -84,6 +85,9 @@ public final class SiteBuilder {
     private final BuildLog log;
     private final Markdown markdown = new Markdown(false);
     private final Markdown escapingMarkdown = new Markdown(true);
+    /** {@link #markdown} sanitising raw HTML for the embeds of {@link #sanitizingEmbeds}; null until needed. */
+    private Markdown sanitizing;
+    private List<String> sanitizingEmbeds = List.of();
     private final ContentLoader loader;
 
     private ContentLoader.Settings settings;
@@ -246,6 +250,7 @@ public final class SiteBuilder {
         } else {
             for (String path : changedArticles) {
                 ContentLoader.ArticleFile file = loader.read(path, settings);
+                warn(file.warnings());
                 if (file.article() == null && file.problems().isEmpty()) {
                     articleFiles.remove(path);
                 } else {
@@ -306,6 +311,21 @@ public final class SiteBuilder {
         return used;
     }
 
+    /** The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}. */
+    private Markdown bodies(SiteConfig config) {
+        return switch (config.rawHtml()) {
+            case TRUSTED -> markdown;
+            case ESCAPE -> escapingMarkdown;
+            case SANITIZE -> {
+                if (sanitizing == null || !sanitizingEmbeds.equals(config.embeds())) {
+                    sanitizing = markdown.sanitizing(config.embeds());
+                    sanitizingEmbeds = config.embeds();
+                }
+                yield sanitizing;
+            }
+        };
+    }
+
     /** Takes up where the full build that left {@code state} on disk stopped. */
     private void resume(BuildState state) {
         pageSignatures = state.pages();
@@ -334,13 +354,18 @@ public final class SiteBuilder {
         List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
-            Assets assets = new Assets(options.templatesDir().resolve("assets"));
+            Assets assets = new Assets(options.templatesDir().resolve("assets"), options.templatesDir());
+            for (String link : assets.linksOutside()) {
+                problems.add(relative(options.templatesDir()) + "assets/" + link, 0, "leads outside templates/ through "
+                        + "a symbolic link; Broadsheet reads nothing from outside content/ and templates/: put the file "
+                        + "itself in templates/");
+            }
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
                 templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
                 upcomingTemplates = null;
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
-                    site.config().rawHtml() ? markdown : escapingMarkdown, options.contentDir(), assets, options.now(), feedContent);
+                    bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);
@@ -359,9 +384,11 @@ public final class SiteBuilder {
             Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedMedia = new ConcurrentHashMap<>();
             Map<String, Set<String>> renderedLinks = new ConcurrentHashMap<>();
+            Problems warnings = new Problems();
             changed.parallelStream().forEach(page -> {
                 PageRenderer.Result result = renderer.render(page);
                 problems.addAll(result.context().problems().sorted());
+                result.context().problems().warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
                 if (result.failure() != null) {
                     failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>())
                             .add(page.path());
@@ -377,6 +404,7 @@ public final class SiteBuilder {
             });
             failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                     failure.line(), renderer.describe(failure, paths)));
+            warn(warnings.warnings());
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
@@ -425,7 +453,13 @@ public final class SiteBuilder {
             for (String file : media) {
                 siteFiles.add(SiteUrls.media(file));
                 if (renderEverything || newMedia.contains(file)) {
-                    writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
+                    // checked when the page was rendered, and again now: a file may have become a link since
+                    if (ContentPaths.find(options.contentDir(), file) == ContentPaths.Found.FILE) {
+                        writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
+                    } else {
+                        problems.add(relative(options.contentDir()) + file, 0, "changed while the site was being built;"
+                                + " build again (site/ was left as it was)");
+                    }
                 }
             }
             assets.copyTo(writer);
@@ -453,7 +487,14 @@ public final class SiteBuilder {
             if (full) {
                 Files.deleteIfExists(stateFile);
             }
-            SiteWriter.Changes changes = writer.commit(siteFiles);
+            SiteWriter.Changes changes;
+            try {
+                changes = writer.commit(siteFiles);
+            } catch (SiteWriter.LinkInTheWay link) {
+                return BuildResult.failed(List.of(new Problem(relative(options.outputDir()) + link.path(), 0,
+                        "is a symbolic link where the site's files go; Broadsheet writes and deletes nothing through "
+                                + "links: remove it (site/ was left as it was)")));
+            }
             committed = true;
             for (BlobStore.Writer postingsWriter : postingsWriters) {
                 postingsWriter.commit();
@@ -620,9 +661,13 @@ public final class SiteBuilder {
         Problems found = new Problems();
         settings = loader.settings(listing, found);
         settingsProblems = found.sorted();
+        warn(found.warnings());
         ArticleCache cache = kept == null ? ArticleCache.empty() : joined(kept);
         articleFiles.clear();
-        loader.readAll(listing, settings, cache).forEach(file -> articleFiles.put(file.contentPath(), file));
+        loader.readAll(listing, settings, cache).forEach(file -> {
+            articleFiles.put(file.contentPath(), file);
+            warn(file.warnings());
+        });
         // an article taken from the cache has the digest it had then: a fresh JVM digesting 21,000 took 0.8 s
         for (ContentLoader.ArticleFile file : articleFiles.values()) {
             String digest = file.article() == null ? null : cache.digest(file.article());
@@ -631,6 +676,11 @@ public final class SiteBuilder {
             }
         }
         return cache;
+    }
+
+    /** Logs what the build changed or left out on its own, each as {@code path:line: message}. */
+    private void warn(List<Problem> warnings) {
+        warnings.forEach(warning -> log.warn(warning.toString()));
     }
 
     /** The articles read, adding the problems of their files to {@code problems}. */

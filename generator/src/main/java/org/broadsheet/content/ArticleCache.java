@@ -171,6 +171,7 @@ public final class ArticleCache {
         out.writeInt(a.aliases().size());
         for (Alias alias : a.aliases()) {
             string(out, alias.path());
+            string(out, alias.written());
             out.writeInt(alias.line());
         }
         FileBody body = (FileBody) a.body();
@@ -209,7 +210,7 @@ public final class ArticleCache {
         boolean draft = in.readBoolean();
         List<Alias> aliases = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            aliases.add(new Alias(string(in), in.readInt()));
+            aliases.add(new Alias(string(in), string(in), in.readInt()));
         }
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,

@@ -12,7 +12,6 @@ import org.broadsheet.model.Image;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
@@ -58,19 +57,13 @@ final class ArticleReader {
 
     /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
-     * separated, starting with the language folder) from {@code bytes}, the content of {@code file}, or
-     * reports why it cannot.
+     * separated, starting with the language folder) from {@code bytes}, the content of {@code file} (at most
+     * {@link #MAX_BYTES}), or reports why it cannot.
      */
     Optional<Article> read(String contentPath, Path file, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
-        if (bytes.length > MAX_BYTES) {
-            values.problem(0, "the file is " + bytes.length / 1_000_000 + " MB; an article is at most "
-                    + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
-                    + "beside it as files of their own");
-            return Optional.empty();
-        }
-        Optional<String> text = SourceText.decode(bytes);
+        Optional<String> text = SourceText.decode(bytes, source, problems);
         if (text.isEmpty()) {
             values.problem(0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
             return Optional.empty();
@@ -125,6 +118,13 @@ final class ArticleReader {
                 aliases, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
     }
 
+    /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
+    static void tooLarge(String source, long size, Problems problems) {
+        problems.add(source, 0, "the file is " + size / 1_000_000 + " MB; an article is at most "
+                + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
+                + "beside it as files of their own");
+    }
+
     private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {
         YamlFields.Field field = fields.get(name);
         return field == null ? null : values.text(field);
@@ -164,9 +164,10 @@ final class ArticleReader {
                 return null;
             }
             slug = Normalizer.normalize(slug, Normalizer.Form.NFC);
-            if (!SLUG.matcher(slug).matches() || slug.contains("..")) {
+            if (!SLUG.matcher(slug).matches() || slug.contains("..") || !ContentPaths.fitsFileName(slug)) {
                 values.problem(field.line(), "'slug' '" + slug + "' cannot be a URL segment: use letters, digits"
-                        + " and '-' only, without '/', '..' or spaces, e.g. slug: harbor-reopens");
+                        + " and '-' only, without '/', '..' or spaces, at most " + ContentPaths.MAX_NAME_BYTES
+                        + " bytes, e.g. slug: harbor-reopens");
                 return null;
             }
             return slug;
@@ -239,9 +240,13 @@ final class ArticleReader {
             values.problem(field.line(), "the image has no 'src': give the image file, e.g. src: harbor.jpg");
             return null;
         }
-        Optional<String> file = ContentPaths.resolve(contentPath, src)
-                .filter(f -> Files.isRegularFile(contentDir.resolve(f)));
-        if (file.isEmpty()) {
+        Optional<String> file = ContentPaths.resolve(contentPath, src);
+        ContentPaths.Found found = file.map(f -> ContentPaths.find(contentDir, f)).orElse(ContentPaths.Found.MISSING);
+        if (found == ContentPaths.Found.OUTSIDE) {
+            values.problem(field.line(), "image '" + src + "' " + ContentPaths.OUTSIDE_MESSAGE);
+            return null;
+        }
+        if (found == ContentPaths.Found.MISSING) {
             values.problem(field.line(), "image '" + src + "' not found (paths are relative to the article's folder,"
                     + " or to content/ when they start with '/')");
             return null;
@@ -255,17 +260,16 @@ final class ArticleReader {
         if (field == null) {
             return aliases;
         }
-        for (String path : values.texts(field)) {
-            String alias = Normalizer.normalize(path, Normalizer.Form.NFC);
-            if (!alias.startsWith("/") || alias.startsWith("//")) {
-                values.problem(field.line(), "alias '" + alias + "' must be a path of the site starting with '/',"
-                        + " e.g. /2019/12/25/bells.html or /posts/bells/");
-            } else if (List.of(alias.split("/")).contains("..") || alias.matches(".*[\\s?#\\\\].*")) {
-                values.problem(field.line(), "alias '" + alias + "' cannot be a file of the site: write it without"
-                        + " '..', spaces, '?', '#' or '\\'");
-            } else {
-                aliases.add(new Alias(alias, field.line()));
+        for (JsonNode item : Values.items(field.value())) {
+            // read as written: a control character is a problem here, not a character to remove
+            String written = item.isValueNode() && !item.isNull() ? item.asText().strip() : null;
+            if (written == null || written.isEmpty()) {
+                values.text(item, "aliases", field.line());
+                continue;
             }
+            Aliases.normalized(Normalizer.normalize(written, Normalizer.Form.NFC)).ifPresentOrElse(
+                    path -> aliases.add(new Alias(path, written, field.line())),
+                    () -> values.problem(field.line(), Aliases.problem(written)));
         }
         return List.copyOf(aliases);
     }

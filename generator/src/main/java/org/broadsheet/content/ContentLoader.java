@@ -4,11 +4,13 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -45,10 +47,11 @@ public final class ContentLoader {
     }
 
     /**
-     * One article file as read: the article, if it could be read, the file's problems, and the file's
-     * stamp before it was read (null when it no longer exists).
+     * One article file as read: the article, if it could be read, the file's problems and warnings, and
+     * the file's stamp before it was read (null when it no longer exists).
      */
-    public record ArticleFile(String contentPath, Article article, List<Problem> problems, FileStamp stamp) {
+    public record ArticleFile(String contentPath, Article article, List<Problem> problems, List<Problem> warnings,
+                              FileStamp stamp) {
     }
 
     /**
@@ -61,9 +64,11 @@ public final class ContentLoader {
     /**
      * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
      * hidden folder or hidden itself; the stamps the walk took of those it found under their NFC names
-     * (links are stamped when read); and every other regular file, hidden ones included.
+     * (links are stamped when read); every other regular file, hidden ones included; and the Markdown files
+     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those.
      */
-    public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles) {
+    public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
+                          List<String> linksOutside) {
     }
 
     /**
@@ -85,6 +90,9 @@ public final class ContentLoader {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
+        }
+        for (String link : listing.linksOutside()) {
+            problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
         }
         List<String> markdownFiles = listing.markdownFiles();
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
@@ -160,16 +168,39 @@ public final class ContentLoader {
             stamp = file == null ? null : stamp(file);
         }
         if (stamp == null) {
-            return new ArticleFile(contentPath, null, List.of(), null);
+            return new ArticleFile(contentPath, null, List.of(), List.of(), null);
         }
         Optional<Article> cached = cache.get(contentPath, stamp);
         if (cached.isPresent()) {
-            return new ArticleFile(contentPath, cached.get(), List.of(), stamp);
+            return new ArticleFile(contentPath, cached.get(), List.of(), List.of(), stamp);
         }
+        Article article = null;
         Path onDisk = file;
-        Article article = unlessGone(() -> Files.readAllBytes(onDisk)).flatMap(b -> new ArticleReader(contentDir,
-                prefix, settings.config(), settings.topics(), markdown, problems).read(contentPath, onDisk, b)).orElse(null);
-        return new ArticleFile(contentPath, article, problems.sorted(), stamp);
+        if (stamp.size() > ArticleReader.MAX_BYTES) {
+            // told from the size, not by reading: a file of gigabytes would exhaust the memory first
+            ArticleReader.tooLarge(prefix + contentPath, stamp.size(), problems);
+        } else if (listed == null && ContentPaths.find(contentDir, contentDir.relativize(file).toString())
+                == ContentPaths.Found.OUTSIDE) {
+            // a file the walk stamped is inside content/: the walk follows no link
+            problems.add(prefix + contentPath, 0, ContentPaths.OUTSIDE_MESSAGE);
+        } else {
+            byte[] bytes = unlessGone(() -> readAtMost(onDisk, ArticleReader.MAX_BYTES + 1)).orElse(null);
+            if (bytes != null && bytes.length > ArticleReader.MAX_BYTES) {
+                // grown since it was stamped
+                ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
+            } else if (bytes != null) {
+                article = new ArticleReader(contentDir, prefix, settings.config(), settings.topics(), markdown, problems)
+                        .read(contentPath, onDisk, bytes).orElse(null);
+            }
+        }
+        return new ArticleFile(contentPath, article, problems.sorted(), problems.warnings(), stamp);
+    }
+
+    /** The first {@code limit} bytes of {@code file}, or all of a smaller one. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** The stamp of {@code file}, or null when there is no such file. */
@@ -199,11 +230,13 @@ public final class ContentLoader {
      */
     public Listing list() throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            return new Listing(List.of(), Map.of(), List.of());
+            return new Listing(List.of(), Map.of(), List.of(), List.of());
         }
         List<String> markdownFiles = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         List<Path> otherFiles = new ArrayList<>();
+        List<String> linksOutside = new ArrayList<>();
+        Path realContent = contentDir.toRealPath();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             /** How many of the folders entered are hidden or inside a hidden one. */
             private int hiddenDepth;
@@ -230,6 +263,13 @@ public final class ContentLoader {
                 if (!regularFile(file, attributes)) {
                     return FileVisitResult.CONTINUE;
                 }
+                if (attributes.isSymbolicLink() && !inside(file, realContent)) {
+                    // never read; an article or page that uses one of the others is told so at its line
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        linksOutside.add(contentDir.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!file.getFileName().toString().endsWith(".md")) {
                     otherFiles.add(file);
                 } else if (hiddenDepth == 0 && !hidden(file)) {
@@ -244,7 +284,17 @@ public final class ContentLoader {
             }
         });
         markdownFiles.sort(Comparator.naturalOrder());
-        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles);
+        linksOutside.sort(Comparator.naturalOrder());
+        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside);
+    }
+
+    /** Whether the file a symbolic link leads to lies inside {@code realRoot}. */
+    private static boolean inside(Path link, Path realRoot) {
+        try {
+            return link.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */
@@ -264,7 +314,16 @@ public final class ContentLoader {
     }
 
     private String text(Path file, String name, Problems problems) throws IOException {
-        String text = SourceText.decode(Files.readAllBytes(file)).orElse(null);
+        if (ContentPaths.find(contentDir, name) == ContentPaths.Found.OUTSIDE) {
+            problems.add(prefix + name, 0, ContentPaths.OUTSIDE_MESSAGE);
+            return "";
+        }
+        if (Files.size(file) > ArticleReader.MAX_BYTES) {
+            problems.add(prefix + name, 0, "the file is " + Files.size(file) / 1_000_000 + " MB; settings are a few "
+                    + "lines of YAML");
+            return "";
+        }
+        String text = SourceText.decode(Files.readAllBytes(file), prefix + name, problems).orElse(null);
         if (text == null) {
             problems.add(prefix + name, 0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
             return "";

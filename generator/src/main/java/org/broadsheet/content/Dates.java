@@ -66,6 +66,7 @@ public final class Dates {
         String digits = written.substring(1).replace(":", "");
         int hours = Integer.parseInt(digits.substring(0, 2));
         int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+        // ZoneOffset holds at most 18 hours: +18:30 passes the digits' check but is no offset
         if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
             throw new InvalidDate("'" + text + "' has an impossible time zone offset '" + written + "'");
         }

@@ -45,7 +45,12 @@ record FileBody(String file, String source, int start, int length, int hash, Str
     @Override
     public String text() {
         try {
-            String text = SourceText.decode(Files.readAllBytes(Path.of(file))).orElse("");
+            Path path = Path.of(file);
+            if (Files.size(path) > ArticleReader.MAX_BYTES) {
+                // a body is at most that; a file grown past it since is not read whole to find out it changed
+                throw new Body.Changed(source, file);
+            }
+            String text = SourceText.decode(Files.readAllBytes(path)).orElse("");
             String body = text.length() == start + length ? text.substring(start) : null;
             if (body == null || body.hashCode() != hash) {
                 throw new Body.Changed(source, file);

@@ -8,6 +8,7 @@ import org.broadsheet.model.Host;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.SiteConfig.MissingTranslation;
+import org.broadsheet.model.SiteConfig.RawHtml;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -24,8 +25,8 @@ import java.util.Set;
 final class SiteConfigReader {
 
     private static final Set<String> FIELDS = new LinkedHashSet<>(
-            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml", "host", "websub",
-                    "deploy"));
+            List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml", "embeds", "host",
+                    "websub", "deploy"));
     private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description"));
     private static final Set<String> DEPLOY_FIELDS = new LinkedHashSet<>(
             List.of("bucket", "prefix", "region", "endpoint", "pathStyle", "maxDeletes", "server"));
@@ -33,8 +34,8 @@ final class SiteConfigReader {
     /** The settings used when {@code site.yml} cannot be read, so that articles are still checked. */
     static SiteConfig fallback(List<String> languageFolders) {
         List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "")).toList();
-        return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE, true,
-                Host.GENERIC, null, DeploySettings.NONE);
+        return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE,
+                RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null, DeploySettings.NONE);
     }
 
     private SiteConfigReader() {
@@ -57,8 +58,9 @@ final class SiteConfigReader {
         List<Language> languages = languages(fields.get("languages"), values, languageFolders);
         int pageSize = pageSize(fields.get("pageSize"), values);
         MissingTranslation missing = missingTranslation(fields.get("missingTranslation"), values);
-        boolean rawHtml = !fields.containsKey("rawHtml") || values.bool(fields.get("rawHtml"));
-        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, host(fields.get("host"), values),
+        RawHtml rawHtml = rawHtml(fields.get("rawHtml"), values);
+        List<String> embeds = embeds(fields.get("embeds"), values);
+        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, embeds, host(fields.get("host"), values),
                 websub(fields.get("websub"), values), deploy(fields.get("deploy"), values));
     }
 
@@ -144,6 +146,47 @@ final class SiteConfigReader {
             return 10;
         }
         return field.value().intValue();
+    }
+
+    /**
+     * {@code sanitize} (the default), {@code trusted} or {@code escape}; {@code true} and {@code false},
+     * which the setting once was, still mean {@code trusted} and {@code escape}.
+     */
+    private static RawHtml rawHtml(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return RawHtml.SANITIZE;
+        }
+        if (field.value().isBoolean()) {
+            return field.value().booleanValue() ? RawHtml.TRUSTED : RawHtml.ESCAPE;
+        }
+        String text = values.text(field);
+        for (RawHtml option : RawHtml.values()) {
+            if (option.name().equalsIgnoreCase(text)) {
+                return option;
+            }
+        }
+        values.problem(field.line(), "'rawHtml' must be 'sanitize' (formatting and embeds from the hosts of "
+                + "'embeds' are kept, scripts removed), 'trusted' (HTML passes as written) or 'escape' (HTML is "
+                + "shown as text)");
+        return RawHtml.SANITIZE;
+    }
+
+    /** The embed hosts, each {@code host} or {@code host/path-prefix}; the default list when absent. */
+    private static List<String> embeds(YamlFields.Field field, Values values) {
+        if (field == null) {
+            return SiteConfig.DEFAULT_EMBEDS;
+        }
+        List<String> embeds = new ArrayList<>();
+        for (String entry : values.texts(field)) {
+            String embed = entry.replaceFirst("(?i)^https://", "");
+            if (!embed.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}(/[^\\s?#]*)?")) {
+                values.problem(field.line(), "embed '" + entry + "' must be a host, or a host and the start of a "
+                        + "path, e.g. www.youtube-nocookie.com/embed/ (embeds are loaded over https)");
+            } else {
+                embeds.add(embed);
+            }
+        }
+        return List.copyOf(embeds);
     }
 
     private static MissingTranslation missingTranslation(YamlFields.Field field, Values values) {

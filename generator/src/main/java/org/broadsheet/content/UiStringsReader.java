@@ -35,6 +35,9 @@ public final class UiStringsReader {
             if (!Files.isRegularFile(file)) {
                 problems.add(path, 0, "missing UI strings for language '" + language.code()
                         + "': copy another language's file and translate it");
+            } else if (!file.toRealPath().startsWith(i18nDir.getParent().toRealPath())) {
+                problems.add(path, 0, "leads outside templates/ through a symbolic link; Broadsheet reads nothing "
+                        + "from outside content/ and templates/: put the file itself in templates/");
             } else {
                 String text = SourceText.decode(Files.readAllBytes(file)).orElse(null);
                 if (text == null) {

@@ -43,7 +43,7 @@ final class Values {
             problem(line, "'" + name + "' must be a single text value, not a " + (value.isArray() ? "list" : "map"));
             return null;
         }
-        String text = value.asText().strip();
+        String text = SourceText.cleanedValue(value.asText(), path, line, problems).strip();
         return text.isEmpty() ? null : text;
     }
 

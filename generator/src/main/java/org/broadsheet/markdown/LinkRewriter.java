@@ -1,6 +1,9 @@
 package org.broadsheet.markdown;
 
-/** Decides the URL that a link or image of an article's body points to in the built site. */
+/**
+ * Decides the URL that a link or image of an article's body points to in the built site, and hears what
+ * rendering removed from the body.
+ */
 @FunctionalInterface
 public interface LinkRewriter {
 
@@ -15,5 +18,12 @@ public interface LinkRewriter {
     /** The pixel width and height of the image that {@code renderedUrl} shows, or null when unknown. */
     default int[] imageSize(String renderedUrl) {
         return null;
+    }
+
+    /**
+     * Rendering removed something from the body: {@code what} says what (a link with a forbidden scheme,
+     * tags and attributes of raw HTML), at {@code line} of the Markdown body (1-based).
+     */
+    default void removed(int line, String what) {
     }
 }

@@ -2,6 +2,8 @@ package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -24,10 +26,14 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.broadsheet.sanitize.HtmlPolicy;
+
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,15 +46,18 @@ public final class Markdown {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile(
             "(?s)(#|!\\[|>|\\||<|[-*+]\\s|\\d+[.)]\\s|```|~~~| {4}|\\t|\\[[^]]*]:).*");
-    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^]]*]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int SUMMARY_LENGTH = 240;
 
     private static final NullableDataKey<LinkRewriter> LINKS = new NullableDataKey<>("BROADSHEET_LINKS");
 
+    private static final NullableDataKey<List<Node>> RAW_HTML = new NullableDataKey<>("BROADSHEET_RAW_HTML");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final FastRenderer fast;
+    /** What raw HTML may keep, or null when it passes (or is escaped) as Flexmark writes it. */
+    private final HtmlPolicy policy;
 
     /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
     public Markdown(boolean escapeHtml) {
@@ -58,13 +67,35 @@ public final class Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.ESCAPE_HTML, escapeHtml)
+                // line numbers of nodes (for problems) by binary search; Flexmark otherwise counts the lines
+                // from the top of the document for each, quadratic in a body of thousands of links
+                .set(Parser.TRACK_DOCUMENT_LINES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.SUPPRESSED_LINKS, LinkSchemes.SUPPRESSED)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
         this.fast = new FastRenderer(options);
+        this.policy = null;
+    }
+
+    private Markdown(Markdown markdown, HtmlPolicy policy) {
+        this.parser = markdown.parser;
+        this.renderer = markdown.renderer;
+        this.fast = markdown.fast;
+        this.policy = policy;
+    }
+
+    /**
+     * This Markdown (which passes raw HTML through) with its raw HTML sanitised, embeds allowed from
+     * {@code embeds} ({@code host} or {@code host/path-prefix}, see {@link HtmlPolicy}): a body
+     * that has any is rendered as before and the whole HTML then goes through the sanitiser, which sees
+     * it as the browser will; a body without raw HTML, most of them, is not sanitised at all.
+     */
+    public Markdown sanitizing(List<String> embeds) {
+        return new Markdown(this, new HtmlPolicy(embeds));
     }
 
     /** The parser's extensions, shared with {@link MarkdownSpans} so that both find the same links and code. */
@@ -84,12 +115,14 @@ public final class Markdown {
     /**
      * Renders {@code markdown} to HTML, passing every link and image URL through {@code links}.
      *
-     * @throws Failure when Flexmark fails on the input (it has assertions that odd input can trip)
+     * @throws Failure when Flexmark fails on the input (it has assertions that odd input can trip, and nesting
+     *                  thousands deep overflows the stack)
      */
     public String toHtml(String markdown, LinkRewriter links) {
         try {
-            return render(markdown, links);
-        } catch (RuntimeException | AssertionError e) {
+            return render(markdown, new CappedRemovals(links));
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
         }
     }
@@ -104,7 +137,21 @@ public final class Markdown {
             // a fault of the fast renderer must not fail a build that Flexmark renders; the tests are strict
             html = null;
         }
-        return html != null ? html : renderer.render(document);
+        html = html != null ? html : renderer.render(document);
+        List<Node> raw = rawHtml(document);
+        if (policy == null || raw.isEmpty()) {
+            return html;
+        }
+        for (Node node : raw) {
+            if (links instanceof CappedRemovals capped && capped.full()) {
+                break;
+            }
+            List<String> removed = policy.removed(node.getChars().toString());
+            if (!removed.isEmpty()) {
+                links.removed(node.getStartLineNumber() + 1, "from the raw HTML: " + String.join(", ", removed));
+            }
+        }
+        return policy.sanitize(html);
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
@@ -117,8 +164,11 @@ public final class Markdown {
                 imageLabels.add(ref.getReference().toString().toLowerCase(Locale.ROOT));
             }
         }
+        List<Node> raw = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Link link) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                raw.add(node);
+            } else if (node instanceof Link link) {
                 link.setUrl(rewritten(link.getUrl(), link, links, false));
             } else if (node instanceof Image image) {
                 image.setUrl(rewritten(image.getUrl(), image, links, true));
@@ -127,7 +177,13 @@ public final class Markdown {
                 reference.setUrl(rewritten(reference.getUrl(), reference, links, image));
             }
         }
+        document.set(RAW_HTML, raw);
         return document;
+    }
+
+    /** The nodes of raw HTML of a {@link #parsed} document. */
+    static List<Node> rawHtml(Document document) {
+        return RAW_HTML.get(document);
     }
 
     /** The fast renderer's HTML of a {@link #parsed} document, or null when it leaves the document to Flexmark. */
@@ -152,7 +208,7 @@ public final class Markdown {
                 }
             }
             return text.toString();
-        } catch (RuntimeException | AssertionError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
             return "";
         }
     }
@@ -182,6 +238,66 @@ public final class Markdown {
     }
 
     /**
+     * {@code block} without its footnote references: what replacing the matches of {@code \\[\\^[^]]*]}
+     * with nothing gives, scanned by hand, since the regular expression searched to the end of the block
+     * for a {@code ]} from every {@code [^} that none closes.
+     */
+    static String withoutFootnoteReferences(String block) {
+        int start = block.indexOf("[^");
+        StringBuilder out = null;
+        int kept = 0;
+        while (start >= 0) {
+            int close = block.indexOf(']', start + 2);
+            if (close < 0) {
+                break;
+            }
+            out = out == null ? new StringBuilder(block.length()) : out;
+            out.append(block, kept, start);
+            kept = close + 1;
+            start = block.indexOf("[^", kept);
+        }
+        return out == null ? block : out.append(block, kept, block.length()).toString();
+    }
+
+    /**
+     * Passes on what rendering removes from a body up to {@link #MAX} places, then once that more may
+     * follow: a hostile body of a hundred thousand scripts gives a writer twenty lines, not a hundred thousand.
+     */
+    private static final class CappedRemovals implements LinkRewriter {
+        static final int MAX = 20;
+        private final LinkRewriter links;
+        private int reported;
+
+        CappedRemovals(LinkRewriter links) {
+            this.links = links;
+        }
+
+        @Override
+        public String rewrite(String url, int line, boolean image) {
+            return links.rewrite(url, line, image);
+        }
+
+        @Override
+        public int[] imageSize(String renderedUrl) {
+            return links.imageSize(renderedUrl);
+        }
+
+        @Override
+        public void removed(int line, String what) {
+            reported++;
+            if (reported <= MAX) {
+                links.removed(line, what);
+            } else if (reported == MAX + 1) {
+                links.removed(line, "more from here on: warnings stop after " + MAX + " in one article");
+            }
+        }
+
+        boolean full() {
+            return reported > MAX;
+        }
+    }
+
+    /**
      * Adds {@code width} and {@code height} to images, inline or by reference, whose size the document's
      * {@link LinkRewriter} knows.
      */
@@ -205,9 +321,22 @@ public final class Markdown {
         }
     }
 
+    /**
+     * The address a link or image is rendered with: as {@code links} rewrites it, or, when a browser would
+     * read a scheme outside the allowed ones in it, the address as the browser reads it, which both
+     * renderers then leave unrendered ({@link LinkSchemes#SUPPRESSED}).
+     */
     private static BasedSequence rewritten(BasedSequence url, Node node, LinkRewriter links, boolean image) {
         String written = url.toString();
-        String result = links.rewrite(written, node.getStartLineNumber() + 1, image);
+        int line = node.getStartLineNumber() + 1;
+        if (!LinkSchemes.allowed(written)) {
+            String effective = LinkSchemes.effective(written);
+            links.removed(line, (image ? "the image '" : "the link to '") + written + "': only addresses in the "
+                    + "site or with a scheme among " + String.join(", ", new TreeSet<>(HtmlPolicy.SCHEMES))
+                    + " are published");
+            return BasedSequence.of(effective);
+        }
+        String result = links.rewrite(written, line, image);
         return result.equals(written) ? url : BasedSequence.of(result);
     }
 
@@ -226,7 +355,7 @@ public final class Markdown {
             if (block.isBlank() || NOT_A_PARAGRAPH.matcher(block).matches()) {
                 continue;
             }
-            String withoutFootnotes = FOOTNOTE_REFERENCE.matcher(block).replaceAll("");
+            String withoutFootnotes = withoutFootnoteReferences(block);
             String plain = plainProse(withoutFootnotes) ? withoutFootnotes : plainText(withoutFootnotes);
             String text = WHITE_SPACE.matcher(plain).replaceAll(" ").strip();
             if (text.isEmpty()) {

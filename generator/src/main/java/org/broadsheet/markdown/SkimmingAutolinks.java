@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
@@ -40,7 +41,11 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
         }
     }
 
-    /** Remembers the last block it looked at: its text nodes come one after another. */
+    /**
+     * Remembers the last block it looked at: its text nodes come one after another. The block is the
+     * text's nearest block ancestor, not its parent: a paragraph's text nodes between emphases have
+     * parents that alternate, and asking the paragraph again for each made a long paragraph quadratic.
+     */
     private static final class Processor extends NodePostProcessor {
         private final AutolinkNodePostProcessor autolinks;
         private Node block;
@@ -53,6 +58,9 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
         @Override
         public void process(NodeTracker state, Node node) {
             Node parent = node.getParent();
+            while (parent != null && !(parent instanceof Block)) {
+                parent = parent.getParent();
+            }
             if (parent != block) {
                 block = parent;
                 mayHoldLinks = parent == null || mayHoldLinks(parent.getChars());

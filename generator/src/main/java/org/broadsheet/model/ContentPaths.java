@@ -1,5 +1,9 @@
 package org.broadsheet.model;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +29,45 @@ public final class ContentPaths {
                 ? withoutQuery.substring(1)
                 : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) + withoutQuery;
         return normalize(Normalizer.normalize(percentDecoded(joined), Normalizer.Form.NFC));
+    }
+
+    /** The longest file name, in UTF-8 bytes, that the usual file systems hold. */
+    public static final int MAX_NAME_BYTES = 255;
+
+    /** Whether {@code segment} fits in one file name of the site ({@link #MAX_NAME_BYTES} in UTF-8). */
+    public static boolean fitsFileName(String segment) {
+        return segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+    }
+
+    /** What a problem says of a reference to a file that a symbolic link leads outside {@code content/}. */
+    public static final String OUTSIDE_MESSAGE = "leads outside content/ through a symbolic link; Broadsheet "
+            + "reads nothing from outside content/ and templates/: put the file itself in content/";
+
+    /** What a path of {@code content/} is on disk. */
+    public enum Found {
+        /** A regular file inside {@code content/}. */
+        FILE,
+        /** Nothing, or not a regular file. */
+        MISSING,
+        /** A file that a symbolic link on the way leads to, outside {@code content/}: never to be read. */
+        OUTSIDE
+    }
+
+    /**
+     * What {@code contentPath} (relative to {@code contentDir}) is on disk, with every symbolic link on
+     * the way followed: a file of {@code content/} may be a link to another file of it, never to one outside.
+     */
+    public static Found find(Path contentDir, String contentPath) {
+        try {
+            Path file = contentDir.resolve(contentPath);
+            if (!Files.isRegularFile(file)) {
+                return Found.MISSING;
+            }
+            return file.toRealPath().startsWith(contentDir.toRealPath()) ? Found.FILE : Found.OUTSIDE;
+        } catch (IOException | InvalidPathException e) {
+            // a name the file system cannot hold (a NUL, from %00) names no file
+            return Found.MISSING;
+        }
     }
 
     /** {@code reference} without its query and fragment: what precedes the first {@code ?} or {@code #}. */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,20 +23,32 @@ public final class Assets {
 
     private final Path assetsDir;
     private final Map<String, String> published = new TreeMap<>();
+    private final List<String> linksOutside = new ArrayList<>();
 
-    public Assets(Path assetsDir) {
+    /** @param themeDir the theme's folder, which a symbolic link among the assets must not lead out of */
+    public Assets(Path assetsDir, Path themeDir) {
         this.assetsDir = assetsDir;
         if (!Files.isDirectory(assetsDir)) {
             return;
         }
         try (Stream<Path> files = Files.walk(assetsDir)) {
+            Path realTheme = themeDir.toRealPath();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = assetsDir.relativize(file).toString().replace('\\', '/');
-                published.put(name, "assets/" + fingerprinted(name, file));
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realTheme)) {
+                    linksOutside.add(name);
+                } else {
+                    published.put(name, "assets/" + fingerprinted(name, file));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The assets (relative to {@code assets/}) that are symbolic links leading outside the theme: not published. */
+    public List<String> linksOutside() {
+        return List.copyOf(linksOutside);
     }
 
     /** The published path of the asset {@code name} (relative to {@code assets/}), if the theme has it. */

@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.XmlChars;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.util.List;
@@ -71,7 +73,7 @@ public final class AtomFeed {
         indent(xml, 2);
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(entry.content());
+        xml.writeCharacters(XmlChars.cleaned(entry.content()));
         xml.writeEndElement();
         indent(xml, 1);
         xml.writeEndElement();
@@ -93,6 +95,6 @@ public final class AtomFeed {
         if (type != null) {
             xml.writeAttribute("type", type);
         }
-        xml.writeAttribute("href", href);
+        XmlDocument.attribute(xml, "href", href);
     }
 }

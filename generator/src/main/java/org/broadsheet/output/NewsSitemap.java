@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.XmlChars;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class NewsSitemap {
             throws XMLStreamException {
         XmlDocument.indent(xml, depth);
         xml.writeStartElement("news", name, NEWS);
-        xml.writeCharacters(value);
+        xml.writeCharacters(XmlChars.cleaned(value));
         xml.writeEndElement();
     }
 }

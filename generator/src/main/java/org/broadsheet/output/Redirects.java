@@ -4,11 +4,16 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,27 +35,45 @@ public final class Redirects {
     }
 
     /**
-     * File below {@code site/} → its HTML, for the aliases of {@code articles}; an alias that would
-     * replace a file of {@code generatedFiles}, or that two articles claim, is reported instead.
+     * File below {@code site/} → its HTML, for the aliases of {@code articles}. An alias is refused (and
+     * reported) when its file is one of {@code generatedFiles}, or a folder of one, or lies below one;
+     * and when another alias, of this article or another, names the same file or clashes with its file
+     * so. Names are compared in lower case: on a file system that folds case (macOS, Windows) or a host
+     * that does, {@code /EN/…} is {@code /en/…}, and this build does not ask which kind it runs on.
      */
     public Map<String, String> pages(Collection<Article> articles, Set<String> generatedFiles, Problems problems) {
-        Map<String, Article> owners = new TreeMap<>();
+        Map<String, String> generated = new HashMap<>();
+        for (String file : generatedFiles) {
+            generated.put(folded(file), file);
+            for (String folder : folders(file)) {
+                generated.putIfAbsent(folded(folder) + "/", file);
+            }
+        }
+        Map<String, Claim> claims = new HashMap<>();
         Map<String, String> pages = new TreeMap<>();
         for (Article article : articles.stream().sorted((a, b) -> a.source().compareTo(b.source())).toList()) {
             for (Alias alias : article.aliases()) {
                 String file = alias.file();
-                Article owner = owners.putIfAbsent(file, article);
-                String taken = taken(file, generatedFiles);
-                if (taken != null) {
-                    problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is the address of a page"
-                            + " Broadsheet generates (" + taken + "); remove it from 'aliases'");
-                } else if (owner != null && owner != article) {
-                    problems.add(article.source(), alias.line(), "alias '" + alias.path() + "' is claimed by this article"
-                            + " and " + owner.source() + "; keep it in one of them");
-                    Alias first = owner.aliases().stream().filter(a -> a.file().equals(file)).findFirst().orElse(alias);
-                    problems.add(owner.source(), first.line(), "alias '" + first.path() + "' is claimed by this article"
-                            + " and " + article.source() + "; keep it in one of them");
+                String clash = clash(file, generated::get);
+                Claim claim = new Claim(article, alias);
+                Claim other = clash == null ? clash(file, claims) : null;
+                if (clash != null) {
+                    problems.add(article.source(), alias.line(), "alias '" + alias.written() + "' is the address of "
+                            + (folded(clash).equals(folded(file)) ? "a page" : "a file or folder") + " Broadsheet generates (" + clash
+                            + "); remove it from 'aliases'");
+                } else if (other != null && other.article() == article) {
+                    problems.add(article.source(), alias.line(), "aliases '" + other.alias().written() + "' and '"
+                            + alias.written() + "' name the same page; keep one");
+                } else if (other != null) {
+                    problems.add(article.source(), alias.line(), "alias '" + alias.written() + "' is claimed by this "
+                            + "article and " + other.article().source() + "; keep it in one of them");
+                    problems.add(other.article().source(), other.alias().line(), "alias '" + other.alias().written()
+                            + "' is claimed by this article and " + article.source() + "; keep it in one of them");
                 } else {
+                    claims.put(folded(file), claim);
+                    for (String folder : folders(file)) {
+                        claims.putIfAbsent(folded(folder) + "/", claim);
+                    }
                     pages.put(file, page(article));
                 }
             }
@@ -58,20 +81,43 @@ public final class Redirects {
         return pages;
     }
 
+    /** An alias taken by an article. */
+    private record Claim(Article article, Alias alias) {
+    }
+
     /**
-     * The generated file that {@code file} would replace, or that is where one of its folders would be
-     * ({@code /robots.txt/} is {@code robots.txt/index.html}); null when there is none.
+     * What {@code taken} holds for {@code file} (lower-cased): for the file itself, for it as a folder
+     * ({@code "a.html/"}), or for a folder on its way taken as a file; null when nothing.
      */
-    private static String taken(String file, Set<String> generatedFiles) {
-        if (generatedFiles.contains(file)) {
-            return file;
+    private static <T> T clash(String file, Function<String, T> taken) {
+        String key = folded(file);
+        T found = taken.apply(key);
+        if (found == null) {
+            found = taken.apply(key + "/");
         }
-        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
-            if (generatedFiles.contains(file.substring(0, slash))) {
-                return file.substring(0, slash);
+        for (String folder : folders(file)) {
+            if (found == null) {
+                found = taken.apply(folded(folder));
             }
         }
-        return null;
+        return found;
+    }
+
+    private static <T> T clash(String file, Map<String, T> taken) {
+        return clash(file, taken::get);
+    }
+
+    /** The folders on the way to {@code file}: {@code a}, {@code a/b} for {@code a/b/c.html}. */
+    private static List<String> folders(String file) {
+        List<String> folders = new ArrayList<>();
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            folders.add(file.substring(0, slash));
+        }
+        return folders;
+    }
+
+    private static String folded(String path) {
+        return path.toLowerCase(Locale.ROOT);
     }
 
     private String page(Article article) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,7 @@ public final class SiteWriter {
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
+    private final Map<String, Boolean> linkedFolders = new HashMap<>();
     /** The whole site's tree, staged, when there was no {@code site/}; else null. */
     private final Path freshTree;
     /** Held shared by each write, exclusively by commit and abort. */
@@ -82,8 +86,8 @@ public final class SiteWriter {
             open();
             claim(path);
             Path current = siteDir.resolve(path);
-            if (freshTree == null && Files.isRegularFile(current) && Files.size(current) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(current), bytes)) {
+            if (freshTree == null && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(current) == bytes.length && Arrays.equals(Files.readAllBytes(current), bytes)) {
                 return;
             }
             Path file = stagedFile(path);
@@ -106,7 +110,8 @@ public final class SiteWriter {
             open();
             claim(path);
             Path current = siteDir.resolve(path);
-            if (freshTree == null && Files.isRegularFile(current) && Files.mismatch(source, current) == -1) {
+            if (freshTree == null && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
+                    && Files.mismatch(source, current) == -1) {
                 return;
             }
             Path file = stagedFile(path);
@@ -167,23 +172,39 @@ public final class SiteWriter {
             return new Changes(staged.size(), written.size() - staged.size(), 0);
         }
         Files.createDirectories(siteDir);
+        Set<String> previous = publishedFiles();
+        previous.removeAll(siteFiles);
+        Set<String> touched = new TreeSet<>(staged.keySet());
+        touched.addAll(previous);
+        for (String path : touched) {
+            String link = linkOnTheWay(path);
+            if (link != null) {
+                throw new LinkInTheWay(link);
+            }
+        }
         for (Map.Entry<String, Path> file : new TreeSet<>(staged.keySet()).stream()
                 .map(path -> Map.entry(path, staged.get(path))).toList()) {
             Path target = siteDir.resolve(file.getKey());
             folder(target.getParent());
+            // a move replaces a symbolic link at the target itself, never the file it leads to
             Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
         }
         int removed = 0;
-        for (String path : publishedFiles()) {
-            if (!siteFiles.contains(path) && Files.deleteIfExists(siteDir.resolve(path))) {
+        for (String path : previous) {
+            Path file = siteDir.resolve(path);
+            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
                 removed++;
-                deleteEmptyParents(siteDir.resolve(path).getParent());
+                deleteEmptyParents(file.getParent());
             }
         }
         byte[] manifest = manifest(siteFiles);
         Path manifestFile = siteDir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestFile) || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
-            Files.write(manifestFile, manifest);
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
+                || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
+            // written beside the staged files and moved in, so that a link planted in its place is replaced
+            Path staged = stagingDir.resolve(MANIFEST);
+            Files.write(staged, manifest);
+            Files.move(staged, manifestFile, StandardCopyOption.REPLACE_EXISTING);
         }
         deleteTree(stagingDir);
         return new Changes(staged.size(), written.size() - staged.size(), removed);
@@ -216,18 +237,62 @@ public final class SiteWriter {
         deleteTree(stagingDir);
     }
 
-    /** The files that the last committed build wrote, from its manifest. */
+    /**
+     * The files that the last committed build wrote, from its manifest. The manifest is a file of
+     * {@code site/}, which anyone may have changed: a line is taken only when it names a file inside
+     * {@code site/} as the build itself would write it (relative, no {@code .}, {@code ..} or empty
+     * segments), so that whatever it says, nothing outside is deleted.
+     */
     public Set<String> publishedFiles() throws IOException {
         Path manifest = siteDir.resolve(MANIFEST);
         Set<String> paths = new TreeSet<>();
-        if (Files.isRegularFile(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.contains("..")) {
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).split("\n")) {
+                if (insideSite(line)) {
                     paths.add(line);
                 }
             }
         }
         return paths;
+    }
+
+    private boolean insideSite(String line) {
+        if (line.isEmpty() || line.equals(MANIFEST) || line.indexOf('\\') >= 0 || line.indexOf('\0') >= 0) {
+            return false;
+        }
+        try {
+            Path file = siteDir.resolve(line).normalize();
+            return file.startsWith(siteDir.normalize()) && !file.equals(siteDir.normalize())
+                    && siteDir.normalize().relativize(file).toString().replace('\\', '/').equals(line);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** A folder of {@code site/} on the way to a file that is a symbolic link: the build writes nothing through it. */
+    public static final class LinkInTheWay extends IOException {
+        private final String path;
+
+        LinkInTheWay(String path) {
+            super(path + " is a symbolic link");
+            this.path = path;
+        }
+
+        /** The link, relative to {@code site/}. */
+        public String path() {
+            return path;
+        }
+    }
+
+    /** The first folder on the way to {@code path} (relative to {@code site/}) that is a symbolic link, or null. */
+    private String linkOnTheWay(String path) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            if (linkedFolders.computeIfAbsent(folder, f -> Files.isSymbolicLink(siteDir.resolve(f)))) {
+                return folder;
+            }
+        }
+        return null;
     }
 
     private void folder(Path folder) throws IOException {

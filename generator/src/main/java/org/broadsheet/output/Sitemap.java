@@ -38,7 +38,7 @@ public final class Sitemap {
                     xml.writeEmptyElement("xhtml", "link", XHTML);
                     xml.writeAttribute("rel", "alternate");
                     xml.writeAttribute("hreflang", alternate.getKey());
-                    xml.writeAttribute("href", alternate.getValue());
+                    XmlDocument.attribute(xml, "href", alternate.getValue());
                 }
                 XmlDocument.indent(xml, 1);
                 xml.writeEndElement();

@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.XmlChars;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,12 +41,20 @@ final class XmlDocument {
         return out.toString();
     }
 
-    /** {@code <name>value</name>} on a line of its own at {@code depth}. */
+    /**
+     * {@code <name>value</name>} on a line of its own at {@code depth}, without the characters XML forbids:
+     * content was cleaned when it was read, but entities in Markdown ({@code &#11;}) give them too.
+     */
     static void text(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
         indent(xml, depth);
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(XmlChars.cleaned(value));
         xml.writeEndElement();
+    }
+
+    /** An attribute whose value is cleaned like every text: content was cleaned when read, this is the last guard. */
+    static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, XmlChars.cleaned(value));
     }
 
     static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -4,12 +4,10 @@ import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.LinkRewriter;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ContentPaths;
-import org.broadsheet.output.ImageSizes;
+import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,32 +25,35 @@ final class BodyLinks implements LinkRewriter {
     private final SiteModel site;
     private final SiteUrls urls;
     private final Article article;
-    private final Path contentDir;
-    private final ImageSizes imageSizes;
+    private final MediaFiles mediaFiles;
     private final boolean absolute;
     private final PageContext context;
-    private final Map<String, ImageSizes.Size> sizes = new HashMap<>();
+    private final Map<String, MediaFiles.Size> sizes = new HashMap<>();
 
     /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
-    BodyLinks(SiteModel site, SiteUrls urls, Article article, Path contentDir, ImageSizes imageSizes,
+    BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
               boolean absolute, PageContext context) {
         this.site = site;
         this.urls = urls;
         this.article = article;
-        this.contentDir = contentDir;
-        this.imageSizes = imageSizes;
+        this.mediaFiles = mediaFiles;
         this.absolute = absolute;
         this.context = context;
     }
 
     @Override
     public int[] imageSize(String renderedUrl) {
-        ImageSizes.Size size = sizes.get(renderedUrl);
+        MediaFiles.Size size = sizes.get(renderedUrl);
         return size == null ? null : new int[]{size.width(), size.height()};
     }
 
     private String link(String path) {
         return absolute ? urls.absolute(path) : urls.href(path);
+    }
+
+    @Override
+    public void removed(int line, String what) {
+        context.problems().warn(article.source(), article.bodyLine() + line - 1, "removed " + what);
     }
 
     @Override
@@ -76,11 +77,17 @@ final class BodyLinks implements LinkRewriter {
             }
             return link(urls.article(linked)) + fragment;
         }
-        if (target.isPresent() && Files.isRegularFile(contentDir.resolve(target.get()))) {
+        ContentPaths.Found found = target.map(mediaFiles::find).orElse(ContentPaths.Found.MISSING);
+        if (found == ContentPaths.Found.OUTSIDE) {
+            context.problems().add(article.source(), fileLine, (image ? "image '" : "link to '") + url + "' "
+                    + ContentPaths.OUTSIDE_MESSAGE);
+            return url;
+        }
+        if (found == ContentPaths.Found.FILE) {
             context.media().add(target.get());
             String rendered = link(SiteUrls.media(target.get()));
             if (image) {
-                imageSizes.of(target.get()).ifPresent(size -> sizes.put(rendered, size));
+                mediaFiles.of(target.get()).ifPresent(size -> sizes.put(rendered, size));
             }
             return rendered;
         }

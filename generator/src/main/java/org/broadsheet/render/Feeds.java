@@ -5,13 +5,12 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.AtomFeed;
-import org.broadsheet.output.ImageSizes;
+import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,7 @@ public final class Feeds {
     private final SiteModel site;
     private final SiteUrls urls;
     private final Markdown markdown;
-    private final Path contentDir;
-    private final ImageSizes imageSizes;
+    private final MediaFiles mediaFiles;
     private final Map<Article, Content> cache;
 
     /**
@@ -42,13 +40,12 @@ public final class Feeds {
     }
 
     /** @param cache entry contents kept between builds, so that a rebuild renders only new or changed entries */
-    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, Path contentDir, ImageSizes imageSizes,
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, MediaFiles mediaFiles,
           Map<Article, Content> cache) {
         this.site = site;
         this.urls = urls;
         this.markdown = markdown;
-        this.contentDir = contentDir;
-        this.imageSizes = imageSizes;
+        this.mediaFiles = mediaFiles;
         this.cache = cache;
     }
 
@@ -107,7 +104,7 @@ public final class Feeds {
             // the article's page reports the body's problems and publishes its images
             PageContext context = new PageContext();
             String html = markdown.toHtml(article.body().text(),
-                    new BodyLinks(site, urls, article, contentDir, imageSizes, true, context));
+                    new BodyLinks(site, urls, article, mediaFiles, true, context));
             cached = new Content(html, linkedUrls(context.linkTargets()));
             cache.put(article, cached);
         }

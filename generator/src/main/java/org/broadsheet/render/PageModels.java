@@ -8,7 +8,7 @@ import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig.MissingTranslation;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.Assets;
-import org.broadsheet.output.ImageSizes;
+import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.Views.Alternate;
 import org.broadsheet.render.Views.ArticleView;
@@ -29,7 +29,6 @@ import org.broadsheet.site.Pagination;
 import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,20 +50,18 @@ final class PageModels {
     private final Map<String, UiStrings> strings;
     private final Map<String, DateTexts> dates;
     private final Markdown markdown;
-    private final Path contentDir;
-    private final ImageSizes imageSizes;
+    private final MediaFiles mediaFiles;
     private final Assets assets;
     private final Instant now;
 
     PageModels(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-               Markdown markdown, Path contentDir, ImageSizes imageSizes, Assets assets, Instant now) {
+               Markdown markdown, MediaFiles mediaFiles, Assets assets, Instant now) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
         this.dates = dates;
         this.markdown = markdown;
-        this.contentDir = contentDir;
-        this.imageSizes = imageSizes;
+        this.mediaFiles = mediaFiles;
         this.assets = assets;
         this.now = now;
     }
@@ -107,7 +104,7 @@ final class PageModels {
                 other.language())).toList();
         String body;
         try {
-            body = markdown.toHtml(article.body().text(), new BodyLinks(site, urls, article, contentDir, imageSizes,
+            body = markdown.toHtml(article.body().text(), new BodyLinks(site, urls, article, mediaFiles,
                     false, context));
         } catch (Markdown.Failure e) {
             context.problems().add(article.source(), article.bodyLine(), e.getMessage());
@@ -324,7 +321,7 @@ final class PageModels {
             return null;
         }
         context.media().add(image.file());
-        ImageSizes.Size size = imageSizes.of(image.file()).orElse(null);
+        MediaFiles.Size size = mediaFiles.of(image.file()).orElse(null);
         return new ImageView(urls.href(SiteUrls.media(image.file())), image.alt(), image.caption(), image.credit(),
                 size == null ? null : size.width(), size == null ? null : size.height());
     }

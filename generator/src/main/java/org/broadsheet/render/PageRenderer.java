@@ -4,7 +4,7 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
 import org.broadsheet.output.Assets;
-import org.broadsheet.output.ImageSizes;
+import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.NewsSitemap;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.Sitemap;
@@ -63,10 +63,10 @@ public final class PageRenderer {
             strings.put(language.code(), texts);
             dates.put(language.code(), new DateTexts(texts, site.config().timezone()));
         }
-        ImageSizes imageSizes = new ImageSizes(contentDir);
-        PageModels models = new PageModels(site, urls, strings, dates, markdown, contentDir, imageSizes, assets, now);
+        MediaFiles mediaFiles = new MediaFiles(contentDir);
+        PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now);
         this.pages = new SitePages(site, urls, models);
-        this.feeds = new Feeds(site, urls, markdown, contentDir, imageSizes, feedContent);
+        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedContent);
     }
 
     /** Every page of the site, in a stable order. */

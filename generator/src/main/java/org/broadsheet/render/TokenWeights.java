@@ -86,11 +86,14 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     static String withoutMarkup(String markdown) {
         StringBuilder text = null;
         int kept = 0;
+        Next parenthesis = new Next(markdown, ')');
+        Next bracket = new Next(markdown, ']');
+        Next angle = new Next(markdown, '>');
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             // only these chars start markup: the scan of every other char is the whole cost
             if (c == ']' || c == '[' || c == '<' || c == 'h') {
-                int end = markupEnd(markdown, i);
+                int end = markupEnd(markdown, i, parenthesis, bracket, angle);
                 if (end > i) {
                     text = text == null ? new StringBuilder(markdown.length()) : text;
                     text.append(markdown, kept, i).append(' ');
@@ -102,23 +105,47 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
         return text == null ? markdown : text.append(markdown, kept, markdown.length()).toString();
     }
 
+    /**
+     * Where a char next occurs in a text, asked from positions that only grow: the answer is kept until
+     * it lies behind, so that a text full of {@code <} that none closes is searched once, not once for each.
+     */
+    private static final class Next {
+        private final String text;
+        private final char c;
+        private int found = -2;
+
+        Next(String text, char c) {
+            this.text = text;
+            this.c = c;
+        }
+
+        /** The index of the char at or after {@code from}, or -1. */
+        int from(int from) {
+            if (found == -1 || found >= from) {
+                return found;
+            }
+            found = text.indexOf(c, from);
+            return found;
+        }
+    }
+
     /** Where the markup starting at {@code i} ends, or {@code i} when none starts there. */
-    private static int markupEnd(String s, int i) {
+    private static int markupEnd(String s, int i, Next parenthesis, Next bracket, Next angle) {
         char c = s.charAt(i);
         if (c == ']' && i + 1 < s.length() && s.charAt(i + 1) == '(') {
-            int close = s.indexOf(')', i + 2);
+            int close = parenthesis.from(i + 2);
             if (close >= 0) {
                 return close + 1;
             }
         }
         if (c == '[' && i + 1 < s.length() && s.charAt(i + 1) == '^') {
-            int close = s.indexOf(']', i + 2);
+            int close = bracket.from(i + 2);
             if (close >= 0) {
                 return close + 1;
             }
         }
         if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) != '>') {
-            int close = s.indexOf('>', i + 2);
+            int close = angle.from(i + 2);
             if (close >= 0) {
                 return close + 1;
             }

@@ -29,7 +29,8 @@ class ImportsTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("diag", Set.of()),
-            Map.entry("markdown", Set.of("model", "diag")),
+            Map.entry("sanitize", Set.of("model")),
+            Map.entry("markdown", Set.of("model", "diag", "sanitize")),
             Map.entry("search", Set.of()),
             Map.entry("content", Set.of("model", "diag", "markdown")),
             Map.entry("output", Set.of("model", "diag")),
@@ -48,6 +49,7 @@ class ImportsTest {
             "com.fasterxml.jackson", "content",
             "org.yaml.snakeyaml", "content",
             "com.vladsch.flexmark", "markdown",
+            "org.owasp.html", "sanitize",
             "freemarker", "render",
             "org.apache.maven", "maven",
             "io.methvin", "serve",

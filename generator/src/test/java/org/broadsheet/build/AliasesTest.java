@@ -72,7 +72,8 @@ class AliasesTest {
                         """, "Body.");
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
-                        + "without '..', spaces, '?', '#' or '\\'",
+                        + "without '..', spaces, control characters, '%2F', broken percent escapes or any of "
+                        + "\\?#\"*:<>|, each part at most 245 bytes",
                 "content/en/2019/a.md:4: alias 'posts/a/' must be a path of the site starting with '/', "
                         + "e.g. /2019/12/25/bells.html or /posts/bells/"), site.problems());
     }
@@ -90,6 +91,73 @@ class AliasesTest {
                 "content/en/2019/b.md:4: alias '/shared' is claimed by this article and content/en/2019/a.md; "
                         + "keep it in one of them"), site.problems());
         assertFalse(site.exists("en/2019/03/a/index.html"));
+    }
+
+    @Test
+    void anAliasSpelledOtherwiseCannotTurnItsOwnPageIntoARedirect() {
+        String page = "en/2019/03/cranes/index.html";
+        for (String alias : List.of("/en/./2019/03/cranes/", "/en//2019/03/cranes/", "/en/2019/03/cranes/.",
+                "/%65n/2019/03/cranes/", "/EN/2019/03/Cranes/", "/en/2019/03/cranes/index.html")) {
+            TestSite site = TestSite.create(dir).article("content/en/2019/cranes.md",
+                    "title: Cranes\ndate: 2019-03-01\naliases: [\"" + alias + "\"]", "Body.");
+            assertEquals(List.of("content/en/2019/cranes.md:4: alias '" + alias + "' is the address of a page "
+                    + "Broadsheet generates (" + page + "); remove it from 'aliases'"), site.problems(), alias);
+        }
+    }
+
+    @Test
+    void removingARefusedAliasLeavesThePageInPlace() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/cranes.md", "title: Cranes\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        site.article("content/en/2019/cranes.md", "title: Cranes\ndate: 2019-03-01\naliases: [/en/./2019/03/cranes/]",
+                "Body.");
+        assertFalse(site.build().succeeded());
+        site.article("content/en/2019/cranes.md", "title: Cranes\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/03/cranes/index.html").contains("Body."));
+    }
+
+    @Test
+    void anAliasMayNotNameAFileOrFolderOfTheSiteNorClashWithAnotherAlias() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
+                        + "aliases: [/sitemap.xml/, /en/feed.xml/x.html, /old/a.html, /OLD/A.html, /x.html]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02\naliases: [/x.html/]", "Body.");
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/en/feed.xml/x.html' is the address of a file or folder Broadsheet "
+                        + "generates (en/feed.xml); remove it from 'aliases'",
+                "content/en/2019/a.md:4: alias '/sitemap.xml/' is the address of a file or folder Broadsheet "
+                        + "generates (sitemap.xml); remove it from 'aliases'",
+                "content/en/2019/a.md:4: alias '/x.html' is claimed by this article and content/en/2019/b.md; keep it "
+                        + "in one of them",
+                "content/en/2019/a.md:4: aliases '/old/a.html' and '/OLD/A.html' name the same page; keep one",
+                "content/en/2019/b.md:4: alias '/x.html/' is claimed by this article and content/en/2019/a.md; keep "
+                        + "it in one of them"), site.problems());
+    }
+
+    @Test
+    void anAliasWithAControlCharacterOrABrokenEscapeIsAProblemNotACrash() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
+                + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
+                + "\"/h\\u202E.html\"]", "Body.");
+        String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
+                + "broken percent escapes or any of \\?#\"*:<>|, each part at most 245 bytes";
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/aU+0000b.html" + cannot,
+                "content/en/2019/a.md:4: alias '/bU+0085.html" + cannot,
+                "content/en/2019/a.md:4: alias '/c%00.html" + cannot,
+                "content/en/2019/a.md:4: alias '/d%2Fe.html" + cannot,
+                "content/en/2019/a.md:4: alias '/f%zz.html" + cannot,
+                "content/en/2019/a.md:4: alias '/g%C3.html" + cannot,
+                "content/en/2019/a.md:4: alias '/hU+202E.html" + cannot), site.problems());
+    }
+
+    @Test
+    void aPercentEncodedAliasIsWrittenWhereTheHostLooksForIt() {
+        TestSite site = TestSite.create(dir).article("content/ko/2019/a.md",
+                "title: 가\ndate: 2019-03-01\naliases: [/%EC%98%9B/%EA%B8%B0%EC%82%AC.html]", "본문.");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.exists("옛/기사.html"));
     }
 
     @Test

@@ -110,7 +110,8 @@ class InputFilesTest {
                 "content/site.yml:2: unknown timezone 'Asia/Seul': use a name of the tz database such as Asia/Seoul or "
                         + "America/New_York",
                 "content/site.yml:3: unknown setting 'pagesize' (did you mean 'pageSize'?); settings are baseUrl, "
-                        + "timezone, languages, pageSize, missingTranslation, rawHtml, host, websub, deploy"), site.problems());
+                        + "timezone, languages, pageSize, missingTranslation, rawHtml, embeds, host, websub, deploy"),
+                site.problems());
     }
 
     @Test

@@ -24,6 +24,8 @@ class DatesTest {
             2019-02-20T08:00:00Z        | 2019-02-20T08:00Z
             2019-02-20T08:00:00.5-05:00 | 2019-02-20T08:00:00.500-05:00
             2020-02-29                  | 2020-02-29T00:00+09:00
+            2019-02-20T17:00:00+18:00   | 2019-02-20T17:00+18:00
+            0000-01-01T00:00:00-18:00   | 0000-01-01T00:00-18:00
             """)
     void acceptsTheFormsWritersUse(String written, String expected) throws Exception {
         assertEquals(OffsetDateTime.parse(expected), Dates.parse(written, SEOUL));
@@ -37,6 +39,9 @@ class DatesTest {
             2020-08-06 20:30:00+18:30 | '2020-08-06 20:30:00+18:30' has an impossible time zone offset '+18:30'
             2020-08-06 20:30:00+20:30 | '2020-08-06 20:30:00+20:30' has an impossible time zone offset '+20:30'
             20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            2019-02-20T17:00:00+18:30 | '2019-02-20T17:00:00+18:30' has an impossible time zone offset '+18:30'
+            2019-02-20T17:00:00-1801  | '2019-02-20T17:00:00-1801' has an impossible time zone offset '-1801'
+            2019-02-20T17:00:00+19    | '2019-02-20T17:00:00+19' has an impossible time zone offset '+19'
             """)
     void rejectsImpossibleDates(String written, String message) {
         assertEquals(message, assertThrows(Dates.InvalidDate.class, () -> Dates.parse(written, SEOUL)).getMessage());

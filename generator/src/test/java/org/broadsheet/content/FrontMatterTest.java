@@ -95,7 +95,7 @@ class FrontMatterTest {
                         date: 2019-02-20
                         slug: a/b
                         """, FILE + "4: 'slug' 'a/b' cannot be a URL segment: use letters, digits and '-' only, "
-                        + "without '/', '..' or spaces, e.g. slug: harbor-reopens"),
+                        + "without '/', '..' or spaces, at most 255 bytes, e.g. slug: harbor-reopens"),
                 row("image without alt", """
                         title: Harbor reopens
                         date: 2019-02-20

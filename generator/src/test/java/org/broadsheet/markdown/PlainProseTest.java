@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +33,24 @@ class PlainProseTest {
                             .mapToObj(c -> c < 128 && c >= 32 ? Character.toString(c) : "\\u" + Integer.toHexString(c))
                             .reduce("", String::concat));
         }
+    }
+
+    @Property(tries = 2000, seed = "20261201")
+    void footnoteReferencesAreRemovedAsTheRegularExpressionRemovesThem(@ForAll("bracketed") String block) {
+        assertEquals(block.replaceAll("\\[\\^[^]]*]", ""), Markdown.withoutFootnoteReferences(block));
+    }
+
+    @Test
+    @Timeout(10)
+    void footnoteReferencesThatNoneClosesAreScannedOnce() {
+        String block = "[^a ".repeat(1_250_000);
+        assertEquals(block, Markdown.withoutFootnoteReferences(block));
+    }
+
+    @Provide
+    Arbitrary<String> bracketed() {
+        return Arbitraries.of("[", "^", "]", "[^", "a", " ", "\n", "서울").list().ofMaxSize(20)
+                .map(parts -> String.join("", parts));
     }
 
     @Test

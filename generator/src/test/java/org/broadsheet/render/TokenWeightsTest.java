@@ -6,7 +6,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +27,15 @@ class TokenWeightsTest {
     void removesLinkTargetsFootnotesTagsAndBareUrls() {
         assertEquals("See  the [harbor  and  now.   한국어 ",
                 TokenWeights.withoutMarkup("See <b>the [harbor](../x.md) and[^1] now. https://x.org/a 한국어 "));
+    }
+
+    @Test
+    @Timeout(10)
+    void markupThatNoneClosesIsScannedOnceAtTheSizeLimit() {
+        for (String unclosed : List.of("a <b ", "a [^b ", "a ](b ")) {
+            String body = unclosed.repeat(5_000_000 / unclosed.length());
+            assertEquals(body, TokenWeights.withoutMarkup(body));
+        }
     }
 
     @Provide

@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.ContentPaths;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -11,10 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the pixel size of images (JPEG, PNG, GIF, BMP) from their headers, once per file, so that
- * pages can give {@code width} and {@code height} and browsers reserve the space.
+ * The files of {@code content/} that pages use, looked at once per file and build: whether each is a
+ * file of {@code content/} (not one a symbolic link leads to outside it), and the pixel size of images
+ * (JPEG, PNG, GIF, BMP) read from their headers, so that pages can give {@code width} and {@code height}
+ * and browsers reserve the space.
  */
-public final class ImageSizes {
+public final class MediaFiles {
 
     /** Width and height in pixels. */
     public record Size(int width, int height) {
@@ -22,9 +26,15 @@ public final class ImageSizes {
 
     private final Path contentDir;
     private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
+    private final Map<String, ContentPaths.Found> found = new ConcurrentHashMap<>();
 
-    public ImageSizes(Path contentDir) {
+    public MediaFiles(Path contentDir) {
         this.contentDir = contentDir;
+    }
+
+    /** What {@code contentFile} (relative to {@code content/}) is on disk. */
+    public ContentPaths.Found find(String contentFile) {
+        return found.computeIfAbsent(contentFile, f -> ContentPaths.find(contentDir, f));
     }
 
     /** The size of {@code contentFile} (relative to {@code content/}), or empty for a format we cannot read. */

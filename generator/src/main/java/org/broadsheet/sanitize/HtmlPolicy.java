@@ -1,0 +1,153 @@
+package org.broadsheet.sanitize;
+
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.PolicyFactory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What raw HTML in an article may keep when {@code rawHtml} is {@code sanitize}: formatting, links and
+ * images with safe addresses, tables, and {@code <iframe>} embeds whose address is on the site's list;
+ * not scripts, event handlers, styles, forms, objects or frames from elsewhere. Built on the OWASP Java
+ * HTML Sanitizer, whose change listener says what it removed. Immutable and safe to share between threads.
+ */
+public final class HtmlPolicy {
+
+    /**
+     * The URL schemes a link or image may have, in raw HTML and in Markdown alike; an address without a
+     * scheme (relative, or {@code //host}) is always allowed.
+     */
+    public static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "sms");
+
+    /** Features that an embed's {@code allow} may grant: those of video players; never camera, microphone or location. */
+    private static final Set<String> EMBED_FEATURES = Set.of("accelerometer", "autoplay", "clipboard-write",
+            "encrypted-media", "fullscreen", "gyroscope", "picture-in-picture", "web-share");
+
+    /**
+     * What every embed may do in its frame: run its own scripts on its own origin, open pop-ups (a video's
+     * "watch on YouTube") and go full screen, but never navigate the article's page away.
+     */
+    static final String EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-presentation";
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,5}%?");
+
+    private final List<String> embeds;
+    private final PolicyFactory policy;
+
+    /** @param embeds where an {@code <iframe>} may come from: {@code host} or {@code host/path-prefix}, over https */
+    public HtmlPolicy(List<String> embeds) {
+        this.embeds = embeds.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+        this.policy = new HtmlPolicyBuilder()
+                .allowElements("p", "div", "span", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                        "code", "kbd", "samp", "var", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small",
+                        "sub", "sup", "abbr", "cite", "q", "dfn", "time", "ul", "ol", "li", "dl", "dt", "dd", "figure",
+                        "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col",
+                        "a", "img", "details", "summary", "section", "aside", "ruby", "rt", "rp", "bdi", "wbr")
+                .allowWithoutAttributes("span")
+                .allowAttributes("id", "class", "title", "lang", "dir").globally()
+                .allowUrlProtocols(SCHEMES.toArray(String[]::new))
+                .allowAttributes("href").onElements("a")
+                .allowAttributes("target").matching(Pattern.compile("_blank|_self")).onElements("a")
+                .allowAttributes("src", "alt").onElements("img")
+                .allowAttributes("width", "height").matching(NUMBER).onElements("img", "iframe")
+                .allowAttributes("loading").matching(Pattern.compile("lazy|eager")).onElements("img", "iframe")
+                .allowAttributes("cite").onElements("blockquote", "q", "del", "ins")
+                .allowAttributes("datetime").onElements("time", "del", "ins")
+                .allowAttributes("start", "reversed").onElements("ol")
+                .allowAttributes("value").onElements("li")
+                .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
+                .allowAttributes("scope", "headers", "align").onElements("td", "th")
+                .allowAttributes("span").matching(NUMBER).onElements("col", "colgroup")
+                .allowAttributes("open").onElements("details")
+                .allowElements((name, attrs) -> embed(attrs) ? name : null, "iframe")
+                .allowAttributes("src").matching((element, attribute, value) -> embedded(value) ? value : null)
+                .onElements("iframe")
+                .allowAttributes("allowfullscreen").onElements("iframe")
+                .allowAttributes("allow").matching((element, attribute, value) -> features(value)).onElements("iframe")
+                .allowAttributes("referrerpolicy").matching(Pattern.compile("[a-z-]{1,40}")).onElements("iframe")
+                .toFactory();
+    }
+
+    /** The HTML with what the policy does not allow removed. */
+    public String sanitize(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        HtmlSanitizer.sanitize(html, policy.apply(new PlainHtmlWriter(out)));
+        return out.toString();
+    }
+
+    /**
+     * What sanitising {@code fragment} (raw HTML as an article writes it) removes, each once, as a
+     * writer reads it: {@code <script>}, {@code onerror on <img>}; empty when nothing.
+     */
+    public List<String> removed(String fragment) {
+        Set<String> removed = new LinkedHashSet<>();
+        policy.sanitize(fragment, new HtmlChangeListener<Set<String>>() {
+            @Override
+            public void discardedTag(Set<String> found, String elementName) {
+                found.add(switch (elementName) {
+                    case "iframe" -> "<iframe> (its address is not on the embed list of site.yml)";
+                    // kept only with an attribute, which is then an address the policy refused
+                    case "a", "img" -> "<" + elementName + "> (without an allowed address)";
+                    default -> "<" + elementName + ">";
+                });
+            }
+
+            @Override
+            public void discardedAttributes(Set<String> found, String tagName, String... attributeNames) {
+                for (String attribute : attributeNames) {
+                    found.add(attribute + " on <" + tagName + ">");
+                }
+            }
+        }, removed);
+        return new ArrayList<>(removed);
+    }
+
+    /** An iframe is kept when its address survived the src policy, and it is then sandboxed whatever it said. */
+    private static boolean embed(List<String> attrs) {
+        boolean src = false;
+        for (int i = 0; i < attrs.size(); i += 2) {
+            src |= attrs.get(i).equals("src");
+        }
+        if (src) {
+            attrs.add("sandbox");
+            attrs.add(EMBED_SANDBOX);
+        }
+        return src;
+    }
+
+    /** Whether {@code src} is an https address on the embed list (host, then path prefix). */
+    private boolean embedded(String src) {
+        try {
+            URI uri = new URI(src.strip());
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() == null || uri.getHost() == null
+                    || uri.getUserInfo() != null || uri.getPort() != -1 && uri.getPort() != 443) {
+                return false;
+            }
+            String where = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getRawPath() == null ? "" : uri.getRawPath());
+            return embeds.stream().anyMatch(entry -> entry.contains("/") ? where.startsWith(entry)
+                    : where.equals(entry) || where.startsWith(entry + "/"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The features of an {@code allow} value that an embed may have, or null when none. */
+    private static String features(String value) {
+        List<String> kept = new ArrayList<>();
+        for (String feature : value.split("[;\\s]+")) {
+            if (EMBED_FEATURES.contains(feature.toLowerCase(Locale.ROOT))) {
+                kept.add(feature.toLowerCase(Locale.ROOT));
+            }
+        }
+        return kept.isEmpty() ? null : String.join("; ", kept);
+    }
+}

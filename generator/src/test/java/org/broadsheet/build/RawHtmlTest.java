@@ -1,0 +1,93 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Raw HTML in articles is sanitised by default ({@code rawHtml: sanitize}): formatting and listed embeds
+ * stay, scripts and handlers go, each removal a warning at its line; {@code trusted} and {@code escape}
+ * (and the old {@code true} and {@code false}) keep their meaning.
+ */
+class RawHtmlTest {
+
+    private static final String BODY = "Text <mark>marked</mark>.\n\n<script>alert(1)</script>\n\n"
+            + "<img src=\"https://example.org/a.png\" alt=\"a\" onerror=\"alert(1)\">\n\n"
+            + "<a href=\"javascript:alert(1)\">x</a> and [y](JavaScript:alert(2))\n\n"
+            + "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Ferry\"></iframe>\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void byDefaultScriptsAreRemovedWithAWarningAtTheirLineAndFormattingAndEmbedsStay() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", BODY);
+        TestSite.Logged built = site.buildLogged();
+        assertTrue(built.result().succeeded(), built.result().problems().toString());
+        assertEquals(List.of(
+                "content/en/2019/a.md:11: removed from the raw HTML: <a> (without an allowed address)",
+                "content/en/2019/a.md:11: removed the link to 'JavaScript:alert(2)': only addresses in the site or "
+                        + "with a scheme among ftp, http, https, mailto, sms, tel are published",
+                "content/en/2019/a.md:7: removed from the raw HTML: <script>",
+                "content/en/2019/a.md:9: removed from the raw HTML: onerror on <img>"), built.warnings().stream().sorted().toList());
+        String page = site.read("en/2019/03/a/index.html");
+        assertTrue(page.contains("<mark>marked</mark>"), page);
+        assertTrue(page.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Ferry\" sandbox="), page);
+        for (String output : List.of(page, site.read("en/feed.xml"))) {
+            assertFalse(output.contains("alert(1)") || output.contains("onerror")
+                    || output.toLowerCase().contains("javascript:"), output);
+        }
+        TestSite.xml(site.read("en/feed.xml"));
+    }
+
+    @Test
+    void trustedAndTheOldTruePassHtmlAsWrittenAndEscapeAndFalseShowItAsText() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", BODY);
+        for (String trusted : List.of("trusted", "true")) {
+            site.file("content/site.yml", TestSite.SITE_YML + "rawHtml: " + trusted + "\n");
+            assertTrue(site.build().succeeded());
+            String page = site.read("en/2019/03/a/index.html");
+            assertTrue(page.contains("<script>alert(1)</script>") && page.contains("onerror=\"alert(1)\""), page);
+            assertFalse(page.contains("JavaScript:alert(2)"), "Markdown links are checked in every mode");
+        }
+        for (String escape : List.of("escape", "false")) {
+            site.file("content/site.yml", TestSite.SITE_YML + "rawHtml: " + escape + "\n");
+            assertTrue(site.build().succeeded());
+            String page = site.read("en/2019/03/a/index.html");
+            assertTrue(page.contains("&lt;mark&gt;marked&lt;/mark&gt;") && !page.contains("<script>alert"), page);
+        }
+    }
+
+    @Test
+    void theEmbedListOfTheSiteReplacesTheDefaultOne() {
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "embeds: [charts.example.org/embed/]\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "<iframe src=\"https://charts.example.org/embed/7\"></iframe>\n\n"
+                                + "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\"></iframe>\n");
+        TestSite.Logged built = site.buildLogged();
+        assertEquals(List.of("content/en/2019/a.md:7: removed from the raw HTML: <iframe> (its address is not on the "
+                + "embed list of site.yml)"), built.warnings());
+        String page = site.read("en/2019/03/a/index.html");
+        assertTrue(page.contains("https://charts.example.org/embed/7") && !page.contains("youtube"), page);
+    }
+
+    @Test
+    void anUnknownModeOrAMalformedEmbedIsAProblemOfTheSettings() {
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "rawHtml: clean\nembeds: [\"javascript:alert(1)\"]\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertEquals(List.of("content/site.yml:7: 'rawHtml' must be 'sanitize' (formatting and embeds from the hosts "
+                        + "of 'embeds' are kept, scripts removed), 'trusted' (HTML passes as written) or 'escape' (HTML "
+                        + "is shown as text)",
+                "content/site.yml:8: embed 'javascript:alert(1)' must be a host, or a host and the start of a path, "
+                        + "e.g. www.youtube-nocookie.com/embed/ (embeds are loaded over https)"), site.problems());
+    }
+}
