@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.broadsheet.markdown.fast.FastRenderer;
 import org.broadsheet.sanitize.HtmlPolicy;
 
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class Markdown {
         // Flexmark's renderer only for the documents the fast one does not reproduce
         String html;
         try {
-            html = fast.render(document, links);
+            html = fast.render(document, links::imageSize);
         } catch (RuntimeException e) {
             // a fault of the fast renderer must not fail a build that Flexmark renders; the tests are strict
             html = null;
@@ -188,7 +189,7 @@ public final class Markdown {
 
     /** The fast renderer's HTML of a {@link #parsed} document, or null when it leaves the document to Flexmark. */
     String fastHtml(Document document, LinkRewriter links) {
-        return fast.render(document, links);
+        return fast.render(document, links::imageSize);
     }
 
     /** Flexmark's HTML of a {@link #parsed} document. */

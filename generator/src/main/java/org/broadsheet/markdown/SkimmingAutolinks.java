@@ -1,8 +1,9 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
@@ -37,8 +38,23 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
 
         @Override
         public NodePostProcessor apply(Document document) {
-            return new Processor(new AutolinkNodePostProcessor(document));
+            return new Processor((NodePostProcessor) AUTOLINKS.apply(document));
         }
+    }
+
+    /** Flexmark's own autolink processor, taken from its public extension rather than its internal package. */
+    private static final PostProcessorFactory AUTOLINKS = autolinks();
+
+    private static PostProcessorFactory autolinks() {
+        PostProcessorFactory[] registered = new PostProcessorFactory[1];
+        AutolinkExtension.create().extend(new Parser.Builder() {
+            @Override
+            public Parser.Builder postProcessorFactory(PostProcessorFactory factory) {
+                registered[0] = factory;
+                return this;
+            }
+        });
+        return registered[0];
     }
 
     /**
@@ -47,11 +63,11 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
      * parents that alternate, and asking the paragraph again for each made a long paragraph quadratic.
      */
     private static final class Processor extends NodePostProcessor {
-        private final AutolinkNodePostProcessor autolinks;
+        private final NodePostProcessor autolinks;
         private Node block;
         private boolean mayHoldLinks;
 
-        Processor(AutolinkNodePostProcessor autolinks) {
+        Processor(NodePostProcessor autolinks) {
             this.autolinks = autolinks;
         }
 

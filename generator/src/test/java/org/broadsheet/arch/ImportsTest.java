@@ -71,6 +71,15 @@ class ImportsTest {
                             violations.add(file.getFileName() + " (" + pkg + ") imports " + imported);
                         }
                     }
+                    if (imported.contains(".internal.")) {
+                        // a library's internal package is not its API: it changes without notice between versions
+                        violations.add(file.getFileName() + " uses the internal " + imported);
+                    }
+                    if (file.startsWith(SOURCES.resolve("markdown/fast")) && imported.startsWith("org.broadsheet.")
+                            && !imported.startsWith("org.broadsheet.markdown.fast.")) {
+                        // the fast renderer is used by Markdown, never the other way round: no cycle
+                        violations.add(file.getFileName() + " (markdown.fast) imports " + imported);
+                    }
                     LIBRARIES.forEach((library, owner) -> {
                         if (imported.startsWith(library) && !owner.equals(pkg)) {
                             violations.add(file.getFileName() + " (" + pkg + ") uses " + imported);

@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.markdown.fast;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -52,6 +52,7 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One document being rendered by the {@link FastRenderer}: a walk over its nodes that writes, for
@@ -118,14 +119,14 @@ final class DocumentRendering {
     final FastRenderer config;
     final HtmlLines out;
     private final Document document;
-    final LinkRewriter links;
+    final Function<String, int[]> imageSizes;
     private final HeadingIds headingIds;
     final ReferenceRepository references;
 
-    DocumentRendering(FastRenderer config, Document document, LinkRewriter links) {
+    DocumentRendering(FastRenderer config, Document document, Function<String, int[]> imageSizes) {
         this.config = config;
         this.document = document;
-        this.links = links;
+        this.imageSizes = imageSizes;
         this.out = new HtmlLines(document.getChars().length() * 5 / 4 + 64);
         this.headingIds = new HeadingIds(document, config.options);
         this.references = Parser.REFERENCES.get(document);

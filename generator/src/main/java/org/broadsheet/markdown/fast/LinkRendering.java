@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.markdown.fast;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
@@ -13,7 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Links and images as Flexmark's {@code CoreNodeRenderer} writes them, with no link resolvers:
- * the URL as written (after {@link Markdown}'s rewriting), unescaped, and {@code javascript:}
+ * the URL as written (after {@code Markdown}'s rewriting), unescaped, and {@code javascript:}
  * links left as their text.
  */
 final class LinkRendering {
@@ -85,7 +85,7 @@ final class LinkRendering {
 
     /** What Markdown's ImageSizeAttributes adds, after an image's other attributes, as Flexmark's providers do. */
     private static HtmlLines sized(DocumentRendering rendering, HtmlLines out, BasedSequence url) {
-        int[] size = rendering.links == null ? null : rendering.links.imageSize(url.toString());
+        int[] size = rendering.imageSizes.apply(url.toString());
         return size == null ? out
                 : out.attribute("width", Integer.toString(size[0])).attribute("height", Integer.toString(size[1]));
     }
@@ -100,7 +100,7 @@ final class LinkRendering {
         return out;
     }
 
-    /** Flexmark links an autolink's text, not its URL (which {@link Markdown} does not rewrite either). */
+    /** Flexmark links an autolink's text, not its URL (which {@code Markdown} does not rewrite either). */
     static void autoLink(DocumentRendering rendering, AutoLink link) {
         String text = link.getText().toString();
         if (rendering.config.suppressed(link.getUrl())) {

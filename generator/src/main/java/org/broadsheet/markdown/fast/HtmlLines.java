@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.markdown.fast;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 

@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.markdown.fast;
 
 /**
  * Thrown when the fast renderer meets a node or a situation whose Flexmark output it does not

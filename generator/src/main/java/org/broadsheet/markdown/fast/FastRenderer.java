@@ -1,4 +1,4 @@
-package org.broadsheet.markdown;
+package org.broadsheet.markdown.fast;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -10,12 +10,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 
+import java.util.function.Function;
+
 /**
  * Renders a parsed document to the very bytes Flexmark's {@code HtmlRenderer} gives under the
- * options of {@link Markdown}, several times faster, or answers null for a document with a node
+ * options of Broadsheet's {@code Markdown}, several times faster, or answers null for a document with a node
  * or a situation it does not reproduce, to be rendered by Flexmark. Immutable and shared.
  */
-final class FastRenderer {
+public final class FastRenderer {
 
     final DataHolder options;
     final HtmlRendererOptions html;
@@ -28,7 +30,7 @@ final class FastRenderer {
     final String footnoteBackLinkRefClass;
     final String footnoteBackRefString;
 
-    FastRenderer(DataHolder options) {
+    public FastRenderer(DataHolder options) {
         this.options = options;
         this.html = new HtmlRendererOptions(options);
         // options whose other values would change the output are refused here once, not per document
@@ -64,10 +66,13 @@ final class FastRenderer {
         }
     }
 
-    /** The HTML of {@code document}, or null when Flexmark's renderer must render it. */
-    String render(Document document, LinkRewriter links) {
+    /**
+     * The HTML of {@code document}, or null when Flexmark's renderer must render it; {@code imageSizes}
+     * gives an image's width and height from its rendered URL, or null when unknown.
+     */
+    public String render(Document document, Function<String, int[]> imageSizes) {
         try {
-            return new DocumentRendering(this, document, links).render();
+            return new DocumentRendering(this, document, imageSizes).render();
         } catch (Unrenderable e) {
             return null;
         }
