@@ -36,6 +36,9 @@ public enum Category {
             "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
             "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
+    HTML_CLEANED("Raw HTML cleaned", "tag", "tags",
+            "of raw HTML cleaned of what the site's sanitiser does not publish (style, presentational attributes, "
+                    + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
             "removed ({: .class} and the like)"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
