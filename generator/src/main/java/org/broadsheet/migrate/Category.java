@@ -41,6 +41,9 @@ public enum Category {
                     + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
             "removed ({: .class} and the like)"),
+    SITE_PICTURE("Site pictures not made lead images", "post", "posts",
+            "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
+                    + "the site's picture for sharing, not the story's photo (kept in 'extra')"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",
