@@ -32,7 +32,8 @@ class DatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    // the messages hold single quotes, which JUnit would take for its default quote character
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2019-02-30       | '2019-02-30' is not a real date: 2019-02 has 28 days
             2019-00-10       | '2019-00-10' is not a real date: there is no month 0
             2019-02-20 25:00 | '2019-02-20 25:00' has an impossible time of day
