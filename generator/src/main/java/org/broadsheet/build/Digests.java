@@ -38,7 +38,7 @@ final class Digests {
     /**
      * The digest of {@code value}, the same as {@link #of(Object)}, without computing it again when the
      * value digested last under {@code key} equals it: in the preview most pages' inputs are the very
-     * objects of the last build, and comparing them costs far less than digesting 28,000 pages a save.
+     * objects of the last build, and comparing them costs far less than digesting every page again on each save.
      */
     String of(String key, Object value) {
         Keyed last = keyed.get(key);

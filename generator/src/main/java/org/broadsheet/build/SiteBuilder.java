@@ -151,7 +151,7 @@ public final class SiteBuilder {
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
         if (templates == null) {
-            // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml waited 0.5 s for
+            // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml would wait for
             onOwnThread("broadsheet-yaml", () -> {
                 ContentLoader.prepare();
                 return null;
@@ -196,7 +196,7 @@ public final class SiteBuilder {
             String inputs = StateKey.inputs(options, listing.otherFiles());
             if (templates == null && upcomingTemplates == null) {
                 // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since rendering
-                // the first pages of a one-edit rebuild waited 0.8 s for FreeMarker; only after it was digested
+                // the first pages of a one-edit rebuild otherwise wait for FreeMarker; only after it was digested
                 upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
             }
             upcomingKey = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
@@ -366,7 +366,7 @@ public final class SiteBuilder {
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
-            // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
+            // the search index first, while no page's bookkeeping is held: in a large archive its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);
             List<Page> pages = renderer.pages();
@@ -668,7 +668,7 @@ public final class SiteBuilder {
             articleFiles.put(file.contentPath(), file);
             warn(file.warnings());
         });
-        // an article taken from the cache has the digest it had then: a fresh JVM digesting 21,000 took 0.8 s
+        // an article taken from the cache has the digest it had then: digesting them all again is slow in a fresh JVM (bench/README.md)
         for (ContentLoader.ArticleFile file : articleFiles.values()) {
             String digest = file.article() == null ? null : cache.digest(file.article());
             if (digest != null) {
