@@ -41,8 +41,13 @@ final class LinkSchemes {
         if (colon < 0) {
             return true;
         }
-        String scheme = url.substring(0, colon);
-        return !SCHEME.matcher(scheme).matches() || HtmlPolicy.SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
+        String scheme = scheme(url);
+        return !SCHEME.matcher(scheme).matches() || HtmlPolicy.SCHEMES.contains(scheme);
+    }
+
+    /** The scheme of {@code effective} (an address as a browser reads it, with a scheme), in lower case. */
+    static String scheme(String effective) {
+        return effective.substring(0, effective.indexOf(':')).toLowerCase(Locale.ROOT);
     }
 
     /** The address as a browser reads it from the page that Markdown's rendering of {@code written} gives. */

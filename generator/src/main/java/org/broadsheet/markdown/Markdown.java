@@ -33,7 +33,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -331,9 +330,9 @@ public final class Markdown {
         int line = node.getStartLineNumber() + 1;
         if (!LinkSchemes.allowed(written)) {
             String effective = LinkSchemes.effective(written);
-            links.removed(line, (image ? "the image '" : "the link to '") + written + "': only addresses in the "
-                    + "site or with a scheme among " + String.join(", ", new TreeSet<>(HtmlPolicy.SCHEMES))
-                    + " are published");
+            links.removed(line, (image ? "the image '" : "the link to '") + written + "': Broadsheet publishes "
+                    + "no address with the scheme '" + LinkSchemes.scheme(effective) + ":' (only http, https, mailto, tel "
+                    + "and the others listed in docs/security.md)");
             return BasedSequence.of(effective);
         }
         String result = links.rewrite(written, line, image);

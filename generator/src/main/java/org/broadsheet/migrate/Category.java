@@ -36,8 +36,14 @@ public enum Category {
             "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
             "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
+    HTML_CLEANED("Raw HTML cleaned", "tag", "tags",
+            "of raw HTML cleaned of what the site's sanitiser does not publish (style, presentational attributes, "
+                    + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
             "removed ({: .class} and the like)"),
+    SITE_PICTURE("Site pictures not made lead images", "post", "posts",
+            "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
+                    + "the site's picture for sharing, not the story's photo (kept in 'extra')"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",

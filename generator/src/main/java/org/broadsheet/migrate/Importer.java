@@ -147,6 +147,7 @@ public final class Importer {
             }
             oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links, findings);
             HtmlImages.relink(post, body, spans, edits, images, findings);
+            HtmlAttributes.clean(post, body, spans, edits, findings);
             images.relink(post, body, spans, edits);
             body = edits.apply();
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),

@@ -38,6 +38,11 @@ final class LeadImage {
         if (field == null) {
             return Optional.empty();
         }
+        if (post.line(field) == 0) {
+            findings.add(Category.SITE_PICTURE, post.path(), 0, "'" + field + "' of the defaults of _config.yml not "
+                    + "made the lead image");
+            return Optional.empty();
+        }
         Object first = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
         String src = Loose.text(first);
         String alt = Loose.text(post.value("image_alt"));

@@ -24,9 +24,12 @@ public final class HtmlPolicy {
 
     /**
      * The URL schemes a link or image may have, in raw HTML and in Markdown alike; an address without a
-     * scheme (relative, or {@code //host}) is always allowed.
+     * scheme (relative, or {@code //host}) is always allowed. Besides the web's own, those that real archives
+     * link to and that a browser hands to another program (a chat, news or mail reader, a map, a calendar,
+     * a file transfer): none runs in the page.
      */
-    public static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "sms");
+    public static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "sms", "ftp", "sftp", "rsync",
+            "git", "ssh", "irc", "ircs", "xmpp", "news", "nntp", "webcal", "geo", "magnet");
 
     /** Features that an embed's {@code allow} may grant: those of video players; never camera, microphone or location. */
     private static final Set<String> EMBED_FEATURES = Set.of("accelerometer", "autoplay", "clipboard-write",

@@ -41,7 +41,7 @@ class ImportsTest {
             Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output", "persist")),
             Map.entry("serve", Set.of("build", "diag", "model")),
             // the importer finds code and links through markdown's parser and logs through build's log
-            Map.entry("migrate", Set.of("model", "diag", "content", "markdown", "build")),
+            Map.entry("migrate", Set.of("model", "diag", "content", "markdown", "sanitize", "build")),
             // the deploy reads site.yml through content, logs through build's log, and asks output what each file is
             Map.entry("deploy", Set.of("model", "diag", "markdown", "content", "output", "build")),
             Map.entry("maven", Set.of("build", "serve", "content", "migrate", "deploy", "diag", "model")));

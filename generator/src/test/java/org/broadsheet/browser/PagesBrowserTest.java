@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page kind of both editions in a real browser, at phone (375 px) and desktop (1280 px)
  * widths, in light and dark mode: nothing in the console, axe-core finds no serious or critical
  * violation, nothing scrolls sideways, the skip link is the first stop of the keyboard and leads to
- * the content, and the language switch leads to the translation. Screenshots go to {@code target/screens/browser/} for review.
+ * the content, the language switch leads to the translation, and an article prints as a clipping. Screenshots go to {@code target/screens/browser/} for review.
  */
 @Tag("browser")
 class PagesBrowserTest {
@@ -107,6 +108,43 @@ class PagesBrowserTest {
         browser.findElement(By.cssSelector(".language-switch a")).click();
         assertEquals(other, browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(expected, browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("printedArticles")
+    void anArticlePrintsAsAClippingWithTheFullAddressOfEachLink(String path, String link) throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        // a reader in dark mode still prints black on white
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            site.open(path);
+            for (String hidden : List.of(".site-nav", ".site-footer", ".related", ".story-topics", ".translation-link")) {
+                assertEquals("none", style(hidden, null, "display"), hidden + " on " + path);
+            }
+            assertEquals("rgb(0, 0, 0)", style("body", null, "color"));
+            assertEquals("rgb(255, 255, 255)", style("body", null, "background-color"));
+            assertEquals("inline", style(".lead-image .credit", null, "display"));
+            assertEquals("\" (https://ledger.example.org" + link + ")\"",
+                    style(".story-body a[href='" + link + "']", "::after", "content"));
+            assertEquals("none", style(".story-body a[href^='#']", "::after", "content"));
+            String pdf = (String) browser.executeCdpCommand("Page.printToPDF", Map.of()).get("data");
+            Files.write(SCREENS.resolve(path.substring(1).replaceAll("[^\\p{L}\\p{N}.-]+", "_") + "print.pdf"),
+                    Base64.getDecoder().decode(pdf));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    static Stream<Arguments> printedArticles() {
+        return Stream.of(Arguments.of("/en/2024/01/budget-explainer/", "/en/2021/12/bridge-opening/"),
+                Arguments.of("/ko/2024/01/budget-explainer/", "/ko/2021/12/seomun-bridge/"));
+    }
+
+    /** The computed {@code property} of the first element that {@code selector} finds, or of its pseudo-element. */
+    private static String style(String selector, String pseudo, String property) {
+        return (String) browser.executeScript("return getComputedStyle(document.querySelector(arguments[0]), "
+                + "arguments[1]).getPropertyValue(arguments[2]);", selector, pseudo, property);
     }
 
     static Stream<Arguments> translatedPages() {

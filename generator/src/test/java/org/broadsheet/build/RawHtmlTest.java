@@ -33,8 +33,9 @@ class RawHtmlTest {
         assertTrue(built.result().succeeded(), built.result().problems().toString());
         assertEquals(List.of(
                 "content/en/2019/a.md:11: removed from the raw HTML: <a> (without an allowed address)",
-                "content/en/2019/a.md:11: removed the link to 'JavaScript:alert(2)': only addresses in the site or "
-                        + "with a scheme among ftp, http, https, mailto, sms, tel are published",
+                "content/en/2019/a.md:11: removed the link to 'JavaScript:alert(2)': Broadsheet publishes no address "
+                        + "with the scheme 'javascript:' (only http, https, mailto, tel and the others listed in "
+                        + "docs/security.md)",
                 "content/en/2019/a.md:7: removed from the raw HTML: <script>",
                 "content/en/2019/a.md:9: removed from the raw HTML: onerror on <img>"), built.warnings().stream().sorted().toList());
         String page = site.read("en/2019/03/a/index.html");
@@ -45,6 +46,22 @@ class RawHtmlTest {
                     || output.toLowerCase().contains("javascript:"), output);
         }
         TestSite.xml(site.read("en/feed.xml"));
+    }
+
+    @Test
+    void linksToAChatChannelOrAMirrorStayAndAnUnknownSchemeIsNamedInItsWarning() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "Join [the channel](irc://irc.example.org/news), fetch [the mirror](rsync://mirror.example.org/news/)\n"
+                        + "or <a href=\"xmpp:desk@example.org\">write</a>; see [ruby-talk:124413](ruby-talk:124413).\n");
+        TestSite.Logged built = site.buildLogged();
+        assertEquals(List.of("content/en/2019/a.md:6: removed the link to 'ruby-talk:124413': Broadsheet publishes no "
+                + "address with the scheme 'ruby-talk:' (only http, https, mailto, tel and the others listed in "
+                + "docs/security.md)"), built.warnings());
+        String page = site.read("en/2019/03/a/index.html");
+        assertTrue(page.contains("<a href=\"irc://irc.example.org/news\">the channel</a>"), page);
+        assertTrue(page.contains("<a href=\"rsync://mirror.example.org/news/\">the mirror</a>"), page);
+        assertTrue(page.contains("<a href=\"xmpp:desk@example.org\">write</a>"), page);
+        assertFalse(page.contains("href=\"ruby-talk"), page);
     }
 
     @Test

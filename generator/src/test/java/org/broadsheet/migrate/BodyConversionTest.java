@@ -142,6 +142,31 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
+    @ParameterizedTest(name = "HTML attributes: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            <p align="center">Text</p>                            | <p>Text</p>                                | 10: removed from <p>: align
+            <table border="1" cellpadding=4>\\n<tr><td>x</td></tr>\\n</table> | <table>\\n<tr><td>x</td></tr>\\n</table> | 10: removed from <table>: border, cellpadding
+            Some <span style="color: red" class="x">red</span> text. | Some <span class="x">red</span> text.  | 10: removed from <span>: style
+            <img src="https://cdn.example.org/a.png" onerror='alert(1)' alt=a> | <img src="https://cdn.example.org/a.png" alt=a> | 10: removed from <img>: onerror
+            <div\\n  style="x"\\n  id="d">y</div>                | <div\\n  id="d">y</div>                    | 10: removed from <div>: style
+            ```\\n<td style="x">\\n```                             | ```\\n<td style="x">\\n```                   | -
+            <script src="https://x.org/a.js"></script>             | <script src="https://x.org/a.js"></script>  | -
+            <a href="javascript:alert(1)" style="x">x</a>         | <a href="javascript:alert(1)" style="x">x</a> | -
+            <p class="lead" title="t">Fine</p>                    | <p class="lead" title="t">Fine</p>         | -
+            A.\\n\\n<meta name="k" content="HTML">\\n\\nB.            | A.\\n\\n\\nB.                              | 12: removed <meta>
+            A <link rel="x" href="https://x.org/"> B.             | A  B.                                      | 10: removed <link>
+            <div>\\n<meta charset="utf-8">\\nText\\n</div>         | <div>\\n<meta charset="utf-8">\\nText\\n</div> | -
+            A < b and <div style="x" never closed                 | A < b and <div style="x" never closed      | -
+            """)
+    void htmlAttributes(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        HtmlAttributes.clean(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
+        assertFindings(finding, findings);
+    }
+
     @ParameterizedTest(name = "old address: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             [b](/2019/12/25/bells.html#end)                     | [b](../2019/bells.md#end)                | -

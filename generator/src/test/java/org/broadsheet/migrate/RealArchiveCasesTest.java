@@ -138,6 +138,29 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPictureThatTheDefaultsGiveEveryPostIsNotItsLeadImage() throws IOException {
+        old("_config.yml", """
+                timezone: Asia/Seoul
+                defaults:
+                  - scope: {path: "", type: posts}
+                    values: {image: /img/site-card.png}
+                """);
+        old("img/site-card.png", "card");
+        old("img/pier.jpg", "pier");
+        old("_posts/2022-05-06-nets.md", "---\ntitle: Mending nets\n---\nNets.\n");
+        old("_posts/2022-05-07-pier.md", "---\ntitle: The pier\nimage: /img/pier.jpg\n---\nPier.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2022/nets.md").contains("extra:\n  image: /img/site-card.png\n"),
+                read("content/en/2022/nets.md"));
+        assertTrue(read("content/en/2022/pier.md").contains("image:\n  src: /images/img/pier.jpg\n"),
+                read("content/en/2022/pier.md"));
+        assertEquals(List.of("_posts/2022-05-06-nets.md: 'image' of the defaults of _config.yml not made the lead image"),
+                lines(result, Category.SITE_PICTURE));
+        assertTrue(read("import-report.md").contains("- 1 post without a lead image where _config.yml's defaults give "
+                + "every post of a scope the same picture"), read("import-report.md"));
+    }
+
+    @Test
     void authorsAreNamedFromTheAuthorData() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         old("_data/authors.yml", "mira:\n  name: Mira Seo\n  url: https://mira.example.org\njun: Jun Park\n");

@@ -1,0 +1,97 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.markdown.MarkdownSpans;
+import org.broadsheet.sanitize.HtmlPolicy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes from a body's raw HTML what the build's sanitiser would remove and nobody misses: attributes
+ * ({@code style}, {@code width} on a table, {@code align} on a paragraph, {@code on…} handlers) and the
+ * {@code <meta>}, {@code <link>} and {@code <base>} tags that pasting from a page brings along. An imported
+ * archive then builds without a warning for each of them, and its files hold what readers get. Other
+ * tags the sanitiser drops whole ({@code <script>}, an {@code <iframe>} from an unlisted host), and the
+ * addresses of links and images, stay for the build to judge and report at their line.
+ */
+final class HtmlAttributes {
+
+    private static final HtmlPolicy POLICY = new HtmlPolicy(List.of());
+    private static final String VALUE = "(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++))?";
+    private static final Pattern TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9:-]*+)((?:\\s++[^\\s\"'>/=]++" + VALUE
+            + ")*+)\\s*+/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s++([^\\s\"'>/=]++)" + VALUE);
+    private static final Set<String> ADDRESSES = Set.of("href", "src");
+    /** Elements of a page's head, without content, that the sanitiser removes from a body. */
+    private static final Set<String> HEAD_ONLY = Set.of("meta", "link", "base");
+
+    private HtmlAttributes() {
+    }
+
+    /** Adds to {@code edits} the removal of each attribute of the body's raw HTML that the sanitiser would remove. */
+    static void clean(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, Findings findings) {
+        for (MarkdownSpans.Span span : spans) {
+            if (span.kind() != MarkdownSpans.Kind.HTML && span.kind() != MarkdownSpans.Kind.HTML_BLOCK) {
+                continue;
+            }
+            Matcher tag = TAG.matcher(body).region(span.start(), span.end());
+            while (tag.find()) {
+                String name = tag.group(1).toLowerCase(Locale.ROOT);
+                if (HEAD_ONLY.contains(name)) {
+                    dropHeadTag(post, body, span, tag, edits, findings);
+                    continue;
+                }
+                if (tag.group(2).isEmpty()) {
+                    continue;
+                }
+                Set<String> removed = removed(tag.group(), name);
+                if (removed.isEmpty()) {
+                    continue;
+                }
+                Matcher attribute = ATTRIBUTE.matcher(body).region(tag.start(2), tag.end(2));
+                while (attribute.find()) {
+                    if (removed.contains(attribute.group(1).toLowerCase(Locale.ROOT))) {
+                        edits.replace(attribute.start(), attribute.end(), "");
+                    }
+                }
+                findings.add(Category.HTML_CLEANED, post.path(), edits.line(tag.start()), "removed from <"
+                        + tag.group(1) + ">: " + String.join(", ", removed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    /**
+     * Drops a tag of a page's head pasted into a body, when that changes nothing else: among the text of a
+     * paragraph, or as a block of its own. In a larger block, removing its line could end the block early
+     * and turn the HTML after it into Markdown, so the build removes it there.
+     */
+    private static void dropHeadTag(SourcePost post, String body, MarkdownSpans.Span span, Matcher tag, BodyEdits edits,
+                                    Findings findings) {
+        boolean inline = span.kind() == MarkdownSpans.Kind.HTML;
+        if (!inline && !body.substring(span.start(), span.end()).strip().equals(tag.group())) {
+            return;
+        }
+        edits.replace(inline ? tag.start() : span.start(), inline ? tag.end() : span.end(), "");
+        findings.add(Category.HTML_CLEANED, post.path(), edits.line(tag.start()), "removed <" + tag.group(1) + ">");
+    }
+
+    /** The attributes of {@code tag} that the sanitiser removes, or none when it removes the tag itself. */
+    private static Set<String> removed(String tag, String name) {
+        Set<String> attributes = new HashSet<>();
+        String suffix = " on <" + name + ">";
+        for (String removal : POLICY.removed(tag)) {
+            if (!removal.endsWith(suffix)) {
+                return Set.of();
+            }
+            String attribute = removal.substring(0, removal.length() - suffix.length());
+            if (!ADDRESSES.contains(attribute)) {
+                attributes.add(attribute);
+            }
+        }
+        return attributes;
+    }
+}
