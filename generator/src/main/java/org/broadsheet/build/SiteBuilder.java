@@ -1,6 +1,5 @@
 package org.broadsheet.build;
 
-import org.broadsheet.content.ArticleCache;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.content.UiStringsReader;
 import org.broadsheet.diag.Problem;
@@ -19,6 +18,12 @@ import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.output.Sitemap;
+import org.broadsheet.persist.ArticleCache;
+import org.broadsheet.persist.BlobStore;
+import org.broadsheet.persist.BuildState;
+import org.broadsheet.persist.Digests;
+import org.broadsheet.persist.StateKey;
+import org.broadsheet.persist.WorkFolder;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PageKind;
@@ -82,6 +87,7 @@ public final class SiteBuilder {
     private static final int ATTEMPTS = 5;
 
     private final BuildOptions options;
+    private final WorkFolder work;
     private final BuildLog log;
     private final Markdown markdown = new Markdown(false);
     private final Markdown escapingMarkdown = new Markdown(true);
@@ -120,6 +126,7 @@ public final class SiteBuilder {
 
     public SiteBuilder(BuildOptions options, BuildLog log) {
         this.options = options;
+        this.work = new WorkFolder(options.workDir());
         this.log = log;
         this.loader = new ContentLoader(options.contentDir(), relative(options.contentDir()), markdown);
     }
@@ -151,7 +158,7 @@ public final class SiteBuilder {
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
         if (templates == null) {
-            // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml waited 0.5 s for
+            // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml would wait for
             onOwnThread("broadsheet-yaml", () -> {
                 ContentLoader.prepare();
                 return null;
@@ -180,7 +187,7 @@ public final class SiteBuilder {
     }
 
     private BuildResult buildChanged(Collection<Path> changedFiles) throws IOException {
-        Path stateFile = options.workDir().resolve("state");
+        Path stateFile = work.state();
         ContentLoader.Listing listing = null;
         // a full build digests the generator, theme and settings, and reads the articles the last one kept, each
         // on a thread of its own while this one reads the settings: together they were a fifth of a rebuild
@@ -191,12 +198,14 @@ public final class SiteBuilder {
                 generatorDigest = onOwnThread("broadsheet-state", StateKey::generator);
             }
             CompletableFuture<ArticleCache> articles = onOwnThread("broadsheet-articles",
-                    () -> ArticleCache.read(options.workDir().resolve("articles")));
+                    () -> ArticleCache.read(work.articles()));
             listing = loader.list();
-            String inputs = StateKey.inputs(options, listing.otherFiles());
+            String inputs = StateKey.inputs(options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
+                    + options.drafts() + (options.drafts() ? " " + options.now() : ""),
+                    options.templatesDir(), options.contentDir(), listing.otherFiles());
             if (templates == null && upcomingTemplates == null) {
                 // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since rendering
-                // the first pages of a one-edit rebuild waited 0.8 s for FreeMarker; only after it was digested
+                // the first pages of a one-edit rebuild otherwise wait for FreeMarker; only after it was digested
                 upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
             }
             upcomingKey = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
@@ -291,7 +300,7 @@ public final class SiteBuilder {
             String key = stateKey;
             CompletableFuture<Void> articlesKept = cache.hits() == articleFiles.size() ? null
                     : onOwnThread("broadsheet-articles", () -> {
-                        ArticleCache.write(options.workDir().resolve("articles"), key, articleFiles.values(),
+                        ArticleCache.write(work.articles(), key, articleFiles.values(),
                                 digests::article);
                         return null;
                     });
@@ -350,7 +359,7 @@ public final class SiteBuilder {
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile)
             throws IOException {
         boolean full = stateFile != null;
-        SiteWriter writer = new SiteWriter(options.outputDir(), options.workDir().resolve("staging"));
+        SiteWriter writer = new SiteWriter(options.outputDir(), work.staging());
         List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
@@ -366,7 +375,7 @@ public final class SiteBuilder {
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
-            // the search index first, while no page's bookkeeping is held: at 100k pairs its postings need the room
+            // the search index first, while no page's bookkeeping is held: in a large archive its postings need the room
             Map<String, String> search = new TreeMap<>(searchSignatures);
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);
             List<Page> pages = renderer.pages();
@@ -557,7 +566,7 @@ public final class SiteBuilder {
                 files.addAll(previous);
                 continue;
             }
-            Path postingsFile = options.workDir().resolve("search-postings-" + edition.code());
+            Path postingsFile = work.searchPostings(edition.code());
             BlobStore.Writer postingsWriter = full ? new BlobStore.Writer(postingsFile) : null;
             if (postingsWriter != null) {
                 postingsWriters.add(postingsWriter);
@@ -668,7 +677,7 @@ public final class SiteBuilder {
             articleFiles.put(file.contentPath(), file);
             warn(file.warnings());
         });
-        // an article taken from the cache has the digest it had then: a fresh JVM digesting 21,000 took 0.8 s
+        // an article taken from the cache has the digest it had then: digesting them all again is slow in a fresh JVM (bench/README.md)
         for (ContentLoader.ArticleFile file : articleFiles.values()) {
             String digest = file.article() == null ? null : cache.digest(file.article());
             if (digest != null) {

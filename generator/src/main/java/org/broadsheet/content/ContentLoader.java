@@ -140,11 +140,11 @@ public final class ContentLoader {
 
     /** Reads one article file; a file that no longer exists gives no article and no problem. */
     public ArticleFile read(String contentPath, Settings settings) {
-        return read(contentPath, settings, ArticleCache.empty());
+        return read(contentPath, settings, KnownArticles.none());
     }
 
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
-    public ArticleFile read(String contentPath, Settings settings, ArticleCache cache) {
+    public ArticleFile read(String contentPath, Settings settings, KnownArticles cache) {
         return read(contentPath, settings, cache, null);
     }
 
@@ -152,13 +152,13 @@ public final class ContentLoader {
      * Reads every article file of {@code settings} on all cores, taking each article from {@code cache} when
      * its file has the stamp that {@code listing}, which {@code settings} were read from, took of it.
      */
-    public List<ArticleFile> readAll(Listing listing, Settings settings, ArticleCache cache) {
+    public List<ArticleFile> readAll(Listing listing, Settings settings, KnownArticles cache) {
         return settings.articleFiles().parallelStream()
                 .map(path -> read(path, settings, cache, listing.stamps().get(path))).toList();
     }
 
-    /** {@link #read(String, Settings, ArticleCache)} of a file whose stamp was taken when it was listed, if not null. */
-    private ArticleFile read(String contentPath, Settings settings, ArticleCache cache, FileStamp listed) {
+    /** {@link #read(String, Settings, KnownArticles)} of a file whose stamp was taken when it was listed, if not null. */
+    private ArticleFile read(String contentPath, Settings settings, KnownArticles cache, FileStamp listed) {
         Problems problems = new Problems();
         Path file = contentDir.resolve(contentPath);
         FileStamp stamp = listed != null ? listed : stamp(file);

@@ -24,7 +24,7 @@ import java.util.HexFormat;
  * @param hash   the body's {@link String#hashCode()}
  * @param sha256 the digest of the body's text, in hex
  */
-record FileBody(String file, String source, int start, int length, int hash, String sha256) implements Body {
+public record FileBody(String file, String source, int start, int length, int hash, String sha256) implements Body {
 
     /** The body of {@code text} (decoded) from {@code start}, read from {@code file} when next needed. */
     static FileBody of(Path file, String source, String text, int start) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * A file's size and modification time (in nanoseconds where the file system keeps them), taken before
  * the file is read: a save during the read gives the next build a different stamp.
  */
-record FileStamp(long size, long modified) {
+public record FileStamp(long size, long modified) {
 
     static FileStamp of(Path file) throws IOException {
         return of(Files.readAttributes(file, BasicFileAttributes.class));

@@ -89,8 +89,8 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
 
     /**
      * Whether the source of {@code block} has a {@code ://}, an {@code @} or a {@code www.} in any case,
-     * read in the document's own text: making each block's text a string took 3–4 % of a warm
-     * 10,000-pair build.
+     * read in the document's own text: making each block's text a string was a visible share
+     * of a warm build (see bench/README.md).
      */
     static boolean mayHoldLinks(BasedSequence block) {
         BasedSequence source = block.getBaseSequence();

@@ -76,7 +76,7 @@ public final class LinkCheck {
      * the site will hold.
      */
     public List<Broken> check(Map<String, List<String>> linksByPage, Set<String> files) {
-        // on both cores, in page order: a million links at 10,000 article pairs
+        // on both cores, in page order: a large archive has a great many links (see bench/README.md)
         return new TreeMap<>(linksByPage).entrySet().parallelStream()
                 .flatMap(page -> broken(page.getKey(), page.getValue(), files).stream()).toList();
     }

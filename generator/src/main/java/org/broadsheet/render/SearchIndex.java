@@ -300,9 +300,9 @@ final class SearchIndex {
     /**
      * The tokens of one shard, numbered (words by text, Hangul tokens by code), with their postings. The
      * postings of a block of documents are first staged as they come, document after document, then
-     * numbered and added shard by shard and token by token: added one by one, each of ten million Korean
-     * postings reached a table and a token's postings of their own somewhere in memory, and the few
-     * stores that add a posting were 7.5 % of a warm build.
+     * numbered and added shard by shard and token by token: added one by one, each Korean posting reached
+     * a table and a token's postings of their own somewhere in memory, and the few stores that add a
+     * posting were a visible share of a warm build (see bench/README.md).
      */
     private static final class Shard {
         private final Map<String, Integer> words = new HashMap<>();

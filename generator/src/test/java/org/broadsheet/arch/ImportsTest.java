@@ -36,7 +36,9 @@ class ImportsTest {
             Map.entry("output", Set.of("model", "diag")),
             Map.entry("site", Set.of("model", "diag")),
             Map.entry("render", Set.of("model", "diag", "markdown", "site", "output", "search")),
-            Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output")),
+            // what a build keeps for the next one: the articles it read, and digests of what it rendered
+            Map.entry("persist", Set.of("model", "content")),
+            Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output", "persist")),
             Map.entry("serve", Set.of("build", "diag", "model")),
             // the importer finds code and links through markdown's parser and logs through build's log
             Map.entry("migrate", Set.of("model", "diag", "content", "markdown", "sanitize", "build")),

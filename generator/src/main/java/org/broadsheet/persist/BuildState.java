@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.persist;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -32,14 +32,14 @@ import java.util.zip.CheckedOutputStream;
  * @param linkTargets page path → the article files its body linked to
  * @param media       page path → the content files it published
  */
-record BuildState(String key, Map<String, String> pages, Map<String, String> feeds, String sitemap,
+public record BuildState(String key, Map<String, String> pages, Map<String, String> feeds, String sitemap,
                   Map<String, String> search,
                   Set<String> searchFiles, Map<String, Set<String>> linkTargets, Map<String, Set<String>> media) {
 
     private static final int FORMAT = 3;
 
     /** The state in {@code file} if it was written with {@code key}; empty if absent, unreadable or other. */
-    static Optional<BuildState> read(Path file, String key) {
+    public static Optional<BuildState> read(Path file, String key) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -60,7 +60,7 @@ record BuildState(String key, Map<String, String> pages, Map<String, String> fee
     }
 
     /** Writes the state to {@code file} (through a temporary file, so that a crash leaves none or the whole). */
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         CRC32 checksum = new CRC32();

@@ -1,6 +1,7 @@
-package org.broadsheet.content;
+package org.broadsheet.persist;
 
 import org.broadsheet.TestSite;
+import org.broadsheet.content.ContentLoader;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;

@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.persist;
 
 import org.broadsheet.model.Article;
 
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * tell from the digests a previous build left on disk what it need not render again. An article
  * counts by its whole content (its record's text, body included), digested once per article object.
  */
-final class Digests {
+public final class Digests {
 
     private final Map<Article, String> articles = new ConcurrentHashMap<>();
     private final Map<String, Keyed> keyed = new ConcurrentHashMap<>();
@@ -29,7 +29,7 @@ final class Digests {
     }
 
     /** The digest of {@code value}: lists, maps and optionals by their elements, articles by content. */
-    String of(Object value) {
+    public String of(Object value) {
         MessageDigest digest = sha256();
         add(digest, value);
         return HexFormat.of().formatHex(digest.digest());
@@ -38,9 +38,9 @@ final class Digests {
     /**
      * The digest of {@code value}, the same as {@link #of(Object)}, without computing it again when the
      * value digested last under {@code key} equals it: in the preview most pages' inputs are the very
-     * objects of the last build, and comparing them costs far less than digesting 28,000 pages a save.
+     * objects of the last build, and comparing them costs far less than digesting every page again on each save.
      */
-    String of(String key, Object value) {
+    public String of(String key, Object value) {
         Keyed last = keyed.get(key);
         if (last != null && last.value().equals(value)) {
             return last.digest();
@@ -54,23 +54,23 @@ final class Digests {
      * Forgets the articles not in {@code current}, so that old versions of edited articles do not pile up,
      * and the keys not in {@code currentKeys}.
      */
-    void retain(Collection<Article> current, Set<String> currentKeys) {
+    public void retain(Collection<Article> current, Set<String> currentKeys) {
         articles.keySet().retainAll(new HashSet<>(current));
         keyed.keySet().retainAll(currentKeys);
     }
 
     /** Digests each of {@code articles} now, on all cores, so that the digests of lists of them find each one done. */
-    void prepare(Collection<Article> articles) {
+    public void prepare(Collection<Article> articles) {
         articles.parallelStream().forEach(this::article);
     }
 
     /** Takes {@code digest} as that of {@code article}, which it was in the build that read the article last. */
-    void remember(Article article, String digest) {
+    public void remember(Article article, String digest) {
         articles.putIfAbsent(article, digest);
     }
 
     /** The digest of an article's whole content, made once per article object (or remembered). */
-    String article(Article article) {
+    public String article(Article article) {
         String known = articles.get(article);
         return known != null ? known : articles.computeIfAbsent(article, a -> {
             MessageDigest own = sha256();
@@ -109,7 +109,7 @@ final class Digests {
         digest.update(bytes);
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.persist;
 
 import org.broadsheet.content.ContentLoader;
 
@@ -27,7 +27,7 @@ import java.util.zip.ZipFile;
  * {@code content/} (media by size and modification time), and the build options. A {@link BuildState} is
  * reused only under the same key.
  */
-final class StateKey {
+public final class StateKey {
 
     private StateKey() {
     }
@@ -36,7 +36,7 @@ final class StateKey {
      * The key of a build of the generator whose code has the digest {@code generator} with the theme and
      * settings that {@link #inputs} digested.
      */
-    static String of(String generator, String inputs) {
+    public static String of(String generator, String inputs) {
         MessageDigest digest = Digests.sha256();
         update(digest, generator);
         update(digest, inputs);
@@ -44,7 +44,7 @@ final class StateKey {
     }
 
     /** The digest of the generator's own code: the classes and resources of its jar (or folder). */
-    static String generator() throws IOException {
+    public static String generator() throws IOException {
         MessageDigest digest = Digests.sha256();
         CodeSource code = StateKey.class.getProtectionDomain().getCodeSource();
         if (code == null) {
@@ -69,14 +69,15 @@ final class StateKey {
      * {@code content/}. It is taken before the build reads any of them: a file saved during the build then
      * gives the next build another key, never this build's output under the key of the new file.
      *
+     * @param options      the build options, as text
      * @param contentFiles the files of {@code content/} besides articles, as {@link ContentLoader#list} found them
      */
-    static String inputs(BuildOptions options, List<Path> contentFiles) throws IOException {
+    public static String inputs(String options, Path templatesDir, Path contentDir, List<Path> contentFiles)
+            throws IOException {
         MessageDigest digest = Digests.sha256();
-        update(digest, "options " + options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
-                + options.drafts() + (options.drafts() ? " " + options.now() : ""));
-        files(digest, options.templatesDir(), walk(options.templatesDir()), path -> true);
-        files(digest, options.contentDir(), contentFiles,
+        update(digest, "options " + options);
+        files(digest, templatesDir, walk(templatesDir), path -> true);
+        files(digest, contentDir, contentFiles,
                 path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));
         return HexFormat.of().formatHex(digest.digest());
     }

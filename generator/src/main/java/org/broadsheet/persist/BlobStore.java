@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.persist;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * against the file's size, and every entry against its CRC-32 when the store is opened, since its users
  * need all of it or nothing (the postings of every shard of an index).
  */
-final class BlobStore implements AutoCloseable {
+public final class BlobStore implements AutoCloseable {
 
     private final FileChannel channel;
     /** Key → offset, length and CRC-32 of its entry. */
@@ -35,12 +35,12 @@ final class BlobStore implements AutoCloseable {
         this.entries = entries;
     }
 
-    static BlobStore empty() {
+    public static BlobStore empty() {
         return new BlobStore(null, Map.of());
     }
 
     /** The store in {@code file}, or an empty one when there is none or it cannot be read. */
-    static BlobStore open(Path file) {
+    public static BlobStore open(Path file) {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
@@ -88,7 +88,7 @@ final class BlobStore implements AutoCloseable {
     }
 
     /** The bytes stored under {@code key}, or null. */
-    byte[] bytes(String key) {
+    public byte[] bytes(String key) {
         long[] entry = entries.get(key);
         if (entry == null) {
             return null;
@@ -116,14 +116,14 @@ final class BlobStore implements AutoCloseable {
     }
 
     /** Writes a new store, entry by entry, into a temporary file that {@link #commit} puts in place. */
-    static final class Writer {
+    public static final class Writer {
         private final Path file;
         private final Path temporary;
         private final FileChannel channel;
         private final Map<String, long[]> entries = new HashMap<>();
         private long position;
 
-        Writer(Path file) throws IOException {
+        public Writer(Path file) throws IOException {
             this.file = file;
             this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
             Files.createDirectories(file.getParent());
@@ -132,7 +132,7 @@ final class BlobStore implements AutoCloseable {
         }
 
         /** Stores {@code bytes} under {@code key}. */
-        synchronized void put(String key, byte[] bytes) {
+        public synchronized void put(String key, byte[] bytes) {
             try {
                 channel.write(ByteBuffer.wrap(bytes), position);
             } catch (IOException e) {
@@ -143,7 +143,7 @@ final class BlobStore implements AutoCloseable {
         }
 
         /** Ends the file with its index and replaces the old store with it. */
-        synchronized void commit() throws IOException {
+        public synchronized void commit() throws IOException {
             ByteArrayOutputStream index = new ByteArrayOutputStream(entries.size() * 80);
             DataOutputStream out = new DataOutputStream(index);
             out.writeInt(entries.size());
@@ -160,7 +160,7 @@ final class BlobStore implements AutoCloseable {
         }
 
         /** Forgets what was written. */
-        synchronized void abort() throws IOException {
+        public synchronized void abort() throws IOException {
             channel.close();
             Files.deleteIfExists(temporary);
         }

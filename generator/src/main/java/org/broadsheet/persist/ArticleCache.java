@@ -1,5 +1,9 @@
-package org.broadsheet.content;
+package org.broadsheet.persist;
 
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.FileBody;
+import org.broadsheet.content.FileStamp;
+import org.broadsheet.content.KnownArticles;
 import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
@@ -38,7 +42,7 @@ import java.util.zip.CheckedOutputStream;
  * gives (the next build need not digest it again). The cache holds for one key (the generator, the
  * settings, the theme), given by the caller.
  */
-public final class ArticleCache {
+public final class ArticleCache implements KnownArticles {
 
     private static final int VERSION = 3;
 
@@ -95,8 +99,8 @@ public final class ArticleCache {
         return key.equals(this.key) ? this : empty();
     }
 
-    /** The article read from {@code contentPath} when its file had {@code stamp}, if cached. */
-    Optional<Article> get(String contentPath, FileStamp stamp) {
+    @Override
+    public Optional<Article> get(String contentPath, FileStamp stamp) {
         Entry entry = entries.get(contentPath);
         if (entry == null || !entry.stamp().equals(stamp)) {
             return Optional.empty();
