@@ -47,7 +47,7 @@ public final class ContentPaths {
     public enum Found {
         /** A regular file inside {@code content/}. */
         FILE,
-        /** Nothing, or not a regular file. */
+        /** Nothing, not a regular file, or a hidden one ({@code .git/config}). */
         MISSING,
         /** A file that a symbolic link on the way leads to, outside {@code content/}: never to be read. */
         OUTSIDE
@@ -60,14 +60,32 @@ public final class ContentPaths {
     public static Found find(Path contentDir, String contentPath) {
         try {
             Path file = contentDir.resolve(contentPath);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) || hidden(contentDir.relativize(file))) {
                 return Found.MISSING;
             }
-            return file.toRealPath().startsWith(contentDir.toRealPath()) ? Found.FILE : Found.OUTSIDE;
+            Path real = file.toRealPath();
+            Path root = contentDir.toRealPath();
+            if (!real.startsWith(root)) {
+                return Found.OUTSIDE;
+            }
+            return hidden(root.relativize(real)) ? Found.MISSING : Found.FILE;
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;
         }
+    }
+
+    /**
+     * Whether a path below content/ has a hidden segment ({@code .git/config}, {@code .env}): such files are
+     * never content, whatever links to them, and are never published.
+     */
+    private static boolean hidden(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code reference} without its query and fragment: what precedes the first {@code ?} or {@code #}. */

@@ -45,6 +45,23 @@ class SymbolicLinksTest {
     }
 
     @Test
+    void aHiddenFileOfContentIsNeverPublishedWhateverLinksToIt() throws IOException {
+        Files.createDirectories(dir.resolve("content/.git"));
+        Files.writeString(dir.resolve("content/.git/config"), SECRET);
+        Files.createDirectories(dir.resolve("content/files"));
+        Files.createSymbolicLink(dir.resolve("content/files/cfg.txt"), dir.resolve("content/.git/config"));
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "Text [c](/.git/config) and [l](/files/cfg.txt).\n");
+        assertTrue(site.build().succeeded());
+        assertNoSecretIn(dir.resolve("site"));
+        Files.createDirectories(dir.resolve("content/images"));
+        Files.writeString(dir.resolve("content/images/.env"), SECRET);
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text ![e](/images/.env).\n");
+        assertEquals(List.of("content/en/2019/a.md:5: image '/images/.env' not found (paths are relative to this "
+                + "file, or to content/ when they start with '/')"), site.problems());
+    }
+
+    @Test
     void aLeadImageOrLinkThroughALinkedFolderIsAProblemToo() throws IOException {
         secret();
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
