@@ -1,5 +1,7 @@
 package org.broadsheet.build;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.nio.file.Path;
 
 /**
@@ -18,10 +20,8 @@ public final class EditorFiles {
      * and vim's write test {@code 4913}).
      */
     public static boolean temporary(Path file) {
-        for (Path segment : file) {
-            if (segment.toString().startsWith(".")) {
-                return true;
-            }
+        if (ContentPaths.hidden(file)) {
+            return true;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         return name.endsWith("~") || name.startsWith("#") || !name.contains(".")

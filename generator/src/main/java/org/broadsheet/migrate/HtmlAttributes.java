@@ -48,7 +48,7 @@ final class HtmlAttributes {
                 if (tag.group(2).isEmpty()) {
                     continue;
                 }
-                Set<String> removed = removed(tag.group(), name);
+                Set<String> removed = removed(tag.group());
                 if (removed.isEmpty()) {
                     continue;
                 }
@@ -80,16 +80,14 @@ final class HtmlAttributes {
     }
 
     /** The attributes of {@code tag} that the sanitiser removes, or none when it removes the tag itself. */
-    private static Set<String> removed(String tag, String name) {
+    private static Set<String> removed(String tag) {
         Set<String> attributes = new HashSet<>();
-        String suffix = " on <" + name + ">";
-        for (String removal : POLICY.removed(tag)) {
-            if (!removal.endsWith(suffix)) {
+        for (HtmlPolicy.Removal removal : POLICY.removals(tag)) {
+            if (removal.attribute() == null) {
                 return Set.of();
             }
-            String attribute = removal.substring(0, removal.length() - suffix.length());
-            if (!ADDRESSES.contains(attribute)) {
-                attributes.add(attribute);
+            if (!ADDRESSES.contains(removal.attribute())) {
+                attributes.add(removal.attribute());
             }
         }
         return attributes;

@@ -76,10 +76,10 @@ public final class ContentPaths {
     }
 
     /**
-     * Whether a path below content/ has a hidden segment ({@code .git/config}, {@code .env}): such files are
-     * never content, whatever links to them, and are never published.
+     * Whether a relative path has a hidden segment ({@code .git/config}, {@code .env}): below content/ such
+     * files are never content, whatever links to them, and are never published.
      */
-    private static boolean hidden(Path relative) {
+    public static boolean hidden(Path relative) {
         for (Path segment : relative) {
             if (segment.toString().startsWith(".")) {
                 return true;

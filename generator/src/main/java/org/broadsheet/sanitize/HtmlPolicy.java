@@ -93,25 +93,39 @@ public final class HtmlPolicy {
      */
     public List<String> removed(String fragment) {
         Set<String> removed = new LinkedHashSet<>();
-        policy.sanitize(fragment, new HtmlChangeListener<Set<String>>() {
+        for (Removal removal : removals(fragment)) {
+            removed.add(removal.attribute() != null ? removal.attribute() + " on <" + removal.tag() + ">"
+                    : switch (removal.tag()) {
+                        case "iframe" -> "<iframe> (its address is not on the embed list of site.yml)";
+                        // kept only with an attribute, which is then an address the policy refused
+                        case "a", "img" -> "<" + removal.tag() + "> (without an allowed address)";
+                        default -> "<" + removal.tag() + ">";
+                    });
+        }
+        return new ArrayList<>(removed);
+    }
+
+    /** A tag that sanitising removes whole ({@code attribute} null), or one attribute of a tag that stays. */
+    public record Removal(String tag, String attribute) {
+    }
+
+    /** What sanitising {@code fragment} removes, in order, repeats included. */
+    public List<Removal> removals(String fragment) {
+        List<Removal> removals = new ArrayList<>();
+        policy.sanitize(fragment, new HtmlChangeListener<List<Removal>>() {
             @Override
-            public void discardedTag(Set<String> found, String elementName) {
-                found.add(switch (elementName) {
-                    case "iframe" -> "<iframe> (its address is not on the embed list of site.yml)";
-                    // kept only with an attribute, which is then an address the policy refused
-                    case "a", "img" -> "<" + elementName + "> (without an allowed address)";
-                    default -> "<" + elementName + ">";
-                });
+            public void discardedTag(List<Removal> found, String elementName) {
+                found.add(new Removal(elementName, null));
             }
 
             @Override
-            public void discardedAttributes(Set<String> found, String tagName, String... attributeNames) {
+            public void discardedAttributes(List<Removal> found, String tagName, String... attributeNames) {
                 for (String attribute : attributeNames) {
-                    found.add(attribute + " on <" + tagName + ">");
+                    found.add(new Removal(tagName, attribute));
                 }
             }
-        }, removed);
-        return new ArrayList<>(removed);
+        }, removals);
+        return removals;
     }
 
     /** An iframe is kept when its address survived the src policy, and it is then sandboxed whatever it said. */
