@@ -16,11 +16,11 @@ import java.util.function.BiFunction;
  * @param lastModified the latest change of what the page shows, for the sitemap; null for the 404 page
  * @param inputs       everything of the content that the page shows (articles, counts…): a page whose
  *                     inputs, versions and template did not change need not be rendered again
- * @param model        builds the data the page's template receives, noting what it finds in the context
+ * @param model        builds what the page's template receives, noting what it finds in the context
  */
 public record Page(PageKind kind, String language, String path, Map<String, String> versions, String xDefault,
                    OffsetDateTime lastModified, List<Object> inputs,
-                   BiFunction<Page, PageContext, Map<String, Object>> model) {
+                   BiFunction<Page, PageContext, PageModel> model) {
 
     /** What decides whether the page must be rendered again: its versions and inputs. */
     public List<Object> signature() {

@@ -77,7 +77,7 @@ public final class PageRenderer {
     /** Renders one page. A missing UI string is reported as a problem of the theme. */
     public Result render(Page page) {
         PageContext context = new PageContext();
-        Map<String, Object> model;
+        PageModel model;
         try {
             model = page.model().apply(page, context);
         } catch (UiStrings.MissingString e) {

@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * FreeMarker's default wrapper, with records (the views that templates receive) as hashes of their
  * components, read through accessors found once per record class. FreeMarker's own bean wrapping
- * looks each property up and wraps each value through its introspection caches: about a twentieth of
- * the Java samples of a cold 10,000-pair build.
+ * looks each property up and wraps each value through its introspection caches, which costs a cold
+ * build a measurable share of its time (bench/README.md). A page's {@link PageModel} is itself a
+ * record, so its components are the template's top-level names.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 

@@ -45,9 +45,9 @@ final class SitePages {
         Map<String, String> homes = versions(e -> SiteUrls.home(e.code()));
         pages.add(new Page(PageKind.CHOOSER, defaultLanguage, SiteUrls.chooser(), homes, SiteUrls.chooser(),
                 newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), List.of(),
-                (p, context) -> models.chooser(p, context)));
+                (p, context) -> models.chooser(p)));
         pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null, List.of(),
-                (p, context) -> models.notFound(p, context)));
+                (p, context) -> models.notFound(p)));
         // the editions' pages are listed side by side: listing them was a third of a one-edit rebuild's render stage
         site.editions().parallelStream().map(edition -> {
             List<Page> editionPages = new ArrayList<>();
@@ -77,7 +77,7 @@ final class SitePages {
                     site.translation(article, other.code()).ifPresent(t -> versions.put(other.code(), urls.article(t)));
                 }
             }
-            List<Article> related = relatedArticles.of(article, PageModels.RELATED);
+            List<Article> related = relatedArticles.of(article, ArticlePages.RELATED);
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
                     urls.article(originalOrDefault(article)), article.lastModified(),
                     List.of(article, site.translationsOf(article), related),
@@ -85,7 +85,7 @@ final class SitePages {
         }
         Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));
         pages.add(new Page(PageKind.TOPICS, lang, SiteUrls.topics(lang), topicIndexes, xDefault(topicIndexes, lang),
-                newest(edition.articles()), List.of(topicCounts), (p, context) -> models.topics(p, edition, context)));
+                newest(edition.articles()), List.of(topicCounts), (p, context) -> models.topics(p, edition)));
         for (Topic topic : site.topics().values()) {
             for (Pagination<Article> page : Pagination.split(edition.byTopic().get(topic.key()), pageSize)) {
                 if (page.items().isEmpty()) {
@@ -102,11 +102,11 @@ final class SitePages {
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
         Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
         pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
-                List.of(), (p, context) -> models.search(p, edition, context)));
+                List.of(), (p, context) -> models.search(p, edition)));
         Map<YearMonth, Integer> monthCounts = new TreeMap<>();
         edition.byMonth().forEach((month, articles) -> monthCounts.put(month, articles.size()));
         pages.add(new Page(PageKind.TIMELINE, lang, SiteUrls.timeline(lang), timelines, xDefault(timelines, lang),
-                newest(edition.articles()), List.of(monthCounts), (p, context) -> models.timeline(p, edition, context)));
+                newest(edition.articles()), List.of(monthCounts), (p, context) -> models.timeline(p, edition)));
         for (int year : edition.years()) {
             Map<String, String> versions = versions(e -> e.years().contains(year) ? SiteUrls.year(e.code(), year) : null);
             List<Article> ofYear = edition.months(year).values().stream().flatMap(Collection::stream).toList();

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -59,7 +58,7 @@ public final class Templates {
     }
 
     /** Renders {@code name} with {@code model}, or says which template line failed and why. */
-    public Rendered render(String name, Map<String, Object> model) {
+    public Rendered render(String name, PageModel model) {
         try {
             Template template = configuration.getTemplate(name);
             PageWriter out = new PageWriter();

@@ -5,7 +5,7 @@ import org.broadsheet.model.Author;
 import java.util.List;
 import java.util.Map;
 
-/** The records that templates receive; the README's template reference describes each field. */
+/** The records that page models are made of; docs/templates.md describes each field. */
 public final class Views {
 
     private Views() {

@@ -1,0 +1,85 @@
+package org.broadsheet.render;
+
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Article;
+import org.broadsheet.output.MediaFiles;
+import org.broadsheet.output.SiteUrls;
+import org.broadsheet.render.PageModel.ArticlePage;
+import org.broadsheet.render.Views.ArticleView;
+import org.broadsheet.render.Views.ImageView;
+import org.broadsheet.render.Views.Link;
+import org.broadsheet.render.Views.PageView;
+import org.broadsheet.site.Edition;
+import org.broadsheet.site.SiteModel;
+import org.broadsheet.site.TranslationStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds the model of article pages, rendering the body. Safe to use from several threads. */
+final class ArticlePages {
+
+    /** How many related articles an article page lists. */
+    static final int RELATED = 3;
+
+    private final SiteModel site;
+    private final SiteUrls urls;
+    private final Map<String, UiStrings> strings;
+    private final Map<String, DateTexts> dates;
+    private final Markdown markdown;
+    private final MediaFiles mediaFiles;
+    private final PageHeads heads;
+    private final Cards cards;
+    private final ArticleSchema schema;
+
+    ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
+                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards) {
+        this.site = site;
+        this.urls = urls;
+        this.strings = strings;
+        this.dates = dates;
+        this.markdown = markdown;
+        this.mediaFiles = mediaFiles;
+        this.heads = heads;
+        this.cards = cards;
+        this.schema = new ArticleSchema(site, urls, dates);
+    }
+
+    ArticlePage of(Page page, Edition edition, Article article, List<Article> related, PageContext context) {
+        String lang = edition.code();
+        UiStrings t = strings.get(lang);
+        DateTexts d = dates.get(lang);
+        List<Article> translations = site.translationsOf(article);
+        ImageView image = cards.image(article.image(), context);
+        PageView head = heads.of(page, article.title() + " — " + edition.language().title(),
+                article.summary(), article.image(), schema.of(article, edition, translations));
+        List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
+                t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
+                other.language())).toList();
+        String body = body(article, context);
+        ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
+                d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
+                image, body, article.authors(), cards.topicLinks(article, lang), translationLinks,
+                cards.of(related, lang, context), article.extra(), article.draft(), cards.scheduled(article),
+                staleOriginal(article, t));
+        return new ArticlePage(head, t, view);
+    }
+
+    /** The body's HTML; a body Markdown cannot render is a problem of the article, and the page shows none. */
+    private String body(Article article, PageContext context) {
+        try {
+            return markdown.toHtml(article.body().text(), new BodyLinks(site, urls, article, mediaFiles,
+                    false, context));
+        } catch (Markdown.Failure e) {
+            context.problems().add(article.source(), article.bodyLine(), e.getMessage());
+            return "";
+        }
+    }
+
+    /** A link to the original when it changed after this translation was last updated, else null. */
+    private Link staleOriginal(Article article, UiStrings t) {
+        Article original = TranslationStatus.staleOriginal(site, article);
+        return original == null ? null
+                : new Link(urls.href(urls.article(original)), t.text("staleTranslation"), original.language());
+    }
+}
