@@ -1,7 +1,7 @@
 package org.broadsheet.browser;
 
 import com.sun.net.httpserver.HttpServer;
-import org.broadsheet.TestSite;
+import org.broadsheet.SampleNewsroom;
 import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
@@ -38,16 +38,22 @@ final class BrowserSite implements AutoCloseable {
     final ChromeDriver browser;
     private final HttpServer server;
 
+    /** The sample newsroom, as built once for every test; the browser keeps its profile in {@code workDir}. */
     BrowserSite(Path workDir) throws IOException {
-        this(workDir, TestSite.repositoryRoot());
+        this(workDir, SampleNewsroom.site());
     }
 
     /** The project at {@code root}, built into {@code workDir}. */
-    BrowserSite(Path workDir, Path root) throws IOException {
-        site = workDir.resolve("site");
+    static BrowserSite of(Path workDir, Path root) throws IOException {
+        Path site = workDir.resolve("site");
         BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(site, workDir.resolve("work")),
                 BuildLog.SILENT);
         assertTrue(result.succeeded(), result.problems().toString());
+        return new BrowserSite(workDir, site);
+    }
+
+    private BrowserSite(Path workDir, Path site) throws IOException {
+        this.site = site;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
         server.createContext("/", exchange -> {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);

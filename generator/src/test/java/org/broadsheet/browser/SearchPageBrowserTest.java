@@ -76,7 +76,7 @@ class SearchPageBrowserTest {
     void moreMatchesThanAPageAreCountedAndReachedWithTheMoreButton(@TempDir Path project, @TempDir Path work)
             throws Exception {
         SeawallArchive.write(project);
-        try (BrowserSite archive = new BrowserSite(work, project)) {
+        try (BrowserSite archive = BrowserSite.of(work, project)) {
             ChromeDriver page = archive.browser;
             page.get(archive.url("/ko/search/?q=" + URLEncoder.encode(SeawallArchive.QUERY, StandardCharsets.UTF_8)));
             List<String> expected = SeawallArchive.expectedOrder();
@@ -126,7 +126,7 @@ class SearchPageBrowserTest {
 
     private static boolean contains(String path, String text) {
         try {
-            return Files.readString(out.resolve("site" + path + "index.html")).contains(text);
+            return Files.readString(site.site.resolve(path.substring(1) + "index.html")).contains(text);
         } catch (IOException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import org.broadsheet.SampleNewsroom;
 import org.broadsheet.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,18 +28,12 @@ class SampleNewsroomTest {
 
     private static final String BASE_URL = "https://ledger.example.org/";
 
-    @TempDir
-    static Path out;
     private static Path site;
     private static final Map<String, Document> PAGES = new TreeMap<>();
 
     @BeforeAll
-    static void buildTheSampleNewsroom() throws IOException {
-        Path root = TestSite.repositoryRoot();
-        site = out.resolve("site");
-        BuildOptions options = BuildOptions.standard(root).withOutput(site, out.resolve("work")).withBaseUrl(BASE_URL);
-        BuildResult result = Generator.build(options, BuildLog.SILENT);
-        assertTrue(result.succeeded(), result.problems().toString());
+    static void readTheSampleNewsroom() throws IOException {
+        site = SampleNewsroom.site();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
                 PAGES.put(site.relativize(file).toString().replace('\\', '/'), Jsoup.parse(file.toFile(), "UTF-8"));

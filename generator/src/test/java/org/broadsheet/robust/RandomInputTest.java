@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RandomInputTest {
 
+    private static final Path ANCHOR = Path.of("en/2019/03/anchor/index.html");
     private static Path dir;
     private static TestSite site;
     private static SiteBuilder builder;
@@ -55,32 +57,58 @@ class RandomInputTest {
 
     @Property(tries = 300, seed = "20261126")
     void anyFrontMatterGivesAnArticleOrProblemsNamingTheFile(@ForAll("frontMatter") String frontMatter) throws IOException {
-        check("content/en/2019/random.md", ("---\n" + frontMatter + "\n---\nBody.\n").getBytes(StandardCharsets.UTF_8));
+        String body = "Random body.";
+        check("content/en/2019/random.md", ("---\n" + frontMatter + "\n---\n" + body + "\n").getBytes(StandardCharsets.UTF_8),
+                frontMatter.lines().anyMatch(line -> line.startsWith("draft:")) ? null : "<p>" + body + "</p>");
     }
 
     @Property(tries = 300, seed = "20261127")
     void anyMarkdownGivesAPageOrProblemsNamingTheFile(@ForAll("markdown") String body) throws IOException {
         check("content/ko/2019/random.md", ("---\ntitle: 무작위\ndate: 2019-03-02\n---\n" + body)
-                .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8), "<h1 class=\"headline\">무작위</h1>");
     }
 
     @Property(tries = 200, seed = "20261128")
     void anyBytesGiveAnArticleOrProblemsNamingTheFile(@ForAll byte[] bytes) throws IOException {
-        check("content/en/2019/bytes.md", bytes);
+        check("content/en/2019/bytes.md", bytes, null);
     }
 
-    private static void check(String path, byte[] bytes) throws IOException {
+    /**
+     * Builds with the file at {@code path} holding {@code bytes}. On success, the file's article is published:
+     * exactly one article page more than the anchor's, holding {@code shown} (when the article may be a draft or
+     * its text is unknown, {@code shown} is null and the page may be absent). On failure, every problem names
+     * that file and no other. Then the file is removed and the site must build again.
+     */
+    private static void check(String path, byte[] bytes, String shown) throws IOException {
         site.bytes(path, bytes);
         BuildResult result = builder.build(List.of(dir.resolve(path)));
-        assertTrue(result.succeeded() || result.problems().stream().allMatch(p -> !p.path().isEmpty()
-                && !p.message().isEmpty()), result.problems().toString());
-        if (!result.succeeded()) {
-            assertTrue(result.problems().stream().anyMatch(p -> p.path().equals(path)
-                    || p.path().startsWith("site/")), "a problem names the file: " + result.problems());
+        if (result.succeeded()) {
+            List<Path> pages = articlePages();
+            List<Path> others = pages.stream().filter(page -> !page.equals(ANCHOR)).toList();
+            assertEquals(pages.size() - 1, others.size(), "the anchor is still published: " + pages);
+            if (shown == null) {
+                assertTrue(others.size() <= 1, "one page for the file: " + others);
+            } else {
+                assertEquals(1, others.size(), "one page for the file: " + others);
+                assertTrue(Files.readString(dir.resolve("site").resolve(others.get(0))).contains(shown), others.get(0) + " shows " + shown);
+            }
+        } else {
+            assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
+                    || p.message().isEmpty()).toList(), "every problem names the file");
         }
         site.delete(path);
         BuildResult recovered = builder.build(List.of(dir.resolve(path)));
         assertTrue(recovered.succeeded(), "removing the file restores the site: " + recovered.problems());
+        assertEquals(1, articlePages().size(), "only the anchor is left");
+    }
+
+    /** The article pages of the site: {@code lang/yyyy/mm/slug/index.html}. */
+    private static List<Path> articlePages() throws IOException {
+        Path output = dir.resolve("site");
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.map(output::relativize).filter(file -> file.toString()
+                    .matches("(en|ko)/\\d{4}/\\d{2}/[^/]+/index\\.html")).sorted().toList();
+        }
     }
 
     @Provide

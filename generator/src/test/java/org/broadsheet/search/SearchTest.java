@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import org.broadsheet.SampleNewsroom;
 import org.broadsheet.TestSite;
 import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
@@ -32,17 +33,6 @@ class SearchTest {
     private static final List<String> SAMPLES = List.of("서울은 북한의 수도가 아니다", "북한과 남한", "AI분류 시범 운영",
             "Ferries and bridges", "The city's 2024 budget: 2.46 trillion won", "Ｆｕｌｌ　ｗｉｄｔｈ ＡＢＣ",
             "석 달", "north-korea", "Hospitals' nurses", "e-mail campus analysis", "ÉCOLE Ünïcode naïve");
-
-    @TempDir
-    static Path out;
-
-    @BeforeAll
-    static void buildTheSampleNewsroom() throws IOException {
-        Path root = TestSite.repositoryRoot();
-        BuildResult result = Generator.build(BuildOptions.standard(root).withOutput(out.resolve("site"),
-                out.resolve("work")), BuildLog.SILENT);
-        assertTrue(result.succeeded(), result.problems().toString());
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -113,17 +103,17 @@ class SearchTest {
 
     @Test
     void searchPageReadsTheQueryAndWorksWithoutJavaScriptAsALink() throws IOException {
-        String page = Files.readString(out.resolve("site/ko/search/index.html"));
+        String page = Files.readString(SampleNewsroom.site().resolve("ko/search/index.html"));
         assertTrue(page.contains("<form id=\"search-page\" class=\"search-page\" action=\"/ko/search/\" method=\"get\""));
         assertTrue(page.contains("<noscript>"));
         assertTrue(page.matches("(?s).*<script src=\"/assets/search\\.[0-9a-f]{8}\\.js\"></script>.*"));
-        assertTrue(Files.readString(out.resolve("site/en/index.html")).contains(
+        assertTrue(Files.readString(SampleNewsroom.site().resolve("en/index.html")).contains(
                 "<form class=\"search-box\" action=\"/en/search/\" method=\"get\" role=\"search\">"));
     }
 
     /** Runs search.js's search() in node against the built index and returns the result URLs. */
     private static List<String> query(String lang, String text) throws Exception {
-        return query(out.resolve("site"), lang, text);
+        return query(SampleNewsroom.site(), lang, text);
     }
 
     /** The URLs of every result of {@code text} in the index of {@code site}, best first, as search.js finds them. */
@@ -139,7 +129,7 @@ class SearchTest {
 
     private static boolean containsInArticle(String url, String text) {
         try {
-            return Files.readString(out.resolve("site" + url + "index.html")).contains(text);
+            return Files.readString(SampleNewsroom.site().resolve(url.substring(1) + "index.html")).contains(text);
         } catch (IOException e) {
             return false;
         }
