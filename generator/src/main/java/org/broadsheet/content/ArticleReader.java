@@ -267,9 +267,12 @@ final class ArticleReader {
                 values.text(item, "aliases", field.line());
                 continue;
             }
-            Aliases.normalized(Normalizer.normalize(written, Normalizer.Form.NFC)).ifPresentOrElse(
-                    path -> aliases.add(new Alias(path, written, field.line())),
-                    () -> values.problem(field.line(), Aliases.problem(written)));
+            Aliases.Normalized alias = Aliases.normalized(written);
+            if (alias.path() != null) {
+                aliases.add(new Alias(alias.path(), written, field.line()));
+            } else {
+                values.problem(field.line(), alias.problem());
+            }
         }
         return List.copyOf(aliases);
     }
