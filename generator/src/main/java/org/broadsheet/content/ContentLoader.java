@@ -309,7 +309,7 @@ public final class ContentLoader {
             return "";
         }
         if (Files.size(file) > ArticleReader.MAX_BYTES) {
-            problems.add(prefix + name, 0, "the file is " + Files.size(file) / 1_000_000 + " MB; settings are a few "
+            problems.add(prefix + name, 0, "the file is " + ArticleReader.megabytes(Files.size(file)) + "; settings are a few "
                     + "lines of YAML");
             return "";
         }
