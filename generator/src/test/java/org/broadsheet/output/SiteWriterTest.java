@@ -90,4 +90,22 @@ class SiteWriterTest {
         assertFalse(Files.exists(dir.resolve("site/media/a.png")));
         assertEquals("png", Files.readString(dir.resolve("site/media/b.png")));
     }
+
+    @Test
+    void aFolderOfOtherFilesWhereAFileGoesStopsTheCommitBeforeAnythingChanges() throws IOException {
+        SiteWriter first = writer();
+        first.write("old.html", "old");
+        first.commit();
+        Files.createDirectories(dir.resolve("site/x.html"));
+        Files.writeString(dir.resolve("site/x.html/notes.txt"), "the newsroom's own");
+        SiteWriter second = writer();
+        second.write("x.html", "X");
+        SiteWriter.InTheWay blocked = assertThrows(SiteWriter.InTheWay.class, second::commit);
+        assertEquals("x.html", blocked.path());
+        assertEquals("is a folder holding files that Broadsheet did not write, where the site needs a file: move it "
+                + "away (site/ was left as it was)", blocked.getMessage());
+        assertEquals("old", Files.readString(dir.resolve("site/old.html")));
+        assertEquals("the newsroom's own", Files.readString(dir.resolve("site/x.html/notes.txt")));
+        assertEquals(List.of("old.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+    }
 }
