@@ -359,7 +359,7 @@ public final class SiteBuilder {
     private BuildResult render(SiteModel site, SiteUrls urls, Problems problems, Stopwatch watch, Path stateFile)
             throws IOException {
         boolean full = stateFile != null;
-        SiteWriter writer = new SiteWriter(options.outputDir(), work.staging());
+        SiteWriter writer = new SiteWriter(options.outputDir(), work.staging(), log::warn);
         List<BlobStore.Writer> postingsWriters = new ArrayList<>();
         boolean committed = false;
         try {
@@ -462,16 +462,18 @@ public final class SiteBuilder {
             for (String file : media) {
                 siteFiles.add(SiteUrls.media(file));
                 if (renderEverything || newMedia.contains(file)) {
-                    // checked when the page was rendered, and again now: a file may have become a link since
-                    if (ContentPaths.find(options.contentDir(), file) == ContentPaths.Found.FILE) {
-                        writer.copy(options.contentDir().resolve(file), SiteUrls.media(file));
-                    } else {
+                    // checked when the page was rendered, and again as it is copied: a file may have become a link since
+                    if (ContentPaths.find(options.contentDir(), file) != ContentPaths.Found.FILE
+                            || !writer.copy(options.contentDir(), options.contentDir().resolve(file), SiteUrls.media(file))) {
                         problems.add(relative(options.contentDir()) + file, 0, "changed while the site was being built;"
                                 + " build again (site/ was left as it was)");
                     }
                 }
             }
-            assets.copyTo(writer);
+            for (String gone : assets.copyTo(writer)) {
+                problems.add(relative(options.templatesDir()) + "assets/" + gone, 0, "changed while the site was being "
+                        + "built; build again (site/ was left as it was)");
+            }
             siteFiles.addAll(writer.files());
             Host host = site.config().host();
             Set<String> generated = new TreeSet<>(siteFiles);
@@ -499,10 +501,9 @@ public final class SiteBuilder {
             SiteWriter.Changes changes;
             try {
                 changes = writer.commit(siteFiles);
-            } catch (SiteWriter.LinkInTheWay link) {
-                return BuildResult.failed(List.of(new Problem(relative(options.outputDir()) + link.path(), 0,
-                        "is a symbolic link where the site's files go; Broadsheet writes and deletes nothing through "
-                                + "links: remove it (site/ was left as it was)")));
+            } catch (SiteWriter.InTheWay blocked) {
+                return BuildResult.failed(List.of(new Problem(relative(options.outputDir()) + blocked.path(), 0,
+                        blocked.getMessage())));
             }
             committed = true;
             for (BlobStore.Writer postingsWriter : postingsWriters) {

@@ -2,62 +2,110 @@ package org.broadsheet.content;
 
 import org.broadsheet.model.ContentPaths;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Brings an alias to the one form in which the build compares it with the site's files: percent
- * escapes decoded, {@code .} and empty segments dropped, a trailing {@code /} kept. Two spellings of
- * one address ({@code /en/./2019/}, {@code /en//2019/}, {@code /%65n/2019/}) are then one path, and
- * one that names a page Broadsheet generates can be told and refused.
+ * escapes decoded, then NFC, {@code .} and empty segments dropped, a trailing {@code /} kept. Two
+ * spellings of one address ({@code /en/./2019/}, {@code /en//2019/}, {@code /%65n/2019/}) are then one
+ * path, and one that names a page Broadsheet generates can be told and refused. An alias is refused
+ * when it could not be a file on every system the site is built on or served from, or when it names a
+ * file that a host reads as its settings.
  */
 final class Aliases {
 
     /** Characters that are not file names on every system the site may be built or served from. */
     private static final String NOT_IN_FILE_NAMES = "\\?#\"*:<>|";
+    /**
+     * The longest alias, in UTF-8 bytes once decoded: old addresses are far shorter, and the site's own
+     * folder must still fit in the 4096 bytes that Linux allows a path.
+     */
+    static final int MAX_BYTES = 1024;
+    /** The most parts an alias has; each is a folder to create. */
+    static final int MAX_SEGMENTS = 32;
+    /**
+     * Names that a host (Apache, IIS, Netlify, Cloudflare Pages, Azure Static Web Apps) reads as its
+     * settings, wherever they are in the site; lower case.
+     */
+    private static final Set<String> HOST_SETTINGS = Set.of("web.config", "_worker.js", "staticwebapp.config.json",
+            "_redirects", "_headers");
+    /** Names that Windows keeps for devices, with or without an extension. */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?",
+            Pattern.CASE_INSENSITIVE);
+    /** How much of an alias a problem quotes. */
+    private static final int QUOTED = 60;
 
     private Aliases() {
     }
 
-    /** The alias in its one form, or empty when it cannot be a file of the site ({@link #problem} says why). */
-    static Optional<String> normalized(String written) {
+    /** An alias in its one form ({@code path}), or why it cannot be one ({@code problem}); exactly one is null. */
+    record Normalized(String path, String problem) {
+    }
+
+    /** The alias in its one form, or the problem with it. */
+    static Normalized normalized(String written) {
         if (!written.startsWith("/") || written.startsWith("//")) {
-            return Optional.empty();
+            return refused(written, "must be a path of the site starting with '/', e.g. /2019/12/25/bells.html or "
+                    + "/posts/bells/");
         }
-        Optional<String> decoded = percentDecoded(written);
+        // each decoded byte is written as at most three characters; beyond that, no need to decode
+        if (written.length() > 3 * MAX_BYTES) {
+            return tooLong(written);
+        }
+        Optional<String> decoded = written.toLowerCase(Locale.ROOT).contains("%2f") ? Optional.empty()
+                : ContentPaths.strictlyPercentDecoded(written).map(path -> Normalizer.normalize(path, Normalizer.Form.NFC));
         if (decoded.isEmpty() || !fileName(decoded.get())) {
-            return Optional.empty();
+            return cannotBeAFile(written);
         }
-        List<String> segments = new ArrayList<>();
         String[] parts = decoded.get().split("/", -1);
+        List<String> segments = new ArrayList<>();
+        boolean hostFile = false;
         for (String part : parts) {
-            if (part.equals("..") || !ContentPaths.fitsFileName(part + "index.html")) {
-                return Optional.empty();
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
             }
-            if (!part.isEmpty() && !part.equals(".")) {
-                segments.add(part);
+            if (part.equals("..") || part.endsWith(".") || WINDOWS_DEVICE.matcher(part).matches()) {
+                return cannotBeAFile(written);
             }
+            hostFile |= part.startsWith(".") || HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
+            if (!ContentPaths.fitsFileName(part)) {
+                return tooLong(written);
+            }
+            segments.add(part);
         }
         String last = parts[parts.length - 1];
         boolean folder = last.isEmpty() || last.equals(".");
-        return Optional.of("/" + String.join("/", segments) + (folder && !segments.isEmpty() ? "/" : ""));
+        String path = "/" + String.join("/", segments) + (folder && !segments.isEmpty() ? "/" : "");
+        if (segments.size() > MAX_SEGMENTS || path.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return tooLong(written);
+        }
+        if (hostFile) {
+            return refused(written, "names a file that web hosts or Broadsheet read as settings, or a hidden one: an "
+                    + "old address never needs it; remove it");
+        }
+        return new Normalized(path, null);
     }
 
-    /** Why {@code written} is no alias. */
-    static String problem(String written) {
-        if (!written.startsWith("/") || written.startsWith("//")) {
-            return "alias '" + printable(written) + "' must be a path of the site starting with '/', e.g. "
-                    + "/2019/12/25/bells.html or /posts/bells/";
-        }
-        return "alias '" + printable(written) + "' cannot be a file of the site: write it without '..', spaces, "
-                + "control characters, '%2F', broken percent escapes or any of " + NOT_IN_FILE_NAMES + ", each part at most "
-                + (ContentPaths.MAX_NAME_BYTES - "index.html".length()) + " bytes";
+    private static Normalized tooLong(String written) {
+        return refused(written, "is too long: an old address is at most " + MAX_BYTES + " bytes in at most "
+                + MAX_SEGMENTS + " parts, each part at most " + ContentPaths.MAX_NAME_BYTES + " bytes");
+    }
+
+    private static Normalized cannotBeAFile(String written) {
+        return refused(written, "cannot be a file of the site: write it without '..', spaces, control characters, "
+                + "'%2F', broken percent escapes, any of " + NOT_IN_FILE_NAMES + ", a part ending in '.', or a part "
+                + "that Windows keeps for devices (con, nul, com1…)");
+    }
+
+    private static Normalized refused(String written, String why) {
+        return new Normalized(null, "alias '" + quoted(written) + "' " + why);
     }
 
     private static boolean fileName(String path) {
@@ -74,66 +122,19 @@ final class Aliases {
         return true;
     }
 
-    /** {@code path} with its {@code %XX} escapes decoded as UTF-8; empty when one is broken or stands for a '/'. */
-    private static Optional<String> percentDecoded(String path) {
-        if (path.indexOf('%') < 0) {
-            return Optional.of(path);
-        }
-        StringBuilder decoded = new StringBuilder();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c != '%') {
-                if (!flush(bytes, decoded)) {
-                    return Optional.empty();
-                }
-                decoded.append(c);
-                continue;
-            }
-            int value = i + 2 < path.length() ? hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)) : -1;
-            if (value < 0 || value == '/') {
-                return Optional.empty();
-            }
-            bytes.write(value);
-            i += 2;
-        }
-        return flush(bytes, decoded) ? Optional.of(decoded.toString()) : Optional.empty();
-    }
-
-    private static boolean flush(ByteArrayOutputStream bytes, StringBuilder decoded) {
-        if (bytes.size() == 0) {
-            return true;
-        }
-        try {
-            decoded.append(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())));
-            bytes.reset();
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-            return (c | 0x20) - 'a' + 10;
-        }
-        return -256;
-    }
-
-    /** The alias as problems show it: control characters as {@code U+XXXX}, so that the message stays one readable line. */
-    private static String printable(String written) {
+    /**
+     * The alias as problems show it: control characters as {@code U+XXXX}, so that the message stays one
+     * readable line, and no more than its first {@link #QUOTED} code points.
+     */
+    private static String quoted(String written) {
         StringBuilder out = new StringBuilder();
-        written.codePoints().forEach(c -> {
+        written.codePoints().limit(QUOTED).forEach(c -> {
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 out.append(String.format("U+%04X", c));
             } else {
                 out.appendCodePoint(c);
             }
         });
-        return out.toString();
+        return written.codePointCount(0, written.length()) > QUOTED ? out.append('…').toString() : out.toString();
     }
 }

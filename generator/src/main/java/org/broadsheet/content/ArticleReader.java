@@ -120,9 +120,18 @@ final class ArticleReader {
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
     static void tooLarge(String source, long size, Problems problems) {
-        problems.add(source, 0, "the file is " + size / 1_000_000 + " MB; an article is at most "
-                + MAX_BYTES / 1_000_000 + " MB of text. Is it an article? Pictures and documents belong "
+        problems.add(source, 0, "the file is " + megabytes(size) + "; an article is at most "
+                + megabytes(MAX_BYTES) + " of text. Is it an article? Pictures and documents belong "
                 + "beside it as files of their own");
+    }
+
+    /**
+     * {@code bytes} in megabytes, rounded up to a tenth ({@code 5.1 MB}, {@code 6 MB}): a file over a
+     * limit never reads as the limit itself.
+     */
+    static String megabytes(long bytes) {
+        long tenths = (bytes + 99_999) / 100_000;
+        return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " MB";
     }
 
     private static String text(Map<String, YamlFields.Field> fields, String name, Values values) {
@@ -267,9 +276,12 @@ final class ArticleReader {
                 values.text(item, "aliases", field.line());
                 continue;
             }
-            Aliases.normalized(Normalizer.normalize(written, Normalizer.Form.NFC)).ifPresentOrElse(
-                    path -> aliases.add(new Alias(path, written, field.line())),
-                    () -> values.problem(field.line(), Aliases.problem(written)));
+            Aliases.Normalized alias = Aliases.normalized(written);
+            if (alias.path() != null) {
+                aliases.add(new Alias(alias.path(), written, field.line()));
+            } else {
+                values.problem(field.line(), alias.problem());
+            }
         }
         return List.copyOf(aliases);
     }

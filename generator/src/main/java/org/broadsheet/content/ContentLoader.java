@@ -236,7 +236,6 @@ public final class ContentLoader {
         Map<String, FileStamp> stamps = new HashMap<>();
         List<Path> otherFiles = new ArrayList<>();
         List<String> linksOutside = new ArrayList<>();
-        Path realContent = contentDir.toRealPath();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             /** How many of the folders entered are hidden or inside a hidden one. */
             private int hiddenDepth;
@@ -263,7 +262,7 @@ public final class ContentLoader {
                 if (!regularFile(file, attributes)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (attributes.isSymbolicLink() && !inside(file, realContent)) {
+                if (attributes.isSymbolicLink() && ContentPaths.realInside(contentDir, file).isEmpty()) {
                     // never read; an article or page that uses one of the others is told so at its line
                     if (file.getFileName().toString().endsWith(".md")) {
                         linksOutside.add(contentDir.relativize(file).toString().replace('\\', '/'));
@@ -288,15 +287,6 @@ public final class ContentLoader {
         return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside);
     }
 
-    /** Whether the file a symbolic link leads to lies inside {@code realRoot}. */
-    private static boolean inside(Path link, Path realRoot) {
-        try {
-            return link.toRealPath().startsWith(realRoot);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */
     public static boolean regularFile(Path file, BasicFileAttributes attributes) {
         return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
@@ -319,7 +309,7 @@ public final class ContentLoader {
             return "";
         }
         if (Files.size(file) > ArticleReader.MAX_BYTES) {
-            problems.add(prefix + name, 0, "the file is " + Files.size(file) / 1_000_000 + " MB; settings are a few "
+            problems.add(prefix + name, 0, "the file is " + ArticleReader.megabytes(Files.size(file)) + "; settings are a few "
                     + "lines of YAML");
             return "";
         }

@@ -48,8 +48,17 @@ final class SourceText {
         }
     }
 
+    /** How many lines of one file a warning about removed characters names; the rest are counted in one more. */
+    static final int WARNED_LINES = 5;
+
+    /**
+     * The text without the characters XML forbids, with a warning for each of the first {@link #WARNED_LINES}
+     * lines that lost some and one that counts the rest: a hostile file with one on every line gives a
+     * writer six lines, not a million (and the build keeps no list per line).
+     */
     private static String cleaned(String text, String path, Problems problems) {
         Map<Integer, StringBuilder> byLine = new TreeMap<>();
+        Beyond beyond = new Beyond();
         int[] line = {1};
         int[] counted = {0};
         String cleaned = XmlChars.cleaned(text, (index, codePoint) -> {
@@ -58,10 +67,40 @@ final class SourceText {
                     line[0]++;
                 }
             }
-            removed(byLine.computeIfAbsent(line[0], l -> new StringBuilder()), codePoint);
+            StringBuilder chars = byLine.get(line[0]);
+            if (chars == null && byLine.size() < WARNED_LINES) {
+                chars = new StringBuilder();
+                byLine.put(line[0], chars);
+            }
+            if (chars != null) {
+                removed(chars, codePoint);
+            } else {
+                beyond.count(line[0]);
+            }
         });
         byLine.forEach((number, chars) -> warnRemoved(path, number, chars, problems));
+        if (beyond.chars > 0) {
+            problems.warn(path, beyond.firstLine, "removed " + beyond.chars + " more characters that XML forbids, on "
+                    + beyond.lines + " lines from here on (warnings name " + WARNED_LINES + " lines of a file)");
+        }
         return cleaned;
+    }
+
+    /** The removed characters past the lines that warnings name. */
+    private static final class Beyond {
+        int chars;
+        int lines;
+        int firstLine;
+        int lastLine;
+
+        void count(int line) {
+            chars++;
+            if (line != lastLine) {
+                lines++;
+                lastLine = line;
+                firstLine = firstLine == 0 ? line : firstLine;
+            }
+        }
     }
 
     /** {@code value} of a field on {@code line}, warning when it loses characters XML forbids (YAML escapes give them). */

@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import org.broadsheet.diag.Problems;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class UiStringsReader {
             if (!Files.isRegularFile(file)) {
                 problems.add(path, 0, "missing UI strings for language '" + language.code()
                         + "': copy another language's file and translate it");
-            } else if (!file.toRealPath().startsWith(i18nDir.getParent().toRealPath())) {
+            } else if (ContentPaths.realInside(i18nDir.getParent(), file).isEmpty()) {
                 problems.add(path, 0, "leads outside templates/ through a symbolic link; Broadsheet reads nothing "
                         + "from outside content/ and templates/: put the file itself in templates/");
             } else {

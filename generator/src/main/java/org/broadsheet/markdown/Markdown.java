@@ -127,7 +127,7 @@ public final class Markdown {
         }
     }
 
-    private String render(String markdown, LinkRewriter links) {
+    private String render(String markdown, CappedRemovals links) {
         Document document = parsed(markdown, links);
         // Flexmark's renderer only for the documents the fast one does not reproduce
         String html;
@@ -143,7 +143,7 @@ public final class Markdown {
             return html;
         }
         for (Node node : raw) {
-            if (links instanceof CappedRemovals capped && capped.full()) {
+            if (links.full()) {
                 break;
             }
             List<String> removed = policy.removed(node.getChars().toString());

@@ -4,7 +4,7 @@ package org.broadsheet.model;
  * An old address of an article (e.g. from the site it was imported from), where the build writes a
  * page that redirects to the article.
  *
- * @param path    site-absolute, starting with {@code /}, in one form (percent escapes decoded, no {@code .} or
+ * @param path    site-absolute, starting with {@code /}, in one form (percent escapes decoded, then NFC, no {@code .} or
  *                empty segments): {@code /2019/12/25/bells.html} or {@code /posts/bells/}
  * @param written the alias as the article gives it, for problems
  * @param line    the line of the article file that gives it

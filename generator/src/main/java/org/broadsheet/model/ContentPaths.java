@@ -1,6 +1,11 @@
 package org.broadsheet.model;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -36,7 +41,7 @@ public final class ContentPaths {
 
     /** Whether {@code segment} fits in one file name of the site ({@link #MAX_NAME_BYTES} in UTF-8). */
     public static boolean fitsFileName(String segment) {
-        return segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+        return segment.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
     }
 
     /** What a problem says of a reference to a file that a symbolic link leads outside {@code content/}. */
@@ -63,15 +68,28 @@ public final class ContentPaths {
             if (!Files.isRegularFile(file) || hidden(contentDir.relativize(file))) {
                 return Found.MISSING;
             }
-            Path real = file.toRealPath();
-            Path root = contentDir.toRealPath();
-            if (!real.startsWith(root)) {
+            Optional<Path> real = realInside(contentDir, file);
+            if (real.isEmpty()) {
                 return Found.OUTSIDE;
             }
-            return hidden(root.relativize(real)) ? Found.MISSING : Found.FILE;
+            return hidden(contentDir.toRealPath().relativize(real.get())) ? Found.MISSING : Found.FILE;
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;
+        }
+    }
+
+    /**
+     * {@code file} with every symbolic link on its way followed, when it exists and lies inside {@code root}
+     * (whose own links are followed too); empty otherwise. The one test of "this file is really inside",
+     * for content/, templates/ and site/ alike.
+     */
+    public static Optional<Path> realInside(Path root, Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
@@ -101,14 +119,61 @@ public final class ContentPaths {
 
     /** {@code path} with its percent escapes decoded (UTF-8); as it was when they are not valid. */
     public static String percentDecoded(String path) {
+        return strictlyPercentDecoded(path).orElse(path);
+    }
+
+    /**
+     * {@code path} with its {@code %XX} escapes decoded as UTF-8 ({@code +} stays {@code +}); empty when an
+     * escape is broken or the bytes are not UTF-8.
+     */
+    public static Optional<String> strictlyPercentDecoded(String path) {
         if (path.indexOf('%') < 0) {
-            return path;
+            return Optional.of(path);
+        }
+        StringBuilder decoded = new StringBuilder(path.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '%') {
+                if (!flush(bytes, decoded)) {
+                    return Optional.empty();
+                }
+                decoded.append(c);
+                continue;
+            }
+            int value = i + 2 < path.length() ? hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)) : -1;
+            if (value < 0) {
+                return Optional.empty();
+            }
+            bytes.write(value);
+            i += 2;
+        }
+        return flush(bytes, decoded) ? Optional.of(decoded.toString()) : Optional.empty();
+    }
+
+    /** Appends the bytes gathered so far, decoded, to {@code decoded}; false when they are not UTF-8. */
+    private static boolean flush(ByteArrayOutputStream bytes, StringBuilder decoded) {
+        if (bytes.size() == 0) {
+            return true;
         }
         try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
+            decoded.append(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())));
+            bytes.reset();
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
+    }
+
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+            return (c | 0x20) - 'a' + 10;
+        }
+        return -256;
     }
 
     private static Optional<String> normalize(String path) {

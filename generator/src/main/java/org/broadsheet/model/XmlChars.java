@@ -19,7 +19,7 @@ public final class XmlChars {
 
     /** {@code text} without its forbidden characters. */
     public static String cleaned(String text) {
-        return firstForbidden(text) < 0 ? text : cleaned(text, null);
+        return cleaned(text, null);
     }
 
     /** {@code text} without its forbidden characters, each given to {@code found} (when not null). */

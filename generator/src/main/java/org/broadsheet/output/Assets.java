@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,20 +24,21 @@ import java.util.stream.Stream;
 public final class Assets {
 
     private final Path assetsDir;
+    private final Path themeDir;
     private final Map<String, String> published = new TreeMap<>();
     private final List<String> linksOutside = new ArrayList<>();
 
     /** @param themeDir the theme's folder, which a symbolic link among the assets must not lead out of */
     public Assets(Path assetsDir, Path themeDir) {
         this.assetsDir = assetsDir;
+        this.themeDir = themeDir;
         if (!Files.isDirectory(assetsDir)) {
             return;
         }
         try (Stream<Path> files = Files.walk(assetsDir)) {
-            Path realTheme = themeDir.toRealPath();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = assetsDir.relativize(file).toString().replace('\\', '/');
-                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realTheme)) {
+                if (Files.isSymbolicLink(file) && ContentPaths.realInside(themeDir, file).isEmpty()) {
                     linksOutside.add(name);
                 } else {
                     published.put(name, "assets/" + fingerprinted(name, file));
@@ -56,9 +59,18 @@ public final class Assets {
         return Optional.ofNullable(published.get(name));
     }
 
-    /** Copies every asset to its published path. */
-    public void copyTo(SiteWriter writer) {
-        published.forEach((name, path) -> writer.copy(assetsDir.resolve(name), path));
+    /**
+     * Copies every asset to its published path, and returns those (relative to {@code assets/}) not copied
+     * because they no longer are files of the theme: a symbolic link leading out put in place of one since.
+     */
+    public List<String> copyTo(SiteWriter writer) {
+        List<String> gone = new ArrayList<>();
+        published.forEach((name, path) -> {
+            if (!writer.copy(themeDir, assetsDir.resolve(name), path)) {
+                gone.add(name);
+            }
+        });
+        return gone;
     }
 
     private static String fingerprinted(String name, Path file) throws IOException {

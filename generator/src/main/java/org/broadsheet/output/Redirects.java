@@ -27,6 +27,8 @@ public final class Redirects {
     private static final Pattern REFRESH = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\">");
     /** A redirect page is a few hundred bytes; a longer page is not one, whatever it holds. */
     private static final int MAX_PAGE = 4096;
+    /** Names that hosts serve for a folder's address, like {@code index.html}. */
+    private static final Set<String> INDEX_PAGES = Set.of("index.htm", "default.htm", "default.html");
 
     private final SiteUrls urls;
 
@@ -38,13 +40,13 @@ public final class Redirects {
      * File below {@code site/} → its HTML, for the aliases of {@code articles}. An alias is refused (and
      * reported) when its file is one of {@code generatedFiles}, or a folder of one, or lies below one;
      * and when another alias, of this article or another, names the same file or clashes with its file
-     * so. Names are compared in lower case: on a file system that folds case (macOS, Windows) or a host
+     * so. Names are compared {@link #folded folded to one case}: on a file system that folds case (macOS, Windows) or a host
      * that does, {@code /EN/…} is {@code /en/…}, and this build does not ask which kind it runs on.
      */
     public Map<String, String> pages(Collection<Article> articles, Set<String> generatedFiles, Problems problems) {
         Map<String, String> generated = new HashMap<>();
         for (String file : generatedFiles) {
-            generated.put(folded(file), file);
+            generated.put(key(file), file);
             for (String folder : folders(file)) {
                 generated.putIfAbsent(folded(folder) + "/", file);
             }
@@ -59,7 +61,7 @@ public final class Redirects {
                 Claim other = clash == null ? clash(file, claims) : null;
                 if (clash != null) {
                     problems.add(article.source(), alias.line(), "alias '" + alias.written() + "' is the address of "
-                            + (folded(clash).equals(folded(file)) ? "a page" : "a file or folder") + " Broadsheet generates (" + clash
+                            + (key(clash).equals(key(file)) ? "a page" : "a file or folder") + " Broadsheet generates (" + clash
                             + "); remove it from 'aliases'");
                 } else if (other != null && other.article() == article) {
                     problems.add(article.source(), alias.line(), "aliases '" + other.alias().written() + "' and '"
@@ -70,7 +72,7 @@ public final class Redirects {
                     problems.add(other.article().source(), other.alias().line(), "alias '" + other.alias().written()
                             + "' is claimed by this article and " + article.source() + "; keep it in one of them");
                 } else {
-                    claims.put(folded(file), claim);
+                    claims.put(key(file), claim);
                     for (String folder : folders(file)) {
                         claims.putIfAbsent(folded(folder) + "/", claim);
                     }
@@ -90,7 +92,7 @@ public final class Redirects {
      * ({@code "a.html/"}), or for a folder on its way taken as a file; null when nothing.
      */
     private static <T> T clash(String file, Function<String, T> taken) {
-        String key = folded(file);
+        String key = key(file);
         T found = taken.apply(key);
         if (found == null) {
             found = taken.apply(key + "/");
@@ -116,8 +118,23 @@ public final class Redirects {
         return folders;
     }
 
+    /**
+     * {@code path} in the one case that file systems and hosts which fold case see: upper case then lower,
+     * so that letters with several lower forms (Greek final and medial sigma) become one.
+     */
     private static String folded(String path) {
-        return path.toLowerCase(Locale.ROOT);
+        return path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How {@code file} is compared: {@link #folded}, and a folder's other index pages ({@code index.htm},
+     * {@code default.htm}, {@code default.html}, which hosts such as IIS serve before {@code index.html})
+     * as its {@code index.html}.
+     */
+    private static String key(String file) {
+        String folded = folded(file);
+        int slash = folded.lastIndexOf('/') + 1;
+        return INDEX_PAGES.contains(folded.substring(slash)) ? folded.substring(0, slash) + "index.html" : folded;
     }
 
     private String page(Article article) {

@@ -1,6 +1,9 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -10,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +29,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +52,11 @@ public final class SiteWriter {
 
     /** Lists the files of the last build, so that the next one knows what it may remove. */
     public static final String MANIFEST = ".broadsheet-manifest";
+    /**
+     * The largest manifest read: a list of a million files is a few tens of megabytes, and a larger file
+     * is not one that a build wrote.
+     */
+    static final long MAX_MANIFEST_BYTES = 64L << 20;
 
     private final Path siteDir;
     private final Path stagingDir;
@@ -53,17 +64,22 @@ public final class SiteWriter {
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
-    private final Map<String, Boolean> linkedFolders = new HashMap<>();
+    private final Map<String, Kind> onDisk = new HashMap<>();
+    private final Consumer<String> warnings;
     /** The whole site's tree, staged, when there was no {@code site/}; else null. */
     private final Path freshTree;
     /** Held shared by each write, exclusively by commit and abort. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
-    /** @param stagingDir a folder of the build's own; emptied first */
-    public SiteWriter(Path siteDir, Path stagingDir) throws IOException {
+    /**
+     * @param stagingDir a folder of the build's own; emptied first
+     * @param warnings   gets what the writer could not take as it found it (a manifest too large to be one)
+     */
+    public SiteWriter(Path siteDir, Path stagingDir, Consumer<String> warnings) throws IOException {
         this.siteDir = siteDir;
         this.stagingDir = stagingDir;
+        this.warnings = warnings;
         deleteTree(stagingDir);
         Files.createDirectories(stagingDir);
         this.freshTree = Files.exists(siteDir) ? null : stagingDir.resolve("site");
@@ -104,19 +120,33 @@ public final class SiteWriter {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void copy(Path source, String path) {
+    /**
+     * Copies {@code source}, a file of the folder {@code root}, to {@code path}, unless {@code site/} has it
+     * already. False, and nothing copied, when {@code source} with its symbolic links followed is not a
+     * file inside {@code root}: that is checked here, as the file is copied, because a link may have been
+     * planted since the build first looked at it.
+     */
+    public boolean copy(Path root, Path source, String path) {
         lock.readLock().lock();
         try {
             open();
             claim(path);
+            Optional<Path> real = ContentPaths.realInside(root, source);
+            if (real.isEmpty() || !Files.isRegularFile(real.get(), LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
             Path current = siteDir.resolve(path);
             if (freshTree == null && Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
-                    && Files.mismatch(source, current) == -1) {
-                return;
+                    && Files.mismatch(real.get(), current) == -1) {
+                return true;
             }
             Path file = stagedFile(path);
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            // a link put in place of the resolved file itself is not followed either
+            try (InputStream in = Files.newInputStream(real.get(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
             staged.put(path, file);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -172,42 +202,94 @@ public final class SiteWriter {
             return new Changes(staged.size(), written.size() - staged.size(), 0);
         }
         Files.createDirectories(siteDir);
-        Set<String> previous = publishedFiles();
-        previous.removeAll(siteFiles);
-        Set<String> touched = new TreeSet<>(staged.keySet());
-        touched.addAll(previous);
-        for (String path : touched) {
-            String link = linkOnTheWay(path);
-            if (link != null) {
-                throw new LinkInTheWay(link);
-            }
-        }
-        for (Map.Entry<String, Path> file : new TreeSet<>(staged.keySet()).stream()
-                .map(path -> Map.entry(path, staged.get(path))).toList()) {
-            Path target = siteDir.resolve(file.getKey());
-            folder(target.getParent());
-            // a move replaces a symbolic link at the target itself, never the file it leads to
-            Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Set<String> obsolete = publishedFiles();
+        Set<String> listed = new TreeSet<>(obsolete);
+        obsolete.removeAll(siteFiles);
+        checkPlaces(obsolete);
         int removed = 0;
-        for (String path : previous) {
-            Path file = siteDir.resolve(path);
-            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
-                removed++;
-                deleteEmptyParents(file.getParent());
+        try {
+            // obsolete files go first: one may stand where a new file needs a folder, or the reverse
+            for (String path : obsolete) {
+                Path file = siteDir.resolve(path);
+                if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                    removed++;
+                    deleteEmptyParents(file.getParent());
+                }
+                listed.remove(path);
+            }
+            for (String path : new TreeSet<>(staged.keySet())) {
+                Path target = siteDir.resolve(path);
+                folder(target.getParent());
+                // a move replaces a symbolic link at the target itself, never the file it leads to
+                Files.move(staged.get(path), target, StandardCopyOption.REPLACE_EXISTING);
+                listed.add(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the manifest names what site/ now holds of Broadsheet's, so that the next build finishes the job
+            try {
+                writeManifest(listed);
+            } catch (IOException manifestFailed) {
+                e.addSuppressed(manifestFailed);
+            }
+            throw e;
+        }
+        writeManifest(siteFiles);
+        deleteTree(stagingDir);
+        return new Changes(staged.size(), written.size() - staged.size(), removed);
+    }
+
+    /**
+     * Refuses, before anything in {@code site/} changes, a commit that would write through a symbolic
+     * link, or whose files need the place of something that Broadsheet did not write (a file where a
+     * folder goes, a folder of other files where a file goes). Files of the last build ({@code obsolete}
+     * among them) are removed first and are in no one's way.
+     */
+    private void checkPlaces(Set<String> obsolete) throws IOException {
+        Set<String> touched = new TreeSet<>(staged.keySet());
+        touched.addAll(obsolete);
+        for (String path : touched) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (kind(path.substring(0, slash)) == Kind.LINK) {
+                    throw new InTheWay(path.substring(0, slash), "is a symbolic link where the site's files go; "
+                            + "Broadsheet writes and deletes nothing through links: remove it (site/ was left as it was)");
+                }
             }
         }
+        for (String path : staged.keySet()) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                if (kind(folder) == Kind.FILE && !obsolete.contains(folder)) {
+                    throw new InTheWay(folder, "is a file that Broadsheet did not write, where the site needs a "
+                            + "folder (for " + path + "): move it away (site/ was left as it was)");
+                }
+            }
+            if (kind(path) == Kind.FOLDER && !onlyObsolete(path, obsolete)) {
+                throw new InTheWay(path, "is a folder holding files that Broadsheet did not write, where the site "
+                        + "needs a file: move it away (site/ was left as it was)");
+            }
+        }
+    }
+
+    /** Whether every file below the folder {@code path} of {@code site/} is one of {@code obsolete}. */
+    private boolean onlyObsolete(String path, Set<String> obsolete) throws IOException {
+        Path folder = siteDir.resolve(path);
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+                    .allMatch(file -> obsolete.contains(path + "/" + folder.relativize(file).toString().replace('\\', '/')));
+        }
+    }
+
+    private void writeManifest(Set<String> siteFiles) throws IOException {
         byte[] manifest = manifest(siteFiles);
         Path manifestFile = siteDir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
+                || Files.size(manifestFile) != manifest.length
                 || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
             // written beside the staged files and moved in, so that a link planted in its place is replaced
             Path staged = stagingDir.resolve(MANIFEST);
             Files.write(staged, manifest);
             Files.move(staged, manifestFile, StandardCopyOption.REPLACE_EXISTING);
         }
-        deleteTree(stagingDir);
-        return new Changes(staged.size(), written.size() - staged.size(), removed);
     }
 
     /**
@@ -246,7 +328,11 @@ public final class SiteWriter {
     public Set<String> publishedFiles() throws IOException {
         Path manifest = siteDir.resolve(MANIFEST);
         Set<String> paths = new TreeSet<>();
-        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Files.size(manifest) > MAX_MANIFEST_BYTES) {
+            warnings.accept(siteDir.resolve(MANIFEST) + " is larger than any list of a site's files ("
+                    + (MAX_MANIFEST_BYTES >> 20) + " MB) and was not read: files that earlier builds wrote and this one "
+                    + "does not are left in place; delete them by hand if they should go");
+        } else if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             for (String line : new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).split("\n")) {
                 if (insideSite(line)) {
                     paths.add(line);
@@ -269,30 +355,34 @@ public final class SiteWriter {
         }
     }
 
-    /** A folder of {@code site/} on the way to a file that is a symbolic link: the build writes nothing through it. */
-    public static final class LinkInTheWay extends IOException {
+    /** Something in {@code site/} that Broadsheet did not write, in the way of the build's files: nothing is changed. */
+    public static final class InTheWay extends IOException {
         private final String path;
 
-        LinkInTheWay(String path) {
-            super(path + " is a symbolic link");
+        InTheWay(String path, String problem) {
+            super(problem);
             this.path = path;
         }
 
-        /** The link, relative to {@code site/}. */
+        /** What is in the way, relative to {@code site/}. */
         public String path() {
             return path;
         }
     }
 
-    /** The first folder on the way to {@code path} (relative to {@code site/}) that is a symbolic link, or null. */
-    private String linkOnTheWay(String path) {
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            String folder = path.substring(0, slash);
-            if (linkedFolders.computeIfAbsent(folder, f -> Files.isSymbolicLink(siteDir.resolve(f)))) {
-                return folder;
+    /** What a path of {@code site/} is, without following a symbolic link. */
+    private enum Kind { LINK, FILE, FOLDER, NOTHING }
+
+    private Kind kind(String path) {
+        return onDisk.computeIfAbsent(path, p -> {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(siteDir.resolve(p), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return attributes.isSymbolicLink() ? Kind.LINK : attributes.isDirectory() ? Kind.FOLDER : Kind.FILE;
+            } catch (IOException e) {
+                return Kind.NOTHING;
             }
-        }
-        return null;
+        });
     }
 
     private void folder(Path folder) throws IOException {

@@ -7,7 +7,9 @@ import org.owasp.html.PolicyFactory;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -149,12 +151,55 @@ public final class HtmlPolicy {
                     || uri.getUserInfo() != null || uri.getPort() != -1 && uri.getPort() != 443) {
                 return false;
             }
-            String where = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getRawPath() == null ? "" : uri.getRawPath());
-            return embeds.stream().anyMatch(entry -> entry.contains("/") ? where.startsWith(entry)
-                    : where.equals(entry) || where.startsWith(entry + "/"));
+            String path = requestedPath(uri.getRawPath());
+            if (path == null) {
+                return false;
+            }
+            String where = uri.getHost().toLowerCase(Locale.ROOT) + path;
+            // an entry's last segment is whole: maps/embed is neither maps/embedX nor maps/embed-evil
+            return embeds.stream().anyMatch(entry -> where.equals(entry) || where.startsWith(entry.endsWith("/")
+                    ? entry : entry + "/"));
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The path that a browser requests for {@code rawPath}: {@code .} and {@code ..} segments resolved,
+     * also when written {@code %2e}. Null when it climbs above the root or is no plain path: an empty
+     * segment ({@code //}) or an escaped {@code /} or {@code \}, which servers read in different ways.
+     */
+    private static String requestedPath(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty()) {
+            return "/";
+        }
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c")) {
+            return null;
+        }
+        String[] parts = rawPath.replace("%2e", ".").replace("%2E", ".").substring(1).split("/", -1);
+        Deque<String> segments = new ArrayDeque<>();
+        for (int i = 0; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            switch (parts[i]) {
+                case "." -> {
+                }
+                case ".." -> {
+                    if (segments.pollLast() == null) {
+                        return null;
+                    }
+                }
+                case "" -> {
+                    if (!last) {
+                        return null;
+                    }
+                }
+                default -> segments.addLast(parts[i]);
+            }
+        }
+        String last = parts[parts.length - 1];
+        boolean folder = last.isEmpty() || last.equals(".") || last.equals("..");
+        return "/" + String.join("/", segments) + (folder && !segments.isEmpty() ? "/" : "");
     }
 
     /** The features of an {@code allow} value that an embed may have, or null when none. */

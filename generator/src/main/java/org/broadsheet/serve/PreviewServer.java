@@ -2,6 +2,7 @@ package org.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.broadsheet.model.ContentPaths;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,14 +213,8 @@ final class PreviewServer implements AutoCloseable {
         if (!file.startsWith(siteDir)) {
             return Optional.empty();
         }
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                if (!file.toRealPath().startsWith(siteDir.toRealPath())) {
-                    return Optional.empty();
-                }
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && ContentPaths.realInside(siteDir, file).isEmpty()) {
+            return Optional.empty();
         }
         return Optional.of(file);
     }

@@ -4,6 +4,8 @@ import org.broadsheet.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,8 +74,8 @@ class AliasesTest {
                         """, "Body.");
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
-                        + "without '..', spaces, control characters, '%2F', broken percent escapes or any of "
-                        + "\\?#\"*:<>|, each part at most 245 bytes",
+                        + "without '..', spaces, control characters, '%2F', broken percent escapes, any of "
+                        + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)",
                 "content/en/2019/a.md:4: alias 'posts/a/' must be a path of the site starting with '/', "
                         + "e.g. /2019/12/25/bells.html or /posts/bells/"), site.problems());
     }
@@ -141,7 +143,8 @@ class AliasesTest {
                 + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
                 + "\"/h\\u202E.html\"]", "Body.");
         String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
-                + "broken percent escapes or any of \\?#\"*:<>|, each part at most 245 bytes";
+                + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
+                + "devices (con, nul, com1…)";
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/aU+0000b.html" + cannot,
                 "content/en/2019/a.md:4: alias '/bU+0085.html" + cannot,
@@ -167,5 +170,123 @@ class AliasesTest {
         BuildResult result = site.build();
         assertTrue(result.succeeded());
         assertFalse(site.read("en/2019/12/bells/index.html").contains("http-equiv"));
+    }
+
+    @Test
+    void anAliasLongerThanAnAddressMayBeIsAProblemAtItsLineAndNothingIsWritten() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        String manifest = site.read(".broadsheet-manifest");
+        String deep = "/" + ("a".repeat(200) + "/").repeat(25);
+        String many = "/a".repeat(100_000);
+        String wide = "/" + "b".repeat(256) + ".html";
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [\"" + deep + "\", \"" + many
+                + "\", \"" + wide + "\"]", "Body.");
+        String limits = ": an old address is at most 1024 bytes in at most 32 parts, each part at most 255 bytes";
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '" + many.substring(0, 60) + "…" + "' is too long" + limits,
+                "content/en/2019/a.md:4: alias '" + deep.substring(0, 60) + "…" + "' is too long" + limits,
+                "content/en/2019/a.md:4: alias '" + wide.substring(0, 60) + "…" + "' is too long" + limits),
+                site.problems());
+        assertEquals(manifest, site.read(".broadsheet-manifest"));
+        assertFalse(site.exists("a"));
+    }
+
+    @Test
+    void aPartOfAnAliasMayBeAsLongAsAFileName() {
+        String longest = "b".repeat(250) + ".html";
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
+                "title: A\ndate: 2019-03-01\naliases: [/old/" + longest + ", /" + "c".repeat(255) + "]", "Body.");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertTrue(site.exists("old/" + longest));
+        assertTrue(site.exists("c".repeat(255) + "/index.html"));
+    }
+
+    @Test
+    void anAliasIsNormalizedToNfcAfterItsEscapesAreDecoded() {
+        // 가 as two conjoining jamo (U+1100 U+1161), percent-encoded: the file's name must be the composed 가
+        TestSite site = TestSite.create(dir).article("content/ko/2019/a.md",
+                "title: 가\ndate: 2019-03-01\naliases: [/%E1%84%80%E1%85%A1.html]", "본문.");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertTrue(site.exists("\uAC00.html"));
+    }
+
+    @Test
+    void aliasesThatDifferOnlyInCaseClashWhateverTheScript() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
+                "title: A\ndate: 2019-03-01\naliases: [/σοφος.html, /ΣΟΦΟΣ.html, /σοφοσ.html]", "Body.");
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: aliases '/σοφος.html' and '/ΣΟΦΟΣ.html' name the same page; keep one",
+                "content/en/2019/a.md:4: aliases '/σοφος.html' and '/σοφοσ.html' name the same page; keep one"),
+                site.problems());
+    }
+
+    @Test
+    void anAliasMayNotNameAFileThatHostsReadAsSettings() {
+        List<String> aliases = List.of("/.htaccess", "/old/.htaccess", "/web.config", "/a/Web.Config", "/_worker.js",
+                "/_worker.js/x.html", "/staticwebapp.config.json", "/_redirects", "/_HEADERS", "/.broadsheet-manifest",
+                "/.broadsheet-x/y.html", "/.well-known/x.html");
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: ["
+                + String.join(", ", aliases) + "]", "Body.");
+        assertEquals(aliases.stream().sorted().map(alias -> "content/en/2019/a.md:4: alias '" + alias + "' names a file "
+                + "that web hosts or Broadsheet read as settings, or a hidden one: an old address never needs it; "
+                + "remove it").toList(), site.problems());
+    }
+
+    @Test
+    void anAliasMayNotEndAPartWithADotNorNameADeviceOfWindows() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
+                "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1]", "Body.");
+        String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
+                + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
+                + "devices (con, nul, com1…)";
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/NUL.txt" + cannot,
+                "content/en/2019/a.md:4: alias '/a./b.html" + cannot,
+                "content/en/2019/a.md:4: alias '/c.html." + cannot,
+                "content/en/2019/a.md:4: alias '/com1" + cannot,
+                "content/en/2019/a.md:4: alias '/con/x.html" + cannot), site.problems());
+    }
+
+    @Test
+    void anAliasNamingAnotherIndexFileOfAGeneratedFolderIsRefused() {
+        for (String alias : List.of("/en/2019/03/cranes/index.htm", "/en/2019/03/cranes/Default.htm",
+                "/en/2019/03/cranes/default.html")) {
+            TestSite site = TestSite.create(dir).article("content/en/2019/cranes.md",
+                    "title: Cranes\ndate: 2019-03-01\naliases: [\"" + alias + "\"]", "Body.");
+            assertEquals(List.of("content/en/2019/cranes.md:4: alias '" + alias + "' is the address of a page "
+                    + "Broadsheet generates (en/2019/03/cranes/index.html); remove it from 'aliases'"), site.problems(), alias);
+        }
+    }
+
+    @Test
+    void anAliasThatWasAFileMayBecomeAFolderAndAFileAgain() throws IOException {
+        TestSite site = TestSite.create(dir);
+        for (String alias : List.of("/x.html", "/x.html/", "/x.html", "/old/a.html/b.html", "/old/a.html",
+                "/old/a.html/b.html")) {
+            site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [\"" + alias + "\"]", "Body.");
+            BuildResult result = site.build();
+            assertTrue(result.succeeded(), alias + ": " + result.problems());
+            String file = alias.substring(1) + (alias.endsWith("/") ? "index.html" : "");
+            assertTrue(site.read(file).contains("http-equiv"), alias);
+            assertEquals(List.of(file), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")).stream()
+                    .filter(line -> line.startsWith("x.html") || line.startsWith("old/")).toList(), alias);
+        }
+    }
+
+    @Test
+    void aFileBroadsheetDidNotWriteWhereAnAliasNeedsAFolderFailsTheBuildAndKeepsTheSite() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        assertTrue(site.build().succeeded());
+        site.file("site/notes.html", "the newsroom's own");
+        String manifest = site.read(".broadsheet-manifest");
+        site.article("content/en/2019/a.md", "title: A changed\ndate: 2019-03-01\naliases: [/notes.html/]", "Body.");
+        assertEquals(List.of("site/notes.html: is a file that Broadsheet did not write, where the site needs a folder "
+                + "(for notes.html/index.html): move it away (site/ was left as it was)"), site.problems());
+        assertEquals("the newsroom's own", site.read("notes.html"));
+        assertEquals(manifest, site.read(".broadsheet-manifest"));
+        assertFalse(site.read("en/2019/03/a/index.html").contains("A changed"));
     }
 }

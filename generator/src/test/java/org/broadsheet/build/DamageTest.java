@@ -52,6 +52,13 @@ class DamageTest {
     }
 
     @Test
+    void aFileJustOverTheLimitIsSaidToBeOverIt() {
+        TestSite site = TestSite.create(dir).bytes("content/en/2019/huge.md", new byte[5_000_001]);
+        assertEquals(List.of("content/en/2019/huge.md: the file is 5.1 MB; an article is at most 5 MB of text. Is it an "
+                + "article? Pictures and documents belong beside it as files of their own"), site.problems());
+    }
+
+    @Test
     @Timeout(20)
     void fileOfGigabytesIsRefusedFromItsSizeWithoutReadingIt() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
@@ -59,7 +66,7 @@ class DamageTest {
                 dir.resolve("content/en/2019/huge.md").toFile(), "rw")) {
             sparse.setLength(3L << 30);
         }
-        assertEquals(List.of("content/en/2019/huge.md: the file is 3221 MB; an article is at most 5 MB of text. Is it "
+        assertEquals(List.of("content/en/2019/huge.md: the file is 3221.3 MB; an article is at most 5 MB of text. Is it "
                 + "an article? Pictures and documents belong beside it as files of their own"), site.problems());
     }
 

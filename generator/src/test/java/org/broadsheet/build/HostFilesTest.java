@@ -182,10 +182,12 @@ class HostFilesTest {
     @Test
     void anAliasCannotTakeTheAddressOfAHostFile() {
         TestSite site = site("netlify", "https://news.example.org/")
-                .article("content/en/2020/x.md", "title: X\ndate: 2020-01-01\naliases: [/_redirects, /robots.txt/]", "X.");
-        assertEquals(List.of("content/en/2020/x.md:4: alias '/_redirects' is the address of a file or folder "
-                + "Broadsheet generates (_redirects); remove it from 'aliases'", "content/en/2020/x.md:4: alias '/robots.txt/' is the address "
-                + "of a file or folder Broadsheet generates (robots.txt); remove it from 'aliases'"), site.problems());
+                .article("content/en/2020/x.md", "title: X\ndate: 2020-01-01\naliases: [/_redirects]", "X.");
+        assertEquals(List.of("content/en/2020/x.md:4: alias '/_redirects' names a file that web hosts or Broadsheet "
+                + "read as settings, or a hidden one: an old address never needs it; remove it"), site.problems());
+        site.article("content/en/2020/x.md", "title: X\ndate: 2020-01-01\naliases: [/robots.txt/]", "X.");
+        assertEquals(List.of("content/en/2020/x.md:4: alias '/robots.txt/' is the address of a file or folder "
+                + "Broadsheet generates (robots.txt); remove it from 'aliases'"), site.problems());
     }
 
     @Test

@@ -135,7 +135,9 @@ class HostileInputPropertyTest {
                 Arbitraries.of("/en/2019/03/hostile/", "/en/./2019/03/hostile/", "/EN/2019/03/HOSTILE/", "/en//2019",
                         "/", "//evil.org/", "/%2e%2e/x", "/..", "/a/../../b", "/sitemap.xml", "/sitemap.xml/",
                         "/en/feed.xml/x", "/media", "/%", "/%zz", "/%C3", "/%00", "/a%2Fb", "/a b", "/a?b", "/a#b",
-                        "/con/aux.html", "/a:b", "/옛/기사.html", "/%EC%98%9B/", "/" + "a".repeat(300) + ".html"),
+                        "/con/aux.html", "/a:b", "/옛/기사.html", "/%EC%98%9B/", "/" + "a".repeat(300) + ".html",
+                        "/" + "a/".repeat(3000), "/.htaccess", "/_worker.js/x", "/Web.Config", "/a./b", "/x.html/",
+                        "/en/2019/03/hostile/default.htm", "/%E1%84%80%E1%85%A1.html"),
                 Arbitraries.strings().all().ofMaxLength(20).map(s -> "/" + s));
         return alias.list().ofMaxSize(4).map(list -> "[" + String.join(", ", list.stream()
                 .map(HostileInputPropertyTest::quoted).toList()) + "]");

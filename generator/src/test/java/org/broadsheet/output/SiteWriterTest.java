@@ -1,0 +1,111 @@
+package org.broadsheet.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What {@code site/} and its manifest hold after commits that succeed, fail halfway, or meet a hostile manifest or link. */
+class SiteWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private SiteWriter writer() throws IOException {
+        return new SiteWriter(dir.resolve("site"), dir.resolve("staging"), warnings::add);
+    }
+
+    @Test
+    void aCommitThatFailsHalfwayLeavesAManifestNamingEveryFileItWrote() throws IOException {
+        SiteWriter first = writer();
+        first.write("a.html", "A");
+        first.commit();
+
+        SiteWriter second = writer();
+        second.write("a.html", "A2");
+        second.write("b.html", "B");
+        second.write("c.html", "C");
+        // the staged copy of c.html vanishes (a full disk, a cleaner): its move fails after b.html is in
+        try (Stream<Path> staged = Files.walk(dir.resolve("staging"))) {
+            for (Path file : staged.filter(Files::isRegularFile).toList()) {
+                if (Files.readString(file).equals("C")) {
+                    Files.delete(file);
+                }
+            }
+        }
+        assertThrows(IOException.class, second::commit);
+        assertEquals(List.of("a.html", "b.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+
+        SiteWriter third = writer();
+        third.write("a.html", "A2");
+        third.commit();
+        assertFalse(Files.exists(dir.resolve("site/b.html")), "the next build removes what the failed one wrote");
+        assertEquals(List.of("a.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+    }
+
+    @Test
+    void aManifestTooLargeToBeOneIsNotReadAndIsReplaced() throws IOException {
+        SiteWriter first = writer();
+        first.write("a.html", "A");
+        first.commit();
+        try (RandomAccessFile manifest = new RandomAccessFile(dir.resolve("site/.broadsheet-manifest").toFile(), "rw")) {
+            // sparse: a file of a size no list of a site's files has, cheap to make
+            manifest.setLength(SiteWriter.MAX_MANIFEST_BYTES + 1);
+        }
+        SiteWriter second = writer();
+        second.write("b.html", "B");
+        second.commit();
+        assertTrue(Files.exists(dir.resolve("site/a.html")), "an unread manifest removes nothing");
+        assertEquals(List.of("b.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith(".broadsheet-manifest is larger than any list of a site's files (64 MB) "
+                + "and was not read: files that earlier builds wrote and this one does not are left in place; delete "
+                + "them by hand if they should go"), warnings.get(0));
+    }
+
+    @Test
+    void aFileThatIsALinkLeadingOutOfItsFolderWhenCopiedIsNotCopied() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "password");
+        Files.writeString(content.resolve("inside.png"), "png");
+        Files.createSymbolicLink(content.resolve("a.png"), secret);
+        Files.createSymbolicLink(content.resolve("b.png"), content.resolve("inside.png"));
+        SiteWriter writer = writer();
+        assertFalse(writer.copy(content, content.resolve("a.png"), "media/a.png"));
+        assertTrue(writer.copy(content, content.resolve("b.png"), "media/b.png"));
+        writer.commit();
+        assertFalse(Files.exists(dir.resolve("site/media/a.png")));
+        assertEquals("png", Files.readString(dir.resolve("site/media/b.png")));
+    }
+
+    @Test
+    void aFolderOfOtherFilesWhereAFileGoesStopsTheCommitBeforeAnythingChanges() throws IOException {
+        SiteWriter first = writer();
+        first.write("old.html", "old");
+        first.commit();
+        Files.createDirectories(dir.resolve("site/x.html"));
+        Files.writeString(dir.resolve("site/x.html/notes.txt"), "the newsroom's own");
+        SiteWriter second = writer();
+        second.write("x.html", "X");
+        SiteWriter.InTheWay blocked = assertThrows(SiteWriter.InTheWay.class, second::commit);
+        assertEquals("x.html", blocked.path());
+        assertEquals("is a folder holding files that Broadsheet did not write, where the site needs a file: move it "
+                + "away (site/ was left as it was)", blocked.getMessage());
+        assertEquals("old", Files.readString(dir.resolve("site/old.html")));
+        assertEquals("the newsroom's own", Files.readString(dir.resolve("site/x.html/notes.txt")));
+        assertEquals(List.of("old.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+    }
+}
