@@ -1,0 +1,196 @@
+package org.broadsheet.content;
+
+import org.broadsheet.diag.Problems;
+import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.ContentPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The walk of content/ and the checks of its shape, on real folders. */
+class ContentLoaderTest {
+
+    private static final String SITE = """
+            baseUrl: https://news.example.org/
+            timezone: Asia/Seoul
+            languages:
+              en: {title: The Harbor Times}
+              ko: {title: 항구 신문}
+            """;
+    private static final String ARTICLE = """
+            ---
+            title: Cranes
+            date: 2024-03-01T09:00:00+09:00
+            ---
+            The cranes came down.
+            """;
+
+    @TempDir
+    Path content;
+
+    private ContentLoader loader() {
+        return new ContentLoader(content, "content/", new Markdown(false));
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void theWalkListsVisibleMarkdownSortedAndEveryOtherFile() throws IOException {
+        write("site.yml", SITE);
+        write("ko/b.md", ARTICLE);
+        write("en/z.md", ARTICLE);
+        write("en/2024/a.md", ARTICLE);
+        write("en/.draft.md", ARTICLE);
+        write(".git/hooks/x.md", ARTICLE);
+        write("en/.hidden/deeper/y.md", ARTICLE);
+        write("en/.hidden/deeper/photo.jpg", "jpg");
+        write("en/after-hidden/c.md", ARTICLE);
+
+        ContentLoader.Listing listing = loader().list();
+
+        assertEquals(List.of("en/2024/a.md", "en/after-hidden/c.md", "en/z.md", "ko/b.md"), listing.markdownFiles());
+        assertEquals(listing.markdownFiles(), listing.stamps().keySet().stream().sorted().toList());
+        assertEquals(List.of("en/.hidden/deeper/photo.jpg", "site.yml"), listing.otherFiles().stream()
+                .map(p -> content.relativize(p).toString()).sorted().toList());
+        assertEquals(List.of(), listing.linksOutside());
+    }
+
+    @Test
+    void markdownOutsideALanguageFolderAndUnknownFoldersAreProblemsAndNotArticles() throws IOException {
+        write("site.yml", SITE);
+        write("en/a.md", ARTICLE);
+        write("fr/a.md", ARTICLE);
+        write("about.md", ARTICLE);
+        Problems problems = new Problems();
+
+        ContentLoader.Settings settings = loader().settings(problems);
+
+        assertEquals(List.of("en/a.md"), settings.articleFiles());
+        assertEquals(List.of(
+                "content/about.md: articles belong in a language folder such as content/en/",
+                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                problems.sorted().stream().map(Object::toString).toList());
+        assertEquals(Map.of(), settings.topics());
+    }
+
+    @Test
+    void aMissingContentFolderOrSiteFileIsAProblem() throws IOException {
+        Problems problems = new Problems();
+        loader().settings(loader().list(), problems);
+        Files.delete(content);
+        ContentLoader.Settings none = loader().settings(problems);
+
+        assertEquals(List.of(), none.articleFiles());
+        assertEquals(List.of("content/: the content folder does not exist; create it with site.yml, topics.yml and a "
+                        + "folder per language",
+                "content/site.yml: missing site settings: create content/site.yml with baseUrl, timezone and languages"),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void settingsFilesTooLargeOrNotUtf8AreProblemsNamingThem() throws IOException {
+        sparse(content.resolve("site.yml"), ArticleReader.MAX_BYTES + 1);
+        Files.write(content.resolve("topics.yml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
+        Problems problems = new Problems();
+
+        loader().settings(problems);
+
+        List<String> lines = problems.sorted().stream().map(Object::toString).toList();
+        assertEquals("content/site.yml: the file is 5.1 MB; settings are a few lines of YAML", lines.get(0));
+        assertEquals(1, lines.stream().filter(line -> line.equals(
+                "content/topics.yml: the file is not UTF-8 text; save it as UTF-8 in your editor")).count(), lines.toString());
+    }
+
+    @Test
+    void anArticleOverTheLimitIsToldFromItsSizeWithoutBeingRead() throws IOException {
+        write("site.yml", SITE);
+        sparse(content.resolve("en/huge.md"), ArticleReader.MAX_BYTES + 1);
+        ContentLoader loader = loader();
+        ContentLoader.Settings settings = loader.settings(new Problems());
+
+        ContentLoader.ArticleFile file = loader.read("en/huge.md", settings);
+
+        assertNull(file.article());
+        assertEquals(List.of("content/en/huge.md: the file is 5.1 MB; an article is at most 5 MB of text. Is it an "
+                + "article? Pictures and documents belong beside it as files of their own"),
+                file.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void anArticleAtTheLimitIsRead() throws IOException {
+        write("site.yml", SITE);
+        String head = ARTICLE;
+        write("en/full.md", head + "a".repeat(ArticleReader.MAX_BYTES - head.getBytes(StandardCharsets.UTF_8).length));
+        ContentLoader loader = loader();
+
+        ContentLoader.ArticleFile file = loader.read("en/full.md", loader.settings(new Problems()));
+
+        assertEquals(List.of(), file.problems());
+        assertEquals("Cranes", file.article().title());
+    }
+
+    @Test
+    void aFileGoneSinceItWasListedGivesNoArticleAndNoProblem() throws IOException {
+        write("site.yml", SITE);
+        write("en/a.md", ARTICLE);
+        ContentLoader loader = loader();
+        ContentLoader.Settings settings = loader.settings(new Problems());
+        Files.delete(content.resolve("en/a.md"));
+
+        ContentLoader.ArticleFile file = loader.read("en/a.md", settings);
+
+        assertNull(file.article());
+        assertNull(file.stamp());
+        assertEquals(List.of(), file.problems());
+    }
+
+    @Test
+    void aMarkdownLinkLeadingOutOfContentIsListedAndReported(@TempDir Path outside) throws IOException {
+        write("site.yml", SITE);
+        Path secret = Files.writeString(outside.resolve("secret.md"), ARTICLE);
+        Files.createDirectories(content.resolve("en"));
+        Files.createSymbolicLink(content.resolve("en/secret.md"), secret);
+        Problems problems = new Problems();
+
+        ContentLoader.Listing listing = loader().list();
+        ContentLoader.Settings settings = loader().settings(listing, problems);
+
+        assertEquals(List.of("en/secret.md"), listing.linksOutside());
+        assertEquals(List.of(), settings.articleFiles());
+        assertEquals(List.of("content/en/secret.md: " + ContentPaths.OUTSIDE_MESSAGE),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void anArticleFileIsMarkdownInTheFolderOfALanguageOfTheSite() throws IOException {
+        write("site.yml", SITE);
+        ContentLoader.Settings settings = loader().settings(new Problems());
+
+        assertEquals(List.of(true, true, false, false, false, false), List.of(
+                ContentLoader.isArticleFile("en/a.md", settings), ContentLoader.isArticleFile("ko/2024/b.md", settings),
+                ContentLoader.isArticleFile("en/a.txt", settings), ContentLoader.isArticleFile("a.md", settings),
+                ContentLoader.isArticleFile("fr/a.md", settings), ContentLoader.isArticleFile("english/a.md", settings)));
+    }
+
+    /** A file of {@code size} bytes that takes no room on disk. */
+    private static void sparse(Path file, long size) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(size);
+        }
+    }
+}
