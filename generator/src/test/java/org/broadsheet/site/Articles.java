@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Articles and a two-edition configuration made directly, for the site model's own tests. */
-final class Articles {
+public final class Articles {
 
-    static final SiteConfig CONFIG = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"),
+    public static final SiteConfig CONFIG = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"),
             List.of(new Language("en", "The Harbor Times", ""), new Language("ko", "항구 신문", "")), 10,
             MissingTranslation.HIDE, RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null,
             DeploySettings.NONE);
@@ -25,7 +25,7 @@ final class Articles {
     }
 
     /** An article of {@code language}/{@code path}.md, with no body to read. */
-    static Article article(String language, String path, String date, String updated, String translationKey,
+    public static Article article(String language, String path, String date, String updated, String translationKey,
                            List<String> topics) {
         String file = language + "/" + path + ".md";
         return new Article("content/" + file, file, language, path, path, path, OffsetDateTime.parse(date),
@@ -33,7 +33,7 @@ final class Articles {
                 translationKey, false, false, Map.of(), List.of(), () -> "", 1);
     }
 
-    static Article article(String language, String path, String date) {
+    public static Article article(String language, String path, String date) {
         return article(language, path, date, null, null, List.of());
     }
 }
