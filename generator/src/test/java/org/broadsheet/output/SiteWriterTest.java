@@ -108,4 +108,52 @@ class SiteWriterTest {
         assertEquals("the newsroom's own", Files.readString(dir.resolve("site/x.html/notes.txt")));
         assertEquals(List.of("old.html"), Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
     }
+
+    @Test
+    void aCommitCountsTheFilesWrittenUnchangedAndRemovedAndRewritesOnlyChangedBytes() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path photo = Files.writeString(content.resolve("photo.jpg"), "JPEG");
+        SiteWriter first = writer();
+        first.write("a.html", "A");
+        first.write("old/b.html", "B");
+        assertTrue(first.copy(content, photo, "media/photo.jpg"));
+        assertEquals(new SiteWriter.Changes(3, 0, 0), first.commit());
+        Path a = dir.resolve("site/a.html");
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        SiteWriter second = writer();
+        second.write("a.html", "A");
+        second.write("c.html", "C");
+        assertTrue(second.copy(content, photo, "media/photo.jpg"));
+        assertEquals(new SiteWriter.Changes(1, 2, 1), second.commit());
+
+        assertEquals(0, Files.getLastModifiedTime(a).toMillis(), "a file with the same bytes is not written again");
+        assertFalse(Files.exists(dir.resolve("site/old")), "a folder emptied by the removal goes too");
+        assertEquals(List.of("a.html", "c.html", "media/photo.jpg"),
+                Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
+        assertFalse(Files.exists(dir.resolve("staging")));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anAbortedBuildLeavesTheSiteAsItWasAndTakesNoMoreFiles() throws IOException {
+        SiteWriter first = writer();
+        first.write("a.html", "A");
+        first.commit();
+
+        SiteWriter second = writer();
+        second.write("a.html", "A2");
+        second.abort();
+
+        assertEquals("A", Files.readString(dir.resolve("site/a.html")));
+        assertFalse(Files.exists(dir.resolve("staging")));
+        assertThrows(IllegalStateException.class, () -> second.write("b.html", "B"));
+    }
+
+    @Test
+    void twoOutputsForOnePathAreRefused() throws IOException {
+        SiteWriter writer = writer();
+        writer.write("a.html", "A");
+        assertThrows(IllegalStateException.class, () -> writer.write("a.html", "A"));
+    }
 }
