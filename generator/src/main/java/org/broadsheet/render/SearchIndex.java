@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import org.broadsheet.model.Article;
+import org.broadsheet.output.Json;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.search.Tokenizer;
 import org.broadsheet.site.Edition;
@@ -69,7 +70,7 @@ final class SearchIndex {
         meta.put("shards", shardCount);
         meta.put("docsPerShard", DOCS_PER_SHARD);
         meta.put("documents", articles.size());
-        sink.accept(base + "meta.json", utf8(JsonLd.write(meta)));
+        sink.accept(base + "meta.json", utf8(Json.write(meta)));
         IntStream.range(0, shardCount).parallel().forEach(i -> {
             TreeMap<String, Postings> terms = shards.get(i).sorted();
             if (renumbering != null) {
@@ -84,7 +85,7 @@ final class SearchIndex {
                 if (json.size > 1) {
                     json.ascii(',');
                 }
-                json.bytes(utf8(JsonLd.write(term.getKey())));
+                json.bytes(utf8(Json.write(term.getKey())));
                 json.ascii(':');
                 term.getValue().appendJson(json);
                 if (kept != null) {
@@ -115,7 +116,7 @@ final class SearchIndex {
                 docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
                         dates.date(article.date()).text(), article.summary()));
             }
-            sink.accept(path, utf8(JsonLd.write(docs)));
+            sink.accept(path, utf8(Json.write(docs)));
         });
     }
 
