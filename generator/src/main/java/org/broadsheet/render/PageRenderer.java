@@ -8,6 +8,7 @@ import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.NewsSitemap;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.Sitemap;
+import org.broadsheet.search.SearchDocument;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
 
@@ -19,9 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Renders the site: lists every page and feed, renders each page with its template, and produces
@@ -99,15 +98,18 @@ public final class PageRenderer {
     }
 
     /**
-     * Writes the search index of {@code edition} to {@code sink} (site path, JSON in UTF-8).
+     * What each article of {@code edition} contributes to its search index, newest first: its link, and its
+     * date as the edition's pages write it.
      *
-     * @param tokens each article's token weights: {@link TokenWeights#of}, or kept from an earlier build
-     * @param keys what identifies an article's content, such as its digest
-     * @param store where a full build keeps the index's postings for the next, or null
+     * @param keys what identifies an article's content from one build to the next, such as its digest
      */
-    public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, Function<Article, String> keys,
-                                 PostingsStore store, BiConsumer<String, byte[]> sink, Predicate<String> unchanged) {
-        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, keys, store, sink, unchanged);
+    public List<SearchDocument> searchDocuments(Edition edition, Function<Article, String> keys) {
+        DateTexts texts = dates.get(edition.code());
+        return edition.articles().parallelStream()
+                .map(article -> new SearchDocument(keys.apply(article), urls.href(urls.article(article)),
+                        article.title(), article.kicker() == null ? "" : article.kicker(),
+                        texts.date(article.date()).text(), article.summary(), article.body()))
+                .toList();
     }
 
     /** Every feed of the site. */

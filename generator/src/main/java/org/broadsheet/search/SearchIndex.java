@@ -1,10 +1,7 @@
-package org.broadsheet.render;
+package org.broadsheet.search;
 
-import org.broadsheet.model.Article;
 import org.broadsheet.output.Json;
 import org.broadsheet.output.SiteUrls;
-import org.broadsheet.search.Tokenizer;
-import org.broadsheet.site.Edition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +26,7 @@ import java.util.stream.IntStream;
  * one number: gaps make the largest index, the Korean one, about half the size of {@code [document, weight]}
  * pairs, and the single numbers a quarter smaller again. Documents are numbered newest first.
  */
-final class SearchIndex {
+public final class SearchIndex {
 
     static final int DOCS_PER_SHARD = 100;
     private static final int TOKENIZED_BLOCK = 1024;
@@ -41,36 +38,35 @@ final class SearchIndex {
     }
 
     /**
-     * Writes every file of the edition's index to {@code sink} (site path, JSON), from several threads
-     * at once: postings are kept as growing varint arrays, so that an archive of tens of thousands of Korean
-     * articles (a thousand bigrams each) fits in memory. With a {@code store}, the postings are kept there
-     * for the next full build; and when the last one kept them, and at most half of today's articles are
-     * not among the documents it kept (by {@code keys}), only those articles' tokens are counted: the
-     * kept postings are renumbered, without the documents gone, and theirs are merged in.
+     * Writes every file of the index of the edition of {@code language} to {@code sink} (site path, JSON),
+     * from several threads at once: postings are kept as growing varint arrays, so that an archive of tens
+     * of thousands of Korean articles (a thousand bigrams each) fits in memory. With a {@code store}, the
+     * postings are kept there for the next full build; and when the last one kept them, and at most half of
+     * today's documents are not among those it kept (by {@link SearchDocument#key}), only those documents'
+     * tokens are counted: the kept postings are renumbered, without the documents gone, and theirs are
+     * merged in.
      *
-     * @param tokens each article's token weights
-     * @param keys what identifies an article's content, such as its digest
+     * @param documents the edition's articles, newest first
+     * @param tokens each document's token weights: {@link TokenWeights#of}, or kept from an earlier build
      * @param store where the postings are kept between full builds, or null
      * @param unchanged keeps the site's file at a path as the full build that kept the postings wrote it, if
      *                  it is there (false when not): a block of documents whose articles are the ones kept
      *                  is not written again
      */
-    static void write(Edition edition, SiteUrls urls, DateTexts dates, Function<Article, TokenWeights> tokens,
-                      Function<Article, String> keys, PostingsStore store, BiConsumer<String, byte[]> sink,
-                      Predicate<String> unchanged) {
-        List<Article> articles = edition.articles();
-        int shardCount = shardCount(articles.size());
-        List<String> documentKeys = store == null ? List.of() : articles.stream().map(keys).toList();
+    public static void write(String language, List<SearchDocument> documents,
+                             Function<SearchDocument, TokenWeights> tokens, PostingsStore store,
+                             BiConsumer<String, byte[]> sink, Predicate<String> unchanged) {
+        int shardCount = shardCount(documents.size());
+        List<String> documentKeys = store == null ? List.of() : documents.stream().map(SearchDocument::key).toList();
         Renumbering renumbering = store == null ? null : Renumbering.of(store.kept(DOCUMENTS), documentKeys);
-        List<Shard> shards = postings(articles,
-                renumbering == null ? IntStream.range(0, articles.size()).toArray() : renumbering.added(),
+        List<Shard> shards = postings(documents,
+                renumbering == null ? IntStream.range(0, documents.size()).toArray() : renumbering.added(),
                 tokens, shardCount);
-        String base = SiteUrls.search(edition.code());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("shards", shardCount);
         meta.put("docsPerShard", DOCS_PER_SHARD);
-        meta.put("documents", articles.size());
-        sink.accept(base + "meta.json", utf8(Json.write(meta)));
+        meta.put("documents", documents.size());
+        sink.accept(SiteUrls.searchMeta(language), utf8(Json.write(meta)));
         IntStream.range(0, shardCount).parallel().forEach(i -> {
             TreeMap<String, Postings> terms = shards.get(i).sorted();
             if (renumbering != null) {
@@ -96,7 +92,7 @@ final class SearchIndex {
                 }
             }
             json.ascii('}');
-            sink.accept(base + "terms-" + i + ".json", json.toArray());
+            sink.accept(SiteUrls.searchTerms(language, i), json.toArray());
             if (kept != null) {
                 store.keep(SHARD + i, kept.toArray());
             }
@@ -104,17 +100,17 @@ final class SearchIndex {
         if (store != null) {
             store.keep(DOCUMENTS, utf8(String.join("\n", documentKeys)));
         }
-        IntStream.range(0, Math.max(1, (articles.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
+        IntStream.range(0, Math.max(1, (documents.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD)).parallel().forEach(shard -> {
             List<List<Object>> docs = new ArrayList<>();
             int from = shard * DOCS_PER_SHARD;
-            int to = Math.min(articles.size(), from + DOCS_PER_SHARD);
-            String path = base + "docs-" + shard + ".json";
+            int to = Math.min(documents.size(), from + DOCS_PER_SHARD);
+            String path = SiteUrls.searchDocuments(language, shard);
             if (renumbering != null && renumbering.keptBlock(from, to, documentKeys) && unchanged.test(path)) {
                 return;
             }
-            for (Article article : articles.subList(from, to)) {
-                docs.add(List.of(urls.href(urls.article(article)), article.title(), nullToEmpty(article.kicker()),
-                        dates.date(article.date()).text(), article.summary()));
+            for (SearchDocument document : documents.subList(from, to)) {
+                docs.add(List.of(document.url(), document.headline(), document.kicker(), document.date(),
+                        document.summary()));
             }
             sink.accept(path, utf8(Json.write(docs)));
         });
@@ -125,7 +121,8 @@ final class SearchIndex {
      * tokenized in parallel, a block at a time, so that only one block's tokens are held; then each
      * thread adds the postings of its own shards, in document order.
      */
-    private static List<Shard> postings(List<Article> articles, int[] documents, Function<Article, TokenWeights> tokens,
+    private static List<Shard> postings(List<SearchDocument> articles, int[] documents,
+                                        Function<SearchDocument, TokenWeights> tokens,
                                         int shardCount) {
         List<Shard> shards = IntStream.range(0, shardCount).mapToObj(i -> new Shard()).toList();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -583,9 +580,5 @@ final class SearchIndex {
             shards *= 2;
         }
         return shards;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }
