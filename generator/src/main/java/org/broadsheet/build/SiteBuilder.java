@@ -22,6 +22,7 @@ import org.broadsheet.persist.ArticleCache;
 import org.broadsheet.persist.BlobStore;
 import org.broadsheet.persist.BuildState;
 import org.broadsheet.persist.Digests;
+import org.broadsheet.persist.SearchPostings;
 import org.broadsheet.persist.StateKey;
 import org.broadsheet.persist.WorkFolder;
 import org.broadsheet.render.Feeds;
@@ -576,17 +577,7 @@ public final class SiteBuilder {
                 postingsWriters.add(postingsWriter);
             }
             try (BlobStore kept = verifyOutput ? BlobStore.open(postingsFile) : BlobStore.empty()) {
-                PostingsStore store = postingsWriter == null ? null : new PostingsStore() {
-                    @Override
-                    public byte[] kept(String key) {
-                        return kept.bytes(key);
-                    }
-
-                    @Override
-                    public void keep(String key, byte[] bytes) {
-                        postingsWriter.put(key, bytes);
-                    }
-                };
+                PostingsStore store = postingsWriter == null ? null : new SearchPostings(kept, postingsWriter);
                 List<SearchDocument> documents = renderer.searchDocuments(edition, digests::article);
                 SearchIndex.write(edition.code(), documents, tokens(live, counted), store, (path, json) -> {
                     writer.write(path, json);

@@ -37,8 +37,8 @@ class ImportsTest {
             Map.entry("output", Set.of("model", "diag")),
             Map.entry("site", Set.of("model", "diag")),
             Map.entry("render", Set.of("model", "diag", "markdown", "site", "output", "search")),
-            // what a build keeps for the next one: the articles it read, and digests of what it rendered
-            Map.entry("persist", Set.of("model", "content")),
+            // what a build keeps for the next one: the articles it read, digests of what it rendered, search postings
+            Map.entry("persist", Set.of("model", "content", "search")),
             Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output", "search",
                     "persist")),
             Map.entry("serve", Set.of("build", "diag", "model")),
