@@ -400,8 +400,8 @@ public final class SiteBuilder {
             Problems warnings = new Problems();
             changed.parallelStream().forEach(page -> {
                 PageRenderer.Result result = renderer.render(page);
-                problems.addAll(result.context().problems().sorted());
-                result.context().problems().warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
+                problems.addAll(result.problems());
+                result.warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
                 if (result.failure() != null) {
                     failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>())
                             .add(page.path());
@@ -410,8 +410,8 @@ public final class SiteBuilder {
                     writer.write(SiteUrls.file(page.path()), result.html());
                     linksByPage.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
                 }
-                renderedMedia.put(page.path(), result.context().media());
-                renderedLinks.put(page.path(), result.context().linkTargets());
+                renderedMedia.put(page.path(), result.media());
+                renderedLinks.put(page.path(), result.linkTargets());
                 signatures.put(page.path(), digests.of(page.path(), List.of(page.signature(),
                         linkedArticles(site, page.path(), renderedLinks))));
             });

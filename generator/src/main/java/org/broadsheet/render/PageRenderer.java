@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import org.broadsheet.diag.Problem;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,20 @@ public final class PageRenderer {
     /** How far back a news sitemap reaches: Google News takes the articles of the last two days. */
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
-    /** A rendered page: its HTML (null when a template failed), what rendering found, and the template failure. */
-    public record Result(String html, PageContext context, Templates.Failure failure) {
+    /**
+     * What rendering a page gave, as a value: its HTML (null when a template failed or a UI string is
+     * missing), the files of {@code content/} it shows (to be published under {@code media/}), the files of
+     * {@code content/} its body links to, found or not, the content problems and warnings it met, and the
+     * template failure, or null.
+     */
+    public record Result(String html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
+                         List<Problem> warnings, Templates.Failure failure) {
+
+        private static Result of(String html, PageContext context, Templates.Failure failure) {
+            return new Result(html, Collections.unmodifiableSet(context.media()),
+                    Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
+                    context.problems().warnings(), failure);
+        }
     }
 
     private final Templates templates;
@@ -81,10 +95,10 @@ public final class PageRenderer {
             model = page.model().apply(page, context);
         } catch (UiStrings.MissingString e) {
             context.problems().add(templatesPrefix + "i18n/", 0, e.getMessage());
-            return new Result(null, context, null);
+            return Result.of(null, context, null);
         }
         Templates.Rendered rendered = templates.render(page.kind().template(), model);
-        return new Result(rendered.html(), context, rendered.failure());
+        return Result.of(rendered.html(), context, rendered.failure());
     }
 
     /** How a template failure reads in the problem report, naming the first page that met it. */
