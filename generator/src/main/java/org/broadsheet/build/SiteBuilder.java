@@ -22,15 +22,18 @@ import org.broadsheet.persist.ArticleCache;
 import org.broadsheet.persist.BlobStore;
 import org.broadsheet.persist.BuildState;
 import org.broadsheet.persist.Digests;
+import org.broadsheet.persist.SearchPostings;
 import org.broadsheet.persist.StateKey;
 import org.broadsheet.persist.WorkFolder;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PageKind;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.PostingsStore;
 import org.broadsheet.render.Templates;
-import org.broadsheet.render.TokenWeights;
+import org.broadsheet.search.PostingsStore;
+import org.broadsheet.search.SearchDocument;
+import org.broadsheet.search.SearchIndex;
+import org.broadsheet.search.TokenWeights;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
@@ -114,7 +117,8 @@ public final class SiteBuilder {
     private final Digests digests = new Digests();
     /** Whether the signatures came from the state on disk, whose pages must still be found in the output. */
     private boolean verifyOutput;
-    private final Map<Article, TokenWeights> searchWeights = new ConcurrentHashMap<>();
+    /** Each article's search tokens, by its digest, kept between the preview's builds. */
+    private final Map<String, TokenWeights> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
     private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
@@ -396,8 +400,8 @@ public final class SiteBuilder {
             Problems warnings = new Problems();
             changed.parallelStream().forEach(page -> {
                 PageRenderer.Result result = renderer.render(page);
-                problems.addAll(result.context().problems().sorted());
-                result.context().problems().warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
+                problems.addAll(result.problems());
+                result.warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
                 if (result.failure() != null) {
                     failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>())
                             .add(page.path());
@@ -406,8 +410,8 @@ public final class SiteBuilder {
                     writer.write(SiteUrls.file(page.path()), result.html());
                     linksByPage.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
                 }
-                renderedMedia.put(page.path(), result.context().media());
-                renderedLinks.put(page.path(), result.context().linkTargets());
+                renderedMedia.put(page.path(), result.media());
+                renderedLinks.put(page.path(), result.linkTargets());
                 signatures.put(page.path(), digests.of(page.path(), List.of(page.signature(),
                         linkedArticles(site, page.path(), renderedLinks))));
             });
@@ -573,18 +577,9 @@ public final class SiteBuilder {
                 postingsWriters.add(postingsWriter);
             }
             try (BlobStore kept = verifyOutput ? BlobStore.open(postingsFile) : BlobStore.empty()) {
-                PostingsStore store = postingsWriter == null ? null : new PostingsStore() {
-                    @Override
-                    public byte[] kept(String key) {
-                        return kept.bytes(key);
-                    }
-
-                    @Override
-                    public void keep(String key, byte[] bytes) {
-                        postingsWriter.put(key, bytes);
-                    }
-                };
-                renderer.writeSearchIndex(edition, tokens(live, counted), digests::article, store, (path, json) -> {
+                PostingsStore store = postingsWriter == null ? null : new SearchPostings(kept, postingsWriter);
+                List<SearchDocument> documents = renderer.searchDocuments(edition, digests::article);
+                SearchIndex.write(edition.code(), documents, tokens(live, counted), store, (path, json) -> {
                     writer.write(path, json);
                     files.add(path);
                 }, path -> {
@@ -600,7 +595,8 @@ public final class SiteBuilder {
             articles += edition.articles().size();
         }
         if (!written.isEmpty()) {
-            searchWeights.keySet().retainAll(new HashSet<>(site.byFile().values()));
+            searchWeights.keySet().retainAll(site.byFile().values().stream().map(digests::article)
+                    .collect(Collectors.toSet()));
             watch.lap("search", "index of " + String.join(", ", written) + "; tokens of " + counted + " of "
                     + articles + " articles counted");
         }
@@ -611,14 +607,14 @@ public final class SiteBuilder {
      * Each article's search tokens, counted (into {@code counted}), or kept from the last build by the
      * preview ({@code live}).
      */
-    private Function<Article, TokenWeights> tokens(boolean live, AtomicInteger counted) {
-        return article -> {
-            TokenWeights weights = live ? searchWeights.get(article) : null;
+    private Function<SearchDocument, TokenWeights> tokens(boolean live, AtomicInteger counted) {
+        return document -> {
+            TokenWeights weights = live ? searchWeights.get(document.key()) : null;
             if (weights == null) {
-                weights = TokenWeights.of(article);
+                weights = TokenWeights.of(document);
                 counted.incrementAndGet();
                 if (live) {
-                    searchWeights.put(article, weights);
+                    searchWeights.put(document.key(), weights);
                 }
             }
             return weights;

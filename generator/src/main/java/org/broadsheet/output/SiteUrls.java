@@ -89,6 +89,21 @@ public final class SiteUrls {
         return language + "/search/";
     }
 
+    /** The numbers of documents and shards of an edition's search index. */
+    public static String searchMeta(String language) {
+        return search(language) + "meta.json";
+    }
+
+    /** A shard of an edition's search postings: the tokens whose hash gives {@code shard}. */
+    public static String searchTerms(String language, int shard) {
+        return search(language) + "terms-" + shard + ".json";
+    }
+
+    /** A block of an edition's search documents, numbered from 0. */
+    public static String searchDocuments(String language, int block) {
+        return search(language) + "docs-" + block + ".json";
+    }
+
     public static String feed(String language) {
         return language + "/feed.xml";
     }

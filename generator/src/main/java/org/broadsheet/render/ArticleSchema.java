@@ -2,6 +2,7 @@ package org.broadsheet.render;
 
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
+import org.broadsheet.output.Json;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
@@ -57,7 +58,7 @@ final class ArticleSchema {
         } else if (!translations.isEmpty()) {
             json.put("workTranslation", translations.stream().map(this::work).toList());
         }
-        return JsonLd.write(json);
+        return Json.write(json);
     }
 
     private Map<String, Object> work(Article article) {

@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import org.broadsheet.diag.Problem;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
@@ -8,6 +9,7 @@ import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.NewsSitemap;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.Sitemap;
+import org.broadsheet.search.SearchDocument;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
 
@@ -15,13 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Renders the site: lists every page and feed, renders each page with its template, and produces
@@ -32,8 +33,20 @@ public final class PageRenderer {
     /** How far back a news sitemap reaches: Google News takes the articles of the last two days. */
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
-    /** A rendered page: its HTML (null when a template failed), what rendering found, and the template failure. */
-    public record Result(String html, PageContext context, Templates.Failure failure) {
+    /**
+     * What rendering a page gave, as a value: its HTML (null when a template failed or a UI string is
+     * missing), the files of {@code content/} it shows (to be published under {@code media/}), the files of
+     * {@code content/} its body links to, found or not, the content problems and warnings it met, and the
+     * template failure, or null.
+     */
+    public record Result(String html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
+                         List<Problem> warnings, Templates.Failure failure) {
+
+        private static Result of(String html, PageContext context, Templates.Failure failure) {
+            return new Result(html, Collections.unmodifiableSet(context.media()),
+                    Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
+                    context.problems().warnings(), failure);
+        }
     }
 
     private final Templates templates;
@@ -82,10 +95,10 @@ public final class PageRenderer {
             model = page.model().apply(page, context);
         } catch (UiStrings.MissingString e) {
             context.problems().add(templatesPrefix + "i18n/", 0, e.getMessage());
-            return new Result(null, context, null);
+            return Result.of(null, context, null);
         }
         Templates.Rendered rendered = templates.render(page.kind().template(), model);
-        return new Result(rendered.html(), context, rendered.failure());
+        return Result.of(rendered.html(), context, rendered.failure());
     }
 
     /** How a template failure reads in the problem report, naming the first page that met it. */
@@ -99,15 +112,18 @@ public final class PageRenderer {
     }
 
     /**
-     * Writes the search index of {@code edition} to {@code sink} (site path, JSON in UTF-8).
+     * What each article of {@code edition} contributes to its search index, newest first: its link, and its
+     * date as the edition's pages write it.
      *
-     * @param tokens each article's token weights: {@link TokenWeights#of}, or kept from an earlier build
-     * @param keys what identifies an article's content, such as its digest
-     * @param store where a full build keeps the index's postings for the next, or null
+     * @param keys what identifies an article's content from one build to the next, such as its digest
      */
-    public void writeSearchIndex(Edition edition, Function<Article, TokenWeights> tokens, Function<Article, String> keys,
-                                 PostingsStore store, BiConsumer<String, byte[]> sink, Predicate<String> unchanged) {
-        SearchIndex.write(edition, urls, dates.get(edition.code()), tokens, keys, store, sink, unchanged);
+    public List<SearchDocument> searchDocuments(Edition edition, Function<Article, String> keys) {
+        DateTexts texts = dates.get(edition.code());
+        return edition.articles().parallelStream()
+                .map(article -> new SearchDocument(keys.apply(article), urls.href(urls.article(article)),
+                        article.title(), article.kicker() == null ? "" : article.kicker(),
+                        texts.date(article.date()).text(), article.summary(), article.body()))
+                .toList();
     }
 
     /** Every feed of the site. */

@@ -31,14 +31,16 @@ class ImportsTest {
             Map.entry("diag", Set.of()),
             Map.entry("sanitize", Set.of("model")),
             Map.entry("markdown", Set.of("model", "diag", "sanitize")),
-            Map.entry("search", Set.of()),
+            // search takes documents, and names its files and writes their JSON as the rest of the site does
+            Map.entry("search", Set.of("model", "output")),
             Map.entry("content", Set.of("model", "diag", "markdown")),
             Map.entry("output", Set.of("model", "diag")),
             Map.entry("site", Set.of("model", "diag")),
             Map.entry("render", Set.of("model", "diag", "markdown", "site", "output", "search")),
-            // what a build keeps for the next one: the articles it read, and digests of what it rendered
-            Map.entry("persist", Set.of("model", "content")),
-            Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output", "persist")),
+            // what a build keeps for the next one: the articles it read, digests of what it rendered, search postings
+            Map.entry("persist", Set.of("model", "content", "search")),
+            Map.entry("build", Set.of("model", "diag", "markdown", "content", "site", "render", "output", "search",
+                    "persist")),
             Map.entry("serve", Set.of("build", "diag", "model")),
             // the importer finds code and links through markdown's parser and logs through build's log
             Map.entry("migrate", Set.of("model", "diag", "content", "markdown", "sanitize", "build")),

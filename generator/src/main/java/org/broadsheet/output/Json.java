@@ -1,20 +1,20 @@
-package org.broadsheet.render;
+package org.broadsheet.output;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes schema.org data as JSON for a {@code <script type="application/ld+json">} element: maps,
- * lists, strings, numbers and booleans, with {@code <}, {@code >} and {@code &} escaped so that no
- * text can close the script element.
+ * Writes JSON: maps, lists, strings, numbers and booleans, with {@code <}, {@code >} and {@code &}
+ * escaped so that no text can close the {@code <script type="application/ld+json">} element of a
+ * page's schema.org data. The search index's files are written with it too.
  */
-final class JsonLd {
+public final class Json {
 
-    private JsonLd() {
+    private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();

@@ -1,7 +1,4 @@
-package org.broadsheet.render;
-
-import org.broadsheet.model.Article;
-import org.broadsheet.search.Tokenizer;
+package org.broadsheet.search;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,13 +14,13 @@ import java.util.Map;
  */
 public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[] hangulWeights) {
 
-    /** Counts the tokens of {@code article}. */
-    public static TokenWeights of(Article article) {
+    /** Counts the tokens of {@code document}. */
+    public static TokenWeights of(SearchDocument document) {
         Counter counter = new Counter();
-        counter.add(article.title(), 4);
-        counter.add(article.kicker(), 2);
-        counter.add(article.summary(), 2);
-        counter.add(withoutMarkup(article.body().text()), 1);
+        counter.add(document.headline(), 4);
+        counter.add(document.kicker(), 2);
+        counter.add(document.summary(), 2);
+        counter.add(withoutMarkup(document.body().text()), 1);
         return counter.weights();
     }
 

@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.search;
 
 import java.util.Arrays;
 

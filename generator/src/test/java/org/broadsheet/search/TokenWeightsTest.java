@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.search;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

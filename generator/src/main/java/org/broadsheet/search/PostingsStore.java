@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.search;
 
 /**
  * Where a full build keeps the postings of an edition's search index for the next one, and finds those
