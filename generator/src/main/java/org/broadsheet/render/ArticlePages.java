@@ -59,7 +59,7 @@ final class ArticlePages {
         String body = body(article, context);
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
-                image, body, article.authors(), cards.topicLinks(article, lang), translationLinks,
+                image, body, ReadingTime.minutes(markdown.text(article.body().text()), lang), article.authors(), cards.topicLinks(article, lang), translationLinks,
                 cards.of(related, lang, context), article.extra(), article.draft(), cards.scheduled(article),
                 staleOriginal(article, t));
         return new ArticlePage(head, t, view);

@@ -57,7 +57,8 @@ public final class Views {
 
     /** An article page; {@code staleOriginal} links to the original when it changed after this translation. */
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
-                              DateText modified, ImageView image, String bodyHtml, List<Author> authors,
+                              DateText modified, ImageView image, String bodyHtml, int readingMinutes,
+                              List<Author> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
                               Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
     }
