@@ -60,7 +60,12 @@ public final class Views {
                               DateText modified, ImageView image, String bodyHtml, int readingMinutes,
                               List<Author> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
+                              List<CorrectionView> corrections,
                               Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
+    }
+
+    /** A correction at the end of an article, dated in the site's time zone. */
+    public record CorrectionView(DateText date, String text) {
     }
 
     /** An edition as the language chooser and the 404 page show it, with its own UI strings. */
