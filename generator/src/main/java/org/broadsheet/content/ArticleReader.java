@@ -8,6 +8,7 @@ import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ final class ArticleReader {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
             "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
-            "extra", "aliases"));
+            "extra", "aliases", "corrections"));
+    private static final Set<String> CORRECTION_FIELDS = new LinkedHashSet<>(List.of("date", "text"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
     /** Far more than any article; a bigger file is a mistake (a pasted binary, a log), not a story. */
@@ -106,6 +109,7 @@ final class ArticleReader {
         boolean draft = fields.containsKey("draft") && values.bool(fields.get("draft"));
         Map<String, Object> extra = extra(fields.get("extra"), values);
         List<Alias> aliases = aliases(fields.get("aliases"), values);
+        List<Correction> corrections = corrections(fields.get("corrections"), values);
 
         if (title == null || date == null || slug == null) {
             return Optional.empty();
@@ -115,7 +119,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
+                aliases, corrections, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
@@ -204,6 +208,45 @@ final class ArticleReader {
             }
         }
         return List.copyOf(keys);
+    }
+
+    /** The corrections, oldest first; each needs a date and a text. */
+    private List<Correction> corrections(YamlFields.Field field, Values values) {
+        List<Correction> corrections = new ArrayList<>();
+        if (field == null) {
+            return corrections;
+        }
+        if (!field.value().isArray()) {
+            values.problem(field.line(), "'corrections' must be a list of {date, text}, e.g. corrections: "
+                    + "[{date: 2019-03-02 09:00, text: \"An earlier version misstated the crane's height.\"}]");
+            return corrections;
+        }
+        for (JsonNode item : Values.items(field.value())) {
+            values.map(item, "corrections", field.line(), CORRECTION_FIELDS).ifPresent(map -> {
+                OffsetDateTime date = null;
+                String written = values.text(map.get("date"), "corrections", field.line());
+                if (written == null) {
+                    values.problem(field.line(), "a correction without 'date': add when it was made, e.g. "
+                            + "date: 2019-03-02 09:00");
+                } else {
+                    try {
+                        date = Dates.parse(written, config.timezone());
+                    } catch (Dates.InvalidDate e) {
+                        values.problem(field.line(), "'corrections' date: " + e.getMessage());
+                    }
+                }
+                String text = values.text(map.get("text"), "corrections", field.line());
+                if (text == null) {
+                    values.problem(field.line(), "a correction without 'text': add what was wrong and what is "
+                            + "right, e.g. text: \"An earlier version misstated the crane's height.\"");
+                }
+                if (date != null && text != null) {
+                    corrections.add(new Correction(date, text));
+                }
+            });
+        }
+        corrections.sort(Comparator.comparing(Correction::date));
+        return corrections;
     }
 
     private static List<Author> authors(YamlFields.Field field, Values values) {

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -203,7 +204,8 @@ public final class Markdown {
             for (Node node : parser.parse(markdown).getDescendants()) {
                 if (node instanceof Text || node instanceof Code) {
                     text.append(node instanceof Code code ? code.getText() : node.getChars());
-                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Block) {
+                    // a block's first word is not glued to the last word of the one before
                     text.append(' ');
                 }
             }
@@ -338,6 +340,11 @@ public final class Markdown {
         }
         String result = links.rewrite(written, line, image);
         return result.equals(written) ? url : BasedSequence.of(result);
+    }
+
+    /** The text a reader reads in a Markdown body, without markup or footnote markers; empty when Flexmark cannot parse it. */
+    public String text(String markdown) {
+        return plainText(withoutFootnoteReferences(markdown));
     }
 
     /**

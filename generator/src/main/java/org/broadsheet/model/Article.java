@@ -26,6 +26,7 @@ import java.util.Map;
  * @param draft          whether the article is a draft
  * @param extra          free-form data for templates
  * @param aliases        old addresses that redirect to the article
+ * @param corrections    corrections printed at the end, oldest first
  * @param body           the Markdown body
  * @param bodyLine       the line of the file on which the body starts
  */
@@ -33,7 +34,7 @@ public record Article(String source, String contentPath, String language, String
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
-                      List<Alias> aliases, Body body, int bodyLine) {
+                      List<Alias> aliases, List<Correction> corrections, Body body, int bodyLine) {
 
     /**
      * By file and body only, consistent with {@code equals} (which compares every component): articles
@@ -45,8 +46,14 @@ public record Article(String source, String contentPath, String language, String
         return source.hashCode() * 31 + body.hashCode();
     }
 
-    /** The date of the last change: {@code updated} when given, else {@code date}. */
+    /** The date of the last change: the latest of {@code updated} (else {@code date}) and the corrections. */
     public OffsetDateTime lastModified() {
-        return updated != null ? updated : date;
+        OffsetDateTime last = updated != null ? updated : date;
+        for (Correction correction : corrections) {
+            if (correction.date().isAfter(last)) {
+                last = correction.date();
+            }
+        }
+        return last;
     }
 }

@@ -7,6 +7,7 @@ import org.broadsheet.content.KnownArticles;
 import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
+import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
 
 import java.io.BufferedInputStream;
@@ -44,7 +45,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -178,6 +179,11 @@ public final class ArticleCache implements KnownArticles {
             string(out, alias.written());
             out.writeInt(alias.line());
         }
+        out.writeInt(a.corrections().size());
+        for (Correction correction : a.corrections()) {
+            date(out, correction.date());
+            string(out, correction.text());
+        }
         FileBody body = (FileBody) a.body();
         string(out, body.file());
         string(out, body.source());
@@ -216,10 +222,14 @@ public final class ArticleCache implements KnownArticles {
         for (int i = in.readInt(); i > 0; i--) {
             aliases.add(new Alias(string(in), string(in), in.readInt()));
         }
+        List<Correction> corrections = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            corrections.add(new Correction(date(in), string(in)));
+        }
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
                 subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
-                Map.of(), List.copyOf(aliases), body, in.readInt());
+                Map.of(), List.copyOf(aliases), List.copyOf(corrections), body, in.readInt());
     }
 
     /** A text that may be null, of any length (writeUTF stops at 64 KB). */

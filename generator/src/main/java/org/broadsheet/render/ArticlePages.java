@@ -6,6 +6,7 @@ import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.PageModel.ArticlePage;
 import org.broadsheet.render.Views.ArticleView;
+import org.broadsheet.render.Views.CorrectionView;
 import org.broadsheet.render.Views.ImageView;
 import org.broadsheet.render.Views.Link;
 import org.broadsheet.render.Views.PageView;
@@ -57,11 +58,14 @@ final class ArticlePages {
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
         String body = body(article, context);
+        boolean modified = article.updated() != null || !article.corrections().isEmpty();
+        List<CorrectionView> corrections = article.corrections().stream()
+                .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
-                d.dateTime(article.date()), article.updated() == null ? null : d.dateTime(article.updated()),
-                image, body, article.authors(), cards.topicLinks(article, lang), translationLinks,
-                cards.of(related, lang, context), article.extra(), article.draft(), cards.scheduled(article),
-                staleOriginal(article, t));
+                d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body,
+                ReadingTime.minutes(markdown.text(article.body().text()), lang), article.authors(),
+                cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
+                article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
         return new ArticlePage(head, t, view);
     }
 

@@ -37,6 +37,15 @@ final class ArticleSchema {
         json.put("inLanguage", article.language());
         json.put("datePublished", dates.get(edition.code()).dateTime(article.date()).iso());
         json.put("dateModified", dates.get(edition.code()).dateTime(article.lastModified()).iso());
+        if (!article.corrections().isEmpty()) {
+            json.put("correction", article.corrections().stream().map(correction -> {
+                Map<String, Object> comment = new LinkedHashMap<>();
+                comment.put("@type", "CorrectionComment");
+                comment.put("text", correction.text());
+                comment.put("datePublished", dates.get(edition.code()).dateTime(correction.date()).iso());
+                return comment;
+            }).toList());
+        }
         if (article.image() != null) {
             json.put("image", List.of(urls.absolute(SiteUrls.media(article.image().file()))));
         }

@@ -57,9 +57,15 @@ public final class Views {
 
     /** An article page; {@code staleOriginal} links to the original when it changed after this translation. */
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
-                              DateText modified, ImageView image, String bodyHtml, List<Author> authors,
+                              DateText modified, ImageView image, String bodyHtml, int readingMinutes,
+                              List<Author> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
+                              List<CorrectionView> corrections,
                               Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
+    }
+
+    /** A correction at the end of an article, dated in the site's time zone. */
+    public record CorrectionView(DateText date, String text) {
     }
 
     /** An edition as the language chooser and the 404 page show it, with its own UI strings. */

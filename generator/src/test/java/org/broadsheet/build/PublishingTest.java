@@ -137,6 +137,44 @@ class PublishingTest {
     }
 
     @Test
+    void theLatestCorrectionDatesTheArticleUnlessUpdatedIsLater() throws Exception {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/fixed.md", """
+                        title: Fixed
+                        date: 2019-03-01 09:00
+                        updated: 2019-03-02 10:00
+                        corrections:
+                          - {date: 2019-03-04 08:00, text: "The pier is Pier 3, not Pier 4."}
+                          - {date: 2019-03-03 12:00, text: An earlier version misspelled the mayor's name.}
+                        """, "Body.")
+                .article("content/en/2019/later.md", """
+                        title: Later
+                        date: 2019-03-01 09:00
+                        updated: 2019-03-09 10:00
+                        corrections: [{date: 2019-03-04 08:00, text: A name was misspelled.}]
+                        """, "Body.");
+        assertTrue(site.build().succeeded());
+        List<String> updated = new ArrayList<>();
+        NodeList entries = xml(site.read("en/feed.xml")).getDocumentElement().getElementsByTagName("entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            updated.add(text((Element) entries.item(i), "title") + " " + text((Element) entries.item(i), "updated"));
+        }
+        assertEquals(List.of("Fixed 2019-03-04T08:00:00+09:00", "Later 2019-03-09T10:00:00+09:00"),
+                updated.stream().sorted().toList());
+        Document page = Jsoup.parse(site.read("en/2019/03/fixed/index.html"));
+        JsonNode json = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").html());
+        assertEquals("2019-03-04T08:00:00+09:00", json.get("dateModified").asText());
+        JsonNode corrections = json.get("correction");
+        assertEquals(2, corrections.size());
+        assertEquals("CorrectionComment", corrections.get(0).get("@type").asText());
+        assertEquals("An earlier version misspelled the mayor's name.", corrections.get(0).get("text").asText());
+        assertEquals("2019-03-03T12:00:00+09:00", corrections.get(0).get("datePublished").asText());
+        assertEquals(List.of("Correction"), page.select(".corrections h2").eachText());
+        assertEquals(List.of("March 3, 2019, 12:00 PM KST: An earlier version misspelled the mayor's name.",
+                "March 4, 2019, 8:00 AM KST: The pier is Pier 3, not Pier 4."), page.select(".correction").eachText());
+    }
+
+    @Test
     void jsonLdCannotBeClosedByAHeadline() throws Exception {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/x.md", "title: \"</script><script>alert(1)</script>\"\ndate: 2019-03-01", "");

@@ -78,7 +78,36 @@ class FrontMatterTest {
                         sumary: Oops
                         """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
                         + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
-                        + "original, draft, extra, aliases"),
+                        + "original, draft, extra, aliases, corrections"),
+                row("corrections", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        corrections:
+                          - {date: 2019-02-22 09:00, text: An earlier version misspelled the pier.}
+                        """),
+                row("corrections not a list", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        corrections: The pier was misspelled.
+                        """, FILE + "4: 'corrections' must be a list of {date, text}, e.g. corrections: "
+                        + "[{date: 2019-03-02 09:00, text: \"An earlier version misstated the crane's height.\"}]"),
+                row("correction without date or text", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        corrections:
+                          - {text: An earlier version misspelled the pier.}
+                          - {date: 2019-02-22}
+                        """, FILE + "4: a correction without 'date': add when it was made, e.g. date: 2019-03-02 09:00",
+                        FILE + "4: a correction without 'text': add what was wrong and what is right, e.g. "
+                                + "text: \"An earlier version misstated the crane's height.\""),
+                row("correction with a bad date", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        corrections:
+                          - {date: 2019-02-31, text: An earlier version misspelled the pier.}
+                          - Wrong pier.
+                        """, FILE + "4: 'corrections' date: '2019-02-31' is not a real date: 2019-02 has 28 days",
+                        FILE + "4: 'corrections' must be a map of date, text (each on its own indented line)"),
                 row("unknown topic", """
                         title: Harbor reopens
                         date: 2019-02-20

@@ -56,6 +56,12 @@ class MarkdownTest {
     }
 
     @Test
+    void textIsTheWholeBodyWithoutMarkupOrFootnoteMarkers() {
+        assertEquals(" Heading The harbor reopened on Monday. More .",
+                MARKDOWN.text("## Heading\n\nThe *harbor* [reopened](a.md)[^1] on Monday.\n\nMore <b>."));
+    }
+
+    @Test
     void summaryIsTheFirstParagraphAsPlainText() {
         assertEquals("The harbor reopened on Monday.",
                 MARKDOWN.summary("## Heading\n\n![x](y.jpg)\n\nThe *harbor* [reopened](a.md) on Monday.\n\nMore."));

@@ -1,0 +1,46 @@
+package org.broadsheet.render;
+
+/**
+ * How long an article takes to read, counted the way each script is read: English (and any other
+ * language spaced into words) in words, Korean in characters, since a Korean space-separated unit
+ * (eojeol) holds a word and its particles and varies too much in length to be a measure.
+ * The speeds and their sources are listed in docs/content.md.
+ */
+final class ReadingTime {
+
+    /** Silent reading of English non-fiction by adults (Brysbaert 2019). */
+    static final int WORDS_PER_MINUTE = 238;
+
+    /** Silent reading of Korean by adults, in non-space characters (see docs/content.md). */
+    static final int KOREAN_CHARACTERS_PER_MINUTE = 640;
+
+    private ReadingTime() {
+    }
+
+    /** Whole minutes to read {@code text} in {@code language}, rounded up, at least 1. */
+    static int minutes(String text, String language) {
+        boolean korean = "ko".equals(language);
+        long count = korean ? characters(text) : words(text);
+        int speed = korean ? KOREAN_CHARACTERS_PER_MINUTE : WORDS_PER_MINUTE;
+        return (int) Math.max(1, (count + speed - 1) / speed);
+    }
+
+    /** The runs of characters between white space. */
+    static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** The characters other than white space: Hangul syllables, and the digits, Latin letters and punctuation between them. */
+    static long characters(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    }
+}
