@@ -58,7 +58,8 @@ final class ArticlePages {
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
         String body = body(article, context);
-        boolean modified = article.updated() != null || !article.corrections().isEmpty();
+        // a correction dated at publication (an edition published already corrected) modifies nothing a reader saw
+        boolean modified = article.updated() != null || article.lastModified().isAfter(article.date());
         List<CorrectionView> corrections = article.corrections().stream()
                 .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),

@@ -152,14 +152,23 @@ class PublishingTest {
                         date: 2019-03-01 09:00
                         updated: 2019-03-09 10:00
                         corrections: [{date: 2019-03-04 08:00, text: A name was misspelled.}]
+                        """, "Body.")
+                .article("content/en/2019/born-corrected.md", """
+                        title: Born corrected
+                        date: 2019-03-01 09:00
+                        corrections: [{date: 2019-03-01 09:00, text: Corrected before this edition was published.}]
                         """, "Body.");
         assertTrue(site.build().succeeded());
+        Document bornCorrected = Jsoup.parse(site.read("en/2019/03/born-corrected/index.html"));
+        assertEquals(List.of(), bornCorrected.select("meta[property=article:modified_time]").eachAttr("content"),
+                "a correction dated at publication modifies nothing a reader saw");
         List<String> updated = new ArrayList<>();
         NodeList entries = xml(site.read("en/feed.xml")).getDocumentElement().getElementsByTagName("entry");
         for (int i = 0; i < entries.getLength(); i++) {
             updated.add(text((Element) entries.item(i), "title") + " " + text((Element) entries.item(i), "updated"));
         }
-        assertEquals(List.of("Fixed 2019-03-04T08:00:00+09:00", "Later 2019-03-09T10:00:00+09:00"),
+        assertEquals(List.of("Born corrected 2019-03-01T09:00:00+09:00", "Fixed 2019-03-04T08:00:00+09:00",
+                "Later 2019-03-09T10:00:00+09:00"),
                 updated.stream().sorted().toList());
         Document page = Jsoup.parse(site.read("en/2019/03/fixed/index.html"));
         JsonNode json = new ObjectMapper().readTree(page.select("script[type=application/ld+json]").html());
