@@ -31,10 +31,11 @@ final class ArticlePages {
     private final MediaFiles mediaFiles;
     private final PageHeads heads;
     private final Cards cards;
+    private final AuthorPages authors;
     private final ArticleSchema schema;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards) {
+                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -43,6 +44,7 @@ final class ArticlePages {
         this.mediaFiles = mediaFiles;
         this.heads = heads;
         this.cards = cards;
+        this.authors = authors;
         this.schema = new ArticleSchema(site, urls, dates);
     }
 
@@ -66,8 +68,9 @@ final class ArticlePages {
                 .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body,
-                ReadingTime.minutes(markdown.text(markdownBody), lang), article.authors(),
+                ReadingTime.minutes(markdown.text(markdownBody), lang), authors.byline(article),
                 cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
+                authors.contact(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
         return new ArticlePage(head, t, view);
     }
