@@ -11,6 +11,7 @@ import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
+import org.broadsheet.model.Series;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
@@ -31,7 +32,7 @@ final class ArticleReader {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
             "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
-            "extra", "aliases", "corrections", "contact"));
+            "extra", "aliases", "corrections", "contact", "series"));
     private static final Set<String> CORRECTION_FIELDS = new LinkedHashSet<>(List.of("date", "text"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
@@ -44,6 +45,7 @@ final class ArticleReader {
     private final SiteConfig config;
     private final Map<String, Topic> topics;
     private final Map<String, AuthorProfile> registry;
+    private final Map<String, Series> series;
     private final Problems problems;
     private final Markdown markdown;
 
@@ -57,6 +59,7 @@ final class ArticleReader {
         this.config = settings.config();
         this.topics = settings.topics();
         this.registry = settings.authors();
+        this.series = settings.series();
         this.markdown = markdown;
         this.problems = problems;
     }
@@ -114,6 +117,7 @@ final class ArticleReader {
         List<Alias> aliases = aliases(fields.get("aliases"), values);
         List<Correction> corrections = corrections(fields.get("corrections"), values);
         boolean contact = !fields.containsKey("contact") || values.bool(fields.get("contact"));
+        String seriesKey = series(fields.get("series"), language, values);
 
         if (title == null || date == null || slug == null) {
             return Optional.empty();
@@ -123,7 +127,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, corrections, contact, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
@@ -293,6 +297,26 @@ final class ArticleReader {
         return List.copyOf(authors);
     }
 
+    /** The key of the series the article is a part of, which must run in the article's language; or null. */
+    private String series(YamlFields.Field field, String language, Values values) {
+        String key = field == null ? null : values.text(field);
+        if (key == null) {
+            return null;
+        }
+        Series named = series.get(key);
+        if (named == null) {
+            values.problem(field.line(), "unknown series '" + key + "'" + Suggestions.hint(key, series.keySet())
+                    + "; series are listed in content/series.yml");
+            return null;
+        }
+        if (named.name(language) == null) {
+            values.problem(field.line(), "series '" + key + "' has no name in '" + language + "': add " + language
+                    + ": … under " + key + " in content/series.yml, so that it runs in that edition too");
+            return null;
+        }
+        return key;
+    }
+
     private Image image(YamlFields.Field field, String contentPath, Values values) {
         if (field == null || field.value().isNull()) {
             return null;
@@ -354,7 +378,7 @@ final class ArticleReader {
             return Map.of();
         }
         if (!field.value().isObject()) {
-            values.problem(field.line(), "'extra' must be a map of your own fields, e.g. extra: {series: \"Harbor at 100\"}");
+            values.problem(field.line(), "'extra' must be a map of your own fields, e.g. extra: {desk: \"Metro\"}");
             return Map.of();
         }
         return (Map<String, Object>) YamlFields.toPlainJava(field.value());

@@ -7,6 +7,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.Series;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
@@ -31,8 +32,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/}: {@code site.yml}, {@code topics.yml}, {@code authors.yml} and every article of every
- * language.
+ * Reads {@code content/}: {@code site.yml}, {@code topics.yml}, {@code authors.yml}, {@code series.yml} and every
+ * article of every language.
  */
 public final class ContentLoader {
 
@@ -59,11 +60,11 @@ public final class ContentLoader {
     }
 
     /**
-     * The settings, the topics, the authors and the article files of {@code content/} (relative to it, NFC),
+     * The settings, the topics, the authors, the series and the article files of {@code content/} (relative to it, NFC),
      * with the problems of the settings and of the folder structure.
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
-                           List<String> articleFiles) {
+                           Map<String, Series> series, List<String> articleFiles) {
     }
 
     /**
@@ -84,17 +85,17 @@ public final class ContentLoader {
         YamlFields.prepare();
     }
 
-    /** Reads {@code site.yml}, {@code topics.yml} and {@code authors.yml} and lists the article files, reporting their problems. */
+    /** Reads {@code site.yml}, {@code topics.yml}, {@code authors.yml} and {@code series.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
         return settings(list(), problems);
     }
 
-    /** Reads {@code site.yml}, {@code topics.yml} and {@code authors.yml}, reporting their problems and those of the {@code listing}. */
+    /** Reads {@code site.yml}, {@code topics.yml}, {@code authors.yml} and {@code series.yml}, reporting their problems and those of the {@code listing}. */
     public Settings settings(Listing listing, Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), List.of());
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), List.of());
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
@@ -122,6 +123,11 @@ public final class ContentLoader {
                 ? AuthorsReader.read(text(authorsFile, "authors.yml", problems), prefix + "authors.yml", contentDir,
                         config.languages(), problems)
                 : Map.of();
+        Path seriesFile = contentDir.resolve("series.yml");
+        Map<String, Series> series = Files.isRegularFile(seriesFile)
+                ? SeriesReader.read(text(seriesFile, "series.yml", problems), prefix + "series.yml",
+                        config.languages(), problems)
+                : Map.of();
 
         Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
         for (String folder : folders) {
@@ -139,7 +145,7 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, authors, articleFiles);
+        return new Settings(config, topics, authors, series, articleFiles);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */

@@ -43,14 +43,9 @@ final class TopicsReader {
                 }
                 names.put(language.code(), name);
             }
-            Map<String, String> descriptions = new LinkedHashMap<>();
-            JsonNode description = map.get("description");
-            if (description != null && !description.isNull()) {
-                Set<String> codes = new LinkedHashSet<>(languages.stream().map(Language::code).toList());
-                values.map(description, key + ".description", field.line(), codes).ifPresent(d -> d.forEach(
-                        (code, value) -> descriptions.put(code, values.text(value, "description", field.line()))));
-            }
-            topics.put(key, new Topic(key, Map.copyOf(names), Map.copyOf(descriptions)));
+            Set<String> codes = new LinkedHashSet<>(languages.stream().map(Language::code).toList());
+            Map<String, String> descriptions = values.descriptions(map.get("description"), key, field.line(), codes);
+            topics.put(key, new Topic(key, Map.copyOf(names), descriptions));
         }
         return topics;
     }

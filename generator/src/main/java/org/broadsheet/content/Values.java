@@ -75,6 +75,23 @@ final class Values {
         return false;
     }
 
+    /**
+     * The {@code description} of a registry entry ({@code topics.yml}, {@code series.yml}): a map of language
+     * → text, under the entry {@code key}; empty when absent or reported.
+     */
+    Map<String, String> descriptions(JsonNode description, String key, int line, Set<String> languages) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        if (description != null && !description.isNull()) {
+            map(description, key + ".description", line, languages).ifPresent(d -> d.forEach((code, value) -> {
+                String text = text(value, "description", line);
+                if (text != null) {
+                    descriptions.put(code, text);
+                }
+            }));
+        }
+        return Map.copyOf(descriptions);
+    }
+
     /** true or false; anything else is reported and taken as false. */
     boolean bool(YamlFields.Field field) {
         if (field.value().isBoolean()) {

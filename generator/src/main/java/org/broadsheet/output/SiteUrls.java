@@ -77,6 +77,16 @@ public final class SiteUrls {
         return authors(language) + key + "/" + (page > 1 ? "page/" + page + "/" : "");
     }
 
+    /** The series index of an edition. */
+    public static String seriesIndex(String language) {
+        return language + "/series/";
+    }
+
+    /** The page of one series, listing its parts. */
+    public static String series(String language, String key) {
+        return seriesIndex(language) + key + "/";
+    }
+
     public static String timeline(String language) {
         return language + "/timeline/";
     }

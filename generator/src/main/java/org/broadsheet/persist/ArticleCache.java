@@ -45,7 +45,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -186,6 +186,7 @@ public final class ArticleCache implements KnownArticles {
             string(out, correction.text());
         }
         out.writeBoolean(a.contact());
+        string(out, a.series());
         FileBody body = (FileBody) a.body();
         string(out, body.file());
         string(out, body.source());
@@ -229,10 +230,11 @@ public final class ArticleCache implements KnownArticles {
             corrections.add(new Correction(date(in), string(in)));
         }
         boolean contact = in.readBoolean();
+        String series = string(in);
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
                 subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
-                Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, body, in.readInt());
+                Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, series, body, in.readInt());
     }
 
     /** A text that may be null, of any length (writeUTF stops at 64 KB). */

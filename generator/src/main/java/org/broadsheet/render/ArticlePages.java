@@ -32,10 +32,12 @@ final class ArticlePages {
     private final PageHeads heads;
     private final Cards cards;
     private final AuthorPages authors;
+    private final SeriesPages series;
     private final ArticleSchema schema;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors) {
+                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors,
+                 SeriesPages series) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -45,6 +47,7 @@ final class ArticlePages {
         this.heads = heads;
         this.cards = cards;
         this.authors = authors;
+        this.series = series;
         this.schema = new ArticleSchema(site, urls, dates);
     }
 
@@ -55,7 +58,7 @@ final class ArticlePages {
         List<Article> translations = site.translationsOf(article);
         ImageView image = cards.image(article.image(), context);
         PageView head = heads.of(page, article.title() + " — " + edition.language().title(),
-                article.summary(), article.image(), schema.of(article, edition, translations));
+                article.summary(), article.image(), schema.of(article, edition, translations, series.partOf(article)));
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
@@ -70,7 +73,7 @@ final class ArticlePages {
                 d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body,
                 ReadingTime.minutes(markdown.text(markdownBody), lang), authors.byline(article),
                 cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
-                authors.contact(article, edition),
+                authors.contact(article, edition), series.nav(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
         return new ArticlePage(head, t, view);
     }

@@ -24,7 +24,8 @@ final class ArticleSchema {
         this.dates = dates;
     }
 
-    String of(Article article, Edition edition, List<Article> translations) {
+    /** @param partOf the series the article is part of, as {@link SeriesPages#partOf} gives it, or null */
+    String of(Article article, Edition edition, List<Article> translations, Map<String, Object> partOf) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "NewsArticle");
@@ -56,6 +57,7 @@ final class ArticleSchema {
             json.put("about", article.topics().stream().map(key -> site.topics().get(key).name(edition.code())).toList());
         }
         json.put("articleSection", article.kicker());
+        json.put("isPartOf", partOf);
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@type", "NewsMediaOrganization");
         publisher.put("name", edition.language().title());

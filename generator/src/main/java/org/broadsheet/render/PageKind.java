@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /** The fixed set of page kinds, each rendered by the template of the same name. */
 public enum PageKind {
-    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, AUTHORS, AUTHOR, TIMELINE, YEAR, MONTH, SEARCH, NOT_FOUND;
+    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, AUTHORS, AUTHOR, SERIES_INDEX, SERIES, TIMELINE, YEAR, MONTH, SEARCH, NOT_FOUND;
 
-    /** The template file, e.g. {@code article.ftlh}; the 404 page uses {@code 404.ftlh}. */
+    /** The template file, e.g. {@code article.ftlh} or {@code series-index.ftlh}; the 404 page uses {@code 404.ftlh}. */
     public String template() {
-        return this == NOT_FOUND ? "404.ftlh" : name().toLowerCase(Locale.ROOT) + ".ftlh";
+        return id() + ".ftlh";
     }
 
     /** The page kind that template {@code name} renders, if it is one of the page templates. */
@@ -18,8 +18,8 @@ public enum PageKind {
         return Arrays.stream(values()).filter(k -> k.template().equals(name)).findFirst();
     }
 
-    /** The name templates see as {@code page.kind}, e.g. {@code article}. */
+    /** The name templates see as {@code page.kind}, e.g. {@code article} or {@code series-index}. */
     public String id() {
-        return this == NOT_FOUND ? "404" : name().toLowerCase(Locale.ROOT);
+        return this == NOT_FOUND ? "404" : name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,6 +8,8 @@ import org.broadsheet.render.Views.Link;
 import org.broadsheet.render.Views.MonthView;
 import org.broadsheet.render.Views.PageView;
 import org.broadsheet.render.Views.Pager;
+import org.broadsheet.render.Views.PartView;
+import org.broadsheet.render.Views.SeriesView;
 import org.broadsheet.render.Views.TopicView;
 import org.broadsheet.render.Views.YearView;
 
@@ -59,6 +61,18 @@ public sealed interface PageModel {
      * address of the edition's authors index.
      */
     record AuthorPage(PageView page, UiStrings t, AuthorView author, String authorsIndex, List<Card> articles, Pager pager)
+            implements PageModel {
+    }
+
+    /** The series index: every series with parts in this edition, in the order of {@code series.yml}. */
+    record SeriesIndexPage(PageView page, UiStrings t, List<SeriesView> series) implements PageModel {
+    }
+
+    /**
+     * A series: its parts in order of publication; {@code seriesIndex} is the address of the edition's
+     * series index.
+     */
+    record SeriesPage(PageView page, UiStrings t, SeriesView series, String seriesIndex, List<PartView> parts)
             implements PageModel {
     }
 

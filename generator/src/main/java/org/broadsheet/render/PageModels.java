@@ -4,6 +4,7 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.Series;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.MediaFiles;
@@ -16,6 +17,8 @@ import org.broadsheet.render.PageModel.HomePage;
 import org.broadsheet.render.PageModel.MonthPage;
 import org.broadsheet.render.PageModel.NotFoundPage;
 import org.broadsheet.render.PageModel.SearchPage;
+import org.broadsheet.render.PageModel.SeriesIndexPage;
+import org.broadsheet.render.PageModel.SeriesPage;
 import org.broadsheet.render.PageModel.TimelinePage;
 import org.broadsheet.render.PageModel.TopicPage;
 import org.broadsheet.render.PageModel.TopicsPage;
@@ -33,7 +36,7 @@ import java.util.Map;
 
 /**
  * Builds the {@link PageModel} of each kind of page: one method per kind, the larger kinds in a class
- * of their own ({@link ArticlePages}, {@link AuthorPages}, {@link TimelinePages}). Safe to use from several threads.
+ * of their own ({@link ArticlePages}, {@link AuthorPages}, {@link SeriesPages}, {@link TimelinePages}). Safe to use from several threads.
  */
 final class PageModels {
 
@@ -44,6 +47,7 @@ final class PageModels {
     private final PageHeads heads;
     private final Cards cards;
     private final AuthorPages authors;
+    private final SeriesPages series;
     private final ArticlePages articles;
     private final TimelinePages timeline;
 
@@ -56,7 +60,8 @@ final class PageModels {
         this.heads = new PageHeads(site, urls, strings, assets);
         this.cards = new Cards(site, urls, dates, mediaFiles, now);
         this.authors = new AuthorPages(site, urls, strings, heads, cards);
-        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors);
+        this.series = new SeriesPages(site, urls, strings, dates, heads, cards);
+        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors, series);
         this.timeline = new TimelinePages(urls, strings, dates, heads, cards);
     }
 
@@ -108,6 +113,14 @@ final class PageModels {
 
     AuthorPage author(Page page, Edition edition, AuthorProfile author, Pagination<Article> list, PageContext context) {
         return authors.author(page, edition, author, list, context);
+    }
+
+    SeriesIndexPage seriesIndex(Page page, Edition edition) {
+        return series.index(page, edition);
+    }
+
+    SeriesPage series(Page page, Edition edition, Series of, PageContext context) {
+        return series.series(page, edition, of, context);
     }
 
     SearchPage search(Page page, Edition edition) {

@@ -2,6 +2,7 @@ package org.broadsheet.render;
 
 import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
+import org.broadsheet.model.Series;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
@@ -81,7 +82,8 @@ final class SitePages {
             List<Article> related = relatedArticles.of(article, ArticlePages.RELATED);
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
                     urls.article(originalOrDefault(article)), article.lastModified(),
-                    List.of(article, site.translationsOf(article), related),
+                    List.of(article, site.translationsOf(article), related,
+                            SeriesPages.navInputs(site, edition, article, urls)),
                     (p, context) -> models.article(p, edition, article, related, context)));
         }
         Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));
@@ -101,6 +103,7 @@ final class SitePages {
             }
         }
         addAuthors(edition, pages);
+        addSeries(edition, pages);
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
         Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
         pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
@@ -146,6 +149,32 @@ final class SitePages {
                         xDefault(versions, lang), newest(page.items()), List.of(author, page.items(), page.count(),
                         articles.size()), (p, context) -> models.author(p, edition, author, page, context)));
             }
+        }
+    }
+
+    /**
+     * The series index and the page of each series, in the editions where the series has parts; a series
+     * page lists all its parts, unpaginated, as a series is read from its first part to its last.
+     */
+    private void addSeries(Edition edition, List<Page> pages) {
+        String lang = edition.code();
+        List<Series> running = SeriesPages.of(site, edition);
+        if (running.isEmpty()) {
+            return;
+        }
+        Map<String, String> indexes = versions(e -> SeriesPages.of(site, e).isEmpty() ? null : SiteUrls.seriesIndex(e.code()));
+        List<Object> inputs = new ArrayList<>();
+        running.forEach(series -> inputs.add(List.of(series, edition.bySeries().get(series.key()))));
+        pages.add(new Page(PageKind.SERIES_INDEX, lang, SiteUrls.seriesIndex(lang), indexes, xDefault(indexes, lang),
+                newest(running.stream().flatMap(s -> edition.bySeries().get(s.key()).stream()).toList()), inputs,
+                (p, context) -> models.seriesIndex(p, edition)));
+        for (Series series : running) {
+            List<Article> parts = edition.bySeries().get(series.key());
+            Map<String, String> versions = versions(e -> e.bySeries().get(series.key()).isEmpty() ? null
+                    : SiteUrls.series(e.code(), series.key()));
+            pages.add(new Page(PageKind.SERIES, lang, SiteUrls.series(lang, series.key()), versions,
+                    xDefault(versions, lang), newest(parts), List.of(series, parts),
+                    (p, context) -> models.series(p, edition, series, context)));
         }
     }
 

@@ -53,12 +53,15 @@ public final class Views {
                          String card) {
     }
 
-    /** An article page; {@code staleOriginal} links to the original when it changed after this translation. */
+    /**
+     * An article page; {@code series} is its place in a series (or null), {@code staleOriginal} links to the
+     * original when it changed after this translation.
+     */
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
                               DateText modified, ImageView image, String bodyHtml, int readingMinutes,
                               List<Byline> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
-                              List<CorrectionView> corrections, Contact contact,
+                              List<CorrectionView> corrections, Contact contact, SeriesNav series,
                               Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
     }
 
@@ -83,6 +86,24 @@ public final class Views {
      */
     public record AuthorView(String key, String name, String role, String bio, String email, ImageView photo,
                              String url, String feed, int count) {
+    }
+
+    /**
+     * A series of one edition: its name and description (or null) in the edition's language, its page, the
+     * number of its parts and the publication date of the latest.
+     */
+    public record SeriesView(String key, String name, String description, String url, int count, DateText latest) {
+    }
+
+    /**
+     * Where an article stands in its series: "Part {@code part} of {@code series.count}", with the previous and
+     * next parts (null at the ends).
+     */
+    public record SeriesNav(SeriesView series, int part, Link previous, Link next) {
+    }
+
+    /** A part on a series page: its number in the series and its card. */
+    public record PartView(int number, Card card) {
     }
 
     /** A correction at the end of an article, dated in the site's time zone. */

@@ -15,14 +15,21 @@ import java.util.NavigableMap;
  * @param byTopic  topic key → its articles, newest first, for every topic of {@code topics.yml}
  * @param byAuthor author key → the articles whose byline names it, newest first, for every author of
  *                 {@code authors.yml}
+ * @param bySeries series key → its parts in order of publication (oldest first, ties by file), for every series
+ *                 of {@code series.yml}; empty for a series without parts in this edition
  * @param byMonth  month in the site timezone → its articles, oldest first; newest month first
  */
 public record Edition(Language language, List<Article> articles, Map<String, List<Article>> byTopic,
-                      Map<String, List<Article>> byAuthor,
+                      Map<String, List<Article>> byAuthor, Map<String, List<Article>> bySeries,
                       NavigableMap<YearMonth, List<Article>> byMonth) {
 
     public String code() {
         return language.code();
+    }
+
+    /** The parts of the series that {@code article} belongs to, in order of publication; empty when none. */
+    public List<Article> parts(Article article) {
+        return article.series() == null ? List.of() : bySeries.getOrDefault(article.series(), List.of());
     }
 
     /** The years that have articles, newest first. */

@@ -5,6 +5,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.Series;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 
@@ -24,13 +25,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Assembles the {@link SiteModel} from the articles read: editions, topics, timeline, translations. */
+/** Assembles the {@link SiteModel} from the articles read: editions, topics, authors, series, timeline, translations. */
 public final class SiteAssembler {
 
     /** Newest first; ties broken by file so that the order never depends on the file system. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparingLong((Article a) -> -a.date().toEpochSecond())
             .thenComparingInt(a -> -a.date().getNano())
+            .thenComparing(Article::contentPath);
+
+    /** In order of publication, as the parts of a series run; ties broken by file. */
+    public static final Comparator<Article> OLDEST_FIRST = Comparator
+            .comparingLong((Article a) -> a.date().toEpochSecond())
+            .thenComparingInt(a -> a.date().getNano())
             .thenComparing(Article::contentPath);
 
     /**
@@ -61,7 +68,7 @@ public final class SiteAssembler {
      * @param articleUrl  computes the path of an article's page, to find two articles with one URL
      */
     public static SiteModel assemble(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
-                                     List<Article> articles,
+                                     Map<String, Series> series, List<Article> articles,
                                      boolean withDrafts, Instant now, Function<Article, String> articleUrl,
                                      Problems problems) {
         List<Article> published = articles.stream()
@@ -85,6 +92,14 @@ public final class SiteAssembler {
                         .forEach(key -> byAuthor.get(key).add(article));
             }
             byAuthor.replaceAll((key, list) -> List.copyOf(list));
+            Map<String, List<Article>> bySeries = new LinkedHashMap<>();
+            series.keySet().forEach(key -> bySeries.put(key, new ArrayList<>()));
+            for (Article article : own) {
+                if (article.series() != null) {
+                    bySeries.get(article.series()).add(article);
+                }
+            }
+            bySeries.replaceAll((key, list) -> list.stream().sorted(OLDEST_FIRST).toList());
             TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
             for (int i = own.size() - 1; i >= 0; i--) {
                 Article article = own.get(i);
@@ -92,11 +107,11 @@ public final class SiteAssembler {
                         .add(article);
             }
             byMonth.replaceAll((month, list) -> List.copyOf(list));
-            editions.add(new Edition(language, own, byTopic, byAuthor, byMonth));
+            editions.add(new Edition(language, own, byTopic, byAuthor, bySeries, byMonth));
         }
         Map<String, Article> byFile = published.stream()
                 .collect(Collectors.toMap(Article::contentPath, a -> a, (a, b) -> a, TreeMap::new));
-        return new SiteModel(config, topics, authors, editions, pairTranslations(published, config, problems), byFile);
+        return new SiteModel(config, topics, authors, series, editions, pairTranslations(published, config, problems), byFile);
     }
 
     private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,

@@ -107,7 +107,7 @@ class FrontMatterTest {
                         sumary: Oops
                         """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
                         + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
-                        + "original, draft, extra, aliases, corrections, contact"),
+                        + "original, draft, extra, aliases, corrections, contact, series"),
                 row("corrections", """
                         title: Harbor reopens
                         date: 2019-02-20
