@@ -8,6 +8,7 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Body;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.MostRead;
 import org.broadsheet.model.Host;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
@@ -237,6 +238,9 @@ public final class SiteBuilder {
                             Normalizer.Form.NFC);
                     if (settings != null && ContentLoader.isArticleFile(path, settings)) {
                         changedArticles.add(path);
+                    } else if (path.equals(MostRead.FILE)) {
+                        // read by every build; no page depends on it
+                        continue;
                     } else if (Files.exists(absolute) || path.matches("(?i).*\\.(md|ya?ml)")
                             || usedMedia().contains(path)) {
                         // settings, misplaced articles, and any file a body may link to (published under media/);
@@ -450,12 +454,19 @@ public final class SiteBuilder {
                     .append(urls.absolute(SiteUrls.sitemap())).append('\n');
             newsSitemaps.keySet().forEach(path -> robots.append("Sitemap: ").append(urls.absolute(path)).append('\n'));
             writer.write(SiteUrls.robots(), robots.toString());
+            // read by every build and written when its bytes changed: no page depends on the list
+            Problems mostReadWarnings = new Problems();
+            Map<String, String> mostRead = renderer.mostRead(
+                    loader.mostRead(site.config().languages(), mostReadWarnings), mostReadWarnings);
+            mostRead.forEach(writer::write);
+            warn(mostReadWarnings.warnings());
 
             Set<String> siteFiles = new TreeSet<>(feeds.keySet());
             siteFiles.addAll(searchFiles);
             siteFiles.add(SiteUrls.sitemap());
             siteFiles.add(SiteUrls.robots());
             siteFiles.addAll(newsSitemaps.keySet());
+            siteFiles.addAll(mostRead.keySet());
             Set<String> media = new TreeSet<>();
             for (Page page : pages) {
                 siteFiles.add(SiteUrls.file(page.path()));

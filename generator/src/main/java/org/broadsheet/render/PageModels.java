@@ -56,7 +56,8 @@ final class PageModels {
         this.heads = new PageHeads(site, urls, strings, assets);
         this.cards = new Cards(site, urls, dates, mediaFiles, now);
         this.authors = new AuthorPages(site, urls, strings, heads, cards);
-        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors);
+        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors,
+                assets.path("most-read.js").map(urls::href).orElse(null));
         this.timeline = new TimelinePages(urls, strings, dates, heads, cards);
     }
 

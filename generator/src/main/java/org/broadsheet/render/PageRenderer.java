@@ -1,9 +1,11 @@
 package org.broadsheet.render;
 
 import org.broadsheet.diag.Problem;
+import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.MostRead;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.NewsSitemap;
@@ -124,6 +126,11 @@ public final class PageRenderer {
                         article.title(), article.kicker() == null ? "" : article.kicker(),
                         texts.date(article.date()).text(), article.summary(), article.body()))
                 .toList();
+    }
+
+    /** The most-read list of every edition, site path → JSON; an entry that names no article is a warning. */
+    public Map<String, String> mostRead(MostRead mostRead, Problems problems) {
+        return new MostReadLists(site, urls).files(mostRead, problems);
     }
 
     /** Every feed of the site. */
