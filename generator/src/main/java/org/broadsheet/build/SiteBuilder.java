@@ -40,10 +40,8 @@ import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -57,7 +55,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,22 +102,19 @@ public final class SiteBuilder {
     private List<Problem> uiProblems = List.of();
     private final Map<String, ContentLoader.ArticleFile> articleFiles = new TreeMap<>();
 
-    /** What the last committed build rendered; empty until one succeeds. */
+    /**
+     * What the builds since the last commit changed that the next render must redo: everything, or the
+     * pages of these kinds (whose template changed).
+     */
     private boolean renderEverything = true;
     private final Set<PageKind> pendingKinds = EnumSet.noneOf(PageKind.class);
-    private Map<String, String> pageSignatures = Map.of();
-    private Map<String, String> feedSignatures = Map.of();
-    private String sitemapSignature = "";
-    /** Edition code → digest of the inputs of its search index as last written. */
-    private Map<String, String> searchSignatures = Map.of();
-    private Set<String> searchIndexFiles = Set.of();
+    /** What the last committed build rendered; replaced whole only when a build commits. */
+    private Kept kept = Kept.NOTHING;
     private final Digests digests = new Digests();
     /** Whether the signatures came from the state on disk, whose pages must still be found in the output. */
     private boolean verifyOutput;
     /** Each article's search tokens, by its digest, kept between the preview's builds. */
     private final Map<String, TokenWeights> searchWeights = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> mediaByPage = new ConcurrentHashMap<>();
     private final Map<Article, Feeds.Content> feedContent = new ConcurrentHashMap<>();
     private Templates templates;
     /** The templates being parsed ahead, on a thread of their own, for the first build of this builder. */
@@ -163,7 +157,7 @@ public final class SiteBuilder {
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
         if (templates == null) {
             // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml would wait for
-            onOwnThread("broadsheet-yaml", () -> {
+            OwnThread.start("broadsheet-yaml", () -> {
                 ContentLoader.prepare();
                 return null;
             });
@@ -199,9 +193,9 @@ public final class SiteBuilder {
         CompletableFuture<ArticleCache> keptArticles = null;
         if (changedFiles == null) {
             if (generatorDigest == null) {
-                generatorDigest = onOwnThread("broadsheet-state", StateKey::generator);
+                generatorDigest = OwnThread.start("broadsheet-state", StateKey::generator);
             }
-            CompletableFuture<ArticleCache> articles = onOwnThread("broadsheet-articles",
+            CompletableFuture<ArticleCache> articles = OwnThread.start("broadsheet-articles",
                     () -> ArticleCache.read(work.articles()));
             listing = loader.list();
             String inputs = StateKey.inputs(options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
@@ -210,7 +204,7 @@ public final class SiteBuilder {
             if (templates == null && upcomingTemplates == null) {
                 // a fresh JVM: the theme is parsed on a thread of its own while the content is read, since rendering
                 // the first pages of a one-edit rebuild otherwise wait for FreeMarker; only after it was digested
-                upcomingTemplates = onOwnThread("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
+                upcomingTemplates = OwnThread.start("broadsheet-templates", () -> new Templates(options.templatesDir()).parsed());
             }
             upcomingKey = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
             keptArticles = articles.thenCombine(upcomingKey, ArticleCache::under);
@@ -224,36 +218,9 @@ public final class SiteBuilder {
             return BuildResult.failed(List.of(new Problem(relative(options.outputDir()), 0, refusal.get())));
         }
         Stopwatch watch = new Stopwatch(log);
-        Set<String> changedArticles = new TreeSet<>();
-        boolean reloadContent = settings == null || changedFiles == null;
-        boolean reloadTheme = reloadContent;
-        if (changedFiles != null) {
-            Path contentDir = options.contentDir().toAbsolutePath().normalize();
-            Path templatesDir = options.templatesDir().toAbsolutePath().normalize();
-            for (Path file : changedFiles) {
-                Path absolute = file.toAbsolutePath().normalize();
-                if (absolute.startsWith(contentDir) && !EditorFiles.temporary(contentDir.relativize(absolute))) {
-                    String path = Normalizer.normalize(contentDir.relativize(absolute).toString().replace('\\', '/'),
-                            Normalizer.Form.NFC);
-                    if (settings != null && ContentLoader.isArticleFile(path, settings)) {
-                        changedArticles.add(path);
-                    } else if (Files.exists(absolute) || path.matches("(?i).*\\.(md|ya?ml)")
-                            || usedMedia().contains(path)) {
-                        // settings, misplaced articles, and any file a body may link to (published under media/);
-                        // a file gone that no page used was some program's temporary file
-                        reloadContent = true;
-                    }
-                } else if (absolute.startsWith(templatesDir) && !EditorFiles.temporary(templatesDir.relativize(absolute))) {
-                    PageKind kind = PageKind.ofTemplate(absolute.getFileName().toString()).orElse(null);
-                    if (kind != null && absolute.getParent().equals(templatesDir)) {
-                        pendingKinds.add(kind);
-                    } else {
-                        reloadTheme = true;
-                    }
-                }
-            }
-        }
-
+        ChangeSet changes = ChangeSet.of(changedFiles, options, settings, kept.usedMedia());
+        pendingKinds.addAll(changes.kinds());
+        boolean reloadContent = changes.reloadContent();
         Problems problems = new Problems();
         ArticleCache cache = ArticleCache.empty();
         if (reloadContent) {
@@ -261,7 +228,7 @@ public final class SiteBuilder {
             feedContent.clear();
             renderEverything = true;
         } else {
-            for (String path : changedArticles) {
+            for (String path : changes.articles()) {
                 ContentLoader.ArticleFile file = loader.read(path, settings);
                 warn(file.warnings());
                 if (file.article() == null && file.problems().isEmpty()) {
@@ -273,7 +240,7 @@ public final class SiteBuilder {
         }
         SiteConfig config = options.baseUrl() == null ? settings.config()
                 : settings.config().withBaseUrl(options.baseUrl());
-        if (reloadTheme) {
+        if (changes.reloadTheme()) {
             Problems found = new Problems();
             uiStrings = UiStringsReader.read(options.templatesDir().resolve("i18n"),
                     relative(options.templatesDir()) + "i18n/", config.languages(), found);
@@ -284,11 +251,11 @@ public final class SiteBuilder {
         problems.addAll(uiProblems);
         List<Article> articles = articles(problems);
         verifyOutput = false;
-        String stateKey = upcomingKey == null ? null : joined(upcomingKey);
+        String stateKey = upcomingKey == null ? null : OwnThread.joined(upcomingKey);
         if (stateKey != null) {
             BuildState.read(stateFile, stateKey).ifPresent(this::resume);
         }
-        watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changedArticles.size() + " re-read")
+        watch.lap("load", articles.size() + " articles" + (reloadContent ? "" : ", " + changes.articles().size() + " re-read")
                 + (cache.hits() > 0 ? ", " + cache.hits() + " unchanged since the last build" : ""));
 
         SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
@@ -303,25 +270,17 @@ public final class SiteBuilder {
             // the articles for the next full build are written on a thread of their own while the state is
             String key = stateKey;
             CompletableFuture<Void> articlesKept = cache.hits() == articleFiles.size() ? null
-                    : onOwnThread("broadsheet-articles", () -> {
+                    : OwnThread.start("broadsheet-articles", () -> {
                         ArticleCache.write(work.articles(), key, articleFiles.values(),
                                 digests::article);
                         return null;
                     });
-            new BuildState(stateKey, pageSignatures, feedSignatures, sitemapSignature, searchSignatures,
-                    searchIndexFiles, new TreeMap<>(linkTargets), new TreeMap<>(mediaByPage)).write(stateFile);
+            kept.state(stateKey).write(stateFile);
             if (articlesKept != null) {
-                joined(articlesKept);
+                OwnThread.joined(articlesKept);
             }
         }
         return result;
-    }
-
-    /** The files of {@code content/} that the pages of the last build published under {@code media/}. */
-    private Set<String> usedMedia() {
-        Set<String> used = new HashSet<>();
-        mediaByPage.values().forEach(used::addAll);
-        return used;
     }
 
     /** The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}. */
@@ -341,15 +300,7 @@ public final class SiteBuilder {
 
     /** Takes up where the full build that left {@code state} on disk stopped. */
     private void resume(BuildState state) {
-        pageSignatures = state.pages();
-        feedSignatures = state.feeds();
-        sitemapSignature = state.sitemap();
-        searchSignatures = state.search();
-        searchIndexFiles = state.searchFiles();
-        linkTargets.clear();
-        linkTargets.putAll(state.linkTargets());
-        mediaByPage.clear();
-        mediaByPage.putAll(state.media());
+        kept = Kept.of(state);
         renderEverything = false;
         pendingKinds.clear();
         verifyOutput = true;
@@ -374,13 +325,13 @@ public final class SiteBuilder {
                         + "itself in templates/");
             }
             if (templates == null || renderEverything || !pendingKinds.isEmpty()) {
-                templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : joined(upcomingTemplates);
+                templates = upcomingTemplates == null ? new Templates(options.templatesDir()) : OwnThread.joined(upcomingTemplates);
                 upcomingTemplates = null;
             }
             PageRenderer renderer = new PageRenderer(templates, relative(options.templatesDir()), site, urls, uiStrings,
                     bodies(site.config()), options.contentDir(), assets, options.now(), feedContent);
             // the search index first, while no page's bookkeeping is held: in a large archive its postings need the room
-            Map<String, String> search = new TreeMap<>(searchSignatures);
+            Map<String, String> search = new TreeMap<>(kept.search());
             Set<String> searchFiles = writeSearchIndexes(site, renderer, writer, full, search, postingsWriters, watch);
             List<Page> pages = renderer.pages();
             Map<String, String> signatures = new ConcurrentHashMap<>();
@@ -390,7 +341,7 @@ public final class SiteBuilder {
                 String signature = digests.of(page.path(), List.of(page.signature(), linkedArticles(site, page.path(), Map.of())));
                 signatures.put(page.path(), signature);
                 return pendingKinds.contains(page.kind())
-                        || !signature.equals(pageSignatures.get(page.path())) || missing(SiteUrls.file(page.path()));
+                        || !signature.equals(kept.pages().get(page.path())) || missing(SiteUrls.file(page.path()));
             }).toList();
             LinkCheck linkCheck = new LinkCheck(urls, generatedRoots(site.config()));
             Map<String, List<String>> linksByPage = new ConcurrentHashMap<>();
@@ -430,7 +381,7 @@ public final class SiteBuilder {
                 feed.entries().forEach(entry -> inputs.add(linkedArticles(site, urls.article(entry), renderedLinks)));
                 String signature = digests.of(inputs);
                 feeds.put(feed.path(), signature);
-                if (renderEverything || !signature.equals(feedSignatures.get(feed.path())) || missing(feed.path())) {
+                if (renderEverything || !signature.equals(kept.feeds().get(feed.path())) || missing(feed.path())) {
                     writer.write(feed.path(), feed.xml().get());
                 }
             });
@@ -440,7 +391,7 @@ public final class SiteBuilder {
             String sitemapInputs = digests.of(pages.stream().filter(Page::indexed)
                     .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
                     .toList());
-            if (renderEverything || !sitemapInputs.equals(sitemapSignature) || missing(SiteUrls.sitemap())) {
+            if (renderEverything || !sitemapInputs.equals(kept.sitemap()) || missing(SiteUrls.sitemap())) {
                 writer.write(SiteUrls.sitemap(), Sitemap.write(renderer.sitemap(pages)));
             }
             // the news sitemaps follow the clock: written (when their bytes changed) by every build
@@ -459,7 +410,7 @@ public final class SiteBuilder {
             Set<String> media = new TreeSet<>();
             for (Page page : pages) {
                 siteFiles.add(SiteUrls.file(page.path()));
-                media.addAll(renderedMedia.getOrDefault(page.path(), mediaByPage.getOrDefault(page.path(), Set.of())));
+                media.addAll(renderedMedia.getOrDefault(page.path(), kept.media().getOrDefault(page.path(), Set.of())));
             }
             Set<String> newMedia = new TreeSet<>();
             renderedMedia.values().forEach(newMedia::addAll);
@@ -516,16 +467,10 @@ public final class SiteBuilder {
             watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
                     + changes.removed() + " removed");
 
-            pageSignatures = signatures;
-            feedSignatures = feeds;
-            sitemapSignature = sitemapInputs;
-            searchSignatures = search;
-            searchIndexFiles = Set.copyOf(searchFiles);
+            kept = new Kept(signatures, feeds, sitemapInputs, search, searchFiles,
+                    updated(kept.linkTargets(), renderedLinks, signatures.keySet()),
+                    updated(kept.media(), renderedMedia, signatures.keySet()));
             feedContent.keySet().retainAll(entries);
-            mediaByPage.putAll(renderedMedia);
-            linkTargets.putAll(renderedLinks);
-            mediaByPage.keySet().retainAll(signatures.keySet());
-            linkTargets.keySet().retainAll(signatures.keySet());
             renderEverything = false;
             pendingKinds.clear();
             digests.retain(site.byFile().values(), signatures.keySet());
@@ -564,7 +509,7 @@ public final class SiteBuilder {
         digests.prepare(site.byFile().values());
         for (Edition edition : site.editions()) {
             String inputs = digests.of(List.of(edition.code(), edition.articles()));
-            Set<String> previous = searchIndexFiles.stream()
+            Set<String> previous = kept.searchFiles().stream()
                     .filter(file -> file.startsWith(SiteUrls.search(edition.code()))).collect(Collectors.toSet());
             if (!renderEverything && !previous.isEmpty() && previous.stream().noneMatch(this::missing)
                     && (inputs.equals(signatures.get(edition.code())) || !(live || full))) {
@@ -621,38 +566,6 @@ public final class SiteBuilder {
         };
     }
 
-    /** Work that may fail on a file. */
-    private interface FileWork<T> {
-        T call() throws IOException;
-    }
-
-    /** Starts {@code work} on a daemon thread of its own, leaving the cores' pool to the build. */
-    private static <T> CompletableFuture<T> onOwnThread(String name, FileWork<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** What work started by {@link #onOwnThread} gave, or the error that stopped it. */
-    private static <T> T joined(CompletableFuture<T> work) throws IOException {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
-    }
-
     /** Whether a file of the site that the state on disk says is up to date is missing from the output. */
     private boolean missing(String sitePath) {
         return verifyOutput && !Files.isRegularFile(options.outputDir().resolve(sitePath));
@@ -668,7 +581,7 @@ public final class SiteBuilder {
         settings = loader.settings(listing, found);
         settingsProblems = found.sorted();
         warn(found.warnings());
-        ArticleCache cache = kept == null ? ArticleCache.empty() : joined(kept);
+        ArticleCache cache = kept == null ? ArticleCache.empty() : OwnThread.joined(kept);
         articleFiles.clear();
         loader.readAll(listing, settings, cache).forEach(file -> {
             articleFiles.put(file.contentPath(), file);
@@ -703,8 +616,17 @@ public final class SiteBuilder {
 
     /** The articles (or their absence) that an article page's body links to, as last rendered. */
     private List<Object> linkedArticles(SiteModel site, String pagePath, Map<String, Set<String>> renderedLinks) {
-        Set<String> targets = renderedLinks.getOrDefault(pagePath, linkTargets.getOrDefault(pagePath, Set.of()));
+        Set<String> targets = renderedLinks.getOrDefault(pagePath, kept.linkTargets().getOrDefault(pagePath, Set.of()));
         return targets.stream().map(file -> (Object) Optional.ofNullable(site.byFile().get(file))).toList();
+    }
+
+    /** {@code last} with what the pages rendered now found, for the pages the site still has. */
+    private static Map<String, Set<String>> updated(Map<String, Set<String>> last, Map<String, Set<String>> rendered,
+                                                    Set<String> pages) {
+        Map<String, Set<String>> updated = new HashMap<>(last);
+        updated.putAll(rendered);
+        updated.keySet().retainAll(pages);
+        return updated;
     }
 
     /** The first path segments that Broadsheet owns: a broken link into them is an error. */
