@@ -139,7 +139,7 @@ public final class SiteBuilder {
         problems.addAll(settingsProblems);
         List<Article> articles = articles(problems);
         SiteConfig config = settings.config();
-        SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
+        SiteModel site = SiteAssembler.assemble(config, settings.topics(), settings.authors(), articles, options.drafts(), options.now(),
                 new SiteUrls(config.baseUrl(), config.timezone())::article, problems);
         problems.sorted().forEach(problem -> log.warn(problem.toString()));
         return problems.isEmpty() ? Optional.of(site) : Optional.empty();
@@ -259,7 +259,7 @@ public final class SiteBuilder {
                 + (cache.hits() > 0 ? ", " + cache.hits() + " unchanged since the last build" : ""));
 
         SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
-        SiteModel site = SiteAssembler.assemble(config, settings.topics(), articles, options.drafts(), options.now(),
+        SiteModel site = SiteAssembler.assemble(config, settings.topics(), settings.authors(), articles, options.drafts(), options.now(),
                 urls::article, problems);
         watch.lap("assemble", site.editions().size() + " editions");
         if (!problems.isEmpty()) {

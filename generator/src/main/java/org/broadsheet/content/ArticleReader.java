@@ -7,6 +7,7 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
@@ -30,7 +31,7 @@ final class ArticleReader {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
             "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
-            "extra", "aliases", "corrections"));
+            "extra", "aliases", "corrections", "contact"));
     private static final Set<String> CORRECTION_FIELDS = new LinkedHashSet<>(List.of("date", "text"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
@@ -42,18 +43,20 @@ final class ArticleReader {
     private final String contentPrefix;
     private final SiteConfig config;
     private final Map<String, Topic> topics;
+    private final Map<String, AuthorProfile> registry;
     private final Problems problems;
     private final Markdown markdown;
 
     /**
      * @param contentPrefix how {@code content/} is named in problems (relative to the project root)
      */
-    ArticleReader(Path contentDir, String contentPrefix, SiteConfig config, Map<String, Topic> topics,
-                  Markdown markdown, Problems problems) {
+    ArticleReader(Path contentDir, String contentPrefix, ContentLoader.Settings settings, Markdown markdown,
+                  Problems problems) {
         this.contentDir = contentDir;
         this.contentPrefix = contentPrefix;
-        this.config = config;
-        this.topics = topics;
+        this.config = settings.config();
+        this.topics = settings.topics();
+        this.registry = settings.authors();
         this.markdown = markdown;
         this.problems = problems;
     }
@@ -103,13 +106,14 @@ final class ArticleReader {
         }
         String slug = slug(fields.get("slug"), pathInLanguage, values);
         List<String> topicKeys = topicKeys(fields.get("topics"), values);
-        List<Author> authors = authors(fields.get("authors"), values);
+        List<Author> authors = authors(fields.get("authors"), language, values);
         Image image = image(fields.get("image"), contentPath, values);
         boolean original = fields.containsKey("original") && values.bool(fields.get("original"));
         boolean draft = fields.containsKey("draft") && values.bool(fields.get("draft"));
         Map<String, Object> extra = extra(fields.get("extra"), values);
         List<Alias> aliases = aliases(fields.get("aliases"), values);
         List<Correction> corrections = corrections(fields.get("corrections"), values);
+        boolean contact = !fields.containsKey("contact") || values.bool(fields.get("contact"));
 
         if (title == null || date == null || slug == null) {
             return Optional.empty();
@@ -119,7 +123,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, corrections, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
+                aliases, corrections, contact, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */
@@ -249,7 +253,12 @@ final class ArticleReader {
         return corrections;
     }
 
-    private static List<Author> authors(YamlFields.Field field, Values values) {
+    /**
+     * The byline: a text that is a key ({@link ContentPaths#isKey}) names an author of {@code authors.yml},
+     * whose name and role in {@code language} it takes; any other text, or a {@code {name, role}} map, is a
+     * one-off contributor.
+     */
+    private List<Author> authors(YamlFields.Field field, String language, Values values) {
         List<Author> authors = new ArrayList<>();
         if (field == null) {
             return authors;
@@ -261,14 +270,24 @@ final class ArticleReader {
                     if (name == null) {
                         values.problem(field.line(), "an author has no 'name': write {name: Kim Seo-yeon, role: Reporter}");
                     } else {
-                        authors.add(new Author(name, values.text(author.get("role"), "role", field.line())));
+                        authors.add(new Author(null, name, values.text(author.get("role"), "role", field.line())));
                     }
                 });
+                continue;
+            }
+            String text = values.text(item, "authors", field.line());
+            if (text == null) {
+                continue;
+            }
+            if (!ContentPaths.isKey(text)) {
+                authors.add(new Author(null, text, null));
+            } else if (registry.containsKey(text)) {
+                AuthorProfile profile = registry.get(text);
+                authors.add(new Author(text, profile.name(language), profile.role(language)));
             } else {
-                String name = values.text(item, "authors", field.line());
-                if (name != null) {
-                    authors.add(new Author(name, null));
-                }
+                values.problem(field.line(), "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
+                        + "; authors are listed in content/authors.yml (a one-off contributor is written by name, "
+                        + "e.g. Kim Seo-yeon, or as {name: …, role: …})");
             }
         }
         return List.copyOf(authors);

@@ -4,6 +4,7 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
@@ -29,7 +30,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** Reads {@code content/}: {@code site.yml}, {@code topics.yml} and every article of every language. */
+/**
+ * Reads {@code content/}: {@code site.yml}, {@code topics.yml}, {@code authors.yml} and every article of every
+ * language.
+ */
 public final class ContentLoader {
 
     private final Path contentDir;
@@ -55,10 +59,11 @@ public final class ContentLoader {
     }
 
     /**
-     * The settings, the topics and the article files of {@code content/} (relative to it, NFC), with
-     * the problems of the settings and of the folder structure.
+     * The settings, the topics, the authors and the article files of {@code content/} (relative to it, NFC),
+     * with the problems of the settings and of the folder structure.
      */
-    public record Settings(SiteConfig config, Map<String, Topic> topics, List<String> articleFiles) {
+    public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
+                           List<String> articleFiles) {
     }
 
     /**
@@ -79,17 +84,17 @@ public final class ContentLoader {
         YamlFields.prepare();
     }
 
-    /** Reads {@code site.yml} and {@code topics.yml} and lists the article files, reporting their problems. */
+    /** Reads {@code site.yml}, {@code topics.yml} and {@code authors.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
         return settings(list(), problems);
     }
 
-    /** Reads {@code site.yml} and {@code topics.yml}, reporting their problems and those of the {@code listing}. */
+    /** Reads {@code site.yml}, {@code topics.yml} and {@code authors.yml}, reporting their problems and those of the {@code listing}. */
     public Settings settings(Listing listing, Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), List.of());
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), List.of());
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
@@ -112,6 +117,11 @@ public final class ContentLoader {
                 ? TopicsReader.read(text(topicsFile, "topics.yml", problems), prefix + "topics.yml",
                         config.languages(), problems)
                 : Map.of();
+        Path authorsFile = contentDir.resolve("authors.yml");
+        Map<String, AuthorProfile> authors = Files.isRegularFile(authorsFile)
+                ? AuthorsReader.read(text(authorsFile, "authors.yml", problems), prefix + "authors.yml", contentDir,
+                        config.languages(), problems)
+                : Map.of();
 
         Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
         for (String folder : folders) {
@@ -129,7 +139,7 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, articleFiles);
+        return new Settings(config, topics, authors, articleFiles);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
@@ -189,7 +199,7 @@ public final class ContentLoader {
                 // grown since it was stamped
                 ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
             } else if (bytes != null) {
-                article = new ArticleReader(contentDir, prefix, settings.config(), settings.topics(), markdown, problems)
+                article = new ArticleReader(contentDir, prefix, settings, markdown, problems)
                         .read(contentPath, onDisk, bytes).orElse(null);
             }
         }

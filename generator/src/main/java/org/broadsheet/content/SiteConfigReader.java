@@ -27,13 +27,13 @@ final class SiteConfigReader {
     private static final Set<String> FIELDS = new LinkedHashSet<>(
             List.of("baseUrl", "timezone", "languages", "pageSize", "missingTranslation", "rawHtml", "embeds", "host",
                     "websub", "deploy"));
-    private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description"));
+    private static final Set<String> LANGUAGE_FIELDS = new LinkedHashSet<>(List.of("title", "description", "contact"));
     private static final Set<String> DEPLOY_FIELDS = new LinkedHashSet<>(
             List.of("bucket", "prefix", "region", "endpoint", "pathStyle", "maxDeletes", "server"));
 
     /** The settings used when {@code site.yml} cannot be read, so that articles are still checked. */
     static SiteConfig fallback(List<String> languageFolders) {
-        List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "")).toList();
+        List<Language> languages = languageFolders.stream().map(code -> new Language(code, code, "", null)).toList();
         return new SiteConfig("http://localhost/", ZoneId.of("UTC"), languages, 10, MissingTranslation.HIDE,
                 RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null, DeploySettings.NONE);
     }
@@ -132,7 +132,8 @@ final class SiteConfigReader {
                 title = code.toUpperCase(Locale.ROOT);
             }
             String description = values.text(map.get("description"), "description", field.line());
-            languages.add(new Language(code, title, description == null ? "" : description));
+            String contact = values.email(map.get("contact"), code + ".contact", field.line());
+            languages.add(new Language(code, title, description == null ? "" : description, contact));
         });
         return languages.isEmpty() ? fallback(folders).languages() : List.copyOf(languages);
     }

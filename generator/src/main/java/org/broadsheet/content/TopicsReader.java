@@ -2,7 +2,6 @@ package org.broadsheet.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.diag.Problems;
-import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.Topic;
 
@@ -27,9 +26,7 @@ final class TopicsReader {
         Map<String, YamlFields.Field> fields = YamlFields.read(text, path, 1, problems).orElse(Map.of());
         for (YamlFields.Field field : fields.values()) {
             String key = field.name();
-            if (!key.matches("[a-z0-9][a-z0-9-]*") || !ContentPaths.fitsFileName(key)) {
-                values.problem(field.line(), "topic key '" + key + "' cannot be a URL segment: use lower-case "
-                        + "letters, digits and '-', at most " + ContentPaths.MAX_NAME_BYTES + " bytes, e.g. north-korea");
+            if (!values.registryKey(field, "topic", "north-korea")) {
                 continue;
             }
             Map<String, JsonNode> map = values.map(field, known).orElse(null);

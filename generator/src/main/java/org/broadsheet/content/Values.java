@@ -3,6 +3,7 @@ package org.broadsheet.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.diag.Suggestions;
+import org.broadsheet.model.ContentPaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Typed reads of YAML values for one file, reporting a problem for each value of the wrong shape. */
 final class Values {
+
+    /** An address that a {@code mailto:} link can carry: no spaces, one {@code @}, a domain with a dot. */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:\\\\\\[\\]]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
     private final String path;
     private final Problems problems;
@@ -45,6 +50,29 @@ final class Values {
         }
         String text = SourceText.cleanedValue(value.asText(), path, line, problems).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** An e-mail address, e.g. {@code desk@example.org}; null when absent or reported. */
+    String email(JsonNode value, String name, int line) {
+        String text = text(value, name, line);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            problem(line, "'" + name + "' '" + text + "' is not an e-mail address: write one such as desk@example.org");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Whether the key of {@code field} can name a {@code what} of a registry (topics, authors), and a URL segment:
+     * lower-case letters, digits and {@code -}; reported when it cannot.
+     */
+    boolean registryKey(YamlFields.Field field, String what, String example) {
+        if (ContentPaths.isKey(field.name()) && ContentPaths.fitsFileName(field.name())) {
+            return true;
+        }
+        problem(field.line(), what + " key '" + field.name() + "' cannot be a URL segment: use lower-case letters, "
+                + "digits and '-', at most " + ContentPaths.MAX_NAME_BYTES + " bytes, e.g. " + example);
+        return false;
     }
 
     /** true or false; anything else is reported and taken as false. */

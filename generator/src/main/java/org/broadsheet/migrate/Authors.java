@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +42,8 @@ final class Authors {
                     author(map, post, field, findings, authors);
                 } else if (entry instanceof List) {
                     findings.add(Category.FIELDS, post.path(), post.line(field), "a nested list of authors was left out");
-                } else if (!authors.contains(entry.toString().strip())) {
-                    authors.add(entry.toString().strip());
+                } else {
+                    add(entry.toString().strip(), null, authors);
                 }
             }
         }
@@ -55,15 +57,24 @@ final class Authors {
                     + " was left out");
             return;
         }
-        String role = Loose.text(firstOf(map, "role", "position", "job"));
-        if (role == null) {
-            if (!authors.contains(name)) {
-                authors.add(name);
+        add(name, Loose.text(firstOf(map, "role", "position", "job")), authors);
+    }
+
+    /**
+     * Adds a name to the byline once: as itself, or as {@code {name, role}} when there is a role or when the
+     * name is written like a key of authors.yml ("jdoe"), which Broadsheet would look up there.
+     */
+    private static void add(String name, String role, List<Object> authors) {
+        Object author = name;
+        if (role != null || ContentPaths.isKey(name)) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("name", name);
+            if (role != null) {
+                map.put("role", role);
             }
-        } else {
-            Map<String, Object> author = new LinkedHashMap<>();
-            author.put("name", name);
-            author.put("role", role);
+            author = map;
+        }
+        if (!authors.contains(author)) {
             authors.add(author);
         }
     }

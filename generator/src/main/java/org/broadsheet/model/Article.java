@@ -27,6 +27,7 @@ import java.util.Map;
  * @param extra          free-form data for templates
  * @param aliases        old addresses that redirect to the article
  * @param corrections    corrections printed at the end, oldest first
+ * @param contact        whether the article ends with the contact line ("Please direct questions or comments to …")
  * @param body           the Markdown body
  * @param bodyLine       the line of the file on which the body starts
  */
@@ -34,7 +35,7 @@ public record Article(String source, String contentPath, String language, String
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
-                      List<Alias> aliases, List<Correction> corrections, Body body, int bodyLine) {
+                      List<Alias> aliases, List<Correction> corrections, boolean contact, Body body, int bodyLine) {
 
     /**
      * By file and body only, consistent with {@code equals} (which compares every component): articles

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the references that articles make to other files of {@code content/} (images, other
@@ -34,6 +35,16 @@ public final class ContentPaths {
                 ? withoutQuery.substring(1)
                 : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) + withoutQuery;
         return normalize(Normalizer.normalize(percentDecoded(joined), Normalizer.Form.NFC));
+    }
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /**
+     * Whether {@code text} is written as a key of {@code topics.yml} or {@code authors.yml}: lower-case letters,
+     * digits and {@code -}, which makes a URL segment and which no name with a space or a capital is.
+     */
+    public static boolean isKey(String text) {
+        return KEY.matcher(text).matches();
     }
 
     /** The longest file name, in UTF-8 bytes, that the usual file systems hold. */

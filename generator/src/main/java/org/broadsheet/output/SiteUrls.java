@@ -67,6 +67,16 @@ public final class SiteUrls {
         return language + "/topics/" + key + "/" + (page > 1 ? "page/" + page + "/" : "");
     }
 
+    /** The authors index of an edition. */
+    public static String authors(String language) {
+        return language + "/authors/";
+    }
+
+    /** @param page 1-based; the first page has no {@code page/1/} of its own */
+    public static String author(String language, String key, int page) {
+        return authors(language) + key + "/" + (page > 1 ? "page/" + page + "/" : "");
+    }
+
     public static String timeline(String language) {
         return language + "/timeline/";
     }
@@ -110,6 +120,10 @@ public final class SiteUrls {
 
     public static String topicFeed(String language, String key) {
         return language + "/topics/" + key + "/feed.xml";
+    }
+
+    public static String authorFeed(String language, String key) {
+        return authors(language) + key + "/feed.xml";
     }
 
     public static String sitemap() {

@@ -45,7 +45,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -162,6 +162,7 @@ public final class ArticleCache implements KnownArticles {
         }
         out.writeInt(a.authors().size());
         for (Author author : a.authors()) {
+            string(out, author.key());
             string(out, author.name());
             string(out, author.role());
         }
@@ -184,6 +185,7 @@ public final class ArticleCache implements KnownArticles {
             date(out, correction.date());
             string(out, correction.text());
         }
+        out.writeBoolean(a.contact());
         FileBody body = (FileBody) a.body();
         string(out, body.file());
         string(out, body.source());
@@ -213,7 +215,7 @@ public final class ArticleCache implements KnownArticles {
         }
         List<Author> authors = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            authors.add(new Author(string(in), string(in)));
+            authors.add(new Author(string(in), string(in), string(in)));
         }
         Image image = in.readBoolean() ? new Image(string(in), string(in), string(in), string(in)) : null;
         boolean original = in.readBoolean();
@@ -226,10 +228,11 @@ public final class ArticleCache implements KnownArticles {
         for (int i = in.readInt(); i > 0; i--) {
             corrections.add(new Correction(date(in), string(in)));
         }
+        boolean contact = in.readBoolean();
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
                 subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
-                Map.of(), List.copyOf(aliases), List.copyOf(corrections), body, in.readInt());
+                Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, body, in.readInt());
     }
 
     /** A text that may be null, of any length (writeUTF stops at 64 KB). */

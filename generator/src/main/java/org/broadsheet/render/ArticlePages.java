@@ -31,10 +31,11 @@ final class ArticlePages {
     private final MediaFiles mediaFiles;
     private final PageHeads heads;
     private final Cards cards;
+    private final AuthorPages authors;
     private final ArticleSchema schema;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards) {
+                 Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -43,6 +44,7 @@ final class ArticlePages {
         this.mediaFiles = mediaFiles;
         this.heads = heads;
         this.cards = cards;
+        this.authors = authors;
         this.schema = new ArticleSchema(site, urls, dates);
     }
 
@@ -57,23 +59,26 @@ final class ArticlePages {
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
-        String body = body(article, context);
+        // read once: each read of a body goes back to its file and checks it is still the one the build read
+        String markdownBody = article.body().text();
+        String body = body(article, markdownBody, context);
         // a correction dated at publication (an edition published already corrected) modifies nothing a reader saw
         boolean modified = article.updated() != null || article.lastModified().isAfter(article.date());
         List<CorrectionView> corrections = article.corrections().stream()
                 .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body,
-                ReadingTime.minutes(markdown.text(article.body().text()), lang), article.authors(),
+                ReadingTime.minutes(markdown.text(markdownBody), lang), authors.byline(article),
                 cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
+                authors.contact(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
         return new ArticlePage(head, t, view);
     }
 
     /** The body's HTML; a body Markdown cannot render is a problem of the article, and the page shows none. */
-    private String body(Article article, PageContext context) {
+    private String body(Article article, String markdownBody, PageContext context) {
         try {
-            return markdown.toHtml(article.body().text(), new BodyLinks(site, urls, article, mediaFiles,
+            return markdown.toHtml(markdownBody, new BodyLinks(site, urls, article, mediaFiles,
                     false, context));
         } catch (Markdown.Failure e) {
             context.problems().add(article.source(), article.bodyLine(), e.getMessage());

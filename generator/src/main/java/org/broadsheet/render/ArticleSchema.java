@@ -50,7 +50,7 @@ final class ArticleSchema {
             json.put("image", List.of(urls.absolute(SiteUrls.media(article.image().file()))));
         }
         if (!article.authors().isEmpty()) {
-            json.put("author", article.authors().stream().map(ArticleSchema::person).toList());
+            json.put("author", article.authors().stream().map(author -> person(author, article.language())).toList());
         }
         if (!article.topics().isEmpty()) {
             json.put("about", article.topics().stream().map(key -> site.topics().get(key).name(edition.code())).toList());
@@ -78,11 +78,15 @@ final class ArticleSchema {
         return work;
     }
 
-    private static Map<String, Object> person(Author author) {
+    /** An author of the byline; one of {@code authors.yml} with the address of their page. */
+    private Map<String, Object> person(Author author, String lang) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("@type", "Person");
         person.put("name", author.name());
         person.put("jobTitle", author.role());
+        if (author.key() != null) {
+            person.put("url", urls.absolute(SiteUrls.author(lang, author.key(), 1)));
+        }
         return person;
     }
 }

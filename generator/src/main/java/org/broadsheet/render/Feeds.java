@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.AtomFeed;
 import org.broadsheet.output.MediaFiles;
@@ -19,7 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** The Atom feeds of the site: one per edition and one per topic of each edition, newest entries first. */
+/**
+ * The Atom feeds of the site: one per edition, and one per topic and per author of each edition, newest
+ * entries first.
+ */
 public final class Feeds {
 
     /** How many of the newest articles a feed carries. */
@@ -69,6 +73,14 @@ public final class Feeds {
                     feeds.add(plan(edition, topic.name(lang) + " — " + edition.language().title(),
                             topic.description(lang), SiteUrls.topicFeed(lang, topic.key()),
                             SiteUrls.topic(lang, topic.key(), 1), articles));
+                }
+            }
+            for (AuthorProfile author : site.authors().values()) {
+                List<Article> articles = edition.byAuthor().get(author.key());
+                if (!articles.isEmpty()) {
+                    feeds.add(plan(edition, author.name(lang) + " — " + edition.language().title(),
+                            author.bio(lang), SiteUrls.authorFeed(lang, author.key()),
+                            SiteUrls.author(lang, author.key(), 1), articles));
                 }
             }
         }

@@ -73,7 +73,7 @@ final class PageHeads {
         };
     }
 
-    /** The feeds of the page's edition (and of its topic), for autodiscovery. */
+    /** The feeds of the page's edition (and of its topic or author), for autodiscovery. */
     private List<Link> feeds(Page page) {
         if (page.kind() == PageKind.CHOOSER || page.kind() == PageKind.NOT_FOUND) {
             return List.of();
@@ -84,6 +84,11 @@ final class PageHeads {
         if (page.kind() == PageKind.TOPIC) {
             String key = page.path().substring(SiteUrls.topics(lang).length()).split("/")[0];
             feeds.add(new Link(urls.href(SiteUrls.topicFeed(lang, key)), site.topics().get(key).name(lang)
+                    + " — " + site.config().language(lang).orElseThrow().title(), null));
+        }
+        if (page.kind() == PageKind.AUTHOR) {
+            String key = page.path().substring(SiteUrls.authors(lang).length()).split("/")[0];
+            feeds.add(new Link(urls.href(SiteUrls.authorFeed(lang, key)), site.authors().get(key).name(lang)
                     + " — " + site.config().language(lang).orElseThrow().title(), null));
         }
         return feeds;

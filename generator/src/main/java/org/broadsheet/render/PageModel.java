@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import org.broadsheet.render.Views.ArticleView;
+import org.broadsheet.render.Views.AuthorView;
 import org.broadsheet.render.Views.Card;
 import org.broadsheet.render.Views.EditionView;
 import org.broadsheet.render.Views.Link;
@@ -46,6 +47,18 @@ public sealed interface PageModel {
 
     /** A page of one topic's articles, newest first. */
     record TopicPage(PageView page, UiStrings t, TopicView topic, List<Card> articles, Pager pager)
+            implements PageModel {
+    }
+
+    /** The authors index: every author of {@code authors.yml}, with their article count in this edition. */
+    record AuthorsPage(PageView page, UiStrings t, List<AuthorView> authors) implements PageModel {
+    }
+
+    /**
+     * A page of one author: who they are, then their articles, newest first; {@code authorsIndex} is the
+     * address of the edition's authors index.
+     */
+    record AuthorPage(PageView page, UiStrings t, AuthorView author, String authorsIndex, List<Card> articles, Pager pager)
             implements PageModel {
     }
 

@@ -2,12 +2,15 @@ package org.broadsheet.render;
 
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.PageModel.ArticlePage;
+import org.broadsheet.render.PageModel.AuthorPage;
+import org.broadsheet.render.PageModel.AuthorsPage;
 import org.broadsheet.render.PageModel.ChooserPage;
 import org.broadsheet.render.PageModel.HomePage;
 import org.broadsheet.render.PageModel.MonthPage;
@@ -30,7 +33,7 @@ import java.util.Map;
 
 /**
  * Builds the {@link PageModel} of each kind of page: one method per kind, the larger kinds in a class
- * of their own ({@link ArticlePages}, {@link TimelinePages}). Safe to use from several threads.
+ * of their own ({@link ArticlePages}, {@link AuthorPages}, {@link TimelinePages}). Safe to use from several threads.
  */
 final class PageModels {
 
@@ -40,6 +43,7 @@ final class PageModels {
     private final Assets assets;
     private final PageHeads heads;
     private final Cards cards;
+    private final AuthorPages authors;
     private final ArticlePages articles;
     private final TimelinePages timeline;
 
@@ -51,7 +55,8 @@ final class PageModels {
         this.assets = assets;
         this.heads = new PageHeads(site, urls, strings, assets);
         this.cards = new Cards(site, urls, dates, mediaFiles, now);
-        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards);
+        this.authors = new AuthorPages(site, urls, strings, heads, cards);
+        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors);
         this.timeline = new TimelinePages(urls, strings, dates, heads, cards);
     }
 
@@ -95,6 +100,14 @@ final class PageModels {
                 ? t.text("topicDescription", topic.name(lang)) : topic.description(lang);
         return new TopicPage(heads.of(page, title, description), t, cards.topic(edition, topic),
                 cards.of(list.items(), lang, context), cards.pager(list, n -> SiteUrls.topic(lang, topic.key(), n)));
+    }
+
+    AuthorsPage authors(Page page, Edition edition, PageContext context) {
+        return authors.index(page, edition, context);
+    }
+
+    AuthorPage author(Page page, Edition edition, AuthorProfile author, Pagination<Article> list, PageContext context) {
+        return authors.author(page, edition, author, list, context);
     }
 
     SearchPage search(Page page, Edition edition) {

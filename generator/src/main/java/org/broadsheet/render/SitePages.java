@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import org.broadsheet.model.Article;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Topic;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.Edition;
@@ -99,6 +100,7 @@ final class SitePages {
                         edition.byTopic().get(topic.key()).size()), (p, context) -> models.topic(p, edition, topic, page, context)));
             }
         }
+        addAuthors(edition, pages);
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
         Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
         pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
@@ -118,6 +120,32 @@ final class SitePages {
             Map<String, String> versions = versions(e -> e.byMonth().containsKey(key) ? SiteUrls.month(e.code(), key) : null);
             pages.add(new Page(PageKind.MONTH, lang, SiteUrls.month(lang, key), versions, xDefault(versions, lang),
                     newest(month.getValue()), List.of(month.getValue()), (p, context) -> models.month(p, edition, key, context)));
+        }
+    }
+
+    /**
+     * The authors index, and the pages of each author with articles in the edition (like a topic's: newest
+     * first, paginated).
+     */
+    private void addAuthors(Edition edition, List<Page> pages) {
+        String lang = edition.code();
+        Map<String, String> indexes = versions(e -> SiteUrls.authors(e.code()));
+        List<Integer> counts = site.authors().keySet().stream().map(k -> edition.byAuthor().get(k).size()).toList();
+        pages.add(new Page(PageKind.AUTHORS, lang, SiteUrls.authors(lang), indexes, xDefault(indexes, lang),
+                newest(edition.articles()), List.of(site.authors(), counts),
+                (p, context) -> models.authors(p, edition, context)));
+        for (AuthorProfile author : site.authors().values()) {
+            List<Article> articles = edition.byAuthor().get(author.key());
+            for (Pagination<Article> page : Pagination.split(articles, pageSize)) {
+                if (page.items().isEmpty()) {
+                    continue;
+                }
+                Map<String, String> versions = versions(e -> pageCount(e.byAuthor().get(author.key())) >= page.number()
+                        ? SiteUrls.author(e.code(), author.key(), page.number()) : null);
+                pages.add(new Page(PageKind.AUTHOR, lang, SiteUrls.author(lang, author.key(), page.number()), versions,
+                        xDefault(versions, lang), newest(page.items()), List.of(author, page.items(), page.count(),
+                        articles.size()), (p, context) -> models.author(p, edition, author, page, context)));
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package org.broadsheet.render;
 
-import org.broadsheet.model.Author;
-
 import java.util.List;
 import java.util.Map;
 
@@ -58,10 +56,33 @@ public final class Views {
     /** An article page; {@code staleOriginal} links to the original when it changed after this translation. */
     public record ArticleView(String title, String kicker, String subtitle, String summary, DateText published,
                               DateText modified, ImageView image, String bodyHtml, int readingMinutes,
-                              List<Author> authors,
+                              List<Byline> authors,
                               List<Link> topics, List<Link> translations, List<Card> related,
-                              List<CorrectionView> corrections,
+                              List<CorrectionView> corrections, Contact contact,
                               Map<String, Object> extra, boolean draft, boolean scheduled, Link staleOriginal) {
+    }
+
+    /**
+     * A name of an article's byline; {@code url} is the author's page in the article's edition, null for a
+     * one-off contributor.
+     */
+    public record Byline(String name, String role, String url) {
+    }
+
+    /**
+     * The contact line below an article's body: the address readers may write to ({@code href} is its
+     * {@code mailto:} link).
+     */
+    public record Contact(String address, String href) {
+    }
+
+    /**
+     * An author of {@code authors.yml} in one edition: name, role and bio in its language (role and bio
+     * may be null), e-mail (or null), photo (or null), the author's page and feed (null when the edition has
+     * no article by the author) and the number of their articles in the edition.
+     */
+    public record AuthorView(String key, String name, String role, String bio, String email, ImageView photo,
+                             String url, String feed, int count) {
     }
 
     /** A correction at the end of an article, dated in the site's time zone. */

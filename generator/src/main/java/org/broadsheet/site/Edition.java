@@ -13,9 +13,12 @@ import java.util.NavigableMap;
  *
  * @param articles newest first
  * @param byTopic  topic key → its articles, newest first, for every topic of {@code topics.yml}
+ * @param byAuthor author key → the articles whose byline names it, newest first, for every author of
+ *                 {@code authors.yml}
  * @param byMonth  month in the site timezone → its articles, oldest first; newest month first
  */
 public record Edition(Language language, List<Article> articles, Map<String, List<Article>> byTopic,
+                      Map<String, List<Article>> byAuthor,
                       NavigableMap<YearMonth, List<Article>> byMonth) {
 
     public String code() {

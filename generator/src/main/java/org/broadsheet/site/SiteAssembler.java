@@ -2,6 +2,8 @@ package org.broadsheet.site;
 
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Author;
+import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
@@ -58,7 +60,8 @@ public final class SiteAssembler {
      * @param withDrafts  whether drafts and scheduled articles (dated after {@code now}) are published
      * @param articleUrl  computes the path of an article's page, to find two articles with one URL
      */
-    public static SiteModel assemble(SiteConfig config, Map<String, Topic> topics, List<Article> articles,
+    public static SiteModel assemble(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
+                                     List<Article> articles,
                                      boolean withDrafts, Instant now, Function<Article, String> articleUrl,
                                      Problems problems) {
         List<Article> published = articles.stream()
@@ -75,6 +78,13 @@ public final class SiteAssembler {
                 article.topics().forEach(key -> byTopic.get(key).add(article));
             }
             byTopic.replaceAll((key, list) -> List.copyOf(list));
+            Map<String, List<Article>> byAuthor = new LinkedHashMap<>();
+            authors.keySet().forEach(key -> byAuthor.put(key, new ArrayList<>()));
+            for (Article article : own) {
+                article.authors().stream().map(Author::key).filter(byAuthor::containsKey).distinct()
+                        .forEach(key -> byAuthor.get(key).add(article));
+            }
+            byAuthor.replaceAll((key, list) -> List.copyOf(list));
             TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
             for (int i = own.size() - 1; i >= 0; i--) {
                 Article article = own.get(i);
@@ -82,11 +92,11 @@ public final class SiteAssembler {
                         .add(article);
             }
             byMonth.replaceAll((month, list) -> List.copyOf(list));
-            editions.add(new Edition(language, own, byTopic, byMonth));
+            editions.add(new Edition(language, own, byTopic, byAuthor, byMonth));
         }
         Map<String, Article> byFile = published.stream()
                 .collect(Collectors.toMap(Article::contentPath, a -> a, (a, b) -> a, TreeMap::new));
-        return new SiteModel(config, topics, editions, pairTranslations(published, config, problems), byFile);
+        return new SiteModel(config, topics, authors, editions, pairTranslations(published, config, problems), byFile);
     }
 
     private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,

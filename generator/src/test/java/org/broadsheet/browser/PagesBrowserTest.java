@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page kind of both editions in a real browser, at phone (375 px) and desktop (1280 px)
  * widths, in light and dark mode: nothing in the console, axe-core finds no serious or critical
  * violation, nothing scrolls sideways, the skip link is the first stop of the keyboard and leads to
- * the content, the language switch leads to the translation, and an article prints as a clipping. Screenshots go to {@code target/screens/browser/} for review.
+ * the content, the language switch leads to the translation, a byline leads to the author's page, and an article prints as a clipping. Screenshots go to {@code target/screens/browser/} for review.
  */
 @Tag("browser")
 class PagesBrowserTest {
@@ -64,7 +64,7 @@ class PagesBrowserTest {
         List<Arguments> pages = new ArrayList<>();
         for (String lang : List.of("en", "ko")) {
             for (String path : List.of("/", "/2019/03/march-first-bells/", "/topics/", "/topics/economy/",
-                    "/timeline/", "/timeline/2019/", "/timeline/2019/03/")) {
+                    "/authors/", "/authors/oh-yejin/", "/timeline/", "/timeline/2019/", "/timeline/2019/03/")) {
                 for (int width : List.of(375, 1280)) {
                     pages.add(Arguments.of("/" + lang + path, width));
                 }
@@ -111,6 +111,21 @@ class PagesBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("bylines")
+    void aBylineLeadsToTheAuthorsPageInTheSameEdition(String path, String author) {
+        browser.get(site.url(path));
+        browser.findElement(By.cssSelector(".byline a")).click();
+        assertEquals("https://ledger.example.org" + author,
+                browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"));
+        assertTrue(browser.findElement(By.cssSelector(".author-header .standfirst")).isDisplayed(), "the bio: " + author);
+    }
+
+    static Stream<Arguments> bylines() {
+        return Stream.of(Arguments.of("/en/2019/03/march-first-bells/", "/en/authors/oh-yejin/"),
+                Arguments.of("/ko/2024/01/budget-explainer/", "/ko/authors/choi-donghyun/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("printedArticles")
     void anArticlePrintsAsAClippingWithTheFullAddressOfEachLink(String path, String link) throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -149,7 +164,8 @@ class PagesBrowserTest {
 
     static Stream<Arguments> translatedPages() {
         return Stream.of(Arguments.of("/en/2019/03/march-first-bells/", "ko"), Arguments.of("/ko/", "en"),
-                Arguments.of("/ko/topics/economy/", "en"), Arguments.of("/en/timeline/2019/03/", "ko"));
+                Arguments.of("/ko/topics/economy/", "en"), Arguments.of("/ko/authors/oh-yejin/", "en"),
+                Arguments.of("/en/timeline/2019/03/", "ko"));
     }
 
     /** The serious and critical axe-core violations of the current page, as "rule: first element". */

@@ -181,6 +181,27 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void aRenamedAuthorIsRenamedInTheBylinesOfArticlesThatDidNotChangeByTheNextBuildAndByThePreview()
+            throws IOException {
+        TestSite site = newsroom().file("content/authors.yml", "oh-yejin: {en: Oh Ye-jin, ko: 오예진}\n")
+                .article("content/en/2019/story-1.md", "title: Story 1\ndate: 2019-01-10\nauthors: oh-yejin", "Body 1.");
+        assertTrue(site.build().succeeded());
+        site.file("content/authors.yml", "oh-yejin: {en: Oh Ye-jin Park, ko: 오예진}\n");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/01/story-1/index.html").contains(">Oh Ye-jin Park</a>"));
+        assertTrue(site.read("en/authors/oh-yejin/index.html").contains("Oh Ye-jin Park"));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        Path authors = site.root().resolve("content/authors.yml");
+        Files.writeString(authors, "oh-yejin: {en: Ye-jin Oh, ko: 오예진}\n");
+        assertTrue(preview.build(List.of(authors)).succeeded());
+        assertTrue(site.read("en/2019/01/story-1/index.html").contains(">Ye-jin Oh</a>"));
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void anEditLeavesTheOtherBlocksOfSearchDocumentsAndWritesOneDeletedByHand() throws IOException {
         TestSite site = TestSite.create(dir.resolve("project"));
         // 150 articles: two blocks of documents, the newest hundred in docs-0.json

@@ -47,6 +47,35 @@ class FrontMatterTest {
                         topics: economy
                         authors: Kim Seo-yeon
                         """),
+                row("authors by key of authors.yml, by name, and as {name, role}", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        authors: [oh-yejin, Kim Seo-yeon, {name: Lee Jun, role: Photographer}]
+                        """),
+                row("an author key missing from authors.yml", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        authors:
+                          - oh-yejn
+                        """, FILE + "4: unknown author 'oh-yejn' (did you mean 'oh-yejin'?); authors are listed in "
+                        + "content/authors.yml (a one-off contributor is written by name, e.g. Kim Seo-yeon, or as "
+                        + "{name: …, role: …})"),
+                row("a lower-case name is a key", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        authors: staff
+                        """, FILE + "4: unknown author 'staff'; authors are listed in content/authors.yml (a one-off "
+                        + "contributor is written by name, e.g. Kim Seo-yeon, or as {name: …, role: …})"),
+                row("the contact line turned off", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        contact: false
+                        """),
+                row("contact that is not a boolean", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        contact: desk@example.org
+                        """, FILE + "4: 'contact' must be true or false, not 'desk@example.org'"),
                 row("missing title", """
                         date: 2019-02-20
                         """, FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
@@ -78,7 +107,7 @@ class FrontMatterTest {
                         sumary: Oops
                         """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
                         + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
-                        + "original, draft, extra, aliases, corrections"),
+                        + "original, draft, extra, aliases, corrections, contact"),
                 row("corrections", """
                         title: Harbor reopens
                         date: 2019-02-20
@@ -167,6 +196,7 @@ class FrontMatterTest {
     void frontMatter(String name, String frontMatter, List<String> expected, @TempDir Path dir) {
         TestSite site = TestSite.create(dir)
                 .bytes("content/images/photo.jpg", new byte[]{1, 2, 3})
+                .file("content/authors.yml", "oh-yejin: {en: Oh Ye-jin, ko: 오예진}\n")
                 .article("content/en/2019/a.md", frontMatter, "Body.\n");
         assertEquals(expected, site.problems());
     }

@@ -49,7 +49,7 @@ class SiteConfigTest {
                 """, "site.yml", FOLDERS, problems);
         assertEquals(List.of(), problems.sorted());
         assertEquals(new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"),
-                List.of(new Language("en", "The Ledger", "News of the bay"), new Language("ko", "레저", "")), 25,
+                List.of(new Language("en", "The Ledger", "News of the bay", null), new Language("ko", "레저", "", null)), 25,
                 MissingTranslation.HOME, RawHtml.TRUSTED, List.of("player.example.com/embed/", "maps.example.org"),
                 Host.named("netlify").orElseThrow(), "https://hub.example.org/",
                 new DeploySettings("news", "site/", "ap-northeast-2", "https://s3.example.org", true, -1, "newsroom-s3")),
@@ -79,7 +79,7 @@ class SiteConfigTest {
         SiteConfig config = SiteConfigReader.read("baseUrl: [unclosed", "site.yml", FOLDERS, problems);
         assertEquals(1, problems.sorted().size(), problems.sorted().toString());
         assertEquals(SiteConfigReader.fallback(FOLDERS), config);
-        assertEquals(List.of(new Language("en", "en", ""), new Language("ko", "ko", "")), config.languages());
+        assertEquals(List.of(new Language("en", "en", "", null), new Language("ko", "ko", "", null)), config.languages());
     }
 
     static Stream<Arguments> problems() {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Random and mutated front matter and Markdown, fed to the real loader and renderer through
+ * Random and mutated front matter, Markdown and authors.yml, fed to the real loader and renderer through
  * incremental builds of one small site: the only outcomes are a page or reported problems with a
  * file name — never an exception, a hang or an out-of-memory error — and removing the file brings
  * the site back. Bounded in tries.
@@ -73,6 +73,22 @@ class RandomInputTest {
         check("content/en/2019/bytes.md", bytes, null);
     }
 
+    @Property(tries = 150, seed = "20261205")
+    void anyAuthorsFileGivesTheAuthorsPagesOrProblemsNamingIt(@ForAll("authorsFile") String text) throws IOException {
+        String path = "content/authors.yml";
+        site.file(path, text);
+        BuildResult result = builder.build(List.of(dir.resolve(path)));
+        if (result.succeeded()) {
+            assertTrue(Files.isRegularFile(dir.resolve("site/en/authors/index.html")), "the authors index");
+        } else {
+            assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
+                    || p.message().isEmpty()).toList(), "every problem names authors.yml");
+        }
+        site.delete(path);
+        BuildResult recovered = builder.build(List.of(dir.resolve(path)));
+        assertTrue(recovered.succeeded(), "removing authors.yml restores the site: " + recovered.problems());
+    }
+
     /**
      * Builds with the file at {@code path} holding {@code bytes}. On success, the file's article is published:
      * exactly one article page more than the anchor's, holding {@code shown} (when the article may be a draft or
@@ -115,7 +131,7 @@ class RandomInputTest {
     Arbitrary<String> frontMatter() {
         Arbitrary<String> key = Arbitraries.oneOf(
                 Arbitraries.of("title", "date", "updated", "kicker", "subtitle", "summary", "topics", "authors",
-                        "image", "slug", "translationKey", "original", "draft", "extra"),
+                        "image", "slug", "translationKey", "original", "draft", "extra", "corrections", "contact"),
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8));
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("2019-02-30", "2019-02-20 17:00:00 +0900", "2019-02-20", "yes", "true", "null", "~",
@@ -124,6 +140,22 @@ class RandomInputTest {
                 Arbitraries.strings().ofMaxLength(30));
         return Combinators.combine(key, value).as((k, v) -> k + ": " + v).list().ofMaxSize(8)
                 .map(lines -> String.join("\n", lines));
+    }
+
+    @Provide
+    Arbitrary<String> authorsFile() {
+        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of("oh-yejin", "Oh Ye-jin", "../x", "a/b", "-", "가나",
+                "a".repeat(300)), Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8));
+        Arbitrary<String> field = Arbitraries.of("en", "ko", "email", "photo", "bio", "name");
+        Arbitrary<String> value = Arbitraries.oneOf(
+                Arbitraries.of("Oh Ye-jin", "{name: 오예진, role: 기자, bio: \"<b>x</b>\"}", "{role: only}", "a@b.c",
+                        "not mail", "/images/none.jpg", "../../etc/passwd", "[1, 2]", "~", "*alias", "'unclosed",
+                        "{name: [x]}", "|\n    block"),
+                Arbitraries.strings().ofMaxLength(20));
+        Arbitrary<String> entry = Combinators.combine(field, value).as((f, v) -> "  " + f + ": " + v).list()
+                .ofMaxSize(5).map(lines -> String.join("\n", lines));
+        return Combinators.combine(key, entry).as((k, e) -> k + ":\n" + e).list().ofMaxSize(4)
+                .map(authors -> String.join("\n", authors));
     }
 
     @Provide

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Articles {
 
     public static final SiteConfig CONFIG = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"),
-            List.of(new Language("en", "The Harbor Times", ""), new Language("ko", "항구 신문", "")), 10,
+            List.of(new Language("en", "The Harbor Times", "", null), new Language("ko", "항구 신문", "", null)), 10,
             MissingTranslation.HIDE, RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null,
             DeploySettings.NONE);
 
@@ -30,7 +30,7 @@ public final class Articles {
         String file = language + "/" + path + ".md";
         return new Article("content/" + file, file, language, path, path, path, OffsetDateTime.parse(date),
                 updated == null ? null : OffsetDateTime.parse(updated), null, null, "", topics, List.of(), null,
-                translationKey, false, false, Map.of(), List.of(), List.of(), () -> "", 1);
+                translationKey, false, false, Map.of(), List.of(), List.of(), true, () -> "", 1);
     }
 
     public static Article article(String language, String path, String date) {

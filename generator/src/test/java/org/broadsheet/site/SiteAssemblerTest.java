@@ -80,7 +80,7 @@ class SiteAssemblerTest {
         Article other = article("en", "bells", "2024-03-02T00:00:00Z");
         Problems problems = new Problems();
 
-        SiteAssembler.assemble(CONFIG, topics(), List.of(one, other), false, NOW, a -> "en/bells/", problems);
+        SiteAssembler.assemble(CONFIG, topics(), Map.of(), List.of(one, other), false, NOW, a -> "en/bells/", problems);
 
         String message = "this article and another have the same URL /en/bells/ (content/en/2024/bells.md, "
                 + "content/en/bells.md): give one of them another 'slug'";
@@ -122,7 +122,7 @@ class SiteAssemblerTest {
     }
 
     static SiteModel assemble(List<Article> articles, boolean withDrafts, Problems problems) {
-        return SiteAssembler.assemble(CONFIG, topics(), articles, withDrafts, NOW,
+        return SiteAssembler.assemble(CONFIG, topics(), Map.of(), articles, withDrafts, NOW,
                 a -> a.language() + "/" + a.pathInLanguage() + "/", problems);
     }
 
