@@ -7,6 +7,7 @@ import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,26 @@ record Kept(Map<String, String> pages, Map<String, String> feeds, String sitemap
     static Kept of(BuildState state) {
         return new Kept(state.pages(), state.feeds(), state.sitemap(), state.search(), state.searchFiles(),
                 state.linkTargets(), state.media(), Map.of(), true);
+    }
+
+    /**
+     * What a build leaves the next when it committed {@code pages}, {@code files} and {@code search},
+     * rendered after {@code last}.
+     */
+    static Kept after(Kept last, RenderedPages pages, SiteFiles files, SearchStage.Written search) {
+        Set<String> paths = pages.signatures().keySet();
+        return new Kept(pages.signatures(), files.feeds(), files.sitemap(), search.signatures(), search.files(),
+                updated(last.linkTargets, pages.linkTargets(), paths), updated(last.media, pages.media(), paths),
+                files.feedEntries(), false);
+    }
+
+    /** {@code last} with what the pages rendered now found, for the pages the site still has. */
+    private static Map<String, Set<String>> updated(Map<String, Set<String>> last, Map<String, Set<String>> rendered,
+                                                    Set<String> pages) {
+        Map<String, Set<String>> updated = new HashMap<>(last);
+        updated.putAll(rendered);
+        updated.keySet().retainAll(pages);
+        return updated;
     }
 
     /** This value as the state a full build leaves on disk under {@code key}. */

@@ -9,7 +9,6 @@ import org.broadsheet.render.Page;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,14 +65,5 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
     /** The files of {@code content/} that {@code page} shows, as rendered now or else as {@code last} kept them. */
     Set<String> mediaOf(Page page, Kept last) {
         return media.getOrDefault(page.path(), last.media().getOrDefault(page.path(), Set.of()));
-    }
-
-    /** {@code last} with what the pages rendered now found, for the pages the site still has. */
-    static Map<String, Set<String>> updated(Map<String, Set<String>> last, Map<String, Set<String>> rendered,
-                                            Set<String> pages) {
-        Map<String, Set<String>> updated = new HashMap<>(last);
-        updated.putAll(rendered);
-        updated.keySet().retainAll(pages);
-        return updated;
     }
 }

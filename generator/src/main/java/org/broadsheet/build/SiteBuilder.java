@@ -11,7 +11,6 @@ import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
-import org.broadsheet.persist.BlobStore;
 import org.broadsheet.persist.Digests;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.PageRenderer;
@@ -128,15 +127,21 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * What the load stage gives the later ones: the files as read, the key a full build keeps its state
+     * under (null in other builds), what the last build kept and what changed since.
+     */
+    private record Loaded(Sources.Read read, List<Article> articles, String stateKey, Kept last, ChangeSet redo) {
+    }
+
+    /** What the render stage wrote: the search indexes, the pages and the feeds. */
+    private record Rendered(SearchStage.Written search, RenderedPages pages, LinkCheck linkCheck,
+                            List<Feeds.Plan> feedPlans, Map<String, String> feeds) {
+    }
+
     /** The stages in order; a stage that finds problems ends the build with {@code site/} as it was. */
     private BuildResult buildOnce(Collection<Path> changedFiles) throws IOException {
-        WorkState.Start start = changedFiles == null ? workState.start(loader) : null;
-        if (start != null) {
-            theme.parseAhead();
-        } else {
-            // the state on disk describes the last full build, which this one is about to change
-            workState.forget();
-        }
+        WorkState.Start start = begin(changedFiles);
         Optional<String> refusal = OutputGuard.refusal(options.outputDir(), options.projectRoot(),
                 List.of(options.contentDir(), options.templatesDir()));
         if (refusal.isPresent()) {
@@ -144,7 +149,42 @@ public final class SiteBuilder {
         }
         Stopwatch watch = new Stopwatch(log);
         Problems problems = new Problems();
+        Loaded loaded = load(changedFiles, start, problems, watch);
+        SiteModel site = assemble(loaded, problems, watch);
+        if (!problems.isEmpty()) {
+            return BuildResult.failed(problems.sorted());
+        }
+        Assets assets = SiteFiles.assets(options, problems);
+        Plan plan = plan(site, loaded, assets, watch);
+        try (Staging staging = new Staging(options, workState, log)) {
+            Rendered rendered = render(plan, loaded, staging, problems, watch);
+            if (!problems.isEmpty()) {
+                return BuildResult.failed(problems.sorted());
+            }
+            SiteFiles files = check(plan, rendered, assets, staging, problems, watch);
+            if (!problems.isEmpty()) {
+                return BuildResult.failed(problems.sorted());
+            }
+            return write(plan, loaded, rendered, files, staging, watch);
+        }
+    }
 
+    /**
+     * Starts a full build ({@code changedFiles} null): the walk of the content, the state key and the theme
+     * are worked out ahead. Any other build deletes the state on disk, which describes the last full build.
+     */
+    private WorkState.Start begin(Collection<Path> changedFiles) throws IOException {
+        if (changedFiles != null) {
+            workState.forget();
+            return null;
+        }
+        WorkState.Start start = workState.start(loader);
+        theme.parseAhead();
+        return start;
+    }
+
+    private Loaded load(Collection<Path> changedFiles, WorkState.Start start, Problems problems, Stopwatch watch)
+            throws IOException {
         ChangeSet changes = ChangeSet.of(changedFiles, options, sources.settings(), kept.usedMedia());
         unbuilt = unbuilt.and(changes);
         Sources.Read read = sources.load(changes, start == null ? null : start.listing(),
@@ -155,118 +195,98 @@ public final class SiteBuilder {
         problems.addAll(read.uiProblems());
         List<Article> articles = read.articles(problems);
         watch.lap("load", read.summary(articles.size()));
+        // the state on disk describes site/ as it is; else the last commit, with what changed since
+        return new Loaded(read, articles, stateKey, resumed.orElse(unbuilt.content() ? kept.withoutFeedEntries() : kept),
+                resumed.isPresent() ? ChangeSet.NONE : unbuilt);
+    }
 
-        SiteConfig config = options.config(read.settings().config());
-        SiteUrls urls = new SiteUrls(config.baseUrl(), config.timezone());
-        SiteModel site = assemble(read, config, articles, urls, problems);
+    private SiteModel assemble(Loaded loaded, Problems problems, Stopwatch watch) {
+        SiteConfig config = options.config(loaded.read().settings().config());
+        SiteModel site = assemble(loaded.read(), config, loaded.articles(),
+                new SiteUrls(config.baseUrl(), config.timezone()), problems);
         watch.lap("assemble", site.editions().size() + " editions");
-        if (!problems.isEmpty()) {
-            return BuildResult.failed(problems.sorted());
-        }
+        return site;
+    }
 
-        ChangeSet redo = resumed.isPresent() ? ChangeSet.NONE : unbuilt;
-        Kept last = resumed.orElse(unbuilt.content() ? kept.withoutFeedEntries() : kept);
-        Assets assets = assets(problems);
+    private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {
+        SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
+        ChangeSet redo = loaded.redo();
         PageRenderer renderer = new PageRenderer(theme.templates(redo.everythingRendered() || !redo.kinds().isEmpty()),
-                options.named(options.templatesDir()), site, urls, read.uiStrings(), theme.bodies(config),
-                options.contentDir(), assets, options.now(), last.feedEntries());
-        Plan plan = Plan.of(site, urls, renderer, last, redo, options.outputDir(), digests);
+                options.named(options.templatesDir()), site, urls, loaded.read().uiStrings(),
+                theme.bodies(site.config()), options.contentDir(), assets, options.now(), loaded.last().feedEntries());
+        Plan plan = Plan.of(site, urls, renderer, loaded.last(), redo, options.outputDir(), digests);
         watch.lap("plan", plan.changed().size() + " of " + plan.pages().size() + " pages to render");
+        return plan;
+    }
 
-        return renderCheckAndWrite(plan, read, assets, stateKey, problems, watch);
+    /**
+     * Writes the search indexes first, while no page's bookkeeping is held (in a large archive their
+     * postings need the room), then the pages, then, if they had no problems, the feeds.
+     */
+    private Rendered render(Plan plan, Loaded loaded, Staging staging, Problems problems, Stopwatch watch)
+            throws IOException {
+        SearchStage.Written searched = search.write(plan, staging.site(), loaded.stateKey() != null,
+                loaded.read().files().size(), digests, staging.postings());
+        if (searched.summary() != null) {
+            watch.lap("search", searched.summary());
+        }
+        LinkCheck linkCheck = BrokenLinks.checker(plan.urls(), plan.site().config());
+        Problems warnings = new Problems();
+        RenderedPages pages = RenderedPages.render(plan, staging.site(), linkCheck, digests, problems, warnings);
+        warnings.warnings().forEach(warning -> log.warn(warning.toString()));
+        if (!problems.isEmpty()) {
+            return new Rendered(searched, pages, linkCheck, List.of(), Map.of());
+        }
+        watch.lap("render", plan.changed().size() + " of " + plan.pages().size() + " pages");
+        List<Feeds.Plan> feedPlans = plan.renderer().feeds();
+        Map<String, String> feeds = SiteFiles.writeFeeds(plan, feedPlans, pages, staging.site(), digests);
+        watch.lap("feeds", feeds.size() + " feeds");
+        return new Rendered(searched, pages, linkCheck, feedPlans, feeds);
+    }
+
+    /** Writes the site's other files, then checks every link of the pages rendered against all of them. */
+    private SiteFiles check(Plan plan, Rendered rendered, Assets assets, Staging staging, Problems problems,
+                            Stopwatch watch) {
+        SiteFiles files = SiteFiles.write(plan, rendered.pages(), rendered.search().files(), rendered.feedPlans(),
+                rendered.feeds(), assets, staging.site(), digests, options, log, problems);
+        BrokenLinks.check(rendered.linkCheck(), rendered.pages().links(), files.files(), options, log, problems);
+        watch.lap("check", rendered.pages().links().size() + " pages");
+        return files;
+    }
+
+    /**
+     * Brings {@code site/} up to date and keeps what the build rendered. A full build deletes the last state
+     * before it changes the site, and saves its own after: a build stopped between the two must not leave
+     * the next one a state that no longer describes the site.
+     */
+    private BuildResult write(Plan plan, Loaded loaded, Rendered rendered, SiteFiles files, Staging staging,
+                              Stopwatch watch) throws IOException {
+        if (loaded.stateKey() != null) {
+            workState.forget();
+        }
+        SiteWriter.Changes changes;
+        try {
+            changes = staging.commit(files.files());
+        } catch (SiteWriter.InTheWay blocked) {
+            return BuildResult.failed(List.of(new Problem(options.named(options.outputDir()) + blocked.path(), 0,
+                    blocked.getMessage())));
+        }
+        watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
+                + changes.removed() + " removed");
+        kept = Kept.after(plan.last(), rendered.pages(), files, rendered.search());
+        unbuilt = ChangeSet.NONE;
+        digests.retain(plan.site().byFile().values(), kept.pages().keySet());
+        log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(plan.site())));
+        if (loaded.stateKey() != null) {
+            workState.save(loaded.stateKey(), kept, loaded.read(), digests);
+        }
+        return new BuildResult(List.of(), plan.pages().size(), plan.changed().size(), changes.written(),
+                changes.unchanged(), changes.removed());
     }
 
     private SiteModel assemble(Sources.Read read, SiteConfig config, List<Article> articles, SiteUrls urls,
                                Problems problems) {
         return SiteAssembler.assemble(config, read.settings().topics(), read.settings().authors(), articles,
                 options.drafts(), options.now(), urls::article, problems);
-    }
-
-    /** The theme's assets; a link among them that leads outside {@code templates/} is a problem. */
-    private Assets assets(Problems problems) throws IOException {
-        Assets assets = new Assets(options.templatesDir().resolve("assets"), options.templatesDir());
-        for (String link : assets.linksOutside()) {
-            problems.add(options.named(options.templatesDir()) + "assets/" + link, 0, "leads outside templates/ "
-                    + "through a symbolic link; Broadsheet reads nothing from outside content/ and templates/: put "
-                    + "the file itself in templates/");
-        }
-        return assets;
-    }
-
-    /**
-     * Renders what {@code plan} names into a staging folder, checks it, and brings {@code site/} up to date
-     * from it. A full build (with the {@code stateKey} it is to save under) keeps the search postings for
-     * the next, and deletes the last state before it changes the site: a build stopped between the two must
-     * not leave the next one a state that no longer describes the site.
-     */
-    private BuildResult renderCheckAndWrite(Plan plan, Sources.Read read, Assets assets, String stateKey,
-                                            Problems problems, Stopwatch watch) throws IOException {
-        SiteWriter writer = new SiteWriter(options.outputDir(), workState.folder().staging(), log::warn);
-        List<BlobStore.Writer> postings = new ArrayList<>();
-        boolean committed = false;
-        try {
-            // the search index first, while no page's bookkeeping is held: in a large archive its postings need the room
-            SearchStage.Written searched = search.write(plan, writer, stateKey != null, read.files().size(), digests,
-                    postings);
-            if (searched.summary() != null) {
-                watch.lap("search", searched.summary());
-            }
-            LinkCheck linkCheck = BrokenLinks.checker(plan.urls(), plan.site().config());
-            Problems warnings = new Problems();
-            RenderedPages pages = RenderedPages.render(plan, writer, linkCheck, digests, problems, warnings);
-            warnings.warnings().forEach(warning -> log.warn(warning.toString()));
-            if (!problems.isEmpty()) {
-                return BuildResult.failed(problems.sorted());
-            }
-            watch.lap("render", plan.changed().size() + " of " + plan.pages().size() + " pages");
-            List<Feeds.Plan> feedPlans = plan.renderer().feeds();
-            Map<String, String> feeds = SiteFiles.writeFeeds(plan, feedPlans, pages, writer, digests);
-            watch.lap("feeds", feeds.size() + " feeds");
-
-            SiteFiles files = SiteFiles.write(plan, pages, searched.files(), feedPlans, feeds, assets, writer, digests,
-                    options, log, problems);
-            BrokenLinks.check(linkCheck, pages.links(), files.files(), options, log, problems);
-            watch.lap("check", pages.links().size() + " pages");
-            if (!problems.isEmpty()) {
-                return BuildResult.failed(problems.sorted());
-            }
-
-            if (stateKey != null) {
-                workState.forget();
-            }
-            SiteWriter.Changes changes;
-            try {
-                changes = writer.commit(files.files());
-            } catch (SiteWriter.InTheWay blocked) {
-                return BuildResult.failed(List.of(new Problem(options.named(options.outputDir()) + blocked.path(), 0,
-                        blocked.getMessage())));
-            }
-            committed = true;
-            for (BlobStore.Writer postingsWriter : postings) {
-                postingsWriter.commit();
-            }
-            watch.lap("write", changes.written() + " written, " + changes.unchanged() + " unchanged, "
-                    + changes.removed() + " removed");
-
-            Set<String> pagePaths = pages.signatures().keySet();
-            kept = new Kept(pages.signatures(), files.feeds(), files.sitemap(), searched.signatures(), searched.files(),
-                    RenderedPages.updated(plan.last().linkTargets(), pages.linkTargets(), pagePaths),
-                    RenderedPages.updated(plan.last().media(), pages.media(), pagePaths), files.feedEntries(), false);
-            unbuilt = ChangeSet.NONE;
-            digests.retain(plan.site().byFile().values(), pagePaths);
-            log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(plan.site())));
-            if (stateKey != null) {
-                workState.save(stateKey, kept, read, digests);
-            }
-            return new BuildResult(List.of(), plan.pages().size(), plan.changed().size(), changes.written(),
-                    changes.unchanged(), changes.removed());
-        } finally {
-            if (!committed) {
-                writer.abort();
-                for (BlobStore.Writer postingsWriter : postings) {
-                    postingsWriter.abort();
-                }
-            }
-        }
     }
 }

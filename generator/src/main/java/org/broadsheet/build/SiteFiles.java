@@ -14,6 +14,7 @@ import org.broadsheet.persist.Digests;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.Page;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +36,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.Content> feedEntries,
                  Set<String> files) {
+
+    /** The theme's assets; a link among them that leads outside {@code templates/} is a problem. */
+    static Assets assets(BuildOptions options, Problems problems) throws IOException {
+        Assets assets = new Assets(options.templatesDir().resolve("assets"), options.templatesDir());
+        for (String link : assets.linksOutside()) {
+            problems.add(options.named(options.templatesDir()) + "assets/" + link, 0, "leads outside templates/ "
+                    + "through a symbolic link; Broadsheet reads nothing from outside content/ and templates/: put "
+                    + "the file itself in templates/");
+        }
+        return assets;
+    }
 
     /** Writes the feeds that changed, on both cores (a cold build renders the bodies of their newest entries). */
     static Map<String, String> writeFeeds(Plan plan, List<Feeds.Plan> feedPlans, RenderedPages pages,
