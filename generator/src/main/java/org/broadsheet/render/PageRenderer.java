@@ -63,11 +63,11 @@ public final class PageRenderer {
      * @param templatesPrefix how the templates folder is named in problems, e.g. {@code templates/}
      * @param uiStrings       language → key → text
      * @param now             the time of the build: later articles are marked as scheduled
-     * @param feedContent     feed entries' HTML kept between builds
+     * @param feedEntries     the HTML of feed entries that the last build rendered ({@link #feedEntries})
      */
     public PageRenderer(Templates templates, String templatesPrefix, SiteModel site, SiteUrls urls,
                         Map<String, Map<String, String>> uiStrings, Markdown markdown, Path contentDir,
-                        Assets assets, Instant now, Map<Article, Feeds.Content> feedContent) {
+                        Assets assets, Instant now, Map<Article, Feeds.Content> feedEntries) {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
@@ -81,7 +81,7 @@ public final class PageRenderer {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
         PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now);
         this.pages = new SitePages(site, urls, models);
-        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedContent);
+        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedEntries);
     }
 
     /** Every page of the site, in a stable order. */
@@ -136,6 +136,14 @@ public final class PageRenderer {
     /** Every feed of the site. */
     public List<Feeds.Plan> feeds() {
         return feeds.all();
+    }
+
+    /**
+     * The HTML of the entries of {@code plans}, rendered by the feeds written or taken from the last build,
+     * for the next build's renderer.
+     */
+    public Map<Article, Feeds.Content> feedEntries(List<Feeds.Plan> plans) {
+        return feeds.contents(plans);
     }
 
     /**
