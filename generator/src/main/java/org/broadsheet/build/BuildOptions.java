@@ -1,5 +1,7 @@
 package org.broadsheet.build;
 
+import org.broadsheet.model.SiteConfig;
+
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -34,6 +36,19 @@ public record BuildOptions(Path projectRoot, Path contentDir, Path templatesDir,
 
     public BuildOptions withNow(Instant newNow) {
         return new BuildOptions(projectRoot, contentDir, templatesDir, outputDir, workDir, baseUrl, drafts, newNow);
+    }
+
+    /** {@code config} with {@link #baseUrl} in place of its own, when given. */
+    SiteConfig config(SiteConfig config) {
+        return baseUrl == null ? config : config.withBaseUrl(baseUrl);
+    }
+
+    /** How {@code dir} is named in problems: relative to the project root, with a trailing {@code /}. */
+    String named(Path dir) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Path target = dir.toAbsolutePath().normalize();
+        String name = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+        return name.replace('\\', '/') + "/";
     }
 
     public BuildOptions withOutput(Path newOutputDir, Path newWorkDir) {

@@ -207,9 +207,14 @@ final class ArticleReader {
         if (field == null) {
             return keys;
         }
-        for (String key : values.texts(field)) {
+        List<JsonNode> items = Values.items(field.value());
+        for (int i = 0; i < items.size(); i++) {
+            String key = values.text(items.get(i), field.name(), field.line(i));
+            if (key == null) {
+                continue;
+            }
             if (!topics.containsKey(key)) {
-                values.problem(field.line(), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
+                values.problem(field.line(i), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
                         + "; topics are listed in content/topics.yml");
             } else if (!keys.contains(key)) {
                 keys.add(key);
@@ -229,23 +234,25 @@ final class ArticleReader {
                     + "[{date: 2019-03-02 09:00, text: \"An earlier version misstated the crane's height.\"}]");
             return corrections;
         }
-        for (JsonNode item : Values.items(field.value())) {
-            values.map(item, "corrections", field.line(), CORRECTION_FIELDS).ifPresent(map -> {
+        List<JsonNode> items = Values.items(field.value());
+        for (int i = 0; i < items.size(); i++) {
+            int line = field.line(i);
+            values.map(items.get(i), "corrections", line, CORRECTION_FIELDS).ifPresent(map -> {
                 OffsetDateTime date = null;
-                String written = values.text(map.get("date"), "corrections", field.line());
+                String written = values.text(map.get("date"), "corrections", line);
                 if (written == null) {
-                    values.problem(field.line(), "a correction without 'date': add when it was made, e.g. "
+                    values.problem(line, "a correction without 'date': add when it was made, e.g. "
                             + "date: 2019-03-02 09:00");
                 } else {
                     try {
                         date = Dates.parse(written, config.timezone());
                     } catch (Dates.InvalidDate e) {
-                        values.problem(field.line(), "'corrections' date: " + e.getMessage());
+                        values.problem(line, "'corrections' date: " + e.getMessage());
                     }
                 }
-                String text = values.text(map.get("text"), "corrections", field.line());
+                String text = values.text(map.get("text"), "corrections", line);
                 if (text == null) {
-                    values.problem(field.line(), "a correction without 'text': add what was wrong and what is "
+                    values.problem(line, "a correction without 'text': add what was wrong and what is "
                             + "right, e.g. text: \"An earlier version misstated the crane's height.\"");
                 }
                 if (date != null && text != null) {
@@ -267,19 +274,22 @@ final class ArticleReader {
         if (field == null) {
             return authors;
         }
-        for (JsonNode item : Values.items(field.value())) {
+        List<JsonNode> items = Values.items(field.value());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            int line = field.line(i);
             if (item.isObject()) {
-                values.map(item, "authors", field.line(), AUTHOR_FIELDS).ifPresent(author -> {
-                    String name = values.text(author.get("name"), "name", field.line());
+                values.map(item, "authors", line, AUTHOR_FIELDS).ifPresent(author -> {
+                    String name = values.text(author.get("name"), "name", line);
                     if (name == null) {
-                        values.problem(field.line(), "an author has no 'name': write {name: Kim Seo-yeon, role: Reporter}");
+                        values.problem(line, "an author has no 'name': write {name: Kim Seo-yeon, role: Reporter}");
                     } else {
-                        authors.add(new Author(null, name, values.text(author.get("role"), "role", field.line())));
+                        authors.add(new Author(null, name, values.text(author.get("role"), "role", line)));
                     }
                 });
                 continue;
             }
-            String text = values.text(item, "authors", field.line());
+            String text = values.text(item, "authors", line);
             if (text == null) {
                 continue;
             }
@@ -289,7 +299,7 @@ final class ArticleReader {
                 AuthorProfile profile = registry.get(text);
                 authors.add(new Author(text, profile.name(language), profile.role(language)));
             } else {
-                values.problem(field.line(), "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
+                values.problem(line, "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
                         + "; authors are listed in content/authors.yml (a one-off contributor is written by name, "
                         + "e.g. Kim Seo-yeon, or as {name: …, role: …})");
             }
@@ -355,18 +365,21 @@ final class ArticleReader {
         if (field == null) {
             return aliases;
         }
-        for (JsonNode item : Values.items(field.value())) {
+        List<JsonNode> items = Values.items(field.value());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            int line = field.line(i);
             // read as written: a control character is a problem here, not a character to remove
             String written = item.isValueNode() && !item.isNull() ? item.asText().strip() : null;
             if (written == null || written.isEmpty()) {
-                values.text(item, "aliases", field.line());
+                values.text(item, "aliases", line);
                 continue;
             }
             Aliases.Normalized alias = Aliases.normalized(written);
             if (alias.path() != null) {
-                aliases.add(new Alias(alias.path(), written, field.line()));
+                aliases.add(new Alias(alias.path(), written, line));
             } else {
-                values.problem(field.line(), alias.problem());
+                values.problem(line, alias.problem());
             }
         }
         return List.copyOf(aliases);

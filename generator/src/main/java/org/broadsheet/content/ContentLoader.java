@@ -7,6 +7,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.MostRead;
 import org.broadsheet.model.Series;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
@@ -70,7 +71,8 @@ public final class ContentLoader {
     /**
      * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
      * hidden folder or hidden itself; the stamps the walk took of those it found under their NFC names
-     * (links are stamped when read); every other regular file, hidden ones included; and the Markdown files
+     * (links are stamped when read); every other regular file, hidden ones included, but {@code most-read.yml},
+     * which no page depends on; and the Markdown files
      * that are symbolic links to files outside {@code content/} (relative to it), which are none of those.
      */
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
@@ -286,7 +288,9 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 if (!file.getFileName().toString().endsWith(".md")) {
-                    otherFiles.add(file);
+                    if (!file.equals(contentDir.resolve(MostRead.FILE))) {
+                        otherFiles.add(file);
+                    }
                 } else if (hiddenDepth == 0 && !hidden(file)) {
                     String relative = contentDir.relativize(file).toString().replace('\\', '/');
                     String name = Normalizer.normalize(relative, Normalizer.Form.NFC);
@@ -301,6 +305,21 @@ public final class ContentLoader {
         markdownFiles.sort(Comparator.naturalOrder());
         linksOutside.sort(Comparator.naturalOrder());
         return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside);
+    }
+
+    /**
+     * Reads {@code content/most-read.yml}, if there is one; what it cannot read is a warning, since no page
+     * depends on the file and an analytics export, not a writer, keeps it.
+     */
+    public MostRead mostRead(List<Language> languages, Problems problems) throws IOException {
+        Path file = contentDir.resolve(MostRead.FILE);
+        if (!Files.isRegularFile(file)) {
+            return new MostRead(prefix + MostRead.FILE, Map.of());
+        }
+        Problems found = new Problems();
+        String text = text(file, MostRead.FILE, found);
+        found.sorted().forEach(p -> problems.warn(p.path(), p.line(), p.message()));
+        return MostReadReader.read(text, prefix + MostRead.FILE, languages, problems);
     }
 
     /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */

@@ -104,8 +104,9 @@ final class Values {
     /** A list of texts; a single text stands for a list of one. */
     List<String> texts(YamlFields.Field field) {
         List<String> texts = new ArrayList<>();
-        for (JsonNode item : items(field.value())) {
-            String text = text(item, field.name(), field.line());
+        List<JsonNode> items = items(field.value());
+        for (int i = 0; i < items.size(); i++) {
+            String text = text(items.get(i), field.name(), field.line(i));
             if (text != null) {
                 texts.add(text);
             }

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.broadsheet.diag.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,16 @@ import java.util.Optional;
  */
 final class YamlFields {
 
-    /** A top-level field with the file line of its key. */
-    record Field(String name, int line, JsonNode value) {
+    /**
+     * A top-level field with the file line of its key and, when its value is a list, the line on which
+     * each item starts.
+     */
+    record Field(String name, int line, JsonNode value, List<Integer> itemLines) {
+
+        /** The line of the {@code index}th item of a list, or of the key when it is not a list. */
+        int line(int index) {
+            return index < itemLines.size() ? itemLines.get(index) : line;
+        }
     }
 
     /** Front matter and settings are a few levels deep; deeper YAML is damage or an attack, rejected early. */
@@ -84,16 +94,15 @@ final class YamlFields {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 int line = firstLine + parser.currentTokenLocation().getLineNr() - 1;
-                parser.nextToken();
-                JsonNode value = MAPPER.readTree(parser);
+                Field field = field(parser, name, line, firstLine);
                 if (fields.containsKey(name) && replaced != null) {
                     replaced.add(fields.get(name));
-                    fields.put(name, new Field(name, line, value));
+                    fields.put(name, field);
                 } else if (fields.containsKey(name)) {
                     problems.add(path, line, "'" + name + "' is given twice (first on line "
                             + fields.get(name).line() + "); keep one");
                 } else {
-                    fields.put(name, new Field(name, line, value));
+                    fields.put(name, field);
                 }
             }
             return Optional.of(fields);
@@ -110,6 +119,21 @@ final class YamlFields {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads the value of the field whose name the parser is on, noting where each item of a list starts. */
+    private static Field field(JsonParser parser, String name, int line, int firstLine) throws IOException {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            return new Field(name, line, MAPPER.readTree(parser), List.of());
+        }
+        ArrayNode items = MAPPER.createArrayNode();
+        List<Integer> lines = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            lines.add(firstLine + parser.currentTokenLocation().getLineNr() - 1);
+            JsonNode item = MAPPER.readTree(parser);
+            items.add(item);
+        }
+        return new Field(name, line, items, List.copyOf(lines));
     }
 
     /** A whole YAML document as plain Java (null when empty), or empty after reporting why it could not be read. */

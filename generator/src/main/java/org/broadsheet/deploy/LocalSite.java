@@ -2,7 +2,7 @@ package org.broadsheet.deploy;
 
 import org.broadsheet.output.FileKind;
 import org.broadsheet.output.Redirects;
-import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.Manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +47,7 @@ final class LocalSite {
             return files.parallelStream()
                     .map(file -> Normalizer.normalize(siteDir.relativize(file).toString().replace('\\', '/'),
                             Normalizer.Form.NFC))
-                    .filter(path -> !path.equals(SiteWriter.MANIFEST))
+                    .filter(path -> !path.equals(Manifest.FILE))
                     .map(path -> read(siteDir, path))
                     .sorted(Comparator.comparingInt(LocalFile::stage).thenComparing(LocalFile::path))
                     .toList();

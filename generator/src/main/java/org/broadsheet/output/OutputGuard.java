@@ -31,11 +31,11 @@ public final class OutputGuard {
                         + "; a build would overwrite the newsroom's files. Use a folder of its own, such as site/");
             }
         }
-        if (Files.isDirectory(out) && !Files.exists(out.resolve(SiteWriter.MANIFEST))) {
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(Manifest.FILE))) {
             try (Stream<Path> entries = Files.list(out)) {
                 if (entries.findAny().isPresent()) {
                     return Optional.of("the output folder " + output + " holds files that Broadsheet did not "
-                            + "write (it has no " + SiteWriter.MANIFEST + "); empty it, or choose another folder");
+                            + "write (it has no " + Manifest.FILE + "); empty it, or choose another folder");
                 }
             }
         }

@@ -136,6 +136,11 @@ public final class SiteUrls {
         return authors(language) + key + "/feed.xml";
     }
 
+    /** The most-read list of an edition, which its article pages load. */
+    public static String mostRead(String language) {
+        return language + "/most-read.json";
+    }
+
     public static String sitemap() {
         return "sitemap.xml";
     }

@@ -6,24 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,21 +45,13 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
 
-    /** Lists the files of the last build, so that the next one knows what it may remove. */
-    public static final String MANIFEST = ".broadsheet-manifest";
-    /**
-     * The largest manifest read: a list of a million files is a few tens of megabytes, and a larger file
-     * is not one that a build wrote.
-     */
-    static final long MAX_MANIFEST_BYTES = 64L << 20;
-
     private final Path siteDir;
     private final Path stagingDir;
     private final Set<String> written = new ConcurrentSkipListSet<>();
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
-    private final Map<String, Kind> onDisk = new HashMap<>();
+    private final Manifest manifest;
     private final Consumer<String> warnings;
     /** The whole site's tree, staged, when there was no {@code site/}; else null. */
     private final Path freshTree;
@@ -83,6 +70,7 @@ public final class SiteWriter {
         deleteTree(stagingDir);
         Files.createDirectories(stagingDir);
         this.freshTree = Files.exists(siteDir) ? null : stagingDir.resolve("site");
+        this.manifest = new Manifest(siteDir);
     }
 
     /** Where a file of the site is staged. */
@@ -202,94 +190,9 @@ public final class SiteWriter {
             return new Changes(staged.size(), written.size() - staged.size(), 0);
         }
         Files.createDirectories(siteDir);
-        Set<String> obsolete = publishedFiles();
-        Set<String> listed = new TreeSet<>(obsolete);
-        obsolete.removeAll(siteFiles);
-        checkPlaces(obsolete);
-        int removed = 0;
-        try {
-            // obsolete files go first: one may stand where a new file needs a folder, or the reverse
-            for (String path : obsolete) {
-                Path file = siteDir.resolve(path);
-                if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
-                    removed++;
-                    deleteEmptyParents(file.getParent());
-                }
-                listed.remove(path);
-            }
-            for (String path : new TreeSet<>(staged.keySet())) {
-                Path target = siteDir.resolve(path);
-                folder(target.getParent());
-                // a move replaces a symbolic link at the target itself, never the file it leads to
-                Files.move(staged.get(path), target, StandardCopyOption.REPLACE_EXISTING);
-                listed.add(path);
-            }
-        } catch (IOException | RuntimeException e) {
-            // the manifest names what site/ now holds of Broadsheet's, so that the next build finishes the job
-            try {
-                writeManifest(listed);
-            } catch (IOException manifestFailed) {
-                e.addSuppressed(manifestFailed);
-            }
-            throw e;
-        }
-        writeManifest(siteFiles);
+        int removed = new SiteSync(siteDir, stagingDir, manifest).apply(staged, siteFiles, publishedFiles());
         deleteTree(stagingDir);
         return new Changes(staged.size(), written.size() - staged.size(), removed);
-    }
-
-    /**
-     * Refuses, before anything in {@code site/} changes, a commit that would write through a symbolic
-     * link, or whose files need the place of something that Broadsheet did not write (a file where a
-     * folder goes, a folder of other files where a file goes). Files of the last build ({@code obsolete}
-     * among them) are removed first and are in no one's way.
-     */
-    private void checkPlaces(Set<String> obsolete) throws IOException {
-        Set<String> touched = new TreeSet<>(staged.keySet());
-        touched.addAll(obsolete);
-        for (String path : touched) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (kind(path.substring(0, slash)) == Kind.LINK) {
-                    throw new InTheWay(path.substring(0, slash), "is a symbolic link where the site's files go; "
-                            + "Broadsheet writes and deletes nothing through links: remove it (site/ was left as it was)");
-                }
-            }
-        }
-        for (String path : staged.keySet()) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                String folder = path.substring(0, slash);
-                if (kind(folder) == Kind.FILE && !obsolete.contains(folder)) {
-                    throw new InTheWay(folder, "is a file that Broadsheet did not write, where the site needs a "
-                            + "folder (for " + path + "): move it away (site/ was left as it was)");
-                }
-            }
-            if (kind(path) == Kind.FOLDER && !onlyObsolete(path, obsolete)) {
-                throw new InTheWay(path, "is a folder holding files that Broadsheet did not write, where the site "
-                        + "needs a file: move it away (site/ was left as it was)");
-            }
-        }
-    }
-
-    /** Whether every file below the folder {@code path} of {@code site/} is one of {@code obsolete}. */
-    private boolean onlyObsolete(String path, Set<String> obsolete) throws IOException {
-        Path folder = siteDir.resolve(path);
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
-                    .allMatch(file -> obsolete.contains(path + "/" + folder.relativize(file).toString().replace('\\', '/')));
-        }
-    }
-
-    private void writeManifest(Set<String> siteFiles) throws IOException {
-        byte[] manifest = manifest(siteFiles);
-        Path manifestFile = siteDir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
-                || Files.size(manifestFile) != manifest.length
-                || !Arrays.equals(Files.readAllBytes(manifestFile), manifest)) {
-            // written beside the staged files and moved in, so that a link planted in its place is replaced
-            Path staged = stagingDir.resolve(MANIFEST);
-            Files.write(staged, manifest);
-            Files.move(staged, manifestFile, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**
@@ -298,19 +201,15 @@ public final class SiteWriter {
      */
     private boolean moveFreshTree(Set<String> siteFiles) throws IOException {
         Files.createDirectories(freshTree);
-        Files.write(freshTree.resolve(MANIFEST), manifest(siteFiles));
+        Files.write(freshTree.resolve(Manifest.FILE), Manifest.bytes(siteFiles));
         try {
             Files.createDirectories(siteDir.toAbsolutePath().getParent());
             Files.move(freshTree, siteDir, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
-            Files.delete(freshTree.resolve(MANIFEST));
+            Files.delete(freshTree.resolve(Manifest.FILE));
             return false;
         }
-    }
-
-    private static byte[] manifest(Set<String> siteFiles) {
-        return (String.join("\n", new TreeSet<>(siteFiles)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Forgets the staged files; {@code site/} is not touched. */
@@ -319,40 +218,9 @@ public final class SiteWriter {
         deleteTree(stagingDir);
     }
 
-    /**
-     * The files that the last committed build wrote, from its manifest. The manifest is a file of
-     * {@code site/}, which anyone may have changed: a line is taken only when it names a file inside
-     * {@code site/} as the build itself would write it (relative, no {@code .}, {@code ..} or empty
-     * segments), so that whatever it says, nothing outside is deleted.
-     */
+    /** The files that the last committed build wrote, from its manifest (see {@link Manifest}). */
     public Set<String> publishedFiles() throws IOException {
-        Path manifest = siteDir.resolve(MANIFEST);
-        Set<String> paths = new TreeSet<>();
-        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Files.size(manifest) > MAX_MANIFEST_BYTES) {
-            warnings.accept(siteDir.resolve(MANIFEST) + " is larger than any list of a site's files ("
-                    + (MAX_MANIFEST_BYTES >> 20) + " MB) and was not read: files that earlier builds wrote and this one "
-                    + "does not are left in place; delete them by hand if they should go");
-        } else if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            for (String line : new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8).split("\n")) {
-                if (insideSite(line)) {
-                    paths.add(line);
-                }
-            }
-        }
-        return paths;
-    }
-
-    private boolean insideSite(String line) {
-        if (line.isEmpty() || line.equals(MANIFEST) || line.indexOf('\\') >= 0 || line.indexOf('\0') >= 0) {
-            return false;
-        }
-        try {
-            Path file = siteDir.resolve(line).normalize();
-            return file.startsWith(siteDir.normalize()) && !file.equals(siteDir.normalize())
-                    && siteDir.normalize().relativize(file).toString().replace('\\', '/').equals(line);
-        } catch (InvalidPathException e) {
-            return false;
-        }
+        return manifest.files(warnings);
     }
 
     /** Something in {@code site/} that Broadsheet did not write, in the way of the build's files: nothing is changed. */
@@ -370,35 +238,9 @@ public final class SiteWriter {
         }
     }
 
-    /** What a path of {@code site/} is, without following a symbolic link. */
-    private enum Kind { LINK, FILE, FOLDER, NOTHING }
-
-    private Kind kind(String path) {
-        return onDisk.computeIfAbsent(path, p -> {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(siteDir.resolve(p), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                return attributes.isSymbolicLink() ? Kind.LINK : attributes.isDirectory() ? Kind.FOLDER : Kind.FILE;
-            } catch (IOException e) {
-                return Kind.NOTHING;
-            }
-        });
-    }
-
     private void folder(Path folder) throws IOException {
         if (folders.add(folder)) {
             Files.createDirectories(folder);
-        }
-    }
-
-    private void deleteEmptyParents(Path folder) throws IOException {
-        while (folder != null && folder.startsWith(siteDir) && !folder.equals(siteDir)) {
-            try {
-                Files.deleteIfExists(folder);
-            } catch (DirectoryNotEmptyException e) {
-                return;
-            }
-            folder = folder.getParent();
         }
     }
 

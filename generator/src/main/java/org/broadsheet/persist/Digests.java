@@ -2,6 +2,7 @@ package org.broadsheet.persist;
 
 import org.broadsheet.model.Article;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,7 @@ public final class Digests {
     private record Keyed(Object value, String digest) {
     }
 
-    /** The digest of {@code value}: lists, maps and optionals by their elements, articles by content. */
+    /** The digest of {@code value}: lists, maps, optionals and records by their elements, articles by content. */
     public String of(Object value) {
         MessageDigest digest = sha256();
         add(digest, value);
@@ -91,11 +92,25 @@ public final class Digests {
                 add(digest, key);
                 add(digest, element);
             });
+        } else if (value instanceof Record record) {
+            RecordComponent[] components = record.getClass().getRecordComponents();
+            text(digest, "R", record.getClass().getName());
+            for (RecordComponent component : components) {
+                add(digest, component(record, component));
+            }
         } else if (value instanceof Optional<?> optional) {
             text(digest, "O", optional.isPresent() ? "1" : "0");
             optional.ifPresent(element -> add(digest, element));
         } else {
             text(digest, value == null ? "N" : value.getClass().getSimpleName(), String.valueOf(value));
+        }
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessor is public: " + component, e);
         }
     }
 

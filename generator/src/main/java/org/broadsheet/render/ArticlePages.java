@@ -9,6 +9,7 @@ import org.broadsheet.render.Views.ArticleView;
 import org.broadsheet.render.Views.CorrectionView;
 import org.broadsheet.render.Views.ImageView;
 import org.broadsheet.render.Views.Link;
+import org.broadsheet.render.Views.MostReadBox;
 import org.broadsheet.render.Views.PageView;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.SiteModel;
@@ -34,10 +35,11 @@ final class ArticlePages {
     private final AuthorPages authors;
     private final SeriesPages series;
     private final ArticleSchema schema;
+    private final String mostReadScript;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
                  Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors,
-                 SeriesPages series) {
+                 SeriesPages series, String mostReadScript) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -49,6 +51,7 @@ final class ArticlePages {
         this.authors = authors;
         this.series = series;
         this.schema = new ArticleSchema(site, urls, dates);
+        this.mostReadScript = mostReadScript;
     }
 
     ArticlePage of(Page page, Edition edition, Article article, List<Article> related, PageContext context) {
@@ -75,7 +78,8 @@ final class ArticlePages {
                 cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
                 authors.contact(article, edition), series.nav(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
-        return new ArticlePage(head, t, view);
+        return new ArticlePage(head, t, view, mostReadScript == null ? null
+                : new MostReadBox(urls.href(SiteUrls.mostRead(lang)), mostReadScript));
     }
 
     /** The body's HTML; a body Markdown cannot render is a problem of the article, and the page shows none. */

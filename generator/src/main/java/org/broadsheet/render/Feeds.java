@@ -14,10 +14,12 @@ import org.broadsheet.site.SiteModel;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +36,8 @@ public final class Feeds {
     private final SiteUrls urls;
     private final Markdown markdown;
     private final MediaFiles mediaFiles;
-    private final Map<Article, Content> cache;
+    /** The entries' contents rendered by this build or taken from the last, shared by the feeds that carry them. */
+    private final Map<Article, Content> contents;
 
     /**
      * The HTML of an entry, with the URL that each article its body links to had when it was
@@ -43,14 +46,13 @@ public final class Feeds {
     public record Content(String html, Map<String, String> linkedUrls) {
     }
 
-    /** @param cache entry contents kept between builds, so that a rebuild renders only new or changed entries */
-    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, MediaFiles mediaFiles,
-          Map<Article, Content> cache) {
+    /** @param last the entries' contents of the last build, so that a rebuild renders only new or changed entries */
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, MediaFiles mediaFiles, Map<Article, Content> last) {
         this.site = site;
         this.urls = urls;
         this.markdown = markdown;
         this.mediaFiles = mediaFiles;
-        this.cache = cache;
+        this.contents = new ConcurrentHashMap<>(last);
     }
 
     /**
@@ -92,6 +94,23 @@ public final class Feeds {
         return new Plan(self, newest, () -> AtomFeed.write(feed(edition, title, subtitle, self, page, newest)));
     }
 
+    /**
+     * The contents of the entries of {@code feeds}, as the feeds written so far rendered them or as the last
+     * build left them: what the next build may take instead of rendering them again.
+     */
+    Map<Article, Content> contents(List<Plan> feeds) {
+        Map<Article, Content> entries = new HashMap<>();
+        for (Plan feed : feeds) {
+            for (Article entry : feed.entries()) {
+                Content content = contents.get(entry);
+                if (content != null) {
+                    entries.put(entry, content);
+                }
+            }
+        }
+        return Map.copyOf(entries);
+    }
+
     /** File → the URL of the article it holds now ("" when there is none). */
     private Map<String, String> linkedUrls(Set<String> files) {
         Map<String, String> linked = new TreeMap<>();
@@ -111,14 +130,14 @@ public final class Feeds {
     }
 
     private AtomFeed.Entry entry(Article article) {
-        Content cached = cache.get(article);
+        Content cached = contents.get(article);
         if (cached == null || !cached.linkedUrls().equals(linkedUrls(cached.linkedUrls().keySet()))) {
             // the article's page reports the body's problems and publishes its images
             PageContext context = new PageContext();
             String html = markdown.toHtml(article.body().text(),
                     new BodyLinks(site, urls, article, mediaFiles, true, context));
             cached = new Content(html, linkedUrls(context.linkTargets()));
-            cache.put(article, cached);
+            contents.put(article, cached);
         }
         String content = cached.html();
         return new AtomFeed.Entry(urls.absolute(urls.article(article)), article.title(),

@@ -6,6 +6,7 @@ import org.broadsheet.render.Views.Card;
 import org.broadsheet.render.Views.EditionView;
 import org.broadsheet.render.Views.Link;
 import org.broadsheet.render.Views.MonthView;
+import org.broadsheet.render.Views.MostReadBox;
 import org.broadsheet.render.Views.PageView;
 import org.broadsheet.render.Views.Pager;
 import org.broadsheet.render.Views.PartView;
@@ -40,7 +41,11 @@ public sealed interface PageModel {
             implements PageModel {
     }
 
-    record ArticlePage(PageView page, UiStrings t, ArticleView article) implements PageModel {
+    /**
+     * An article; {@code mostRead} is the box its script fills from the edition's most-read list, or null
+     * when the theme has no {@code assets/most-read.js}.
+     */
+    record ArticlePage(PageView page, UiStrings t, ArticleView article, MostReadBox mostRead) implements PageModel {
     }
 
     /** The topics index: every topic of the site, with its article count in this edition. */

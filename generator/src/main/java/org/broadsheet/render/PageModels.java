@@ -61,7 +61,8 @@ final class PageModels {
         this.cards = new Cards(site, urls, dates, mediaFiles, now);
         this.authors = new AuthorPages(site, urls, strings, heads, cards);
         this.series = new SeriesPages(site, urls, strings, dates, heads, cards);
-        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors, series);
+        this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors, series,
+                assets.path("most-read.js").map(urls::href).orElse(null));
         this.timeline = new TimelinePages(urls, strings, dates, heads, cards);
     }
 

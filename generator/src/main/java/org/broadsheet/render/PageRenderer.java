@@ -1,9 +1,11 @@
 package org.broadsheet.render;
 
 import org.broadsheet.diag.Problem;
+import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
+import org.broadsheet.model.MostRead;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.NewsSitemap;
@@ -61,11 +63,11 @@ public final class PageRenderer {
      * @param templatesPrefix how the templates folder is named in problems, e.g. {@code templates/}
      * @param uiStrings       language → key → text
      * @param now             the time of the build: later articles are marked as scheduled
-     * @param feedContent     feed entries' HTML kept between builds
+     * @param feedEntries     the HTML of feed entries that the last build rendered ({@link #feedEntries})
      */
     public PageRenderer(Templates templates, String templatesPrefix, SiteModel site, SiteUrls urls,
                         Map<String, Map<String, String>> uiStrings, Markdown markdown, Path contentDir,
-                        Assets assets, Instant now, Map<Article, Feeds.Content> feedContent) {
+                        Assets assets, Instant now, Map<Article, Feeds.Content> feedEntries) {
         this.templates = templates;
         this.templatesPrefix = templatesPrefix;
         this.urls = urls;
@@ -79,7 +81,7 @@ public final class PageRenderer {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
         PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now);
         this.pages = new SitePages(site, urls, models);
-        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedContent);
+        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedEntries);
     }
 
     /** Every page of the site, in a stable order. */
@@ -126,9 +128,22 @@ public final class PageRenderer {
                 .toList();
     }
 
+    /** The most-read list of every edition, site path → JSON; an entry that names no article is a warning. */
+    public Map<String, String> mostRead(MostRead mostRead, Problems problems) {
+        return new MostReadLists(site, urls).files(mostRead, problems);
+    }
+
     /** Every feed of the site. */
     public List<Feeds.Plan> feeds() {
         return feeds.all();
+    }
+
+    /**
+     * The HTML of the entries of {@code plans}, rendered by the feeds written or taken from the last build,
+     * for the next build's renderer.
+     */
+    public Map<Article, Feeds.Content> feedEntries(List<Feeds.Plan> plans) {
+        return feeds.contents(plans);
     }
 
     /**

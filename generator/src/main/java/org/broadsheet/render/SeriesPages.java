@@ -83,18 +83,18 @@ final class SeriesPages {
     }
 
     /**
-     * What of its series an article page shows, for its signature: the series, and each part's address and
-     * headline in order (not the parts' whole content, so that editing a part's body leaves the others' pages).
+     * The articles an article page shows: itself, then the parts of its series in the edition, whose
+     * headlines, addresses and count its series navigation prints.
      */
-    static List<Object> navInputs(SiteModel site, Edition edition, Article article, SiteUrls urls) {
-        List<Article> parts = edition.parts(article);
-        if (parts.isEmpty()) {
-            return List.of();
-        }
-        List<Object> inputs = new ArrayList<>();
-        inputs.add(site.series().get(article.series()));
-        parts.forEach(part -> inputs.add(List.of(urls.article(part), part.title(), part.date())));
-        return inputs;
+    static List<Article> withParts(Edition edition, Article article) {
+        List<Article> articles = new ArrayList<>(List.of(article));
+        articles.addAll(edition.parts(article));
+        return articles;
+    }
+
+    /** The series {@code article} is part of, as a list of none or one. */
+    static List<Series> ofArticle(SiteModel site, Article article) {
+        return article.series() == null ? List.of() : List.of(site.series().get(article.series()));
     }
 
     /** The schema.org {@code CreativeWorkSeries} that {@code article} is part of, for its {@code isPartOf}; or null. */

@@ -46,9 +46,9 @@ final class SitePages {
         List<Page> pages = new ArrayList<>();
         Map<String, String> homes = versions(e -> SiteUrls.home(e.code()));
         pages.add(new Page(PageKind.CHOOSER, defaultLanguage, SiteUrls.chooser(), homes, SiteUrls.chooser(),
-                newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), List.of(),
+                newest(site.editions().stream().flatMap(e -> e.articles().stream()).toList()), Page.Inputs.NONE,
                 (p, context) -> models.chooser(p)));
-        pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null, List.of(),
+        pages.add(new Page(PageKind.NOT_FOUND, defaultLanguage, SiteUrls.notFound(), Map.of(), null, null, Page.Inputs.NONE,
                 (p, context) -> models.notFound(p)));
         // the editions' pages are listed side by side: listing them was a third of a one-edit rebuild's render stage
         site.editions().parallelStream().map(edition -> {
@@ -68,7 +68,7 @@ final class SitePages {
                     ? SiteUrls.home(e.code(), page.number()) : null);
             pages.add(new Page(PageKind.HOME, lang, SiteUrls.home(lang, page.number()), versions,
                     page.number() == 1 ? SiteUrls.chooser() : xDefault(versions, lang), newest(page.items()),
-                    List.of(page.items(), page.count(), topicCounts), (p, context) -> models.home(p, edition, page, context)));
+                    Page.Inputs.listing(page.items(), counts(page.count(), topicCounts)), (p, context) -> models.home(p, edition, page, context)));
         }
         for (Article article : edition.articles()) {
             Map<String, String> versions = new LinkedHashMap<>();
@@ -82,13 +82,13 @@ final class SitePages {
             List<Article> related = relatedArticles.of(article, ArticlePages.RELATED);
             pages.add(new Page(PageKind.ARTICLE, lang, urls.article(article), versions,
                     urls.article(originalOrDefault(article)), article.lastModified(),
-                    List.of(article, site.translationsOf(article), related,
-                            SeriesPages.navInputs(site, edition, article, urls)),
+                    new Page.Inputs(SeriesPages.withParts(edition, article), site.translationsOf(article), related,
+                            List.of(), List.of(), Map.of(), SeriesPages.ofArticle(site, article)),
                     (p, context) -> models.article(p, edition, article, related, context)));
         }
         Map<String, String> topicIndexes = versions(e -> SiteUrls.topics(e.code()));
         pages.add(new Page(PageKind.TOPICS, lang, SiteUrls.topics(lang), topicIndexes, xDefault(topicIndexes, lang),
-                newest(edition.articles()), List.of(topicCounts), (p, context) -> models.topics(p, edition)));
+                newest(edition.articles()), Page.Inputs.listing(List.of(), topicCounts), (p, context) -> models.topics(p, edition)));
         for (Topic topic : site.topics().values()) {
             for (Pagination<Article> page : Pagination.split(edition.byTopic().get(topic.key()), pageSize)) {
                 if (page.items().isEmpty()) {
@@ -98,8 +98,8 @@ final class SitePages {
                         && !e.byTopic().get(topic.key()).isEmpty()
                         ? SiteUrls.topic(e.code(), topic.key(), page.number()) : null);
                 pages.add(new Page(PageKind.TOPIC, lang, SiteUrls.topic(lang, topic.key(), page.number()), versions,
-                        xDefault(versions, lang), newest(page.items()), List.of(page.items(), page.count(),
-                        edition.byTopic().get(topic.key()).size()), (p, context) -> models.topic(p, edition, topic, page, context)));
+                        xDefault(versions, lang), newest(page.items()), Page.Inputs.listing(page.items(), List.of(page.count(),
+                        edition.byTopic().get(topic.key()).size())), (p, context) -> models.topic(p, edition, topic, page, context)));
             }
         }
         addAuthors(edition, pages);
@@ -107,22 +107,22 @@ final class SitePages {
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
         Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
         pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
-                List.of(), (p, context) -> models.search(p, edition)));
+                Page.Inputs.NONE, (p, context) -> models.search(p, edition)));
         Map<YearMonth, Integer> monthCounts = new TreeMap<>();
         edition.byMonth().forEach((month, articles) -> monthCounts.put(month, articles.size()));
         pages.add(new Page(PageKind.TIMELINE, lang, SiteUrls.timeline(lang), timelines, xDefault(timelines, lang),
-                newest(edition.articles()), List.of(monthCounts), (p, context) -> models.timeline(p, edition)));
+                newest(edition.articles()), new Page.Inputs(List.of(), List.of(), List.of(), List.of(), List.of(), monthCounts), (p, context) -> models.timeline(p, edition)));
         for (int year : edition.years()) {
             Map<String, String> versions = versions(e -> e.years().contains(year) ? SiteUrls.year(e.code(), year) : null);
             List<Article> ofYear = edition.months(year).values().stream().flatMap(Collection::stream).toList();
             pages.add(new Page(PageKind.YEAR, lang, SiteUrls.year(lang, year), versions, xDefault(versions, lang),
-                    newest(ofYear), List.of(ofYear), (p, context) -> models.year(p, edition, year, context)));
+                    newest(ofYear), Page.Inputs.listing(ofYear, List.of()), (p, context) -> models.year(p, edition, year, context)));
         }
         for (Map.Entry<YearMonth, List<Article>> month : edition.byMonth().entrySet()) {
             YearMonth key = month.getKey();
             Map<String, String> versions = versions(e -> e.byMonth().containsKey(key) ? SiteUrls.month(e.code(), key) : null);
             pages.add(new Page(PageKind.MONTH, lang, SiteUrls.month(lang, key), versions, xDefault(versions, lang),
-                    newest(month.getValue()), List.of(month.getValue()), (p, context) -> models.month(p, edition, key, context)));
+                    newest(month.getValue()), Page.Inputs.listing(month.getValue(), List.of()), (p, context) -> models.month(p, edition, key, context)));
         }
     }
 
@@ -135,7 +135,8 @@ final class SitePages {
         Map<String, String> indexes = versions(e -> SiteUrls.authors(e.code()));
         List<Integer> counts = site.authors().keySet().stream().map(k -> edition.byAuthor().get(k).size()).toList();
         pages.add(new Page(PageKind.AUTHORS, lang, SiteUrls.authors(lang), indexes, xDefault(indexes, lang),
-                newest(edition.articles()), List.of(site.authors(), counts),
+                newest(edition.articles()), new Page.Inputs(List.of(), List.of(), List.of(),
+                        List.copyOf(site.authors().values()), counts, Map.of()),
                 (p, context) -> models.authors(p, edition, context)));
         for (AuthorProfile author : site.authors().values()) {
             List<Article> articles = edition.byAuthor().get(author.key());
@@ -146,8 +147,9 @@ final class SitePages {
                 Map<String, String> versions = versions(e -> pageCount(e.byAuthor().get(author.key())) >= page.number()
                         ? SiteUrls.author(e.code(), author.key(), page.number()) : null);
                 pages.add(new Page(PageKind.AUTHOR, lang, SiteUrls.author(lang, author.key(), page.number()), versions,
-                        xDefault(versions, lang), newest(page.items()), List.of(author, page.items(), page.count(),
-                        articles.size()), (p, context) -> models.author(p, edition, author, page, context)));
+                        xDefault(versions, lang), newest(page.items()), new Page.Inputs(page.items(), List.of(), List.of(),
+                        List.of(author), List.of(page.count(), articles.size()), Map.of()),
+                        (p, context) -> models.author(p, edition, author, page, context)));
             }
         }
     }
@@ -163,19 +165,26 @@ final class SitePages {
             return;
         }
         Map<String, String> indexes = versions(e -> SeriesPages.of(site, e).isEmpty() ? null : SiteUrls.seriesIndex(e.code()));
-        List<Object> inputs = new ArrayList<>();
-        running.forEach(series -> inputs.add(List.of(series, edition.bySeries().get(series.key()))));
+        List<Article> allParts = running.stream().flatMap(s -> edition.bySeries().get(s.key()).stream()).toList();
         pages.add(new Page(PageKind.SERIES_INDEX, lang, SiteUrls.seriesIndex(lang), indexes, xDefault(indexes, lang),
-                newest(running.stream().flatMap(s -> edition.bySeries().get(s.key()).stream()).toList()), inputs,
+                newest(allParts), new Page.Inputs(allParts, List.of(), List.of(), List.of(), List.of(), Map.of(), running),
                 (p, context) -> models.seriesIndex(p, edition)));
         for (Series series : running) {
             List<Article> parts = edition.bySeries().get(series.key());
             Map<String, String> versions = versions(e -> e.bySeries().get(series.key()).isEmpty() ? null
                     : SiteUrls.series(e.code(), series.key()));
             pages.add(new Page(PageKind.SERIES, lang, SiteUrls.series(lang, series.key()), versions,
-                    xDefault(versions, lang), newest(parts), List.of(series, parts),
+                    xDefault(versions, lang), newest(parts), new Page.Inputs(parts, List.of(), List.of(), List.of(), List.of(),
+                    Map.of(), List.of(series)),
                     (p, context) -> models.series(p, edition, series, context)));
         }
+    }
+
+    /** A listing's number of pages, then its edition's count of articles by topic. */
+    private static List<Integer> counts(int pageCount, List<Integer> topicCounts) {
+        List<Integer> counts = new ArrayList<>(List.of(pageCount));
+        counts.addAll(topicCounts);
+        return counts;
     }
 
     /** Language → path, in edition order, for the editions where {@code path} gives one. */

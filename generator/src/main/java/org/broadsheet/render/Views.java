@@ -79,6 +79,10 @@ public final class Views {
     public record Contact(String address, String href) {
     }
 
+    /** The most-read box: the address of the edition's list and of the script that shows it. */
+    public record MostReadBox(String list, String script) {
+    }
+
     /**
      * An author of {@code authors.yml} in one edition: name, role and bio in its language (role and bio
      * may be null), e-mail (or null), photo (or null), the author's page and feed (null when the edition has

@@ -3,6 +3,7 @@ package org.broadsheet.browser;
 import org.broadsheet.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +119,21 @@ class PagesBrowserTest {
         assertEquals("https://ledger.example.org" + author,
                 browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"));
         assertTrue(browser.findElement(By.cssSelector(".author-header .standfirst")).isDisplayed(), "the bio: " + author);
+    }
+
+    @Test
+    void theMostReadBoxListsTheEditionsListLeavingOutThePageItself() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        site.open("/en/2026/04/harbor-centenary/");
+        assertTrue(browser.findElement(By.id("most-read")).isDisplayed());
+        assertEquals(List.of("/en/2024/01/budget-explainer/", "/en/2026/09/island-teachers/",
+                        "/en/2025/02/hospital-triage/", "/en/2024/10/seeing-a-doctor/", "/en/2021/12/bridge-opening/"),
+                browser.findElements(By.cssSelector("#most-read li a")).stream()
+                        .map(a -> a.getAttribute("href").replace("https://ledger.example.org", "")
+                                .replaceFirst("^http://[^/]+", "")).toList());
+        site.open("/ko/2019/03/march-first-bells/");
+        assertEquals("옛 공판장 부두에 다시 불 밝힌 서문항 야시장",
+                browser.findElement(By.cssSelector("#most-read li a")).getText());
     }
 
     static Stream<Arguments> bylines() {

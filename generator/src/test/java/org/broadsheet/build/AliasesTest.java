@@ -73,11 +73,12 @@ class AliasesTest {
                           - /posts/../../etc/a.html
                         """, "Body.");
         assertEquals(List.of(
-                "content/en/2019/a.md:4: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
+                "content/en/2019/a.md:5: alias 'posts/a/' must be a path of the site starting with '/', "
+                        + "e.g. /2019/12/25/bells.html or /posts/bells/",
+                "content/en/2019/a.md:6: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
                         + "without '..', spaces, control characters, '%2F', broken percent escapes, any of "
-                        + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)",
-                "content/en/2019/a.md:4: alias 'posts/a/' must be a path of the site starting with '/', "
-                        + "e.g. /2019/12/25/bells.html or /posts/bells/"), site.problems());
+                        + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)"),
+                site.problems());
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Theme assets and media are left out: they are copied, not rendered.
  *
  * <p>To accept a deliberate change of the output, refresh the expected files with
- * {@code mvn -pl generator verify -Dinvoker.skip -Dtest=GoldenSiteTest -Dbroadsheet.updateGolden=true}, review
+ * {@code mvn -pl generator verify -DskipITs -Dtest=GoldenSiteTest -Dbroadsheet.updateGolden=true}, review
  * the diff, and run again without the switch. A run that refreshes the files fails, so that the switch can never
  * be left on.
  */

@@ -57,7 +57,7 @@ class FrontMatterTest {
                         date: 2019-02-20
                         authors:
                           - oh-yejn
-                        """, FILE + "4: unknown author 'oh-yejn' (did you mean 'oh-yejin'?); authors are listed in "
+                        """, FILE + "5: unknown author 'oh-yejn' (did you mean 'oh-yejin'?); authors are listed in "
                         + "content/authors.yml (a one-off contributor is written by name, e.g. Kim Seo-yeon, or as "
                         + "{name: …, role: …})"),
                 row("a lower-case name is a key", """
@@ -126,8 +126,8 @@ class FrontMatterTest {
                         corrections:
                           - {text: An earlier version misspelled the pier.}
                           - {date: 2019-02-22}
-                        """, FILE + "4: a correction without 'date': add when it was made, e.g. date: 2019-03-02 09:00",
-                        FILE + "4: a correction without 'text': add what was wrong and what is right, e.g. "
+                        """, FILE + "5: a correction without 'date': add when it was made, e.g. date: 2019-03-02 09:00",
+                        FILE + "6: a correction without 'text': add what was wrong and what is right, e.g. "
                                 + "text: \"An earlier version misstated the crane's height.\""),
                 row("correction with a bad date", """
                         title: Harbor reopens
@@ -135,14 +135,27 @@ class FrontMatterTest {
                         corrections:
                           - {date: 2019-02-31, text: An earlier version misspelled the pier.}
                           - Wrong pier.
-                        """, FILE + "4: 'corrections' date: '2019-02-31' is not a real date: 2019-02 has 28 days",
-                        FILE + "4: 'corrections' must be a map of date, text (each on its own indented line)"),
+                        """, FILE + "5: 'corrections' date: '2019-02-31' is not a real date: 2019-02 has 28 days",
+                        FILE + "6: 'corrections' must be a map of date, text (each on its own indented line)"),
                 row("unknown topic", """
                         title: Harbor reopens
                         date: 2019-02-20
                         topics: [nort-korea]
                         """, FILE + "4: unknown topic 'nort-korea' (did you mean 'north-korea'?); topics are "
                         + "listed in content/topics.yml"),
+                row("each item of a list is reported on its own line", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics:
+                          - economy
+                          - nort-korea
+                        aliases:
+                          - /old/
+                          - /web.config
+                        """, FILE + "6: unknown topic 'nort-korea' (did you mean 'north-korea'?); topics are "
+                        + "listed in content/topics.yml",
+                        FILE + "9: alias '/web.config' names a file that web hosts or Broadsheet read as settings, "
+                        + "or a hidden one: an old address never needs it; remove it"),
                 row("draft that is not a boolean", """
                         title: Harbor reopens
                         date: 2019-02-20

@@ -4,7 +4,7 @@ import org.broadsheet.RecordingLog;
 import org.broadsheet.TestSite;
 import org.broadsheet.model.DeploySettings;
 import org.broadsheet.output.FileKind;
-import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.Manifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,7 +115,7 @@ class DeployTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String path = Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'), Normalizer.Form.NFC);
-                if (!path.equals(SiteWriter.MANIFEST)) {
+                if (!path.equals(Manifest.FILE)) {
                     files.put(path, Files.readAllBytes(file));
                 }
             }

@@ -63,7 +63,7 @@ class SiteWriterTest {
         first.commit();
         try (RandomAccessFile manifest = new RandomAccessFile(dir.resolve("site/.broadsheet-manifest").toFile(), "rw")) {
             // sparse: a file of a size no list of a site's files has, cheap to make
-            manifest.setLength(SiteWriter.MAX_MANIFEST_BYTES + 1);
+            manifest.setLength(Manifest.MAX_BYTES + 1);
         }
         SiteWriter second = writer();
         second.write("b.html", "B");

@@ -5,7 +5,7 @@ import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.Generator;
 import org.broadsheet.diag.Problem;
-import org.broadsheet.output.SiteWriter;
+import org.broadsheet.output.Manifest;
 
 import java.io.IOException;
 import java.io.IOException;
@@ -77,8 +77,8 @@ final class Convergence {
         } catch (IOException | java.io.UncheckedIOException changing) {
             return "site/ changed while it was being read: " + changing;
         }
-        expected.remove(SiteWriter.MANIFEST);
-        written.remove(SiteWriter.MANIFEST);
+        expected.remove(Manifest.FILE);
+        written.remove(Manifest.FILE);
         if (!expected.keySet().equals(written.keySet())) {
             TreeSet<String> extra = new TreeSet<>(written.keySet());
             extra.removeAll(expected.keySet());

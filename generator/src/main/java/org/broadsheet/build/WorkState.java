@@ -1,0 +1,86 @@
+package org.broadsheet.build;
+
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.persist.ArticleCache;
+import org.broadsheet.persist.BuildState;
+import org.broadsheet.persist.Digests;
+import org.broadsheet.persist.StateKey;
+import org.broadsheet.persist.WorkFolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What a full build takes from the work folder and leaves there for the next one, in a new JVM: the
+ * {@link BuildState} that becomes its {@link Kept} and the {@link ArticleCache}, both valid under one
+ * {@link StateKey}. The state describes {@code site/} as the last full build left it, so any build
+ * deletes it before it changes {@code site/}.
+ */
+final class WorkState {
+
+    /**
+     * A full build's start: the walk of {@code content/}, and the state key and the kept articles, each
+     * worked out on a thread of its own while the build reads the settings (together they were a fifth of
+     * a rebuild).
+     */
+    record Start(ContentLoader.Listing listing, CompletableFuture<String> key,
+                 CompletableFuture<ArticleCache> articles) {
+    }
+
+    private final BuildOptions options;
+    private final WorkFolder work;
+    /** The digest of the generator's code, taken once by the first full build. */
+    private CompletableFuture<String> generatorDigest;
+
+    WorkState(BuildOptions options) {
+        this.options = options;
+        this.work = new WorkFolder(options.workDir());
+    }
+
+    WorkFolder folder() {
+        return work;
+    }
+
+    /** Starts a full build: lists {@code content/} and digests what the state key covers. */
+    Start start(ContentLoader loader) throws IOException {
+        if (generatorDigest == null) {
+            generatorDigest = OwnThread.start("broadsheet-state", StateKey::generator);
+        }
+        CompletableFuture<ArticleCache> articles = OwnThread.start("broadsheet-articles",
+                () -> ArticleCache.read(work.articles()));
+        ContentLoader.Listing listing = loader.list();
+        String inputs = StateKey.inputs(options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
+                + options.drafts() + (options.drafts() ? " " + options.now() : ""),
+                options.templatesDir(), options.contentDir(), listing.otherFiles());
+        CompletableFuture<String> key = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
+        return new Start(listing, key, articles.thenCombine(key, ArticleCache::under));
+    }
+
+    /** What the last full build rendered, if it left its state under {@code key}. */
+    Optional<Kept> resume(String key) {
+        return BuildState.read(work.state(), key).map(Kept::of);
+    }
+
+    /** Deletes the state on disk: {@code site/} is about to change. */
+    void forget() throws IOException {
+        Files.deleteIfExists(work.state());
+    }
+
+    /**
+     * Leaves {@code kept} and the articles of {@code read} for the next full build, under {@code key}; the
+     * articles are written on a thread of their own while the state is, unless all came from the cache.
+     */
+    void save(String key, Kept kept, Sources.Read read, Digests digests) throws IOException {
+        CompletableFuture<Void> articlesKept = read.cacheHits() == read.files().size() ? null
+                : OwnThread.start("broadsheet-articles", () -> {
+                    ArticleCache.write(work.articles(), key, read.files().values(), digests::article);
+                    return null;
+                });
+        kept.state(key).write(work.state());
+        if (articlesKept != null) {
+            OwnThread.joined(articlesKept);
+        }
+    }
+}
