@@ -77,6 +77,11 @@ public final class SiteUrls {
         return authors(language) + key + "/" + (page > 1 ? "page/" + page + "/" : "");
     }
 
+    /** Every correction of an edition's articles, newest first. */
+    public static String corrections(String language) {
+        return language + "/corrections/";
+    }
+
     /** The series index of an edition. */
     public static String seriesIndex(String language) {
         return language + "/series/";

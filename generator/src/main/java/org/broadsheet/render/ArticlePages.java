@@ -79,7 +79,8 @@ final class ArticlePages {
                 authors.contact(article, edition), series.nav(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
         return new ArticlePage(head, t, view, mostReadScript == null ? null
-                : new MostReadBox(urls.href(SiteUrls.mostRead(lang)), mostReadScript));
+                : new MostReadBox(urls.href(SiteUrls.mostRead(lang)), mostReadScript),
+                article.corrections().isEmpty() ? null : urls.href(SiteUrls.corrections(lang)));
     }
 
     /** The body's HTML; a body Markdown cannot render is a problem of the article, and the page shows none. */

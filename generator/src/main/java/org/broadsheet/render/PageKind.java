@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The fixed set of page kinds, each rendered by the template of the same name. */
 public enum PageKind {
-    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, AUTHORS, AUTHOR, SERIES_INDEX, SERIES, TIMELINE, YEAR, MONTH, SEARCH, NOT_FOUND;
+    CHOOSER, HOME, ARTICLE, TOPICS, TOPIC, AUTHORS, AUTHOR, SERIES_INDEX, SERIES, CORRECTIONS, TIMELINE, YEAR, MONTH, SEARCH, NOT_FOUND;
 
     /** The template file, e.g. {@code article.ftlh} or {@code series-index.ftlh}; the 404 page uses {@code 404.ftlh}. */
     public String template() {

@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import org.broadsheet.render.Views.ArticleView;
 import org.broadsheet.render.Views.AuthorView;
 import org.broadsheet.render.Views.Card;
+import org.broadsheet.render.Views.CorrectedView;
 import org.broadsheet.render.Views.EditionView;
 import org.broadsheet.render.Views.Link;
 import org.broadsheet.render.Views.MonthView;
@@ -43,9 +44,11 @@ public sealed interface PageModel {
 
     /**
      * An article; {@code mostRead} is the box its script fills from the edition's most-read list, or null
-     * when the theme has no {@code assets/most-read.js}.
+     * when the theme has no {@code assets/most-read.js}; {@code correctionsPage} is the address of the edition's
+     * corrections page when the article has corrections, else null.
      */
-    record ArticlePage(PageView page, UiStrings t, ArticleView article, MostReadBox mostRead) implements PageModel {
+    record ArticlePage(PageView page, UiStrings t, ArticleView article, MostReadBox mostRead, String correctionsPage)
+            implements PageModel {
     }
 
     /** The topics index: every topic of the site, with its article count in this edition. */
@@ -70,6 +73,10 @@ public sealed interface PageModel {
     }
 
     /** The series index: every series with parts in this edition, in the order of {@code series.yml}. */
+    /** Every correction of the edition's articles, newest first. */
+    record CorrectionsPage(PageView page, UiStrings t, List<CorrectedView> corrections) implements PageModel {
+    }
+
     record SeriesIndexPage(PageView page, UiStrings t, List<SeriesView> series) implements PageModel {
     }
 

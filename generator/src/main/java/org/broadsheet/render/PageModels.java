@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
+import org.broadsheet.model.Correction;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.Series;
 import org.broadsheet.model.Topic;
@@ -13,6 +14,7 @@ import org.broadsheet.render.PageModel.ArticlePage;
 import org.broadsheet.render.PageModel.AuthorPage;
 import org.broadsheet.render.PageModel.AuthorsPage;
 import org.broadsheet.render.PageModel.ChooserPage;
+import org.broadsheet.render.PageModel.CorrectionsPage;
 import org.broadsheet.render.PageModel.HomePage;
 import org.broadsheet.render.PageModel.MonthPage;
 import org.broadsheet.render.PageModel.NotFoundPage;
@@ -23,7 +25,9 @@ import org.broadsheet.render.PageModel.TimelinePage;
 import org.broadsheet.render.PageModel.TopicPage;
 import org.broadsheet.render.PageModel.TopicsPage;
 import org.broadsheet.render.PageModel.YearPage;
+import org.broadsheet.render.Views.CorrectedView;
 import org.broadsheet.render.Views.EditionView;
+import org.broadsheet.render.Views.Link;
 import org.broadsheet.render.Views.PageView;
 import org.broadsheet.site.Edition;
 import org.broadsheet.site.Pagination;
@@ -31,6 +35,8 @@ import org.broadsheet.site.SiteModel;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +49,7 @@ final class PageModels {
     private final SiteModel site;
     private final SiteUrls urls;
     private final Map<String, UiStrings> strings;
+    private final Map<String, DateTexts> dates;
     private final Assets assets;
     private final PageHeads heads;
     private final Cards cards;
@@ -56,6 +63,7 @@ final class PageModels {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
+        this.dates = dates;
         this.assets = assets;
         this.heads = new PageHeads(site, urls, strings, assets);
         this.cards = new Cards(site, urls, dates, mediaFiles, now);
@@ -122,6 +130,23 @@ final class PageModels {
 
     SeriesPage series(Page page, Edition edition, Series of, PageContext context) {
         return series.series(page, edition, of, context);
+    }
+
+    CorrectionsPage corrections(Page page, Edition edition) {
+        String lang = edition.code();
+        UiStrings t = strings.get(lang);
+        DateTexts d = dates.get(lang);
+        PageView head = heads.of(page, t.text("corrections") + " — " + edition.language().title(),
+                t.text("correctionsDescription"));
+        record Corrected(Correction correction, Article article) {
+        }
+        List<Corrected> all = new ArrayList<>();
+        edition.articles().forEach(article -> article.corrections().forEach(c -> all.add(new Corrected(c, article))));
+        // newest first; of one time, the articles as the edition lists them (a stable sort)
+        all.sort(Comparator.comparing((Corrected c) -> c.correction().date().toInstant()).reversed());
+        return new CorrectionsPage(head, t, all.stream().map(c -> new CorrectedView(d.dateTime(c.correction().date()),
+                c.correction().text(), new Link(urls.href(urls.article(c.article())), c.article().title(), null)))
+                .toList());
     }
 
     SearchPage search(Page page, Edition edition) {

@@ -104,6 +104,13 @@ final class SitePages {
         }
         addAuthors(edition, pages);
         addSeries(edition, pages);
+        List<Article> corrected = corrected(edition);
+        if (!corrected.isEmpty()) {
+            Map<String, String> versions = versions(e -> corrected(e).isEmpty() ? null : SiteUrls.corrections(e.code()));
+            pages.add(new Page(PageKind.CORRECTIONS, lang, SiteUrls.corrections(lang), versions, xDefault(versions, lang),
+                    newest(corrected), Page.Inputs.listing(corrected, List.of()),
+                    (p, context) -> models.corrections(p, edition)));
+        }
         Map<String, String> timelines = versions(e -> SiteUrls.timeline(e.code()));
         Map<String, String> searches = versions(e -> SiteUrls.search(e.code()));
         pages.add(new Page(PageKind.SEARCH, lang, SiteUrls.search(lang), searches, xDefault(searches, lang), null,
@@ -178,6 +185,11 @@ final class SitePages {
                     Map.of(), List.of(series)),
                     (p, context) -> models.series(p, edition, series, context)));
         }
+    }
+
+    /** The articles of {@code edition} that carry corrections. */
+    private static List<Article> corrected(Edition edition) {
+        return edition.articles().stream().filter(a -> !a.corrections().isEmpty()).toList();
     }
 
     /** A listing's number of pages, then its edition's count of articles by topic. */

@@ -114,6 +114,10 @@ public final class Views {
     public record CorrectionView(DateText date, String text) {
     }
 
+    /** A correction on the corrections page, with a Link to the article it corrects. */
+    public record CorrectedView(DateText date, String text, Link article) {
+    }
+
     /** An edition as the language chooser and the 404 page show it, with its own UI strings. */
     public record EditionView(String lang, String href, String title, String description, UiStrings t) {
     }

@@ -65,12 +65,15 @@ class PagesBrowserTest {
         List<Arguments> pages = new ArrayList<>();
         for (String lang : List.of("en", "ko")) {
             for (String path : List.of("/", "/2019/03/march-first-bells/", "/topics/", "/topics/economy/",
-                    "/authors/", "/authors/oh-yejin/", "/timeline/", "/timeline/2019/", "/timeline/2019/03/")) {
+                    "/authors/", "/authors/oh-yejin/", "/series/", "/series/harbor-at-100/", "/corrections/", "/timeline/", "/timeline/2019/", "/timeline/2019/03/")) {
                 for (int width : List.of(375, 1280)) {
                     pages.add(Arguments.of("/" + lang + path, width));
                 }
             }
         }
+        // a part of a series, with its navigation
+        pages.add(Arguments.of("/en/2026/04/harbor-centenary/", 375));
+        pages.add(Arguments.of("/ko/2026/04/harbor-centenary/", 1280));
         for (String path : List.of("/", "/404.html", "/en/search/", "/ko/search/?q=%EB%B6%81%ED%95%9C")) {
             pages.add(Arguments.of(path, 375));
             pages.add(Arguments.of(path, 1280));
