@@ -117,6 +117,27 @@ class SeriesTest {
     }
 
     @Test
+    void aPartSavedInThePreviewRenumbersTheOtherPartsAsAColdBuildWould() throws Exception {
+        TestSite site = TestSite.create(dir).file("content/series.yml", SERIES_YML)
+                .article("content/en/2026/one.md", "title: One\ndate: 2026-04-01\nseries: harbor-at-100", "A.\n")
+                .article("content/en/2026/two.md", "title: Two\ndate: 2026-05-01", "B.\n");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        assertTrue(site.read("en/2026/04/one/index.html").contains("Part 1 of 1"));
+
+        site.article("content/en/2026/two.md", "title: Two\ndate: 2026-05-01\nseries: harbor-at-100", "B.\n");
+        assertTrue(preview.build(List.of(site.root().resolve("content/en/2026/two.md"))).succeeded());
+        String one = site.read("en/2026/04/one/index.html");
+        assertTrue(one.contains("Part 1 of 2"), "the other part learns of the new one");
+        assertTrue(one.contains("<a href=\"/en/2026/05/two/\" rel=\"next\">Two</a>"));
+        assertEquals(List.of("One", "Two"), titles(site.read("en/series/harbor-at-100/index.html")));
+
+        site.article("content/en/2026/two.md", "title: Two, renamed\ndate: 2026-05-01\nseries: harbor-at-100", "B.\n");
+        assertTrue(preview.build(List.of(site.root().resolve("content/en/2026/two.md"))).succeeded());
+        assertTrue(site.read("en/2026/04/one/index.html").contains("rel=\"next\">Two, renamed</a>"));
+    }
+
+    @Test
     void aSeriesRunsOnlyInTheEditionsWhereItHasParts() {
         TestSite site = TestSite.create(dir).file("content/series.yml", SERIES_YML)
                 .article("content/en/2026/tides.md", "title: Tides\ndate: 2026-04-01\nseries: island-notes", "A.\n")
