@@ -5,7 +5,6 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Body;
-import org.broadsheet.model.MostRead;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
@@ -248,8 +247,10 @@ public final class SiteBuilder {
     /** Writes the site's other files, then checks every link of the pages rendered against all of them. */
     private SiteFiles check(Plan plan, Rendered rendered, Assets assets, Staging staging, Problems problems,
                             Stopwatch watch) throws IOException {
+        // read by every build: no page depends on the list, and an export may have rewritten it since the last
         Problems mostReadWarnings = new Problems();
-        MostRead mostRead = loader.mostRead(plan.site().config().languages(), mostReadWarnings);
+        Map<String, String> mostRead = plan.renderer().mostRead(
+                loader.mostRead(plan.site().config().languages(), mostReadWarnings), mostReadWarnings);
         mostReadWarnings.warnings().forEach(warning -> log.warn(warning.toString()));
         SiteFiles files = SiteFiles.write(plan, rendered.pages(), rendered.search().files(), rendered.feedPlans(),
                 rendered.feeds(), mostRead, assets, staging.site(), digests, options, log, problems);

@@ -4,7 +4,6 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Host;
-import org.broadsheet.model.MostRead;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.HostFiles;
 import org.broadsheet.output.Redirects;
@@ -68,11 +67,11 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
 
     /**
      * Writes every other file of the site but the pages, the search index ({@code searchFiles}) and the
-     * {@code feeds} written from {@code feedPlans}; a media or asset file that changed while the build read
-     * it is a problem.
+     * {@code feeds} written from {@code feedPlans}, with the {@code mostRead} lists (site path → JSON); a media or
+     * asset file that changed while the build read it is a problem.
      */
     static SiteFiles write(Plan plan, RenderedPages pages, Set<String> searchFiles, List<Feeds.Plan> feedPlans,
-                           Map<String, String> feeds, MostRead mostRead, Assets assets, SiteWriter writer,
+                           Map<String, String> feeds, Map<String, String> mostRead, Assets assets, SiteWriter writer,
                            Digests digests, BuildOptions options, BuildLog log, Problems problems) {
         String sitemap = digests.of(plan.pages().stream().filter(Page::indexed)
                 .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
@@ -87,18 +86,15 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
                 .append(plan.urls().absolute(SiteUrls.sitemap())).append('\n');
         newsSitemaps.keySet().forEach(path -> robots.append("Sitemap: ").append(plan.urls().absolute(path)).append('\n'));
         writer.write(SiteUrls.robots(), robots.toString());
-        // read by every build and written when its bytes changed: no page depends on the list
-        Problems mostReadWarnings = new Problems();
-        Map<String, String> mostReadLists = plan.renderer().mostRead(mostRead, mostReadWarnings);
-        mostReadLists.forEach(writer::write);
-        mostReadWarnings.warnings().forEach(warning -> log.warn(warning.toString()));
+        // the most-read lists are written (when their bytes changed) by every build
+        mostRead.forEach(writer::write);
 
         Set<String> files = new TreeSet<>(feeds.keySet());
         files.addAll(searchFiles);
         files.add(SiteUrls.sitemap());
         files.add(SiteUrls.robots());
         files.addAll(newsSitemaps.keySet());
-        files.addAll(mostReadLists.keySet());
+        files.addAll(mostRead.keySet());
         Set<String> media = new TreeSet<>();
         for (Page page : plan.pages()) {
             files.add(SiteUrls.file(page.path()));

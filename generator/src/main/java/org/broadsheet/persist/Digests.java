@@ -22,6 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Digests {
 
+    /** A record class's components, looked up once: every page's signature is a record, digested every build. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private final Map<Article, String> articles = new ConcurrentHashMap<>();
     private final Map<String, Keyed> keyed = new ConcurrentHashMap<>();
 
@@ -93,9 +101,8 @@ public final class Digests {
                 add(digest, element);
             });
         } else if (value instanceof Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
             text(digest, "R", record.getClass().getName());
-            for (RecordComponent component : components) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 add(digest, component(record, component));
             }
         } else if (value instanceof Optional<?> optional) {

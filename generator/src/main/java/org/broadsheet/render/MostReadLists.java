@@ -37,10 +37,14 @@ final class MostReadLists {
     Map<String, String> files(MostRead mostRead, Problems problems) {
         Map<String, String> files = new LinkedHashMap<>();
         for (Edition edition : site.editions()) {
+            List<MostRead.Entry> entries = mostRead.entries(edition.code());
+            // every build writes the lists: the addresses of a large archive are mapped only for an edition with a list
             Map<String, Article> byPath = new HashMap<>();
-            edition.articles().forEach(article -> byPath.put(urls.article(article), article));
+            if (!entries.isEmpty()) {
+                edition.articles().forEach(article -> byPath.put(urls.article(article), article));
+            }
             List<Article> found = new ArrayList<>();
-            for (MostRead.Entry entry : mostRead.entries(edition.code())) {
+            for (MostRead.Entry entry : entries) {
                 Article article = article(entry.written(), edition.code(), byPath);
                 if (article == null) {
                     problems.warn(mostRead.file(), entry.line(), "'" + entry.written() + "' names no article of the '"

@@ -72,11 +72,11 @@ public sealed interface PageModel {
             implements PageModel {
     }
 
-    /** The series index: every series with parts in this edition, in the order of {@code series.yml}. */
     /** Every correction of the edition's articles, newest first. */
     record CorrectionsPage(PageView page, UiStrings t, List<CorrectedView> corrections) implements PageModel {
     }
 
+    /** The series index: every series with parts in this edition, in the order of {@code series.yml}. */
     record SeriesIndexPage(PageView page, UiStrings t, List<SeriesView> series) implements PageModel {
     }
 

@@ -83,13 +83,12 @@ final class SeriesPages {
     }
 
     /**
-     * The articles an article page shows: itself, then the parts of its series in the edition, whose
-     * headlines, addresses and count its series navigation prints.
+     * The articles an article page shows: itself, or the parts of its series in the edition (itself among
+     * them), whose headlines, addresses and count its series navigation prints.
      */
     static List<Article> withParts(Edition edition, Article article) {
-        List<Article> articles = new ArrayList<>(List.of(article));
-        articles.addAll(edition.parts(article));
-        return articles;
+        List<Article> parts = edition.parts(article);
+        return parts.isEmpty() ? List.of(article) : parts;
     }
 
     /** The series {@code article} is part of, as a list of none or one. */
