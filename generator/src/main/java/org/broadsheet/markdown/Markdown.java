@@ -1,6 +1,5 @@
 package org.broadsheet.markdown;
 
-import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -10,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -113,6 +113,10 @@ public final class Markdown {
         }
     }
 
+    /** A body's HTML, and the text a reader reads in it: without markup or footnote markers. */
+    public record Body(String html, String text) {
+    }
+
     /**
      * Renders {@code markdown} to HTML, passing every link and image URL through {@code links}.
      *
@@ -120,6 +124,16 @@ public final class Markdown {
      *                  thousands deep overflows the stack)
      */
     public String toHtml(String markdown, LinkRewriter links) {
+        return body(markdown, links).html();
+    }
+
+    /**
+     * {@link #toHtml}, with the text of the same parse: an article page needs both, and parsing is most
+     * of what rendering a body costs.
+     *
+     * @throws Failure as {@link #toHtml} does
+     */
+    public Body body(String markdown, LinkRewriter links) {
         try {
             return render(markdown, new CappedRemovals(links));
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
@@ -128,8 +142,9 @@ public final class Markdown {
         }
     }
 
-    private String render(String markdown, CappedRemovals links) {
+    private Body render(String markdown, CappedRemovals links) {
         Document document = parsed(markdown, links);
+        String text = text(document);
         // Flexmark's renderer only for the documents the fast one does not reproduce
         String html;
         try {
@@ -141,7 +156,7 @@ public final class Markdown {
         html = html != null ? html : renderer.render(document);
         List<Node> raw = rawHtml(document);
         if (policy == null || raw.isEmpty()) {
-            return html;
+            return new Body(html, text);
         }
         for (Node node : raw) {
             if (links.full()) {
@@ -152,7 +167,7 @@ public final class Markdown {
                 links.removed(node.getStartLineNumber() + 1, "from the raw HTML: " + String.join(", ", removed));
             }
         }
-        return policy.sanitize(html);
+        return new Body(policy.sanitize(html), text);
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
@@ -200,19 +215,24 @@ public final class Markdown {
     /** The text of a Markdown fragment without markup; empty when Flexmark cannot parse it. */
     String plainText(String markdown) {
         try {
-            StringBuilder text = new StringBuilder();
-            for (Node node : parser.parse(markdown).getDescendants()) {
-                if (node instanceof Text || node instanceof Code) {
-                    text.append(node instanceof Code code ? code.getText() : node.getChars());
-                } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Block) {
-                    // a block's first word is not glued to the last word of the one before
-                    text.append(' ');
-                }
-            }
-            return text.toString();
+            return text(parser.parse(markdown));
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             return "";
         }
+    }
+
+    /** The text of a parsed document: its text nodes (inline code's among them) but a footnote reference's number. */
+    private static String text(Document document) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text && !(node.getParent() instanceof Footnote)) {
+                text.append(node.getChars());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Block) {
+                // a block's first word is not glued to the last word of the one before
+                text.append(' ');
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -340,11 +360,6 @@ public final class Markdown {
         }
         String result = links.rewrite(written, line, image);
         return result.equals(written) ? url : BasedSequence.of(result);
-    }
-
-    /** The text a reader reads in a Markdown body, without markup or footnote markers; empty when Flexmark cannot parse it. */
-    public String text(String markdown) {
-        return plainText(withoutFootnoteReferences(markdown));
     }
 
     /**

@@ -65,16 +65,14 @@ final class ArticlePages {
         List<Link> translationLinks = translations.stream().map(other -> new Link(urls.href(urls.article(other)),
                 t.text((other.original() ? "readOriginal." : "readTranslation.") + other.language()),
                 other.language())).toList();
-        // read once: each read of a body goes back to its file and checks it is still the one the build read
-        String markdownBody = article.body().text();
-        String body = body(article, markdownBody, context);
+        Markdown.Body body = body(article, article.body().text(), context);
         // a correction dated at publication (an edition published already corrected) modifies nothing a reader saw
         boolean modified = article.updated() != null || article.lastModified().isAfter(article.date());
         List<CorrectionView> corrections = article.corrections().stream()
                 .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
-                d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body,
-                ReadingTime.minutes(markdown.text(markdownBody), lang), authors.byline(article),
+                d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body.html(),
+                ReadingTime.minutes(body.text(), lang), authors.byline(article),
                 cards.topicLinks(article, lang), translationLinks, cards.of(related, lang, context), corrections,
                 authors.contact(article, edition), series.nav(article, edition),
                 article.extra(), article.draft(), cards.scheduled(article), staleOriginal(article, t));
@@ -83,14 +81,14 @@ final class ArticlePages {
                 article.corrections().isEmpty() ? null : urls.href(SiteUrls.corrections(lang)));
     }
 
-    /** The body's HTML; a body Markdown cannot render is a problem of the article, and the page shows none. */
-    private String body(Article article, String markdownBody, PageContext context) {
+    /** The body's HTML and text; a body Markdown cannot render is a problem of the article, and the page shows none. */
+    private Markdown.Body body(Article article, String markdownBody, PageContext context) {
         try {
-            return markdown.toHtml(markdownBody, new BodyLinks(site, urls, article, mediaFiles,
+            return markdown.body(markdownBody, new BodyLinks(site, urls, article, mediaFiles,
                     false, context));
         } catch (Markdown.Failure e) {
             context.problems().add(article.source(), article.bodyLine(), e.getMessage());
-            return "";
+            return new Markdown.Body("", "");
         }
     }
 

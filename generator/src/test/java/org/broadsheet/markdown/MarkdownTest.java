@@ -57,14 +57,16 @@ class MarkdownTest {
 
     @Test
     void textIsTheWholeBodyWithoutMarkupOrFootnoteMarkers() {
-        assertEquals(" Heading The harbor reopened on Monday. More .",
-                MARKDOWN.text("## Heading\n\nThe *harbor* [reopened](a.md)[^1] on Monday.\n\nMore <b>."));
+        assertEquals(" Heading The harbor reopened on Monday. More . Use mvn here.  The note.",
+                MARKDOWN.body("## Heading\n\nThe *harbor* [reopened](a.md)[^1] on Monday.\n\nMore <b>."
+                        + "\n\nUse `mvn` here.\n\n[^1]: The note.\n", KEEP).text());
     }
 
     @Test
     void summaryIsTheFirstParagraphAsPlainText() {
         assertEquals("The harbor reopened on Monday.",
                 MARKDOWN.summary("## Heading\n\n![x](y.jpg)\n\nThe *harbor* [reopened](a.md) on Monday.\n\nMore."));
+        assertEquals("Run mvn package once.", MARKDOWN.summary("Run `mvn package` once."));
     }
 
     @Test
