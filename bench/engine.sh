@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine alone, in-process and warm: bench/engine.sh [N] [RUNS]   (default: 10000 pairs, 5 runs)
 # Writes the corpus of N pairs if missing (as bench/run.sh does), then builds it RUNS times in one JVM
-# with the heap of the site project's .mvn/jvm.config, printing each build's time and article pages/s.
+# with the JVM options of the corpus's .mvn/jvm.config, printing each build's time and article pages/s.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-10000}
@@ -13,4 +13,4 @@ corpus="$root/target/bench/$n/corpus"
 (cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -Dmdep.includeScope=runtime) >/dev/null
 cp="$root/generator/target/classes:$(cat "$root/target/bench/classpath")"
 # shellcheck disable=SC2046
-java ${BENCH_JAVA_OPTS:-} $(cat "$root/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"
+java ${BENCH_JAVA_OPTS:-} $(cat "$corpus/broadsheet/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"
