@@ -124,7 +124,7 @@ public final class Markdown {
      *                  thousands deep overflows the stack)
      */
     public String toHtml(String markdown, LinkRewriter links) {
-        return body(markdown, links).html();
+        return rendered(markdown, links, false).html();
     }
 
     /**
@@ -134,17 +134,22 @@ public final class Markdown {
      * @throws Failure as {@link #toHtml} does
      */
     public Body body(String markdown, LinkRewriter links) {
+        return rendered(markdown, links, true);
+    }
+
+    private Body rendered(String markdown, LinkRewriter links, boolean withText) {
         try {
-            return render(markdown, new CappedRemovals(links));
+            return render(markdown, new CappedRemovals(links), withText);
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
         }
     }
 
-    private Body render(String markdown, CappedRemovals links) {
+    /** The body's HTML, and its text when {@code withText} (else null). */
+    private Body render(String markdown, CappedRemovals links, boolean withText) {
         Document document = parsed(markdown, links);
-        String text = text(document);
+        String text = withText ? text(document) : null;
         // Flexmark's renderer only for the documents the fast one does not reproduce
         String html;
         try {

@@ -14,14 +14,14 @@ class BuildMojoTest {
 
     @Test
     void aLargeSiteBuiltByC1AloneIsToldToRemoveTheLine() {
-        String advice = BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, C1_ONLY);
+        String advice = BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, () -> C1_ONLY);
         assertNotNull(advice);
         assertTrue(advice.contains("remove the line -XX:TieredStopAtLevel=1 from .mvn/jvm.config"), advice);
     }
 
     @Test
     void smallSitesAndBothCompilersGetNoAdvice() {
-        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF, C1_ONLY));
-        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, List.of("-Xmx768m")));
+        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF, () -> C1_ONLY));
+        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, () -> List.of("-Xmx768m")));
     }
 }
