@@ -31,13 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page kind of both editions in a real browser, at phone (375 px) and desktop (1280 px)
  * widths, in light and dark mode: nothing in the console, axe-core finds no serious or critical
  * violation, nothing scrolls sideways, the skip link is the first stop of the keyboard and leads to
- * the content, the language switch leads to the translation, a byline leads to the author's page, and an article prints as a clipping. Screenshots go to {@code target/screens/browser/} for review.
+ * the content, the language switch leads to the translation, a byline leads to the author's page, and an article prints as a clipping. With {@code -Dbroadsheet.screens=true}, screenshots and the printed
+ * articles go to {@code target/screens/browser/} for review; they take about a sixth of the test's time.
  */
 @Tag("browser")
 class PagesBrowserTest {
 
     private static final Path AXE = TestSite.repositoryRoot().resolve("generator/src/test/browser/node_modules/axe-core/axe.min.js");
     private static final Path SCREENS = TestSite.repositoryRoot().resolve("generator/target/screens/browser");
+    private static final boolean KEEP_SCREENS = Boolean.getBoolean("broadsheet.screens");
 
     @TempDir
     static Path out;
@@ -96,7 +98,9 @@ class PagesBrowserTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow.intValue() <= 0, path + " scrolls sideways by " + overflow + " px");
             String name = path.equals("/") ? "chooser" : path.substring(1).replaceAll("[^\\p{L}\\p{N}.-]+", "_");
-            Files.write(SCREENS.resolve(name + "-" + width + "-" + scheme + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            if (KEEP_SCREENS) {
+                Files.write(SCREENS.resolve(name + "-" + width + "-" + scheme + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            }
         }
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertEquals("skip-link", browser.switchTo().activeElement().getAttribute("class"), path);
@@ -163,9 +167,11 @@ class PagesBrowserTest {
             assertEquals("\" (https://ledger.example.org" + link + ")\"",
                     style(".story-body a[href='" + link + "']", "::after", "content"));
             assertEquals("none", style(".story-body a[href^='#']", "::after", "content"));
-            String pdf = (String) browser.executeCdpCommand("Page.printToPDF", Map.of()).get("data");
-            Files.write(SCREENS.resolve(path.substring(1).replaceAll("[^\\p{L}\\p{N}.-]+", "_") + "print.pdf"),
-                    Base64.getDecoder().decode(pdf));
+            if (KEEP_SCREENS) {
+                String pdf = (String) browser.executeCdpCommand("Page.printToPDF", Map.of()).get("data");
+                Files.write(SCREENS.resolve(path.substring(1).replaceAll("[^\\p{L}\\p{N}.-]+", "_") + "print.pdf"),
+                        Base64.getDecoder().decode(pdf));
+            }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
