@@ -21,9 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Assembles the {@link SiteModel} from the articles read: editions, topics, authors, series, timeline, translations. */
 public final class SiteAssembler {
@@ -79,27 +81,12 @@ public final class SiteAssembler {
         for (Language language : config.languages()) {
             List<Article> own = published.stream().filter(a -> a.language().equals(language.code()))
                     .sorted(NEWEST_FIRST).toList();
-            Map<String, List<Article>> byTopic = new LinkedHashMap<>();
-            topics.keySet().forEach(key -> byTopic.put(key, new ArrayList<>()));
-            for (Article article : own) {
-                article.topics().forEach(key -> byTopic.get(key).add(article));
-            }
-            byTopic.replaceAll((key, list) -> List.copyOf(list));
-            Map<String, List<Article>> byAuthor = new LinkedHashMap<>();
-            authors.keySet().forEach(key -> byAuthor.put(key, new ArrayList<>()));
-            for (Article article : own) {
-                article.authors().stream().map(Author::key).filter(byAuthor::containsKey).distinct()
-                        .forEach(key -> byAuthor.get(key).add(article));
-            }
-            byAuthor.replaceAll((key, list) -> List.copyOf(list));
-            Map<String, List<Article>> bySeries = new LinkedHashMap<>();
-            series.keySet().forEach(key -> bySeries.put(key, new ArrayList<>()));
-            for (Article article : own) {
-                if (article.series() != null) {
-                    bySeries.get(article.series()).add(article);
-                }
-            }
-            bySeries.replaceAll((key, list) -> list.stream().sorted(OLDEST_FIRST).toList());
+            Map<String, List<Article>> byTopic = grouped(topics.keySet(), own, article -> article.topics().stream());
+            Map<String, List<Article>> byAuthor = grouped(authors.keySet(), own, article -> article.authors().stream()
+                    .map(Author::key).filter(key -> key != null && authors.containsKey(key)).distinct());
+            Map<String, List<Article>> bySeries = grouped(series.keySet(), own,
+                    article -> Stream.ofNullable(article.series()));
+            bySeries.replaceAll((key, parts) -> parts.stream().sorted(OLDEST_FIRST).toList());
             TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
             for (int i = own.size() - 1; i >= 0; i--) {
                 Article article = own.get(i);
@@ -112,6 +99,21 @@ public final class SiteAssembler {
         Map<String, Article> byFile = published.stream()
                 .collect(Collectors.toMap(Article::contentPath, a -> a, (a, b) -> a, TreeMap::new));
         return new SiteModel(config, topics, authors, series, editions, pairTranslations(published, config, problems), byFile);
+    }
+
+    /**
+     * Each key of a registry ({@code topics.yml}, {@code authors.yml}, {@code series.yml}) → the articles
+     * that name it, in the order of {@code articles}; an empty list for a key that none names.
+     */
+    private static Map<String, List<Article>> grouped(Set<String> keys, List<Article> articles,
+                                                      Function<Article, Stream<String>> keysOf) {
+        Map<String, List<Article>> grouped = new LinkedHashMap<>();
+        keys.forEach(key -> grouped.put(key, new ArrayList<>()));
+        for (Article article : articles) {
+            keysOf.apply(article).forEach(key -> grouped.get(key).add(article));
+        }
+        grouped.replaceAll((key, list) -> List.copyOf(list));
+        return grouped;
     }
 
     private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,
