@@ -42,6 +42,7 @@ public final class ServeMojo extends SiteMojo {
             stopped.countDown();
         }, "broadsheet-stop"));
         getLog().info("Broadsheet preview on " + preview.url() + " (drafts shown; Ctrl-C stops it)");
+        adviseOnJit(preview.pages());
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -5,11 +5,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.broadsheet.build.BuildOptions;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** The folders of a site project, shared by the goals that read or build it. */
 abstract class SiteMojo extends AbstractMojo {
+
+    /** Pages above which a cold build is faster with both JIT compilers than with C1 alone (bench/README.md). */
+    static final int C2_PAYS_OFF = 20_000;
 
     /** The newsroom's articles, {@code site.yml} and {@code topics.yml}. */
     @Parameter(property = "broadsheet.content", defaultValue = "${project.basedir}/content")
@@ -34,6 +40,27 @@ abstract class SiteMojo extends AbstractMojo {
     BuildOptions options(String baseUrl, boolean drafts) {
         return new BuildOptions(projectDirectory.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
                 outputDirectory.toPath(), workDirectory.toPath(), baseUrl, drafts, Instant.now());
+    }
+
+    /** Logs {@link #jitAdvice} for a site of {@code pages} pages, if there is any. */
+    void adviseOnJit(int pages) {
+        String advice = jitAdvice(pages, () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (advice != null) {
+            getLog().info(advice);
+        }
+    }
+
+    /**
+     * What to change in {@code .mvn/jvm.config} for a site of {@code pages} pages, or null: the file's C1-only
+     * line makes small and medium sites build faster, and large ones slower. The JVM's arguments are asked
+     * for only for a large site, as the management classes cost a small build's start-up.
+     */
+    static String jitAdvice(int pages, Supplier<List<String>> jvmArguments) {
+        return pages > C2_PAYS_OFF && jvmArguments.get().contains("-XX:TieredStopAtLevel=1")
+                ? "Broadsheet: a site of more than " + C2_PAYS_OFF + " pages builds faster with the JVM's second "
+                  + "compiler: remove the line -XX:TieredStopAtLevel=1 from .mvn/jvm.config "
+                  + "(docs/architecture.md#jvm-settings-and-memory)"
+                : null;
     }
 
     File outputDirectory() {

@@ -58,6 +58,8 @@ public final class Preview implements AutoCloseable {
     private boolean pendingEverything = true;
     private long lastChange = System.nanoTime();
     private long builds;
+    /** The pages of the last build that succeeded. */
+    private volatile int pages;
     private long versions;
     /** The practice build, and how many times it is still to run before the first change. */
     private Batch practice;
@@ -118,6 +120,11 @@ public final class Preview implements AutoCloseable {
 
     public String url() {
         return url(port());
+    }
+
+    /** The pages of the site as the last good build made it. */
+    public int pages() {
+        return pages;
     }
 
     /** How many builds have finished, the first included; for tests and benchmarks that wait for a rebuild. */
@@ -266,6 +273,7 @@ public final class Preview implements AutoCloseable {
             monitor.notifyAll();
         }
         if (result != null && result.succeeded()) {
+            pages = result.pages();
             boolean changed = finished == 1 || result.filesWritten() + result.filesRemoved() > 0;
             if (!practice || changed) {
                 log.info("rebuilt " + result.pagesRendered() + " of " + result.pages() + " pages; " + url());

@@ -106,11 +106,14 @@ class PreviewTest {
     void brokenEditShowsTheProblemInThePageAndFixingItRestoresThePage() throws Exception {
         TestSite site = newsroom();
         start(site);
+        int pages = preview.pages();
+        assertTrue(pages > 0, "the first build's pages are counted");
         PreviewClient.Stream stream = client.listen();
         String version = stream.last().version();
         site.file("content/en/2019/bells.md", "---\ntitle: Bells: ring\ndate: 2019-03-01\n---\nText.");
         PreviewClient.State broken = stream.next(WAIT);
         assertNotNull(broken);
+        assertEquals(pages, preview.pages(), "a failed build keeps the count of the last good one");
         assertEquals(version, broken.version(), "the site did not change");
         assertEquals(1, broken.problems().size(), broken.problems().toString());
         assertTrue(broken.problems().get(0).startsWith("content/en/2019/bells.md:2: YAML syntax error"));

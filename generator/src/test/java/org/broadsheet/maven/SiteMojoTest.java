@@ -8,20 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BuildMojoTest {
+class SiteMojoTest {
 
     private static final List<String> C1_ONLY = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
 
     @Test
     void aLargeSiteBuiltByC1AloneIsToldToRemoveTheLine() {
-        String advice = BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, () -> C1_ONLY);
+        String advice = SiteMojo.jitAdvice(SiteMojo.C2_PAYS_OFF + 1, () -> C1_ONLY);
         assertNotNull(advice);
         assertTrue(advice.contains("remove the line -XX:TieredStopAtLevel=1 from .mvn/jvm.config"), advice);
     }
 
     @Test
     void smallSitesAndBothCompilersGetNoAdvice() {
-        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF, () -> C1_ONLY));
-        assertNull(BuildMojo.jitAdvice(BuildMojo.C2_PAYS_OFF + 1, () -> List.of("-Xmx768m")));
+        assertNull(SiteMojo.jitAdvice(SiteMojo.C2_PAYS_OFF, () -> C1_ONLY));
+        assertNull(SiteMojo.jitAdvice(SiteMojo.C2_PAYS_OFF + 1, () -> List.of("-Xmx768m")));
     }
 }
