@@ -96,8 +96,8 @@ public final class SiteAssembler {
             byMonth.replaceAll((month, list) -> List.copyOf(list));
             editions.add(new Edition(language, own, byTopic, byAuthor, bySeries, byMonth));
         }
-        Map<String, Article> byFile = published.stream()
-                .collect(Collectors.toMap(Article::contentPath, a -> a, (a, b) -> a, TreeMap::new));
+        Map<String, Article> byFile = new TreeMap<>();
+        published.forEach(article -> byFile.put(article.contentPath(), article));
         return new SiteModel(config, topics, authors, series, editions, pairTranslations(published, config, problems), byFile);
     }
 

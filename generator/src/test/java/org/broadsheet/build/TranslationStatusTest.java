@@ -30,15 +30,20 @@ class TranslationStatusTest {
                 .article("content/ko/2019/changed.md", "title: 바뀜\ndate: 2019-03-02", "x")
                 .article("content/ko/2019/first.md", "title: 먼저\ndate: 2019-05-01\nupdated: 2019-06-01", "x")
                 .article("content/en/2019/first.md", "title: First\ndate: 2019-05-02", "x")
-                .article("content/en/2019/alone.md", "title: Alone\ndate: 2019-03-01", "x");
+                .article("content/en/2019/alone.md", "title: Alone\ndate: 2019-03-01", "x")
+                // published at the same moment: the edition listed first in site.yml has the original
+                .article("content/ko/2019/tie.md", "title: 동시\ndate: 2019-07-01T09:00:00+09:00", "x")
+                .article("content/en/2019/tie.md", "title: Together\ndate: 2019-07-01T00:00:00Z", "x");
         SiteModel model = new SiteBuilder(site.options(), BuildLog.SILENT).assemble().orElseThrow();
         Map<String, String> states = new TreeMap<>();
-        TranslationStatus.of(model).forEach(s -> states.put(s.article().contentPath(), s.state().name()));
-        assertEquals(Map.of("en/2019/fresh.md", "TRANSLATED", "ko/2019/fresh.md", "TRANSLATED",
-                "en/2019/changed.md", "TRANSLATED", "ko/2019/changed.md", "STALE",
-                "ko/2019/first.md", "TRANSLATED", "en/2019/first.md", "STALE",
-                "en/2019/alone.md", "MISSING"), states);
-        assertEquals("4 translated, 1 missing, 2 stale translations", TranslationStatus.summary(TranslationStatus.of(model)));
+        TranslationStatus.of(model).forEach(s -> states.put(s.article().contentPath(), s.state().name()
+                + (s.original() == null ? "" : " of " + s.original().contentPath())));
+        assertEquals(Map.of("en/2019/fresh.md", "TRANSLATED", "ko/2019/fresh.md", "TRANSLATED of en/2019/fresh.md",
+                "en/2019/changed.md", "TRANSLATED", "ko/2019/changed.md", "STALE of en/2019/changed.md",
+                "ko/2019/first.md", "TRANSLATED", "en/2019/first.md", "STALE of ko/2019/first.md",
+                "en/2019/alone.md", "MISSING", "en/2019/tie.md", "TRANSLATED", "ko/2019/tie.md", "TRANSLATED of en/2019/tie.md"),
+                states);
+        assertEquals("6 translated, 1 missing, 2 stale translations", TranslationStatus.summary(TranslationStatus.of(model)));
 
         assertTrue(site.build().succeeded());
         String stale = site.read("ko/2019/03/changed/index.html");

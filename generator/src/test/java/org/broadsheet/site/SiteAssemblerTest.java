@@ -2,6 +2,8 @@ package org.broadsheet.site;
 
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Language;
+import org.broadsheet.model.SiteConfig;
 import org.broadsheet.model.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 import static org.broadsheet.site.Articles.CONFIG;
 import static org.broadsheet.site.Articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SiteAssemblerTest {
 
@@ -39,14 +42,17 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void newestFirstOrdersBySecondThenNanosecondThenFile() {
-        Article whole = article("en", "whole", "2024-05-02T00:00:00Z");
+    void newestFirstAndOldestFirstOrderBySecondThenNanosecondThenFile() {
+        // the file names sort against the nanoseconds: "a-whole" before "another" before "half"
+        Article whole = article("en", "a-whole", "2024-05-02T00:00:00Z");
         Article half = article("en", "half", "2024-05-02T00:00:00.5Z");
         Article earlier = article("en", "earlier", "2024-05-01T23:59:59.9Z");
         Article sameAsHalf = article("en", "another", "2024-05-02T09:00:00.5+09:00");
 
         assertEquals(List.of(sameAsHalf, half, whole, earlier), Stream.of(earlier, whole, half, sameAsHalf)
                 .sorted(SiteAssembler.NEWEST_FIRST).toList());
+        assertEquals(List.of(earlier, whole, sameAsHalf, half), Stream.of(half, sameAsHalf, whole, earlier)
+                .sorted(SiteAssembler.OLDEST_FIRST).toList());
     }
 
     @Test
@@ -66,6 +72,8 @@ class SiteAssemblerTest {
         assertEquals(Map.of("port", List.of(april, march), "city", List.of(april), "harbor", List.of()), english.byTopic());
         assertEquals(List.of(YearMonth.of(2024, 4), YearMonth.of(2024, 3)), List.copyOf(english.byMonth().keySet()));
         assertEquals(List.of(april), english.byMonth().get(YearMonth.of(2024, 4)));
+        assertThrows(UnsupportedOperationException.class, () -> english.byMonth().get(YearMonth.of(2024, 3)).add(april),
+                "the site model cannot be changed by the pages that read it");
         assertEquals(List.of(korean), site.editions().get(1).articles());
         assertEquals(List.of("en/april.md", "en/march.md", "ko/march.md"), List.copyOf(site.byFile().keySet()));
         assertEquals(List.of(), problems.sorted());
@@ -105,6 +113,24 @@ class SiteAssemblerTest {
         assertEquals(Optional.of(keyedEnglish), site.translation(keyedKorean, "en"));
         assertEquals(Optional.empty(), site.translation(keyedKorean, "ko"));
         assertEquals(List.of(), site.translationsOf(alone));
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void theTranslationsOfAnArticleComeInTheOrderOfTheEditionsNotOfTheLanguageCodes() {
+        SiteConfig threeEditions = new SiteConfig(CONFIG.baseUrl(), CONFIG.timezone(), List.of(CONFIG.languages().get(0),
+                CONFIG.languages().get(1), new Language("de", "Hafenzeitung", "", null)), CONFIG.pageSize(),
+                CONFIG.missingTranslation(), CONFIG.rawHtml(), CONFIG.embeds(), CONFIG.host(), null, CONFIG.deploy());
+        Article english = article("en", "ferry", "2024-03-01T00:00:00Z");
+        Article korean = article("ko", "ferry", "2024-03-01T00:00:00Z");
+        Article german = article("de", "ferry", "2024-03-01T00:00:00Z");
+        Problems problems = new Problems();
+
+        SiteModel site = SiteAssembler.assemble(threeEditions, topics(), Map.of(), Map.of(), List.of(german, korean, english),
+                false, NOW, a -> a.language() + "/" + a.pathInLanguage() + "/", problems);
+
+        assertEquals(List.of(korean, german), site.translationsOf(english));
+        assertEquals(List.of(english, korean), site.translationsOf(german));
         assertEquals(List.of(), problems.sorted());
     }
 
