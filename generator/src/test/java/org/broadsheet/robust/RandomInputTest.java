@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.broadsheet.TestSite;
 import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildResult;
@@ -17,15 +18,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Random and mutated front matter, Markdown and authors.yml, fed to the real loader and renderer through
+ * Random and mutated front matter, Markdown, authors.yml and the other settings files, fed to the real loader and renderer through
  * incremental builds of one small site: the only outcomes are a page or reported problems with a
  * file name — never an exception, a hang or an out-of-memory error — and removing the file brings
  * the site back. Bounded in tries.
@@ -77,16 +81,60 @@ class RandomInputTest {
     void anyAuthorsFileGivesTheAuthorsPagesOrProblemsNamingIt(@ForAll("authorsFile") String text) throws IOException {
         String path = "content/authors.yml";
         site.file(path, text);
-        BuildResult result = builder.build(List.of(dir.resolve(path)));
-        if (result.succeeded()) {
-            assertTrue(Files.isRegularFile(dir.resolve("site/en/authors/index.html")), "the authors index");
-        } else {
-            assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
-                    || p.message().isEmpty()).toList(), "every problem names authors.yml");
+        BuildResult recovered;
+        try {
+            BuildResult result = builder.build(List.of(dir.resolve(path)));
+            if (result.succeeded()) {
+                assertTrue(Files.isRegularFile(dir.resolve("site/en/authors/index.html")), "the authors index");
+            } else {
+                assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
+                        || p.message().isEmpty()).toList(), "every problem names authors.yml");
+            }
+        } finally {
+            // a failed try must not leave its file to the next, nor to the shrinking that follows it
+            site.delete(path);
+            recovered = builder.build(List.of(dir.resolve(path)));
         }
-        site.delete(path);
-        BuildResult recovered = builder.build(List.of(dir.resolve(path)));
         assertTrue(recovered.succeeded(), "removing authors.yml restores the site: " + recovered.problems());
+    }
+
+    @Property(tries = 200, seed = "20261206")
+    void anySettingsFileGivesTheSiteOrProblemsNamingIt(@ForAll("settingsFile") List<String> pathAndText) throws IOException {
+        String path = pathAndText.get(0);
+        Path file = dir.resolve(path);
+        String before = Files.exists(file) ? Files.readString(file) : null;
+        site.file(path, pathAndText.get(1));
+        BuildResult recovered;
+        try {
+            BuildResult result = builder.build(List.of(file));
+            // a generator whose texts every file accepted would test nothing; the most-read list, rewritten by
+            // analytics exports, never fails the build (its problems are warnings)
+            Statistics.label("outcome").collect(path, result.succeeded());
+            Statistics.label("outcome").coverage(coverage -> {
+                for (String settings : List.of("content/site.yml", "content/topics.yml", "content/series.yml")) {
+                    coverage.check(settings, false).percentage(p -> p >= 5);
+                }
+                coverage.check("content/most-read.yml", true).percentage(p -> p >= 5);
+            });
+            if (result.succeeded()) {
+                assertTrue(Files.isRegularFile(dir.resolve("site").resolve(ANCHOR)), "the anchor is published");
+            } else {
+                // site.yml's languages decide which folders and fields of content/ are valid; a topic list without
+                // the anchor's topic is the anchor's problem
+                Predicate<String> named = path.equals("content/site.yml") ? p -> p.startsWith("content/")
+                        : p -> p.equals(path) || p.equals("content/en/2019/anchor.md");
+                assertEquals(List.of(), result.problems().stream().filter(p -> !named.test(p.path())
+                        || p.message().isEmpty()).toList(), "every problem names " + path + " or what it governs");
+            }
+        } finally {
+            if (before == null) {
+                site.delete(path);
+            } else {
+                site.file(path, before);
+            }
+            recovered = builder.build(List.of(file));
+        }
+        assertTrue(recovered.succeeded(), "restoring " + path + " restores the site: " + recovered.problems());
     }
 
     /**
@@ -97,23 +145,27 @@ class RandomInputTest {
      */
     private static void check(String path, byte[] bytes, String shown) throws IOException {
         site.bytes(path, bytes);
-        BuildResult result = builder.build(List.of(dir.resolve(path)));
-        if (result.succeeded()) {
-            List<Path> pages = articlePages();
-            List<Path> others = pages.stream().filter(page -> !page.equals(ANCHOR)).toList();
-            assertEquals(pages.size() - 1, others.size(), "the anchor is still published: " + pages);
-            if (shown == null) {
-                assertTrue(others.size() <= 1, "one page for the file: " + others);
+        BuildResult recovered;
+        try {
+            BuildResult result = builder.build(List.of(dir.resolve(path)));
+            if (result.succeeded()) {
+                List<Path> pages = articlePages();
+                List<Path> others = pages.stream().filter(page -> !page.equals(ANCHOR)).toList();
+                assertEquals(pages.size() - 1, others.size(), "the anchor is still published: " + pages);
+                if (shown == null) {
+                    assertTrue(others.size() <= 1, "one page for the file: " + others);
+                } else {
+                    assertEquals(1, others.size(), "one page for the file: " + others);
+                    assertTrue(Files.readString(dir.resolve("site").resolve(others.get(0))).contains(shown), others.get(0) + " shows " + shown);
+                }
             } else {
-                assertEquals(1, others.size(), "one page for the file: " + others);
-                assertTrue(Files.readString(dir.resolve("site").resolve(others.get(0))).contains(shown), others.get(0) + " shows " + shown);
+                assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
+                        || p.message().isEmpty()).toList(), "every problem names the file");
             }
-        } else {
-            assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
-                    || p.message().isEmpty()).toList(), "every problem names the file");
+        } finally {
+            site.delete(path);
+            recovered = builder.build(List.of(dir.resolve(path)));
         }
-        site.delete(path);
-        BuildResult recovered = builder.build(List.of(dir.resolve(path)));
         assertTrue(recovered.succeeded(), "removing the file restores the site: " + recovered.problems());
         assertEquals(1, articlePages().size(), "only the anchor is left");
     }
@@ -156,6 +208,53 @@ class RandomInputTest {
                 .ofMaxSize(5).map(lines -> String.join("\n", lines));
         return Combinators.combine(key, entry).as((k, e) -> k + ":\n" + e).list().ofMaxSize(4)
                 .map(authors -> String.join("\n", authors));
+    }
+
+    /**
+     * A settings file of {@code content/} and a text for it: YAML-like lines from the file's own fields and hostile
+     * values, alone or as up to two edits (a line replaced or inserted) of a valid file.
+     */
+    @Provide
+    Arbitrary<List<String>> settingsFile() {
+        Arbitrary<String> value = Arbitraries.oneOf(
+                Arbitraries.of("Economy", "경제", "https://news.example.org/", "/sub/", "Asia/Seoul", "Mars/Olympus", "0",
+                        "-3", "99999999999", "true", "~", "[]", "{}", "[en, ko]", "{en: A, ko: 가}", "{title: T}",
+                        "{en: {title: T}}", "/en/2019/03/anchor/", "en/2019/anchor.md", "../../etc/passwd", "*alias",
+                        "&a x", "'unclosed", "|\n    block", "- x", "{bucket: b, prefix: ../x}", "javascript:alert(1)"),
+                Arbitraries.strings().ofMaxLength(16));
+        Arbitrary<String> field = Arbitraries.of("en", "ko", "title", "description", "name", "baseUrl", "timezone",
+                "languages", "pageSize", "missingTranslation", "rawHtml", "embeds", "host", "websub", "deploy",
+                "economy", "north-korea", "harbor-at-100", "x");
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Combinators.combine(field, value).as((f, v) -> f + ": " + v),
+                Combinators.combine(field, field, value).as((f, g, v) -> f + ":\n  " + g + ": " + v),
+                Combinators.combine(field, value).as((f, v) -> "  " + f + ": " + v),
+                value.map(v -> "- " + v));
+        Map<String, String> valid = Map.of("content/site.yml", TestSite.SITE_YML, "content/topics.yml", TestSite.TOPICS_YML,
+                "content/series.yml", "harbor-at-100:\n  en: Harbor at 100\n  ko: 개항 100년\n",
+                "content/most-read.yml", "en:\n  - /en/2019/03/anchor/\nko: []\n");
+        Arbitrary<List<Edit>> edits = Combinators.combine(Arbitraries.integers().between(0, 7), line,
+                Arbitraries.of(true, false)).as(Edit::new).list().ofMaxSize(2);
+        return Arbitraries.of(valid.keySet().stream().sorted().toList()).flatMap(path -> Arbitraries.oneOf(
+                line.list().ofMaxSize(6).map(lines -> String.join("\n", lines)),
+                edits.map(list -> edited(valid.get(path), list))).map(text -> List.of(path, text)));
+    }
+
+    /** A change to one line of a file: the line at {@code at} replaced by {@code text}, or {@code text} inserted before it. */
+    private record Edit(int at, String text, boolean replace) {
+    }
+
+    private static String edited(String text, List<Edit> edits) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        for (Edit edit : edits) {
+            int at = Math.min(edit.at(), lines.size());
+            if (edit.replace() && at < lines.size()) {
+                lines.set(at, edit.text());
+            } else {
+                lines.add(at, edit.text());
+            }
+        }
+        return String.join("\n", lines) + "\n";
     }
 
     @Provide
