@@ -98,7 +98,7 @@ class RandomInputTest {
         assertTrue(recovered.succeeded(), "removing authors.yml restores the site: " + recovered.problems());
     }
 
-    @Property(tries = 200, seed = "20261206")
+    @Property(tries = 120, seed = "20261206")
     void anySettingsFileGivesTheSiteOrProblemsNamingIt(@ForAll("settingsFile") List<String> pathAndText) throws IOException {
         String path = pathAndText.get(0);
         Path file = dir.resolve(path);
