@@ -73,9 +73,13 @@ class InputFilesTest {
                 .file("content/en/2019/empty.md", "")
                 .file("content/en/2019/plain.md", "Just text\n")
                 .file("content/en/2019/open.md", "---\ntitle: Open\n")
-                .file("content/en/2019/blank-first.md", "\n---\ntitle: Blank\ndate: 2019-03-01\n---\n");
+                .file("content/en/2019/blank-first.md", "\n---\ntitle: Blank\ndate: 2019-03-01\n---\n")
+                // a lone rule after a blank line is not front matter either, though the whole file, stripped, is '---'
+                .file("content/en/2019/blank-rule.md", "\n---\n");
         assertEquals(List.of(
                 "content/en/2019/blank-first.md:1: the file does not start with front matter: its first line must be "
+                        + "'---', followed by fields such as 'title:' and 'date:' and another '---' line",
+                "content/en/2019/blank-rule.md:1: the file does not start with front matter: its first line must be "
                         + "'---', followed by fields such as 'title:' and 'date:' and another '---' line",
                 "content/en/2019/empty.md: the file is empty; an article starts with front matter between two '---' lines",
                 "content/en/2019/open.md:1: the front matter is not closed: add a line '---' after its last field",

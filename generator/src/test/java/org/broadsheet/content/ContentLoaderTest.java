@@ -2,7 +2,11 @@ package org.broadsheet.content;
 
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Alias;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Author;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.Correction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +15,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -141,6 +146,54 @@ class ContentLoaderTest {
 
         assertEquals(List.of(), file.problems());
         assertEquals("Cranes", file.article().title());
+    }
+
+    @Test
+    void everyFieldOfTheFrontMatterReachesTheArticleAsWritten() throws IOException {
+        write("site.yml", SITE);
+        write("topics.yml", "economy: {en: Economy, ko: 경제}\nport: {en: Port, ko: 항만}\n");
+        write("series.yml", "harbor-at-100: {en: Harbor at 100, ko: 개항 100년}\n");
+        write("en/2019/cranes.md", """
+                ---
+                title: New cranes
+                date: 2019-03-01 10:00
+                updated: 2019-03-02 11:00
+                kicker: News analysis
+                subtitle: The port grows
+                summary: The port buys cranes.
+                topics: [port, economy]
+                authors: [Kim Seo-yeon, {name: Lee Jun, role: Photographer}]
+                slug: new-cranes
+                translationKey: cranes
+                original: true
+                draft: true
+                contact: false
+                series: harbor-at-100
+                aliases: [/2019/03/cranes.html]
+                corrections:
+                  - {date: 2019-03-03, text: An earlier version misspelled a name.}
+                extra: {desk: Harbor, tags: [a, b], nested: {count: 2}}
+                ---
+                The cranes came.
+                """);
+        ContentLoader loader = loader();
+
+        ContentLoader.ArticleFile file = loader.read("en/2019/cranes.md", loader.settings(new Problems()));
+
+        assertEquals(List.of(), file.problems());
+        Article article = file.article();
+        assertEquals(List.of("new-cranes", "New cranes", "News analysis", "The port grows", "The port buys cranes.",
+                        "cranes", "harbor-at-100", "2019-03-01T10:00+09:00", "2019-03-02T11:00+09:00"),
+                List.of(article.slug(), article.title(), article.kicker(), article.subtitle(), article.summary(),
+                        article.translationKey(), article.series(), article.date().toString(), article.updated().toString()));
+        assertEquals(List.of(true, true, false), List.of(article.original(), article.draft(), article.contact()));
+        assertEquals(List.of("port", "economy"), article.topics());
+        assertEquals(List.of(new Author(null, "Kim Seo-yeon", null), new Author(null, "Lee Jun", "Photographer")),
+                article.authors());
+        assertEquals(List.of("/2019/03/cranes.html"), article.aliases().stream().map(Alias::written).toList());
+        assertEquals(List.of(new Correction(OffsetDateTime.parse("2019-03-03T00:00+09:00"),
+                "An earlier version misspelled a name.")), article.corrections());
+        assertEquals(Map.of("desk", "Harbor", "tags", List.of("a", "b"), "nested", Map.of("count", 2)), article.extra());
     }
 
     @Test
