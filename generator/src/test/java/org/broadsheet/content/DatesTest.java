@@ -26,6 +26,9 @@ class DatesTest {
             2020-02-29                  | 2020-02-29T00:00+09:00
             2019-02-20T17:00:00+18:00   | 2019-02-20T17:00+18:00
             0000-01-01T00:00:00-18:00   | 0000-01-01T00:00-18:00
+            2019-12-31 23:59:59         | 2019-12-31T23:59:59+09:00
+            2019-02-20T17:00:00+05:45   | 2019-02-20T17:00+05:45
+            2019-02-20T17:00:00-0559    | 2019-02-20T17:00-05:59
             """)
     void acceptsTheFormsWritersUse(String written, String expected) throws Exception {
         assertEquals(OffsetDateTime.parse(expected), Dates.parse(written, SEOUL));
@@ -37,6 +40,9 @@ class DatesTest {
             2019-02-30       | '2019-02-30' is not a real date: 2019-02 has 28 days
             2019-00-10       | '2019-00-10' is not a real date: there is no month 0
             2019-02-20 25:00 | '2019-02-20 25:00' has an impossible time of day
+            2019-02-20 24:00 | '2019-02-20 24:00' has an impossible time of day
+            2019-02-20 12:60 | '2019-02-20 12:60' has an impossible time of day
+            2019-02-20 12:00:60 | '2019-02-20 12:00:60' has an impossible time of day
             2020-08-06 20:30:00+18:30 | '2020-08-06 20:30:00+18:30' has an impossible time zone offset '+18:30'
             2020-08-06 20:30:00+20:30 | '2020-08-06 20:30:00+20:30' has an impossible time zone offset '+20:30'
             20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00

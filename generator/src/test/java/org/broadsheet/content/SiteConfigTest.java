@@ -57,6 +57,13 @@ class SiteConfigTest {
     }
 
     @Test
+    void oneArticlePerPageIsTheSmallestPageSize() {
+        Problems problems = new Problems();
+        assertEquals(1, SiteConfigReader.read(VALID + "pageSize: 1\n", "site.yml", FOLDERS, problems).pageSize());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void absentOptionalSettingsTakeTheirDefaults() {
         Problems problems = new Problems();
         SiteConfig config = SiteConfigReader.read(VALID, "site.yml", FOLDERS, problems);

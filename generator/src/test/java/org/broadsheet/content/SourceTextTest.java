@@ -30,6 +30,8 @@ class SourceTextTest {
         byte[] latin1 = "café \uFFFD".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(Optional.empty(), SourceText.decode(latin1));
         assertEquals(Optional.empty(), SourceText.decode(new byte[]{'a', (byte) 0xC3}));
+        // the lenient decoding's replacement character is then at the very start
+        assertEquals(Optional.empty(), SourceText.decode(new byte[]{(byte) 0xFF, 'a'}));
     }
 
     @Test
