@@ -41,7 +41,6 @@ final class MostReadReader {
             byLanguage.put(field.name(), List.copyOf(entries));
         }
         found.sorted().forEach(p -> warnings.warn(p.path(), p.line(), p.message()));
-        found.warnings().forEach(p -> warnings.warn(p.path(), p.line(), p.message()));
         return new MostRead(path, Map.copyOf(byLanguage));
     }
 }

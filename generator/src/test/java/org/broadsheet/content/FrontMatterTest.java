@@ -76,6 +76,8 @@ class FrontMatterTest {
                         date: 2019-02-20
                         contact: desk@example.org
                         """, FILE + "4: 'contact' must be true or false, not 'desk@example.org'"),
+                row("no fields at all", "", FILE + "1: missing 'date': add the first publication date, e.g. date: "
+                        + "2019-02-20 17:00", FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
                 row("missing title", """
                         date: 2019-02-20
                         """, FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),

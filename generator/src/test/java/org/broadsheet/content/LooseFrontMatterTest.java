@@ -84,6 +84,22 @@ class LooseFrontMatterTest {
     }
 
     @Test
+    void aFileOfBlankLinesIsAllBody() {
+        LooseDocument doc = read("\n  \n", new Problems());
+        assertFalse(doc.hasFrontMatter());
+        assertEquals("\n  \n", doc.body());
+    }
+
+    @Test
+    void frontMatterThatIsNotClosedIsAProblemAtItsOpeningLine() {
+        Problems problems = new Problems();
+        assertTrue(LooseFrontMatter.read("\n---\ntitle: Open\n".getBytes(StandardCharsets.UTF_8), "_posts/a.md",
+                problems).isEmpty());
+        assertEquals(List.of("_posts/a.md:2: the front matter is not closed by a '---' line"),
+                problems.sorted().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void brokenFrontMatterIsAProblemWithItsLine() {
         Problems problems = new Problems();
         assertTrue(LooseFrontMatter.read("---\ntitle: a: b\n---\n".getBytes(StandardCharsets.UTF_8), "_posts/a.md",
