@@ -27,6 +27,8 @@ class ScaffoldTest {
             'Seomun''s ferries: a 2024 guide' | seomun-s-ferries-a-2024-guide
             항구 야시장, 다시 문 연다          | 항구-야시장-다시-문-연다
             ???                            | article
+            harb harb harb harb harb harb harb harb harb harb harb harbo | harb-harb-harb-harb-harb-harb-harb-harb-harb-harb-harb-harbo
+            harbor harbor harbor harbor harbor harbor harbor harbor harbor harbor | harbor-harbor-harbor-harbor-harbor-harbor-harbor-harbor
             """)
     void slugComesFromTheHeadline(String title, String slug) {
         assertEquals(slug, Scaffold.slug(title));
