@@ -26,6 +26,17 @@ class FileBodyTest {
     }
 
     @Test
+    void bodiesOfOneLengthAndHashCodeAreToldApartByTheirDigest() {
+        Path file = dir.resolve("a.md");
+        // "Aa" and "BB" have the same String.hashCode()
+        FileBody aa = FileBody.of(file, "content/en/a.md", "Aa", 0);
+        FileBody bb = FileBody.of(file, "content/en/a.md", "BB", 0);
+        assertEquals(aa.hash(), bb.hash());
+        assertNotEquals(aa, bb);
+        assertEquals("81acaafba961bb831ec40eb965155e3486392c60cfb8c75150beaf2caffc244a", aa.sha256());
+    }
+
+    @Test
     void bodyIsReadAgainDecodedAsAtFirst() throws Exception {
         Path file = Files.writeString(dir.resolve("a.md"), FILE);
         assertEquals("첫 문단.\n\nSecond paragraph.\n", body(file).text());
