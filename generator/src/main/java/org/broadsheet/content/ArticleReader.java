@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +88,17 @@ final class ArticleReader {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, YamlFields.Field> fields = read.get();
+        Map<String, YamlFields.Field> fields = new LinkedHashMap<>(read.get());
         for (YamlFields.Field field : fields.values()) {
             if (!FIELDS.contains(field.name())) {
                 values.problem(field.line(), "unknown field '" + field.name() + "'"
                         + Suggestions.hint(field.name(), FIELDS) + "; known fields are " + String.join(", ", FIELDS));
             }
         }
+        // an optional field with nothing after it ("draft:", "image:") is absent, as in Jekyll and Hugo; a required
+        // one says that it is empty
+        fields.values().removeIf(field -> !field.name().equals("title") && !field.name().equals("date")
+                && (field.value().isNull() || field.value().isTextual() && field.value().asText().isBlank()));
 
         String language = contentPath.substring(0, contentPath.indexOf('/'));
         String pathInLanguage = contentPath.substring(language.length() + 1, contentPath.length() - ".md".length());

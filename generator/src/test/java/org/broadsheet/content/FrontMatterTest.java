@@ -78,6 +78,48 @@ class FrontMatterTest {
                         """, FILE + "4: 'contact' must be true or false, not 'desk@example.org'"),
                 row("no fields at all", "", FILE + "1: missing 'date': add the first publication date, e.g. date: "
                         + "2019-02-20 17:00", FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
+                row("an empty date", """
+                        title: Harbor reopens
+                        date:
+                        """, FILE + "3: 'date' is empty; write a date such as 2019-02-20 17:00"),
+                row("an author without a name", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        authors: [{role: Reporter}]
+                        """, FILE + "4: an author has no 'name': write {name: Kim Seo-yeon, role: Reporter}"),
+                row("an image without a file", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        image: {alt: The harbor}
+                        """, FILE + "4: the image has no 'src': give the image file, e.g. src: harbor.jpg"),
+                row("extra that is not a map", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        extra: [desk, Metro]
+                        """, FILE + "4: 'extra' must be a map of your own fields, e.g. extra: {desk: \"Metro\"}"),
+                row("an empty extra", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        extra:
+                        """),
+                row("optional fields with nothing after them are absent", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics:
+                        authors:
+                        aliases:
+                        corrections:
+                        image:
+                        kicker:
+                        subtitle:
+                        summary:
+                        series:
+                        slug:
+                        translationKey:
+                        original:
+                        draft:
+                        contact:
+                        """),
                 row("missing title", """
                         date: 2019-02-20
                         """, FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
