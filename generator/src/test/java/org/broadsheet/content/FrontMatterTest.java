@@ -78,6 +78,10 @@ class FrontMatterTest {
                         """, FILE + "4: 'contact' must be true or false, not 'desk@example.org'"),
                 row("no fields at all", "", FILE + "1: missing 'date': add the first publication date, e.g. date: "
                         + "2019-02-20 17:00", FILE + "1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
+                row("a title that is a list", """
+                        title: [Harbor, reopens]
+                        date: 2019-02-20
+                        """, FILE + "2: 'title' must be a single text value, not a list"),
                 row("an empty date", """
                         title: Harbor reopens
                         date:
