@@ -131,6 +131,23 @@ class InputFilesTest {
     }
 
     @Test
+    void uiStringFilesMissingNotUtf8OrWithAListAreProblemsNamingThem() throws Exception {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        String english = Files.readString(dir.resolve("templates/i18n/en.yml"));
+        site.delete("templates/i18n/ko.yml");
+        assertEquals(List.of("templates/i18n/ko.yml: missing UI strings for language 'ko': copy another language's "
+                + "file and translate it"), site.problems());
+
+        site.bytes("templates/i18n/ko.yml", "languageName: Fran\u00e7ais\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("templates/i18n/ko.yml: the file is not UTF-8 text; save it as UTF-8 in your editor"),
+                site.problems());
+
+        site.file("templates/i18n/ko.yml", english.replace("languageName: ", "languageName: [English, 영어]\nx: "));
+        assertTrue(site.problems().contains("templates/i18n/ko.yml:3: 'languageName' must be a single text"),
+                site.problems().toString());
+    }
+
+    @Test
     void templateErrorNamesTheTemplateItsLineAndThePage() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/topics.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${nothing.here}</p>\n");
