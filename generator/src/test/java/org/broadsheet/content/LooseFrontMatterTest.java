@@ -100,6 +100,25 @@ class LooseFrontMatterTest {
     }
 
     @Test
+    void brokenTomlFrontMatterIsAProblemAtItsFirstLine() {
+        Problems problems = new Problems();
+        assertTrue(LooseFrontMatter.read("+++\ntitle = \n+++\nBody\n".getBytes(StandardCharsets.UTF_8), "content/a.md",
+                problems).isEmpty());
+        assertEquals(List.of("content/a.md:2"), problems.sorted().stream()
+                .map(p -> p.toString().substring(0, p.toString().indexOf(": TOML syntax error: "))).toList());
+    }
+
+    @Test
+    void settingsAndDataFilesThatAreNotUtf8AreProblemsNamingThem() {
+        byte[] latin1 = "title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Problems problems = new Problems();
+        assertTrue(LooseFrontMatter.settings(latin1, "_config.yml", problems).isEmpty());
+        assertTrue(LooseFrontMatter.value(latin1, "_data/authors.yml", problems).isEmpty());
+        assertEquals(List.of("_config.yml: the file is not UTF-8 text", "_data/authors.yml: the file is not UTF-8 text"),
+                problems.sorted().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void brokenFrontMatterIsAProblemWithItsLine() {
         Problems problems = new Problems();
         assertTrue(LooseFrontMatter.read("---\ntitle: a: b\n---\n".getBytes(StandardCharsets.UTF_8), "_posts/a.md",
