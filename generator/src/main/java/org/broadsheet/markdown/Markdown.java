@@ -1,6 +1,7 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
@@ -230,8 +231,9 @@ public final class Markdown {
     private static String text(Document document) {
         StringBuilder text = new StringBuilder();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Text && !(node.getParent() instanceof Footnote)) {
-                text.append(node.getChars());
+            if ((node instanceof Text || node instanceof HtmlEntity) && !(node.getParent() instanceof Footnote)) {
+                // as the page shows it: "1\\." is "1.", "&amp;" is "&"
+                text.append(node.getChars().unescape());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Block) {
                 // a block's first word is not glued to the last word of the one before
                 text.append(' ');

@@ -67,6 +67,9 @@ class MarkdownTest {
         assertEquals("The harbor reopened on Monday.",
                 MARKDOWN.summary("## Heading\n\n![x](y.jpg)\n\nThe *harbor* [reopened](a.md) on Monday.\n\nMore."));
         assertEquals("Run mvn package once.", MARKDOWN.summary("Run `mvn package` once."));
+        // a backslash escape is Markdown, not prose: the summary shows what it escapes
+        assertEquals("Route 1. North is closed.", MARKDOWN.summary("Route 1\\. North is closed."));
+        assertEquals("AT&T buys 5 © cranes.", MARKDOWN.summary("AT&amp;T buys 5 &copy; cranes."));
     }
 
     @Test
@@ -74,6 +77,10 @@ class MarkdownTest {
         String summary = MARKDOWN.summary("word ".repeat(100));
         // cut at the last word that ends within 240 characters
         assertEquals("word ".repeat(47) + "word…", summary);
+        // a paragraph of exactly 240 characters is the whole summary, without an ellipsis
+        String exact = "word ".repeat(47) + "word!";
+        assertEquals(240, exact.length());
+        assertEquals(exact, MARKDOWN.summary(exact));
     }
 
     @Test
