@@ -118,6 +118,7 @@ class SiteWriterTest {
         first.write("old/b.html", "B");
         assertTrue(first.copy(content, photo, "media/photo.jpg"));
         assertEquals(new SiteWriter.Changes(3, 0, 0), first.commit());
+        assertFalse(Files.exists(dir.resolve("staging")), "a first build into no site leaves no staging folder");
         Path a = dir.resolve("site/a.html");
         Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(0));
 
@@ -133,6 +134,20 @@ class SiteWriterTest {
                 Files.readAllLines(dir.resolve("site/.broadsheet-manifest")));
         assertFalse(Files.exists(dir.resolve("staging")));
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void whatAKilledBuildLeftInTheStagingFolderNeverReachesTheSite() throws IOException {
+        Files.createDirectories(dir.resolve("staging/site/old"));
+        Files.writeString(dir.resolve("staging/site/old/stale.html"), "left by a build that was killed");
+        SiteWriter writer = writer();
+        writer.write("a.html", "A");
+        writer.commit();
+
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            assertEquals(List.of(".broadsheet-manifest", "a.html"), files.filter(Files::isRegularFile)
+                    .map(f -> dir.resolve("site").relativize(f).toString()).sorted().toList());
+        }
     }
 
     @Test
