@@ -80,22 +80,14 @@ class RandomInputTest {
     @Property(tries = 150, seed = "20261205")
     void anyAuthorsFileGivesTheAuthorsPagesOrProblemsNamingIt(@ForAll("authorsFile") String text) throws IOException {
         String path = "content/authors.yml";
-        site.file(path, text);
-        BuildResult recovered;
-        try {
-            BuildResult result = builder.build(List.of(dir.resolve(path)));
+        tryFile(path, null, () -> site.file(path, text), result -> {
             if (result.succeeded()) {
                 assertTrue(Files.isRegularFile(dir.resolve("site/en/authors/index.html")), "the authors index");
             } else {
                 assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
                         || p.message().isEmpty()).toList(), "every problem names authors.yml");
             }
-        } finally {
-            // a failed try must not leave its file to the next, nor to the shrinking that follows it
-            site.delete(path);
-            recovered = builder.build(List.of(dir.resolve(path)));
-        }
-        assertTrue(recovered.succeeded(), "removing authors.yml restores the site: " + recovered.problems());
+        });
     }
 
     @Property(tries = 120, seed = "20261206")
@@ -103,10 +95,7 @@ class RandomInputTest {
         String path = pathAndText.get(0);
         Path file = dir.resolve(path);
         String before = Files.exists(file) ? Files.readString(file) : null;
-        site.file(path, pathAndText.get(1));
-        BuildResult recovered;
-        try {
-            BuildResult result = builder.build(List.of(file));
+        tryFile(path, before, () -> site.file(path, pathAndText.get(1)), result -> {
             // a generator whose texts every file accepted would test nothing; the most-read list, rewritten by
             // analytics exports, never fails the build (its problems are warnings)
             Statistics.label("outcome").collect(path, result.succeeded());
@@ -126,15 +115,7 @@ class RandomInputTest {
                 assertEquals(List.of(), result.problems().stream().filter(p -> !named.test(p.path())
                         || p.message().isEmpty()).toList(), "every problem names " + path + " or what it governs");
             }
-        } finally {
-            if (before == null) {
-                site.delete(path);
-            } else {
-                site.file(path, before);
-            }
-            recovered = builder.build(List.of(file));
-        }
-        assertTrue(recovered.succeeded(), "restoring " + path + " restores the site: " + recovered.problems());
+        });
     }
 
     /**
@@ -144,10 +125,7 @@ class RandomInputTest {
      * that file and no other. Then the file is removed and the site must build again.
      */
     private static void check(String path, byte[] bytes, String shown) throws IOException {
-        site.bytes(path, bytes);
-        BuildResult recovered;
-        try {
-            BuildResult result = builder.build(List.of(dir.resolve(path)));
+        tryFile(path, null, () -> site.bytes(path, bytes), result -> {
             if (result.succeeded()) {
                 List<Path> pages = articlePages();
                 List<Path> others = pages.stream().filter(page -> !page.equals(ANCHOR)).toList();
@@ -162,12 +140,34 @@ class RandomInputTest {
                 assertEquals(List.of(), result.problems().stream().filter(p -> !p.path().equals(path)
                         || p.message().isEmpty()).toList(), "every problem names the file");
             }
+        });
+        assertEquals(1, articlePages().size(), "only the anchor is left");
+    }
+
+    /** What a property asserts of the build with its file in place. */
+    private interface Outcome {
+        void check(BuildResult result) throws IOException;
+    }
+
+    /**
+     * Writes the file at {@code path} by {@code write}, builds, and asserts {@code outcome}; then, even when that
+     * failed, puts the file back as it was ({@code before}, or no file when null) and asserts that the site builds
+     * again. A failed try must not leave its file to the next, nor to the shrinking that follows it.
+     */
+    private static void tryFile(String path, String before, Runnable write, Outcome outcome) throws IOException {
+        write.run();
+        BuildResult recovered;
+        try {
+            outcome.check(builder.build(List.of(dir.resolve(path))));
         } finally {
-            site.delete(path);
+            if (before == null) {
+                site.delete(path);
+            } else {
+                site.file(path, before);
+            }
             recovered = builder.build(List.of(dir.resolve(path)));
         }
-        assertTrue(recovered.succeeded(), "removing the file restores the site: " + recovered.problems());
-        assertEquals(1, articlePages().size(), "only the anchor is left");
+        assertTrue(recovered.succeeded(), "restoring " + path + " restores the site: " + recovered.problems());
     }
 
     /** The article pages of the site: {@code lang/yyyy/mm/slug/index.html}. */
