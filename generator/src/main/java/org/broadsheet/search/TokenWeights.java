@@ -1,5 +1,7 @@
 package org.broadsheet.search;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,9 +78,11 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
 
     /**
      * The Markdown with link targets ({@code ](…)}), footnote references ({@code [^…]}), HTML tags and
-     * bare URLs each replaced by a space, so that their words are not indexed. The same as replacing
-     * the matches of {@code \](…)|\[\^…]|<…>|https?://\S+} with a space, scanned by hand because a
-     * regular expression with alternatives costs more than tokenizing on an archive of thousands.
+     * bare URLs each replaced by a space, so that their words are not indexed, and HTML entities replaced by
+     * the text they stand for, so that {@code AT&amp;T} indexes no {@code amp} and {@code caf&eacute;} is
+     * {@code café}. But for entities, the same as replacing the matches of
+     * {@code \](…)|\[\^…]|<…>|https?://\S+} with a space, scanned by hand because a regular expression with
+     * alternatives costs more than tokenizing on an archive of thousands.
      */
     static String withoutMarkup(String markdown) {
         StringBuilder text = null;
@@ -89,11 +93,12 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             // only these chars start markup: the scan of every other char is the whole cost
-            if (c == ']' || c == '[' || c == '<' || c == 'h') {
-                int end = markupEnd(markdown, i, parenthesis, bracket, angle);
+            if (c == ']' || c == '[' || c == '<' || c == 'h' || c == '&') {
+                int end = c == '&' ? entityEnd(markdown, i) : markupEnd(markdown, i, parenthesis, bracket, angle);
                 if (end > i) {
                     text = text == null ? new StringBuilder(markdown.length()) : text;
-                    text.append(markdown, kept, i).append(' ');
+                    text.append(markdown, kept, i)
+                            .append(c == '&' ? Escaping.unescapeHtml(markdown.substring(i, end)) : " ");
                     kept = end;
                     i = end - 1;
                 }
@@ -158,6 +163,29 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
             }
         }
         return i;
+    }
+
+    /**
+     * Where the HTML entity starting at {@code i} ends ({@code &name;}, {@code &#digits;} or {@code &#xhex;}, as
+     * CommonMark reads them), or {@code i} when none starts there.
+     */
+    private static int entityEnd(String s, int i) {
+        int j = i + 1;
+        boolean numeric = j < s.length() && s.charAt(j) == '#';
+        boolean hex = numeric && j + 1 < s.length() && (s.charAt(j + 1) == 'x' || s.charAt(j + 1) == 'X');
+        j += hex ? 2 : numeric ? 1 : 0;
+        int start = j;
+        int longest = hex ? 6 : numeric ? 7 : 32;
+        while (j < s.length() && j - start < longest && entityChar(s.charAt(j), numeric, hex, j == start)) {
+            j++;
+        }
+        return j > start && j < s.length() && s.charAt(j) == ';' ? j + 1 : i;
+    }
+
+    private static boolean entityChar(char c, boolean numeric, boolean hex, boolean first) {
+        boolean digit = c >= '0' && c <= '9';
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return hex ? digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') : numeric ? digit : letter || (digit && !first);
     }
 
     /** The characters of {@code \s} in Java's regular expressions. */

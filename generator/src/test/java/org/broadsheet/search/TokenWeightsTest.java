@@ -8,6 +8,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,19 @@ class TokenWeightsTest {
     void removesLinkTargetsFootnotesTagsAndBareUrls() {
         assertEquals("See  the [harbor  and  now.   한국어 ",
                 TokenWeights.withoutMarkup("See <b>the [harbor](../x.md) and[^1] now. https://x.org/a 한국어 "));
+    }
+
+    @Test
+    void replacesEntitiesByTheTextTheyStandFor() {
+        assertEquals("AT&T's café, 한 & <; &bogus; & amp; &#; &#x; &#12345678; &name",
+                TokenWeights.withoutMarkup(
+                        "AT&amp;T's caf&eacute;, &#xD55C; &#38; &lt;; &bogus; & amp; &#; &#x; &#12345678; &name"));
+    }
+
+    @Test
+    void indexesNoTokenOfAnEntitysName() {
+        TokenWeights weights = TokenWeights.of(new SearchDocument("x", "/en/x/", "A", "", "", "", () -> "AT&amp;T caf&eacute;"));
+        assertEquals(List.of("a", "at", "café", "t"), Arrays.stream(weights.words()).sorted().toList());
     }
 
     @Test
