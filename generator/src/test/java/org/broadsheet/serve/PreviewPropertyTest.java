@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * For any sequence of saves, at any timing — during the first build, during rebuilds, right after one
  * another — once they stop, the real preview (its watcher, its builds, its HTTP server) serves what a
  * cold build of the files then on disk gives, its overlay shows exactly that build's problems, and a page
- * that was open all along has been told the current version.
+ * that was open all along has been told the current version. The saves change articles, pictures, templates,
+ * UI strings and the settings files.
  */
 class PreviewPropertyTest {
 
@@ -40,7 +41,7 @@ class PreviewPropertyTest {
     /** The ways the files change, as editors, git and writers change them. */
     enum Kind {
         EDIT, TRUNCATE_THEN_WRITE, VIM, JETBRAINS, RENAME_OVER, DELETE, BREAK, LINK, NEW_FOLDER, MANY, IMAGE,
-        TEMPLATE, UI_STRING
+        TEMPLATE, UI_STRING, SETTINGS
     }
 
     /**
@@ -72,6 +73,19 @@ class PreviewPropertyTest {
                 new Step(Kind.EDIT, 2, 32, 8)), 9);
     }
 
+    /**
+     * Each settings file saved on its own while articles name a series and an author, as the last change the
+     * preview sees; then the series taken away.
+     */
+    @Example
+    void everySettingsFileSavedWhileArticlesUseThem() throws Exception {
+        for (int version = 4; version < 8; version++) {
+            check(List.of(new Step(Kind.EDIT, 0, 1, 0), new Step(Kind.EDIT, 1, 2, 1500),
+                    new Step(Kind.SETTINGS, 0, version, 0)), 2000);
+        }
+        check(List.of(new Step(Kind.EDIT, 0, 1, 0), new Step(Kind.SETTINGS, 0, 8, 200), new Step(Kind.EDIT, 1, 3, 0)), 300);
+    }
+
     private static void check(List<Step> steps, int firstPause) throws Exception {
         Path dir = Files.createTempDirectory("broadsheet-preview");
         Preview[] preview = {null};
@@ -79,6 +93,9 @@ class PreviewPropertyTest {
             TestSite site = TestSite.create(dir.resolve("project"));
             for (int article = 0; article < ARTICLES; article++) {
                 edit(site, article, 0);
+            }
+            for (int version = 0; version < 4; version++) {
+                settings(site, version);
             }
             image(site, 16);
             site.article("content/en/2019/pictures.md", "title: Pictures\ndate: 2019-05-01", "![A lead](/images/lead.png)");
@@ -125,7 +142,25 @@ class PreviewPropertyTest {
 
     private static String text(int article, int version, String body) {
         return "---\ntitle: Story " + article + " v" + version + "\ndate: 2019-0" + (1 + version % 3) + "-1" + article
-                + "\ntopics: [" + (version % 2 == 0 ? "economy" : "north-korea") + "]\n---\n" + body + "\n";
+                + "\ntopics: [" + (version % 2 == 0 ? "economy" : "north-korea") + "]"
+                + (version % 5 == 1 ? "\nseries: harbor" : version % 5 == 2 ? "\nauthors: [kim]" : "")
+                + "\n---\n" + body + "\n";
+    }
+
+    /**
+     * One of the settings files in a version: a series or author renamed or gone (which fails the build while
+     * an article names it), topics renamed, another most-read list.
+     */
+    private static void settings(TestSite site, int version) {
+        int v = version / 4;
+        switch (version % 4) {
+            case 0 -> site.file("content/series.yml", v % 3 == 2 ? "harbors: {en: Harbors}\n"
+                    : "harbor: {en: Harbor " + v + ", ko: 항구 " + v + "}\n");
+            case 1 -> site.file("content/authors.yml", v % 3 == 2 ? "lee: {en: Lee Jun, ko: 이준}\n"
+                    : "kim: {en: Kim " + v + ", ko: 김 " + v + "}\n");
+            case 2 -> site.file("content/topics.yml", TestSite.TOPICS_YML.replace("Economy", "Economy " + v));
+            default -> site.file("content/most-read.yml", "en:\n  - en/2019/story-" + v % ARTICLES + ".md\n");
+        }
     }
 
     private static void edit(TestSite site, int article, int version) {
@@ -196,6 +231,7 @@ class PreviewPropertyTest {
                         "<h1 class=\"page-title v" + step.version() + "\">");
                 Files.writeString(month, template);
             }
+            case SETTINGS -> settings(site, step.version());
             case UI_STRING -> {
                 Path strings = root.resolve("templates/i18n/en.yml");
                 Files.writeString(strings, Files.readString(strings).replaceAll("(?m)^latest: .*$",
