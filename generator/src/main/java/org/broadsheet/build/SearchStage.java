@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import org.broadsheet.markdown.Markdown;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.persist.BlobStore;
@@ -114,7 +115,7 @@ final class SearchStage {
             if (known != null) {
                 return known;
             }
-            TokenWeights own = TokenWeights.of(document);
+            TokenWeights own = TokenWeights.of(document, Markdown::entity);
             counted.incrementAndGet();
             if (live) {
                 weights.put(document.key(), own);

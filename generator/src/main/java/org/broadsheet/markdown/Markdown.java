@@ -27,6 +27,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.broadsheet.markdown.fast.FastRenderer;
 import org.broadsheet.sanitize.HtmlPolicy;
@@ -216,6 +217,14 @@ public final class Markdown {
     /** Flexmark's HTML of a {@link #parsed} document. */
     String flexmarkHtml(Document document) {
         return renderer.render(document);
+    }
+
+    /**
+     * The text that an HTML entity ({@code &amp;}, {@code &eacute;}, {@code &#xD55C;}) stands for, as CommonMark
+     * reads it; the entity itself when it names none.
+     */
+    public static String entity(String entity) {
+        return Escaping.unescapeHtml(entity);
     }
 
     /** The text of a Markdown fragment without markup; empty when Flexmark cannot parse it. */

@@ -1,10 +1,9 @@
 package org.broadsheet.search;
 
-import com.vladsch.flexmark.util.sequence.Escaping;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The search tokens of one article with their weights, which say where the token is: 4 in the headline,
@@ -16,13 +15,16 @@ import java.util.Map;
  */
 public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[] hangulWeights) {
 
-    /** Counts the tokens of {@code document}. */
-    public static TokenWeights of(SearchDocument document) {
+    /**
+     * Counts the tokens of {@code document}; {@code entities} gives the text an HTML entity of the body stands
+     * for ({@code "&amp;"} → {@code "&"}), or the entity itself when it is none.
+     */
+    public static TokenWeights of(SearchDocument document, UnaryOperator<String> entities) {
         Counter counter = new Counter();
         counter.add(document.headline(), 4);
         counter.add(document.kicker(), 2);
         counter.add(document.summary(), 2);
-        counter.add(withoutMarkup(document.body().text()), 1);
+        counter.add(withoutMarkup(document.body().text(), entities), 1);
         return counter.weights();
     }
 
@@ -79,12 +81,12 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     /**
      * The Markdown with link targets ({@code ](…)}), footnote references ({@code [^…]}), HTML tags and
      * bare URLs each replaced by a space, so that their words are not indexed, and HTML entities replaced by
-     * the text they stand for, so that {@code AT&amp;T} indexes no {@code amp} and {@code caf&eacute;} is
+     * the text they stand for ({@code entities}), so that {@code AT&amp;T} indexes no {@code amp} and {@code caf&eacute;} is
      * {@code café}. But for entities, the same as replacing the matches of
      * {@code \](…)|\[\^…]|<…>|https?://\S+} with a space, scanned by hand because a regular expression with
      * alternatives costs more than tokenizing on an archive of thousands.
      */
-    static String withoutMarkup(String markdown) {
+    static String withoutMarkup(String markdown, UnaryOperator<String> entities) {
         StringBuilder text = null;
         int kept = 0;
         Next parenthesis = new Next(markdown, ')');
@@ -98,7 +100,7 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
                 if (end > i) {
                     text = text == null ? new StringBuilder(markdown.length()) : text;
                     text.append(markdown, kept, i)
-                            .append(c == '&' ? Escaping.unescapeHtml(markdown.substring(i, end)) : " ");
+                            .append(c == '&' ? entities.apply(markdown.substring(i, end)) : " ");
                     kept = end;
                     i = end - 1;
                 }

@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.broadsheet.markdown.Markdown;
 import org.broadsheet.output.Json;
 import org.broadsheet.persist.BlobStore;
 import org.broadsheet.persist.SearchPostings;
@@ -55,7 +56,7 @@ class SearchIndexTest {
                 text(files.get("en/search/meta.json")));
         Map<String, Map<Integer, Integer>> expected = new TreeMap<>();
         for (int document = 0; document < size; document++) {
-            TokenWeights weights = TokenWeights.of(documents.get(document));
+            TokenWeights weights = TokenWeights.of(documents.get(document), Markdown::entity);
             for (int t = 0; t < weights.words().length; t++) {
                 expected.computeIfAbsent(weights.words()[t], w -> new TreeMap<>()).put(document, weights.wordWeights()[t]);
             }
@@ -237,7 +238,7 @@ class SearchIndexTest {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         SearchIndex.write("en", documents, document -> {
             counted.incrementAndGet();
-            return TokenWeights.of(document);
+            return TokenWeights.of(document, Markdown::entity);
         }, store, (path, bytes) -> assertEquals(null, files.put(path, bytes), path), unchanged);
         return files;
     }

@@ -102,6 +102,17 @@ class SearchTest {
     }
 
     @Test
+    void anEntityInABodyIsFoundAsTheCharacterItStandsForAndNotByItsName(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.create(dir);
+        site.article("content/en/2020/cafe.md", "title: Opening day\ndate: 2020-03-01", "A caf&eacute; run by AT&amp;T.\n");
+        site.article("content/en/2020/other.md", "title: Closing day\ndate: 2020-03-02", "A cafe run by a bank.\n");
+        assertTrue(site.build().succeeded());
+        assertEquals(List.of("/en/2020/03/cafe/"), query(dir.resolve("site"), "en", "café"));
+        assertEquals(List.of(), query(dir.resolve("site"), "en", "amp"));
+        assertEquals(List.of(), query(dir.resolve("site"), "en", "eacute"));
+    }
+
+    @Test
     void searchPageReadsTheQueryAndWorksWithoutJavaScriptAsALink() throws IOException {
         String page = Files.readString(SampleNewsroom.site().resolve("ko/search/index.html"));
         assertTrue(page.contains("<form id=\"search-page\" class=\"search-page\" action=\"/ko/search/\" method=\"get\""));

@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.broadsheet.markdown.Markdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,25 +22,27 @@ class TokenWeightsTest {
 
     @Property(tries = 3000, seed = "20261126")
     void removesTheSameMarkupAsTheRegularExpression(@ForAll("markdownish") String markdown) {
-        assertEquals(MARKUP.matcher(markdown).replaceAll(" "), TokenWeights.withoutMarkup(markdown));
+        assertEquals(MARKUP.matcher(markdown).replaceAll(" "), TokenWeights.withoutMarkup(markdown, Markdown::entity));
     }
 
     @Test
     void removesLinkTargetsFootnotesTagsAndBareUrls() {
         assertEquals("See  the [harbor  and  now.   한국어 ",
-                TokenWeights.withoutMarkup("See <b>the [harbor](../x.md) and[^1] now. https://x.org/a 한국어 "));
+                TokenWeights.withoutMarkup("See <b>the [harbor](../x.md) and[^1] now. https://x.org/a 한국어 ", Markdown::entity));
     }
 
     @Test
     void replacesEntitiesByTheTextTheyStandFor() {
         assertEquals("AT&T's café, 한 & <; &bogus; & amp; &#; &#x; &#12345678; &name",
                 TokenWeights.withoutMarkup(
-                        "AT&amp;T's caf&eacute;, &#xD55C; &#38; &lt;; &bogus; & amp; &#; &#x; &#12345678; &name"));
+                        "AT&amp;T's caf&eacute;, &#xD55C; &#38; &lt;; &bogus; & amp; &#; &#x; &#12345678; &name",
+                        Markdown::entity));
     }
 
     @Test
     void indexesNoTokenOfAnEntitysName() {
-        TokenWeights weights = TokenWeights.of(new SearchDocument("x", "/en/x/", "A", "", "", "", () -> "AT&amp;T caf&eacute;"));
+        TokenWeights weights = TokenWeights.of(new SearchDocument("x", "/en/x/", "A", "", "", "", () -> "AT&amp;T caf&eacute;"),
+                Markdown::entity);
         assertEquals(List.of("a", "at", "café", "t"), Arrays.stream(weights.words()).sorted().toList());
     }
 
@@ -48,7 +51,7 @@ class TokenWeightsTest {
     void markupThatNoneClosesIsScannedOnceAtTheSizeLimit() {
         for (String unclosed : List.of("a <b ", "a [^b ", "a ](b ")) {
             String body = unclosed.repeat(5_000_000 / unclosed.length());
-            assertEquals(body, TokenWeights.withoutMarkup(body));
+            assertEquals(body, TokenWeights.withoutMarkup(body, Markdown::entity));
         }
     }
 
