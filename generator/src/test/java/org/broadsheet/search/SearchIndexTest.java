@@ -142,8 +142,10 @@ class SearchIndexTest {
     @Test
     void numbersAndVarintsOfEveryLengthReadBackAsWritten() {
         Postings postings = new Postings();
-        int[] documents = {0, 1, 9, 10, 99, 100, 127, 128, 999, 16_383, 16_384, 2_097_152, Integer.MAX_VALUE / 2};
-        int[] weights = {1, 2, 127, 128, 1, 300, 1, 7, 1, 1, 16_384, 1, 1};
+        // gaps and weights of 127 and 128 on both sides of the one-byte varint; 128 | 128 is 128 too
+        int[] documents = {0, 1, 9, 10, 99, 100, 127, 128, 999, 16_383, 16_384, 2_097_152, 2_097_280,
+                Integer.MAX_VALUE / 2};
+        int[] weights = {1, 2, 127, 128, 1, 300, 1, 7, 1, 1, 16_384, 1, 128, 1};
         for (int i = 0; i < documents.length; i++) {
             postings.add(documents[i], weights[i]);
         }
@@ -156,8 +158,18 @@ class SearchIndexTest {
         assertEquals(false, cursor.next());
         Bytes json = new Bytes(1);
         postings.appendJson(json);
-        assertEquals("[0,-2,2,-9,127,-2,128,89,-2,300,27,-2,7,871,15384,-2,16384,2080768,1071644671]",
+        assertEquals("[0,-2,2,-9,127,-2,128,89,-2,300,27,-2,7,871,15384,-2,16384,2080768,-129,128,1071644543]",
                 new String(json.toArray(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aShardHoldsAboutThirtyDocumentsBetweenEightAndAThousandShards() {
+        assertEquals(8, SearchIndex.shardCount(0));
+        assertEquals(8, SearchIndex.shardCount(240));
+        assertEquals(16, SearchIndex.shardCount(241));
+        assertEquals(512, SearchIndex.shardCount(15_360));
+        assertEquals(1024, SearchIndex.shardCount(15_361));
+        assertEquals(1024, SearchIndex.shardCount(10_000_000));
     }
 
     @Test

@@ -45,6 +45,8 @@ class SearchTest {
             classes               | class
             north-korea           | north korea
             Ｆｕｌｌ ＡＢＣ        | full abc
+            Apple Zebra az@AZ[`{  | apple zebra az az
+            가힣 가                | 가힣 가
             """)
     void tokenizesKoreanInBigramsAndEnglishInStemmedWords(String text, String tokens) {
         assertEquals(Arrays.asList(tokens.split(" ")), Tokenizer.tokens(text));
