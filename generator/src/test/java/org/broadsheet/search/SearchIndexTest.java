@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -160,6 +161,16 @@ class SearchIndexTest {
         postings.appendJson(json);
         assertEquals("[0,-2,2,-9,127,-2,128,89,-2,300,27,-2,7,871,15384,-2,16384,2080768,-129,128,1071644543]",
                 new String(json.toArray(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void bytesGrowForEachKindOfAppendWhenFull() {
+        Bytes bytes = new Bytes(1);
+        bytes.ascii('a');
+        bytes.ascii('b');
+        bytes.varint(300);
+        bytes.varint(1);
+        assertEquals("[97, 98, -84, 2, 1]", Arrays.toString(bytes.toArray()));
     }
 
     @Test
