@@ -81,8 +81,8 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     /**
      * The Markdown with link targets ({@code ](…)}), footnote references ({@code [^…]}), HTML tags and
      * bare URLs each replaced by a space, so that their words are not indexed, and HTML entities replaced by
-     * the text they stand for ({@code entities}), so that {@code AT&amp;T} indexes no {@code amp} and {@code caf&eacute;} is
-     * {@code café}. But for entities, the same as replacing the matches of
+     * the text they stand for ({@code entities}), so that {@code AT&amp;T} indexes no {@code amp} and
+     * {@code caf&eacute;} is {@code café}. But for entities, the same as replacing the matches of
      * {@code \](…)|\[\^…]|<…>|https?://\S+} with a space, scanned by hand because a regular expression with
      * alternatives costs more than tokenizing on an archive of thousands.
      */
@@ -187,7 +187,10 @@ public record TokenWeights(String[] words, int[] wordWeights, int[] hangul, int[
     private static boolean entityChar(char c, boolean numeric, boolean hex, boolean first) {
         boolean digit = c >= '0' && c <= '9';
         boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        return hex ? digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') : numeric ? digit : letter || (digit && !first);
+        if (hex) {
+            return digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
+        return numeric ? digit : letter || (digit && !first);
     }
 
     /** The characters of {@code \s} in Java's regular expressions. */
