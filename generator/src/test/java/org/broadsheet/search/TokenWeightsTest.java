@@ -47,6 +47,19 @@ class TokenWeightsTest {
     }
 
     @Test
+    void countsMoreDistinctHangulBigramsThanItFirstMakesRoomFor() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            body.append((char) ('가' + i * 3));
+        }
+        TokenWeights weights = TokenWeights.of(new SearchDocument("x", "/ko/x/", "", "", "", "", body::toString),
+                Markdown::entity);
+        assertEquals(2999, weights.hangul().length);
+        assertEquals(2999, weights.hangulWeights().length);
+        assertEquals(List.of(1), Arrays.stream(weights.hangulWeights()).distinct().boxed().toList());
+    }
+
+    @Test
     @Timeout(10)
     void markupThatNoneClosesIsScannedOnceAtTheSizeLimit() {
         for (String unclosed : List.of("a <b ", "a [^b ", "a ](b ")) {
