@@ -55,6 +55,7 @@ public final class Markdown {
     private static final NullableDataKey<LinkRewriter> LINKS = new NullableDataKey<>("BROADSHEET_LINKS");
 
     private static final NullableDataKey<List<Node>> RAW_HTML = new NullableDataKey<>("BROADSHEET_RAW_HTML");
+    private static final NullableDataKey<List<Addressed>> ADDRESSED = new NullableDataKey<>("BROADSHEET_ADDRESSED");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -119,6 +120,10 @@ public final class Markdown {
     public record Body(String html, String text) {
     }
 
+    /** A body as its page shows it, and its HTML with other links, as a feed carries it. */
+    public record Bodies(Body page, String feedHtml) {
+    }
+
     /**
      * Renders {@code markdown} to HTML, passing every link and image URL through {@code links}.
      *
@@ -139,18 +144,37 @@ public final class Markdown {
         return rendered(markdown, links, true);
     }
 
+    /**
+     * {@link #body} with {@code pageLinks}, and the HTML of the same parse with {@code feedLinks}: a body that a
+     * feed carries is parsed once for its page and its feed entry.
+     *
+     * @throws Failure as {@link #toHtml} does
+     */
+    public Bodies bodies(String markdown, LinkRewriter pageLinks, LinkRewriter feedLinks) {
+        try {
+            CappedRemovals page = new CappedRemovals(pageLinks);
+            Document document = parsed(markdown, page);
+            Body body = render(document, page, true);
+            CappedRemovals feed = new CappedRemovals(feedLinks);
+            relink(document, feed);
+            return new Bodies(body, render(document, feed, false).html());
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            throw new Failure(e);
+        }
+    }
+
     private Body rendered(String markdown, LinkRewriter links, boolean withText) {
         try {
-            return render(markdown, new CappedRemovals(links), withText);
+            CappedRemovals capped = new CappedRemovals(links);
+            return render(parsed(markdown, capped), capped, withText);
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
         }
     }
 
-    /** The body's HTML, and its text when {@code withText} (else null). */
-    private Body render(String markdown, CappedRemovals links, boolean withText) {
-        Document document = parsed(markdown, links);
+    /** The HTML of a {@link #parsed} document, and its text when {@code withText} (else null). */
+    private Body render(Document document, CappedRemovals links, boolean withText) {
         String text = withText ? text(document) : null;
         // Flexmark's renderer only for the documents the fast one does not reproduce
         String html;
@@ -180,7 +204,6 @@ public final class Markdown {
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
     Document parsed(String markdown, LinkRewriter links) {
         Document document = parser.parse(markdown);
-        document.set(LINKS, links);
         Set<String> imageLabels = new HashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof ImageRef ref) {
@@ -188,20 +211,42 @@ public final class Markdown {
             }
         }
         List<Node> raw = new ArrayList<>();
+        List<Addressed> addressed = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 raw.add(node);
             } else if (node instanceof Link link) {
-                link.setUrl(rewritten(link.getUrl(), link, links, false));
+                addressed.add(new Addressed(node, link.getUrl(), false));
             } else if (node instanceof Image image) {
-                image.setUrl(rewritten(image.getUrl(), image, links, true));
+                addressed.add(new Addressed(node, image.getUrl(), true));
             } else if (node instanceof Reference reference) {
-                boolean image = imageLabels.contains(reference.getReference().toString().toLowerCase(Locale.ROOT));
-                reference.setUrl(rewritten(reference.getUrl(), reference, links, image));
+                addressed.add(new Addressed(node, reference.getUrl(),
+                        imageLabels.contains(reference.getReference().toString().toLowerCase(Locale.ROOT))));
             }
         }
         document.set(RAW_HTML, raw);
+        document.set(ADDRESSED, addressed);
+        relink(document, links);
         return document;
+    }
+
+    /** A node with an address, the address as written, and whether it is an image's. */
+    private record Addressed(Node node, BasedSequence written, boolean image) {
+    }
+
+    /** Rewrites the address of every link, image and reference of a {@link #parsed} document, as written, with {@code links}. */
+    private static void relink(Document document, LinkRewriter links) {
+        document.set(LINKS, links);
+        for (Addressed addressed : ADDRESSED.get(document)) {
+            BasedSequence url = rewritten(addressed.written(), addressed.node(), links, addressed.image());
+            if (addressed.node() instanceof Link link) {
+                link.setUrl(url);
+            } else if (addressed.node() instanceof Image image) {
+                image.setUrl(url);
+            } else {
+                ((Reference) addressed.node()).setUrl(url);
+            }
+        }
     }
 
     /** The nodes of raw HTML of a {@link #parsed} document. */

@@ -36,10 +36,11 @@ final class ArticlePages {
     private final SeriesPages series;
     private final ArticleSchema schema;
     private final String mostReadScript;
+    private final Feeds feeds;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
                  Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors,
-                 SeriesPages series, String mostReadScript) {
+                 SeriesPages series, String mostReadScript, Feeds feeds) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -52,6 +53,7 @@ final class ArticlePages {
         this.series = series;
         this.schema = new ArticleSchema(site, urls, dates);
         this.mostReadScript = mostReadScript;
+        this.feeds = feeds;
     }
 
     ArticlePage of(Page page, Edition edition, Article article, List<Article> related, PageContext context) {
@@ -81,11 +83,22 @@ final class ArticlePages {
                 article.corrections().isEmpty() ? null : urls.href(SiteUrls.corrections(lang)));
     }
 
-    /** The body's HTML and text; a body Markdown cannot render is a problem of the article, and the page shows none. */
+    /**
+     * The body's HTML and text; a body Markdown cannot render is a problem of the article, and the page shows none.
+     * When a feed carries the article, the feed's entry is rendered from the same parse, with absolute links.
+     */
     private Markdown.Body body(Article article, String markdownBody, PageContext context) {
         try {
-            return markdown.body(markdownBody, new BodyLinks(site, urls, article, mediaFiles,
-                    false, context));
+            BodyLinks pageLinks = new BodyLinks(site, urls, article, mediaFiles, false, context);
+            if (!feeds.wants(article)) {
+                return markdown.body(markdownBody, pageLinks);
+            }
+            // the page reports the body's problems and publishes its images; the feed's context only collects links
+            PageContext feedContext = new PageContext();
+            Markdown.Bodies bodies = markdown.bodies(markdownBody, pageLinks,
+                    new BodyLinks(site, urls, article, mediaFiles, true, feedContext));
+            feeds.offer(article, bodies.feedHtml(), feedContext.linkTargets());
+            return bodies.page();
         } catch (Markdown.Failure e) {
             context.problems().add(article.source(), article.bodyLine(), e.getMessage());
             return new Markdown.Body("", "");

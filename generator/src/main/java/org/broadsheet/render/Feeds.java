@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The Atom feeds of the site: one per edition, and one per topic and per author of each edition, newest
@@ -38,6 +39,8 @@ public final class Feeds {
     private final MediaFiles mediaFiles;
     /** The entries' contents rendered by this build or taken from the last, shared by the feeds that carry them. */
     private final Map<Article, Content> contents;
+    /** The articles that some feed carries. */
+    private final Set<Article> carried;
 
     /**
      * The HTML of an entry, with the URL that each article its body links to had when it was
@@ -53,6 +56,25 @@ public final class Feeds {
         this.markdown = markdown;
         this.mediaFiles = mediaFiles;
         this.contents = new ConcurrentHashMap<>(last);
+        this.carried = all().stream().flatMap(feed -> feed.entries().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a feed carries {@code article} and has no valid content for it: its page then renders the entry's
+     * content from the same parse ({@link #offer}).
+     */
+    boolean wants(Article article) {
+        return carried.contains(article) && valid(contents.get(article)) == null;
+    }
+
+    /** The content of {@code article}'s entry, its links made absolute, rendered with its page. */
+    void offer(Article article, String html, Set<String> linkTargets) {
+        contents.put(article, new Content(html, linkedUrls(linkTargets)));
+    }
+
+    /** {@code content} while the URLs it links to are still those of its articles, else null. */
+    private Content valid(Content content) {
+        return content == null || !content.linkedUrls().equals(linkedUrls(content.linkedUrls().keySet())) ? null : content;
     }
 
     /**
@@ -130,8 +152,8 @@ public final class Feeds {
     }
 
     private AtomFeed.Entry entry(Article article) {
-        Content cached = contents.get(article);
-        if (cached == null || !cached.linkedUrls().equals(linkedUrls(cached.linkedUrls().keySet()))) {
+        Content cached = valid(contents.get(article));
+        if (cached == null) {
             // the article's page reports the body's problems and publishes its images
             PageContext context = new PageContext();
             String html = markdown.toHtml(article.body().text(),

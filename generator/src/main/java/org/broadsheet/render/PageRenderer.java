@@ -79,9 +79,9 @@ public final class PageRenderer {
             dates.put(language.code(), new DateTexts(texts, site.config().timezone()));
         }
         MediaFiles mediaFiles = new MediaFiles(contentDir);
-        PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now);
-        this.pages = new SitePages(site, urls, models);
         this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedEntries);
+        PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now, feeds);
+        this.pages = new SitePages(site, urls, models);
     }
 
     /** Every page of the site, in a stable order. */
