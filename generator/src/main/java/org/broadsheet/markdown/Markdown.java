@@ -234,7 +234,10 @@ public final class Markdown {
     private record Addressed(Node node, BasedSequence written, boolean image) {
     }
 
-    /** Rewrites the address of every link, image and reference of a {@link #parsed} document, as written, with {@code links}. */
+    /**
+     * Rewrites the address of every link, image and reference of a {@link #parsed} document with {@code links},
+     * from the address as written: a document is rendered once with each rewriter.
+     */
     private static void relink(Document document, LinkRewriter links) {
         document.set(LINKS, links);
         for (Addressed addressed : ADDRESSED.get(document)) {

@@ -74,7 +74,8 @@ public final class Feeds {
 
     /** {@code content} while the URLs it links to are still those of its articles, else null. */
     private Content valid(Content content) {
-        return content == null || !content.linkedUrls().equals(linkedUrls(content.linkedUrls().keySet())) ? null : content;
+        boolean stale = content == null || !content.linkedUrls().equals(linkedUrls(content.linkedUrls().keySet()));
+        return stale ? null : content;
     }
 
     /**
