@@ -92,6 +92,22 @@ class SiteWriterTest {
     }
 
     @Test
+    void anAssetReplacedByALinkLeadingOutAfterTheThemeWasReadIsNamedAndNotCopied() throws IOException {
+        Path theme = Files.createDirectories(dir.resolve("templates"));
+        Path assets = Files.createDirectories(theme.resolve("assets"));
+        Files.writeString(assets.resolve("site.css"), "body {}");
+        Files.writeString(assets.resolve("logo.svg"), "<svg/>");
+        Assets read = new Assets(assets, theme);
+        Files.delete(assets.resolve("logo.svg"));
+        Files.createSymbolicLink(assets.resolve("logo.svg"), Files.writeString(dir.resolve("secret.txt"), "password"));
+        SiteWriter writer = writer();
+        assertEquals(List.of("logo.svg"), read.copyTo(writer));
+        writer.commit();
+        assertFalse(Files.exists(dir.resolve("site/assets/logo.svg")));
+        assertTrue(Files.exists(dir.resolve("site/" + read.path("site.css").orElseThrow())));
+    }
+
+    @Test
     void aFolderOfOtherFilesWhereAFileGoesStopsTheCommitBeforeAnythingChanges() throws IOException {
         SiteWriter first = writer();
         first.write("old.html", "old");
