@@ -35,7 +35,7 @@ class RepeatedBuildOfAnyInputPropertyTest {
     record Edit(Input input, int article, int version) {
     }
 
-    @Property(tries = 15, seed = "20261205")
+    @Property(tries = 15, seed = "20261206")
     void everyRebuildAfterEditsOfAnyInputEqualsAColdBuild(@ForAll("edits") List<Edit> edits) throws IOException {
         Statistics.label("failed").collect(check(edits));
         Statistics.label("failed").coverage(coverage -> coverage.check(true).count(count -> count >= 1));
@@ -44,7 +44,7 @@ class RepeatedBuildOfAnyInputPropertyTest {
     /** A series renamed, then taken away while an article names it, then given back. */
     @Example
     void aSeriesRenamedRemovedAndRestored() throws IOException {
-        check(List.of(new Edit(Input.SERIES, 0, 1), new Edit(Input.SERIES, 0, 2), new Edit(Input.SERIES, 0, 0)));
+        check(List.of(new Edit(Input.SERIES, 0, 3), new Edit(Input.SERIES, 0, 2), new Edit(Input.SERIES, 0, 1)));
     }
 
     /** A Korean version that pairs by key, then by path, then is deleted; the original flag moves with it. */
@@ -91,9 +91,17 @@ class RepeatedBuildOfAnyInputPropertyTest {
         return result.problems().stream().map(Problem::toString).toList();
     }
 
+    /**
+     * Edits of the series and the authors three times as often as of other inputs, half of whose versions take
+     * away the series or the author that articles name, so that most tries have a failing build: with equal
+     * weights and a third of the versions, a run of 15 tries had none about one time in ten, and the coverage
+     * check failed.
+     */
     @Provide
     Arbitrary<List<Edit>> edits() {
-        return Combinators.combine(Arbitraries.of(Input.class), Arbitraries.integers().between(0, 3),
+        Arbitrary<Input> input = Arbitraries.of(Input.EN, Input.KO, Input.SERIES, Input.SERIES, Input.SERIES,
+                Input.AUTHORS, Input.AUTHORS, Input.AUTHORS, Input.TOPICS, Input.MOST_READ, Input.SITE);
+        return Combinators.combine(input, Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, 5)).as(Edit::new).list().ofMinSize(1).ofMaxSize(6);
     }
 
@@ -119,13 +127,11 @@ class RepeatedBuildOfAnyInputPropertyTest {
                         + (v % 2 == 0 ? "\noriginal: true" : "") + (v == 4 ? "\nseries: harbor" : ""),
                         "이야기 " + a + "의 본문 " + v + ".\n");
             }
-            case SERIES -> site.file("content/series.yml", switch (v % 3) {
-                case 1 -> "harbor: {en: Harbor at 100, ko: 개항 100년}\n";
-                case 2 -> "harbors: {en: The Harbors}\n";
-                default -> "harbor:\n  en: The Harbor Years\n  ko: 항구의 세월\n  description: {en: A series}\n";
-            });
-            case AUTHORS -> site.file("content/authors.yml", v % 3 == 2 ? "lee: {en: Lee Jun, ko: 이준}\n"
-                    : "kim:\n  en: {name: Kim Seo-yeon" + (v % 3 == 1 ? ", role: Reporter" : "") + "}\n  ko: 김서연\n");
+            case SERIES -> site.file("content/series.yml", v % 2 == 0 ? "harbors: {en: The Harbors}\n"
+                    : v % 4 == 1 ? "harbor: {en: Harbor at 100, ko: 개항 100년}\n"
+                    : "harbor:\n  en: The Harbor Years\n  ko: 항구의 세월\n  description: {en: A series}\n");
+            case AUTHORS -> site.file("content/authors.yml", v % 2 == 0 ? "lee: {en: Lee Jun, ko: 이준}\n"
+                    : "kim:\n  en: {name: Kim Seo-yeon" + (v % 4 == 1 ? ", role: Reporter" : "") + "}\n  ko: 김서연\n");
             case TOPICS -> site.file("content/topics.yml", v % 2 == 1 ? TestSite.TOPICS_YML
                     : TestSite.TOPICS_YML.replace("Economy", "Money").replace("경제", "돈"));
             case MOST_READ -> site.file("content/most-read.yml", v % 3 == 0 ? "en: []\n"
