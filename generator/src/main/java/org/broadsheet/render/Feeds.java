@@ -39,6 +39,8 @@ public final class Feeds {
     private final MediaFiles mediaFiles;
     /** The entries' contents rendered by this build or taken from the last, shared by the feeds that carry them. */
     private final Map<Article, Content> contents;
+    /** Every feed of the site, listed once. */
+    private final List<Plan> plans;
     /** The articles that some feed carries. */
     private final Set<Article> carried;
 
@@ -56,7 +58,8 @@ public final class Feeds {
         this.markdown = markdown;
         this.mediaFiles = mediaFiles;
         this.contents = new ConcurrentHashMap<>(last);
-        this.carried = all().stream().flatMap(feed -> feed.entries().stream()).collect(Collectors.toUnmodifiableSet());
+        this.plans = List.copyOf(plans());
+        this.carried = plans.stream().flatMap(feed -> feed.entries().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -87,6 +90,10 @@ public final class Feeds {
 
     /** Every feed of the site. */
     List<Plan> all() {
+        return plans;
+    }
+
+    private List<Plan> plans() {
         List<Plan> feeds = new ArrayList<>();
         for (Edition edition : site.editions()) {
             String lang = edition.code();
