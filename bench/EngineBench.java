@@ -3,6 +3,9 @@ import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.Generator;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The engine alone, in one JVM: builds a site project (a bench/run.sh corpus) RUNS times, each a full
- * build into an empty output folder, and prints each build's time, its stage times, and article
- * pages per second. The first runs include JIT warm-up; the last ones show the warm engine.
+ * build into an empty output folder, and prints each build's time, the CPU time of the whole JVM
+ * (compilers and collector included; less disturbed than wall time by other work on a shared
+ * machine), its stage times, and article pages per second. The first runs include JIT warm-up; the last ones show the warm engine.
  * Run through bench/engine.sh.
  */
 public class EngineBench {
@@ -19,6 +23,7 @@ public class EngineBench {
         Path project = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path out = Files.createTempDirectory("broadsheet-bench");
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= runs; run++) {
             delete(out);
             // the last build's pages and the deletion are flushed to disk now, not during the next build
@@ -39,8 +44,10 @@ public class EngineBench {
             };
             BuildOptions options = BuildOptions.standard(project).withOutput(out.resolve("site"), out.resolve("work"));
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             BuildResult result = Generator.build(options, log);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException(result.problems().get(0).toString());
             }
@@ -48,8 +55,8 @@ public class EngineBench {
             try (Stream<Path> files = Files.walk(out.resolve("site"))) {
                 articles = files.filter(f -> f.toString().matches(".*/(en|ko)/\\d{4}/\\d\\d/[^/]+/index\\.html")).count();
             }
-            System.out.printf("run %d: %6.2f s  %,6.0f article pages/s  (%d article pages)   %s%n",
-                    run, seconds, articles / seconds, articles, stages);
+            System.out.printf("run %d: %6.2f s  cpu %6.2f s  %,6.0f article pages/s  (%d article pages)   %s%n",
+                    run, seconds, cpu, articles / seconds, articles, stages);
         }
         delete(out);
     }

@@ -10,7 +10,7 @@ version=$(grep -m1 -o "<version>[^<]*" "$root/generator/pom.xml" | cut -d">" -f2
 (cd "$root" && mvn -q -B -o install -DskipTests -Dbroadsheet.skip=true) >/dev/null
 corpus="$root/target/bench/$n/corpus"
 [[ -d "$corpus/broadsheet/content" ]] || java "$root/bench/CorpusGenerator.java" "$n" "$corpus" "$root/templates" "$version" >/dev/null
-(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -Dmdep.includeScope=runtime) >/dev/null
+(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -DincludeScope=runtime) >/dev/null
 cp="$root/generator/target/classes:$(cat "$root/target/bench/classpath")"
 # shellcheck disable=SC2046
 java ${BENCH_JAVA_OPTS:-} $(cat "$corpus/broadsheet/.mvn/jvm.config") -cp "$cp" "$root/bench/EngineBench.java" "$corpus/broadsheet" "$runs"

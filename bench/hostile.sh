@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 (cd "$root/generator" && mvn -q -B -o compile) >/dev/null
 mkdir -p "$root/target/bench"
-(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -Dmdep.includeScope=runtime) >/dev/null
+(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$root/target/bench/classpath" -DincludeScope=runtime) >/dev/null
 cp="$root/generator/target/classes:$(cat "$root/target/bench/classpath")"
 # shellcheck disable=SC2046
 java ${BENCH_JAVA_OPTS:-} $(cat "$root/.mvn/jvm.config") -cp "$cp" "$root/bench/HostileBench.java" "$root/templates" "$@"

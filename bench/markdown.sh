@@ -21,7 +21,7 @@ for artifact in commonmark commonmark-ext-gfm-tables commonmark-ext-gfm-striketh
 done
 [[ -n "$(ls "$out/commonmark"/autolink-*.jar 2>/dev/null)" ]] || (cd "$root/generator" && mvn -q -B dependency:copy \
   -Dartifact=org.nibor.autolink:autolink:0.12.0 -DoutputDirectory="$out/commonmark") >/dev/null
-(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$out/classpath" -Dmdep.includeScope=runtime) >/dev/null
+(cd "$root/generator" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$out/classpath" -DincludeScope=runtime) >/dev/null
 # commonmark-java's jars first: its autolink extension needs autolink 0.12, which Flexmark's 0.6 would shadow
 cp="$(ls "$out"/commonmark/*.jar | tr '\n' ':')$root/generator/target/classes:$(cat "$out/classpath")"
 # compiled, not run as a source file: the source launcher's own class loader could not reach Markdown's package

@@ -290,7 +290,13 @@ public final class Markdown {
         for (Node node : document.getDescendants()) {
             if ((node instanceof Text || node instanceof HtmlEntity) && !(node.getParent() instanceof Footnote)) {
                 // as the page shows it: "1\\." is "1.", "&amp;" is "&"
-                text.append(node.getChars().unescape());
+                BasedSequence chars = node.getChars();
+                CharSequence markdown = FastRenderer.plainSource(chars);
+                if (markdown != null) {
+                    text.append(markdown, chars.getStartOffset(), chars.getEndOffset());
+                } else {
+                    text.append(chars.unescape());
+                }
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Block) {
                 // a block's first word is not glued to the last word of the one before
                 text.append(' ');

@@ -41,6 +41,14 @@ final class ReadingTime {
 
     /** The characters other than white space: Hangul syllables, and the digits, Latin letters and punctuation between them. */
     static long characters(String text) {
-        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        long characters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                characters++;
+            }
+            i += Character.charCount(c);
+        }
+        return characters;
     }
 }

@@ -48,7 +48,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -213,25 +212,12 @@ final class DocumentRendering {
      */
     private void text(Node node) {
         BasedSequence chars = node.getChars();
-        if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence markdown) {
-            int start = chars.getStartOffset();
-            int end = chars.getEndOffset();
-            if (plain(markdown, start, end)) {
-                out.text(markdown, start, end);
-                return;
-            }
+        CharSequence markdown = FastRenderer.plainSource(chars);
+        if (markdown != null) {
+            out.text(markdown, chars.getStartOffset(), chars.getEndOffset());
+        } else {
+            out.text(Escaping.normalizeEOL(chars.unescape()));
         }
-        out.text(Escaping.normalizeEOL(chars.unescape()));
-    }
-
-    private static boolean plain(CharSequence markdown, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = markdown.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void inline(String tag, Node node) {

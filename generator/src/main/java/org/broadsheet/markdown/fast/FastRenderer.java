@@ -8,7 +8,9 @@ import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.function.Function;
 
@@ -81,5 +83,24 @@ public final class FastRenderer {
     /** Whether Flexmark leaves a link to {@code url} unrendered ({@code javascript:} by default). */
     boolean suppressed(CharSequence url) {
         return html.suppressedLinks != null && html.suppressedLinks.matcher(url).matches();
+    }
+
+    /**
+     * The Markdown of which {@code chars} is a range that unescaping leaves as it is (no backslash, {@code &} or
+     * carriage return in it), or null: most text is such a range, and is read straight from the Markdown,
+     * without the strings Flexmark builds for it char by char.
+     */
+    public static CharSequence plainSource(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence markdown) {
+            int end = chars.getEndOffset();
+            for (int i = chars.getStartOffset(); i < end; i++) {
+                char c = markdown.charAt(i);
+                if (c == '\\' || c == '&' || c == '\r') {
+                    return null;
+                }
+            }
+            return markdown;
+        }
+        return null;
     }
 }
