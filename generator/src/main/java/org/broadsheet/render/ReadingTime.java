@@ -30,7 +30,7 @@ final class ReadingTime {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            boolean space = whitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
@@ -39,16 +39,29 @@ final class ReadingTime {
         return words;
     }
 
-    /** The characters other than white space: Hangul syllables, and the digits, Latin letters and punctuation between them. */
+    /**
+     * The characters other than white space: Hangul syllables, and the digits, Latin letters and punctuation between
+     * them; a surrogate pair is one character.
+     */
     static long characters(String text) {
         long characters = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!whitespace(c) && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 characters++;
             }
-            i += Character.charCount(c);
         }
         return characters;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, answered without its tables for ASCII and Hangul syllables, nearly all of an
+     * article's chars (no white space lies outside the Basic Multilingual Plane).
+     */
+    private static boolean whitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return (c < '\uAC00' || c > '\uD7A3') && Character.isWhitespace(c);
     }
 }

@@ -1,7 +1,12 @@
 package org.broadsheet.render;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,5 +33,15 @@ class ReadingTimeTest {
     void countsOfOneText(String text, long words, long characters) {
         assertEquals(words, ReadingTime.words(text));
         assertEquals(characters, ReadingTime.characters(text));
+    }
+
+    @Property(tries = 2000, seed = "20261206")
+    void countsAsTheJdkSeesWhiteSpaceAndCodePoints(@ForAll @CharRange(from = '\u0000', to = '\u00FF')
+                                                   @CharRange(from = '\u2000', to = '\u3001')
+                                                   @CharRange(from = '\uAC00', to = '\uAC05')
+                                                   @CharRange(from = '\uD7A0', to = '\uDFFF') String text) {
+        long words = Arrays.stream(text.split("\\p{javaWhitespace}+")).filter(word -> !word.isEmpty()).count();
+        assertEquals(text.codePoints().filter(c -> !Character.isWhitespace(c)).count(), ReadingTime.characters(text));
+        assertEquals(words, ReadingTime.words(text));
     }
 }
