@@ -17,6 +17,10 @@ public final class Tokenizer {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
+    /** What {@link #lowerCasedIfPlain} found. */
+    private static final int PLAIN = 0;
+    private static final int PLAIN_WITH_APOSTROPHE = 1;
+    private static final int NOT_PLAIN = 2;
 
     private Tokenizer() {
     }
@@ -50,22 +54,15 @@ public final class Tokenizer {
 
     /** Passes each token of {@code text} to {@code tokens}, in order, repeated tokens included. */
     public static void forEach(String text, Sink tokens) {
-        // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loop below
+        // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loops below
         char[] chars = text.toCharArray();
-        if (plain(chars)) {
-            // ASCII and Hangul syllables: only A to Z have lower cases
-            for (int i = 0; i < chars.length; i++) {
-                if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                    chars[i] += 'a' - 'A';
-                }
-            }
-            // a possessive needs an apostrophe, and ’ is not in such a text
-            if (text.indexOf('\'') >= 0) {
-                chars = withoutPossessives(new String(chars)).toCharArray();
-            }
-        } else {
+        int plain = lowerCasedIfPlain(chars);
+        if (plain == NOT_PLAIN) {
             chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                     .toCharArray();
+        } else if (plain == PLAIN_WITH_APOSTROPHE) {
+            // a possessive needs an apostrophe, and ’ is not in a plain text
+            chars = withoutPossessives(new String(chars)).toCharArray();
         }
         int runStart = -1;
         boolean hangulRun = false;
@@ -114,16 +111,23 @@ public final class Tokenizer {
     }
 
     /**
-     * Whether {@code text} holds only printable ASCII, line breaks, tabs and Hangul syllables: NFKC leaves
-     * the usual article as it is, which then skips the costlier normalisation.
+     * Whether {@code text} holds only printable ASCII, line breaks, tabs and Hangul syllables, which NFKC leaves as
+     * they are and of which only A to Z have lower cases, and then whether it has an apostrophe; lower-cases A to Z
+     * as it reads. One pass, since the usual article is plain and then skips the costlier normalisation.
      */
-    private static boolean plain(char[] text) {
-        for (char c : text) {
-            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
-                return false;
+    private static int lowerCasedIfPlain(char[] text) {
+        boolean apostrophe = false;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c >= 'A' && c <= 'Z') {
+                text[i] = (char) (c + ('a' - 'A'));
+            } else if (c == '\'') {
+                apostrophe = true;
+            } else if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
+                return NOT_PLAIN;
             }
         }
-        return true;
+        return apostrophe ? PLAIN_WITH_APOSTROPHE : PLAIN;
     }
 
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
