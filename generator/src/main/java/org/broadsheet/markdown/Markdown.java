@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,22 +152,27 @@ public final class Markdown {
      * @throws Failure as {@link #toHtml} does
      */
     public Bodies bodies(String markdown, LinkRewriter pageLinks, LinkRewriter feedLinks) {
-        try {
+        return guarded(() -> {
             CappedRemovals page = new CappedRemovals(pageLinks);
             Document document = parsed(markdown, page);
             Body body = render(document, page, true);
             CappedRemovals feed = new CappedRemovals(feedLinks);
             relink(document, feed);
             return new Bodies(body, render(document, feed, false).html());
-        } catch (RuntimeException | AssertionError | StackOverflowError e) {
-            throw new Failure(e);
-        }
+        });
     }
 
     private Body rendered(String markdown, LinkRewriter links, boolean withText) {
-        try {
+        return guarded(() -> {
             CappedRemovals capped = new CappedRemovals(links);
             return render(parsed(markdown, capped), capped, withText);
+        });
+    }
+
+    /** What {@code rendering} gives, or a {@link Failure} for whatever Flexmark threw. */
+    private static <T> T guarded(Supplier<T> rendering) {
+        try {
+            return rendering.get();
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // Flexmark's parser and both renderers recurse into nested blocks: thousands of '>' overflow the stack
             throw new Failure(e);
