@@ -17,10 +17,9 @@ public final class Tokenizer {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
+
     /** What {@link #lowerCasedIfPlain} found. */
-    private static final int PLAIN = 0;
-    private static final int PLAIN_WITH_APOSTROPHE = 1;
-    private static final int NOT_PLAIN = 2;
+    private enum Plainness { PLAIN, PLAIN_WITH_APOSTROPHE, NOT_PLAIN }
 
     private Tokenizer() {
     }
@@ -56,11 +55,11 @@ public final class Tokenizer {
     public static void forEach(String text, Sink tokens) {
         // the text's chars, lower-cased, in an array of our own: an archive's every char passes the loops below
         char[] chars = text.toCharArray();
-        int plain = lowerCasedIfPlain(chars);
-        if (plain == NOT_PLAIN) {
+        Plainness plain = lowerCasedIfPlain(chars);
+        if (plain == Plainness.NOT_PLAIN) {
             chars = withoutPossessives(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                     .toCharArray();
-        } else if (plain == PLAIN_WITH_APOSTROPHE) {
+        } else if (plain == Plainness.PLAIN_WITH_APOSTROPHE) {
             // a possessive needs an apostrophe, and ’ is not in a plain text
             chars = withoutPossessives(new String(chars)).toCharArray();
         }
@@ -115,7 +114,7 @@ public final class Tokenizer {
      * they are and of which only A to Z have lower cases, and then whether it has an apostrophe; lower-cases A to Z
      * as it reads. One pass, since the usual article is plain and then skips the costlier normalisation.
      */
-    private static int lowerCasedIfPlain(char[] text) {
+    private static Plainness lowerCasedIfPlain(char[] text) {
         boolean apostrophe = false;
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
@@ -124,10 +123,10 @@ public final class Tokenizer {
             } else if (c == '\'') {
                 apostrophe = true;
             } else if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t' && (c < '\uAC00' || c > '\uD7A3')) {
-                return NOT_PLAIN;
+                return Plainness.NOT_PLAIN;
             }
         }
-        return apostrophe ? PLAIN_WITH_APOSTROPHE : PLAIN;
+        return apostrophe ? Plainness.PLAIN_WITH_APOSTROPHE : Plainness.PLAIN;
     }
 
     /** The tokens of the run {@code text[start, end)}: its Hangul bigrams, or the word stemmed. */
