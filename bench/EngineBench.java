@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * The engine alone, in one JVM: builds a site project (a bench/run.sh corpus) RUNS times, each a full
  * build into an empty output folder, and prints each build's time, the CPU time of the whole JVM
  * (compilers and collector included; less disturbed than wall time by other work on a shared
- * machine), its stage times, and article pages per second. The first runs include JIT warm-up; the last ones show the warm engine.
- * Run through bench/engine.sh.
+ * machine), its stage times, and article pages per second. The first runs include JIT warm-up; the
+ * last ones show the warm engine. Run through bench/engine.sh.
  */
 public class EngineBench {
     public static void main(String[] args) throws Exception {
