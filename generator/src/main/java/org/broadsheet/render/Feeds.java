@@ -58,7 +58,7 @@ public final class Feeds {
         this.markdown = markdown;
         this.mediaFiles = mediaFiles;
         this.contents = new ConcurrentHashMap<>(last);
-        this.plans = List.copyOf(plans());
+        this.plans = List.copyOf(listed());
         this.carried = plans.stream().flatMap(feed -> feed.entries().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -93,7 +93,8 @@ public final class Feeds {
         return plans;
     }
 
-    private List<Plan> plans() {
+    /** The feeds of each edition, and of its topics and authors, as the constructor lists them once. */
+    private List<Plan> listed() {
         List<Plan> feeds = new ArrayList<>();
         for (Edition edition : site.editions()) {
             String lang = edition.code();
