@@ -10,16 +10,10 @@ import org.broadsheet.model.Author;
 import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,9 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+
+import static org.broadsheet.persist.CheckedFile.string;
 
 /**
  * The articles of the last full build, on disk under {@code target/}, each with the size and modification
@@ -45,7 +38,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -71,28 +64,19 @@ public final class ArticleCache implements KnownArticles {
      * while the key is still being worked out; an empty one when there is none.
      */
     public static ArticleCache read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return empty();
-        }
-        CRC32 checksum = new CRC32();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), checksum))) {
+        return CheckedFile.read(file, in -> {
             if (in.readInt() != VERSION) {
-                return empty();
+                return null;
             }
-            String key = in.readUTF();
+            String key = string(in);
             int count = in.readInt();
             Map<String, Entry> entries = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String contentPath = string(in);
                 entries.put(contentPath, new Entry(new FileStamp(in.readLong(), in.readLong()), article(in), string(in)));
             }
-            // a file damaged on disk must not give a build articles that no file holds
-            long sum = checksum.getValue();
-            return in.readLong() == sum ? new ArticleCache(key, entries) : empty();
-        } catch (IOException | RuntimeException e) {
-            return empty();
-        }
+            return new ArticleCache(key, entries);
+        }).orElseGet(ArticleCache::empty);
     }
 
     /** This cache if it was written for {@code key}, else an empty one. */
@@ -129,13 +113,9 @@ public final class ArticleCache implements KnownArticles {
                              Function<Article, String> digests) throws IOException {
         List<ContentLoader.ArticleFile> kept = files.stream().filter(f -> f.article() != null && f.stamp() != null
                 && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.createDirectories(file.getParent());
-        CRC32 checksum = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), checksum))) {
+        CheckedFile.write(file, out -> {
             out.writeInt(VERSION);
-            out.writeUTF(key);
+            string(out, key);
             out.writeInt(kept.size());
             for (ContentLoader.ArticleFile articleFile : kept) {
                 string(out, articleFile.contentPath());
@@ -144,9 +124,7 @@ public final class ArticleCache implements KnownArticles {
                 write(out, articleFile.article());
                 string(out, digests.apply(articleFile.article()));
             }
-            out.writeLong(checksum.getValue());
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static void write(DataOutputStream out, Article a) throws IOException {
@@ -235,29 +213,6 @@ public final class ArticleCache implements KnownArticles {
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
                 subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
                 Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, series, body, in.readInt());
-    }
-
-    /** A text that may be null, of any length (writeUTF stops at 64 KB). */
-    private static void string(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length < length) {
-            throw new EOFException("the article cache ends within a text");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {

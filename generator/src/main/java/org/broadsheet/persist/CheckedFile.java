@@ -1,0 +1,115 @@
+package org.broadsheet.persist;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * A file of the work folder that a build leaves for the next one: written whole through a temporary file
+ * (a crash leaves none or all of it), and ending with the CRC-32 of the bytes before it, so that a file
+ * damaged on disk is never read as if it were whole. The checksum is taken over buffered blocks, not over
+ * each number written, and texts are written as UTF-8 bytes, not a char at a time: both files are written
+ * after every build, tens of megabytes for a large archive.
+ */
+final class CheckedFile {
+
+    private static final int BUFFER = 1 << 16;
+
+    /** Writes a file's content. */
+    interface Content {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Reads a file's content; null when it is not what the caller wants (another version, another key). */
+    interface Reading<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private CheckedFile() {
+    }
+
+    static void write(Path file, Content content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        CRC32 checksum = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new CheckedOutputStream(Files.newOutputStream(temporary), checksum), BUFFER))) {
+            content.write(out);
+            out.flush();
+            out.writeLong(checksum.getValue());
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** What {@code reading} makes of {@code file}; empty if the file is absent, damaged, cut short or not wanted. */
+    static <T> Optional<T> read(Path file, Reading<T> reading) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            if (!whole(file)) {
+                return Optional.empty();
+            }
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+                return Optional.ofNullable(reading.read(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the file's last eight bytes are the checksum of those before them. */
+    private static boolean whole(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size < Long.BYTES) {
+            return false;
+        }
+        CRC32 checksum = new CRC32();
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (long left = size - Long.BYTES; left > 0; ) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    return false;
+                }
+                checksum.update(buffer, 0, read);
+                left -= read;
+            }
+            return new DataInputStream(in).readLong() == checksum.getValue();
+        }
+    }
+
+    /** A text that may be null, of any length ({@link DataOutputStream#writeUTF} stops at 64 KB). */
+    static void string(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException("the file ends within a text");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
