@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class Cursor {
 
     private final byte[] bytes;
+    private final int start;
     private final int end;
     private int position;
     private int document;
@@ -16,8 +17,14 @@ final class Cursor {
 
     Cursor(byte[] bytes, int position, int end) {
         this.bytes = bytes;
+        this.start = position;
         this.position = position;
         this.end = end;
+    }
+
+    /** Whether {@code postings} are the very bytes this cursor reads, from its first to its last. */
+    boolean reads(Postings postings) {
+        return postings.sameBytes(bytes, start, end);
     }
 
     /** Moves to the next posting, if there is one. */

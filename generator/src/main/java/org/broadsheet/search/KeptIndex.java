@@ -53,6 +53,11 @@ final class KeptIndex {
         }
     }
 
+    /** Keeps {@code shard} as the last full build kept it. */
+    void keepShardAsItWas(int shard) {
+        store.keep(SHARD + shard, store.kept(SHARD + shard));
+    }
+
     void keepShard(int shard, TreeMap<String, Postings> terms) {
         Bytes kept = new Bytes(1 << 12);
         for (Map.Entry<String, Postings> term : terms.entrySet()) {

@@ -34,6 +34,11 @@ final class Postings {
         return size == 0;
     }
 
+    /** Whether these postings are {@code other[from, to)}. */
+    boolean sameBytes(byte[] other, int from, int to) {
+        return Arrays.equals(bytes, 0, size, other, from, to);
+    }
+
     /** Reads the postings from the first. */
     Cursor cursor() {
         return new Cursor(bytes, 0, size);

@@ -62,19 +62,29 @@ record Renumbering(String[] kept, int[] numbers, int[] added) {
     }
 
     /**
+     * The postings of a shard, and whether they are those the last full build kept, byte for byte: then
+     * the shard's file that build wrote is still right.
+     */
+    record Merged(TreeMap<String, Postings> terms, boolean asKept) {
+    }
+
+    /**
      * The postings of {@code shard} as {@code index} kept them, renumbered, with the postings of the added
      * documents ({@code added}, by token; emptied here) merged in.
      */
-    TreeMap<String, Postings> merge(KeptIndex index, int shard, TreeMap<String, Postings> added) {
+    Merged merge(KeptIndex index, int shard, TreeMap<String, Postings> added) {
         TreeMap<String, Postings> all = new TreeMap<>();
+        boolean[] asKept = {true};
         index.forEachTerm(shard, (token, kept) -> {
             Postings postings = merge(kept, added.remove(token));
             if (!postings.isEmpty()) {
                 all.put(token, postings);
             }
+            asKept[0] &= kept.reads(postings);
         });
+        boolean none = added.isEmpty();
         all.putAll(added);
-        return all;
+        return new Merged(all, asKept[0] && none);
     }
 
     private Postings merge(Cursor kept, Postings added) {

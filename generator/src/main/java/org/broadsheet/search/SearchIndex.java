@@ -44,8 +44,8 @@ public final class SearchIndex {
      * @param tokens each document's token weights: {@link TokenWeights#of}, or kept from an earlier build
      * @param store where the postings are kept between full builds, or null
      * @param unchanged keeps the site's file at a path as the full build that kept the postings wrote it, if
-     *                  it is there (false when not): a block of documents whose articles are the ones kept
-     *                  is not written again
+     *                  it is there (false when not): a block of documents whose articles are the ones kept,
+     *                  and a shard whose postings are the ones kept, are not written again
      */
     public static void write(String language, List<SearchDocument> documents,
                              Function<SearchDocument, TokenWeights> tokens, PostingsStore store,
@@ -64,10 +64,17 @@ public final class SearchIndex {
         sink.accept(SiteUrls.searchMeta(language), utf8(Json.write(meta)));
         IntStream.range(0, shardCount).parallel().forEach(shard -> {
             TreeMap<String, Postings> terms = shards.get(shard).sorted();
+            String path = SiteUrls.searchTerms(language, shard);
             if (renumbering != null) {
-                terms = renumbering.merge(kept, shard, terms);
+                Renumbering.Merged merged = renumbering.merge(kept, shard, terms);
+                if (merged.asKept() && unchanged.test(path)) {
+                    // an edit touches most shards of a Korean index; those left as they were need no JSON
+                    kept.keepShardAsItWas(shard);
+                    return;
+                }
+                terms = merged.terms();
             }
-            sink.accept(SiteUrls.searchTerms(language, shard), termsJson(terms));
+            sink.accept(path, termsJson(terms));
             if (kept != null) {
                 kept.keepShard(shard, terms);
             }

@@ -111,7 +111,17 @@ class SearchIndexTest {
             boolean renumbered = SearchIndex.shardCount(size) == SearchIndex.shardCount(after.size())
                     && added * 2 <= after.size();
             assertEquals(renumbered ? added : after.size(), counted.get());
-            assertEquals(renumbered ? sameBlocks(before, after) : Set.of(), kept);
+            Set<String> same = new HashSet<>();
+            if (renumbered) {
+                same.addAll(sameBlocks(before, after));
+                // a shard whose postings are the kept ones is left as the last build wrote it
+                scratch.forEach((path, json) -> {
+                    if (path.startsWith("en/search/terms-") && Arrays.equals(json, last.get(path))) {
+                        same.add(path);
+                    }
+                });
+            }
+            assertEquals(same, kept);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
