@@ -38,7 +38,7 @@ import static org.broadsheet.persist.CheckedFile.string;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
 
     /** What the cache was written for; null when empty. */
     private final String key;

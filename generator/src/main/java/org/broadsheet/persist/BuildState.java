@@ -31,7 +31,7 @@ public record BuildState(String key, Map<String, String> pages, Map<String, Stri
                   Map<String, String> search,
                   Set<String> searchFiles, Map<String, Set<String>> linkTargets, Map<String, Set<String>> media) {
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** The state in {@code file} if it was written with {@code key}; empty if absent, unreadable or other. */
     public static Optional<BuildState> read(Path file, String key) {

@@ -17,8 +17,10 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * A file of the work folder that a build leaves for the next one: written whole through a temporary file
- * (a crash leaves none or all of it), and ending with the CRC-32 of the bytes before it, so that a file
- * damaged on disk is never read as if it were whole. The checksum is taken over buffered blocks, not over
+ * (a crash leaves none or all of it), and ending with the number and the CRC-32 of the bytes before it,
+ * so that a file damaged on disk is never read as if it were whole (the number, since a file cut short
+ * might otherwise end in eight bytes that happen to be a checksum, such as eight zeros after an empty
+ * start). The checksum is taken over buffered blocks, not over
  * each number written, and texts are written as UTF-8 bytes, not a char at a time: both files are written
  * after every build, tens of megabytes for a large archive.
  */
@@ -47,7 +49,7 @@ final class CheckedFile {
                 new CheckedOutputStream(Files.newOutputStream(temporary), checksum), BUFFER))) {
             content.write(out);
             out.flush();
-            out.writeLong(checksum.getValue());
+            out.writeLong(trailer(Files.size(temporary), checksum));
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -69,7 +71,12 @@ final class CheckedFile {
         }
     }
 
-    /** Whether the file's last eight bytes are the checksum of those before them. */
+    /** The number of bytes before the trailer (modulo 2^32) in its upper half, their CRC-32 in its lower. */
+    private static long trailer(long length, CRC32 checksum) {
+        return length << 32 | checksum.getValue();
+    }
+
+    /** Whether the file's last eight bytes are the trailer of those before them. */
     private static boolean whole(Path file) throws IOException {
         long size = Files.size(file);
         if (size < Long.BYTES) {
@@ -86,7 +93,7 @@ final class CheckedFile {
                 checksum.update(buffer, 0, read);
                 left -= read;
             }
-            return new DataInputStream(in).readLong() == checksum.getValue();
+            return new DataInputStream(in).readLong() == trailer(size - Long.BYTES, checksum);
         }
     }
 
