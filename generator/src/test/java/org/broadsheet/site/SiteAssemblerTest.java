@@ -43,15 +43,16 @@ class SiteAssemblerTest {
 
     @Test
     void newestFirstAndOldestFirstOrderBySecondThenNanosecondThenFile() {
-        // the file names sort against the nanoseconds: "a-whole" before "another" before "half"
+        // the file names sort against the nanoseconds: "a-whole" before "a" before "another" before "half"
         Article whole = article("en", "a-whole", "2024-05-02T00:00:00Z");
         Article half = article("en", "half", "2024-05-02T00:00:00.5Z");
         Article earlier = article("en", "earlier", "2024-05-01T23:59:59.9Z");
         Article sameAsHalf = article("en", "another", "2024-05-02T09:00:00.5+09:00");
+        Article latest = article("en", "a", "2024-05-02T00:00:00.7Z");
 
-        assertEquals(List.of(sameAsHalf, half, whole, earlier), Stream.of(earlier, whole, half, sameAsHalf)
+        assertEquals(List.of(latest, sameAsHalf, half, whole, earlier), Stream.of(earlier, whole, latest, half, sameAsHalf)
                 .sorted(SiteAssembler.NEWEST_FIRST).toList());
-        assertEquals(List.of(earlier, whole, sameAsHalf, half), Stream.of(half, sameAsHalf, whole, earlier)
+        assertEquals(List.of(earlier, whole, sameAsHalf, half, latest), Stream.of(half, latest, sameAsHalf, whole, earlier)
                 .sorted(SiteAssembler.OLDEST_FIRST).toList());
     }
 
