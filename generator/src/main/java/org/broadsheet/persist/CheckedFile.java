@@ -18,11 +18,11 @@ import java.util.zip.CheckedOutputStream;
 /**
  * A file of the work folder that a build leaves for the next one: written whole through a temporary file
  * (a crash leaves none or all of it), and ending with the number and the CRC-32 of the bytes before it,
- * so that a file damaged on disk is never read as if it were whole (the number, since a file cut short
- * might otherwise end in eight bytes that happen to be a checksum, such as eight zeros after an empty
- * start). The checksum is taken over buffered blocks, not over
- * each number written, and texts are written as UTF-8 bytes, not a char at a time: both files are written
- * after every build, tens of megabytes for a large archive.
+ * so that a file damaged on disk is never read as if it were whole (the number too, since a file cut
+ * short might otherwise end in eight bytes that happen to be a checksum, such as eight zeros after an
+ * empty start). The checksum is taken over buffered blocks, not over each number written, and texts are
+ * written as UTF-8 bytes, not a char at a time: both files are written after every build, tens of
+ * megabytes for a large archive.
  */
 final class CheckedFile {
 

@@ -82,9 +82,9 @@ record Renumbering(String[] kept, int[] numbers, int[] added) {
             }
             asKept[0] &= kept.reads(postings);
         });
-        boolean none = added.isEmpty();
+        boolean nothingAdded = added.isEmpty();
         all.putAll(added);
-        return new Merged(all, asKept[0] && none);
+        return new Merged(all, asKept[0] && nothingAdded);
     }
 
     private Postings merge(Cursor kept, Postings added) {
