@@ -6,12 +6,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Two values get the same digest exactly when they are equal: a page whose inputs changed must never
@@ -31,6 +34,13 @@ class DigestsTest {
         Statistics.collect(equal ? "equal" : "different");
         assertEquals(equal, digests.of(one).equals(digests.of(other)), one + " and " + other);
         assertEquals(digests.of(one), new Digests().of("key", one), "the keyed digest is the same");
+    }
+
+    /** Without each text's length, the next part's tag would be all that parts these two lists. */
+    @Test
+    void textsThatHoldATagBetweenNulsDoNotRunTogether() {
+        Digests digests = new Digests();
+        assertNotEquals(digests.of(List.of("aString\0\0b", "")), digests.of(List.of("a", "bString\0\0")));
     }
 
     /** Texts of two letters, NULs and a tag's name, so that they run together often when nothing keeps them apart. */
