@@ -76,7 +76,10 @@ final class CheckedFile {
         return length << 32 | checksum.getValue();
     }
 
-    /** Whether the file's last eight bytes are the trailer of those before them. */
+    /**
+     * Whether the file's last eight bytes are the trailer of those before them: a pass of its own, over a
+     * file the page cache holds, so that reading never acts on a length or count from a damaged file.
+     */
     private static boolean whole(Path file) throws IOException {
         long size = Files.size(file);
         if (size < Long.BYTES) {

@@ -36,11 +36,12 @@ final class KeptIndex {
     }
 
     /**
-     * Gives each token of {@code shard} as the last full build kept it, with a cursor over its postings.
+     * Gives each token of {@code shard} as the last full build kept it, with a cursor over its postings, and
+     * returns the shard's bytes as kept.
      *
      * @throws IllegalStateException when the documents were kept but not the shard
      */
-    void forEachTerm(int shard, BiConsumer<String, Cursor> terms) {
+    byte[] forEachTerm(int shard, BiConsumer<String, Cursor> terms) {
         byte[] kept = store.kept(SHARD + shard);
         if (kept == null) {
             throw new IllegalStateException("the search postings kept under target/ cannot be read:"
@@ -51,11 +52,12 @@ final class KeptIndex {
             String token = entries.text(entries.varint());
             terms.accept(token, entries.postings(entries.varint()));
         }
+        return kept;
     }
 
-    /** Keeps {@code shard} as the last full build kept it. */
-    void keepShardAsItWas(int shard) {
-        store.keep(SHARD + shard, store.kept(SHARD + shard));
+    /** Keeps {@code shard} as {@code kept}, the bytes the last full build kept for it. */
+    void keepShard(int shard, byte[] kept) {
+        store.keep(SHARD + shard, kept);
     }
 
     void keepShard(int shard, TreeMap<String, Postings> terms) {

@@ -62,10 +62,10 @@ record Renumbering(String[] kept, int[] numbers, int[] added) {
     }
 
     /**
-     * The postings of a shard, and whether they are those the last full build kept, byte for byte: then
-     * the shard's file that build wrote is still right.
+     * The postings of a shard, and the bytes the last full build kept for it when the postings are those
+     * byte for byte (then the shard's file that build wrote is still right), else null.
      */
-    record Merged(TreeMap<String, Postings> terms, boolean asKept) {
+    record Merged(TreeMap<String, Postings> terms, byte[] asKept) {
     }
 
     /**
@@ -74,17 +74,17 @@ record Renumbering(String[] kept, int[] numbers, int[] added) {
      */
     Merged merge(KeptIndex index, int shard, TreeMap<String, Postings> added) {
         TreeMap<String, Postings> all = new TreeMap<>();
-        boolean[] asKept = {true};
-        index.forEachTerm(shard, (token, kept) -> {
-            Postings postings = merge(kept, added.remove(token));
+        boolean[] same = {true};
+        byte[] kept = index.forEachTerm(shard, (token, postingsKept) -> {
+            Postings postings = merge(postingsKept, added.remove(token));
             if (!postings.isEmpty()) {
                 all.put(token, postings);
             }
-            asKept[0] &= kept.reads(postings);
+            same[0] &= postingsKept.reads(postings);
         });
         boolean nothingAdded = added.isEmpty();
         all.putAll(added);
-        return new Merged(all, asKept[0] && nothingAdded);
+        return new Merged(all, same[0] && nothingAdded ? kept : null);
     }
 
     private Postings merge(Cursor kept, Postings added) {

@@ -67,9 +67,9 @@ public final class SearchIndex {
             String path = SiteUrls.searchTerms(language, shard);
             if (renumbering != null) {
                 Renumbering.Merged merged = renumbering.merge(kept, shard, terms);
-                if (merged.asKept() && unchanged.test(path)) {
+                if (merged.asKept() != null && unchanged.test(path)) {
                     // an edit touches most shards of a Korean index; those left as they were need no JSON
-                    kept.keepShardAsItWas(shard);
+                    kept.keepShard(shard, merged.asKept());
                     return;
                 }
                 terms = merged.terms();
