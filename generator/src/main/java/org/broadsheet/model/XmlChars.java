@@ -39,7 +39,9 @@ public final class XmlChars {
         return out.toString();
     }
 
-    private static int firstForbidden(CharSequence text) {
+    // String rather than CharSequence: a fresh JVM's first compiler calls an interface's charAt through a
+    // table lookup for every char, and every article is scanned when it is read
+    private static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // the common case first: printable ASCII and most of the BMP below the surrogates
@@ -54,7 +56,7 @@ public final class XmlChars {
     }
 
     /** Whether the char at {@code i} is forbidden; each half of a surrogate pair is allowed. */
-    private static boolean forbiddenAt(CharSequence text, int i) {
+    private static boolean forbiddenAt(String text, int i) {
         char c = text.charAt(i);
         if (c < ' ') {
             return c != '\n' && c != '\t' && c != '\r';

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -76,21 +77,36 @@ public final class LinkCheck {
      * the site will hold.
      */
     public List<Broken> check(Map<String, List<String>> linksByPage, Set<String> files) {
+        // each distinct link is resolved once: most of a page's links are menus, topics and related articles
+        // that thousands of pages share
+        Map<String, Optional<Boolean>> verdicts = new ConcurrentHashMap<>();
         // on both cores, in page order: a large archive has a great many links (see bench/README.md)
         return new TreeMap<>(linksByPage).entrySet().parallelStream()
-                .flatMap(page -> broken(page.getKey(), page.getValue(), files).stream()).toList();
+                .flatMap(page -> broken(page.getKey(), page.getValue(), files, verdicts).stream()).toList();
     }
 
-    private List<Broken> broken(String page, List<String> links, Set<String> files) {
+    private List<Broken> broken(String page, List<String> links, Set<String> files,
+                                Map<String, Optional<Boolean>> verdicts) {
         List<Broken> broken = new ArrayList<>();
         for (String link : links) {
-            String path = urls.sitePath(link).orElseThrow();
-            if (!files.contains(target(path, files))) {
-                String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-                broken.add(new Broken(page, link, root.isEmpty() || generatedRoots.contains(root)));
+            Optional<Boolean> verdict = verdicts.get(link);
+            if (verdict == null) {
+                verdict = verdict(link, files);
+                verdicts.put(link, verdict);
             }
+            verdict.ifPresent(error -> broken.add(new Broken(page, link, error)));
         }
         return broken;
+    }
+
+    /** Empty when {@code link} leads to one of {@code files}; else whether the dead end is an error. */
+    private Optional<Boolean> verdict(String link, Set<String> files) {
+        String path = urls.sitePath(link).orElseThrow();
+        if (files.contains(target(path, files))) {
+            return Optional.empty();
+        }
+        String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        return Optional.of(root.isEmpty() || generatedRoots.contains(root));
     }
 
     private static String target(String path, Set<String> files) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,17 @@ class LinkCheckTest {
         assertEquals(List.of("/en/", "/media/a.jpg?x=1&y=2", "https://news.example.org/ko/"),
                 check.links("<a href=\"/en/\"><img\nsrc=\"/media/a.jpg?x=1&amp;y=2\" data-src=\"/x\">"
                         + "<link rel=alternate href=\"https://news.example.org/ko/\"><a href=\"https://elsewhere.org/\">"));
+    }
+
+    @Test
+    void aDeadEndSharedByPagesIsReportedOnEachInPageOrderAsAnErrorOnlyWhereBroadsheetOwnsThePath() {
+        List<String> links = List.of("/en/gone/", "/en/", "/elsewhere/page", "/en/%ED%95%9C/");
+        Set<String> files = Set.of("en/index.html", "en/한/index.html");
+        assertEquals(List.of(new LinkCheck.Broken("en/a/", "/en/gone/", true),
+                        new LinkCheck.Broken("en/a/", "/elsewhere/page", false),
+                        new LinkCheck.Broken("en/b/", "/en/gone/", true),
+                        new LinkCheck.Broken("en/b/", "/elsewhere/page", false)),
+                check.check(Map.of("en/b/", links, "en/a/", links), files));
     }
 
     @Provide
