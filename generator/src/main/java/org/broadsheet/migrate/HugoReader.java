@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  */
 final class HugoReader {
 
-    private static final List<String> CONFIG_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml",
-            "config.yaml", "config.yml", "config/_default/hugo.toml", "config/_default/hugo.yaml",
-            "config/_default/config.toml", "config/_default/config.yaml");
+    private static final List<String> CONFIG_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+            "config.toml", "config.yaml", "config.yml", "config.json");
+    private static final String CONFIG_DIR = "config/_default";
+    /** A file of Hugo's configuration folder: a root key, or a root key of one language ({@code params.ko.toml}). */
+    private static final Pattern CONFIG_PART = Pattern.compile("(?i)([^./]+)(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(toml|ya?ml|json)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
     private static final List<String> AUTHOR_FILES = List.of("data/authors.yaml", "data/authors.yml", "data/authors.json",
@@ -37,7 +39,7 @@ final class HugoReader {
     }
 
     static SourceSite read(SourceFiles files, Findings findings, ImportProgress progress) {
-        Map<String, Object> config = lowerKeys(files.settings(CONFIG_FILES));
+        Map<String, Object> config = config(files);
         String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
         List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
@@ -109,11 +111,67 @@ final class HugoReader {
                 }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
-        return new SourceSite(SourceKind.HUGO, files.firstExisting(CONFIG_FILES), Loose.text(config.get("title")),
+        Map<String, Boolean> uglyUrls = new TreeMap<>();
+        if (config.get("uglyurls") instanceof Map<?, ?> bySection) {
+            lowerKeys(bySection).forEach((section, ugly) -> uglyUrls.put(section, Loose.isTrue(ugly)));
+        } else {
+            uglyUrls.put("", Loose.isTrue(config.get("uglyurls")));
+        }
+        String settingsFile = files.firstExisting(CONFIG_FILES);
+        return new SourceSite(SourceKind.HUGO, settingsFile != null ? settingsFile : configParts(files).stream().findFirst()
+                .orElse(null), Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
-                languageTitles, permalinks, Loose.isTrue(config.get("uglyurls")),
+                languageTitles, permalinks, uglyUrls,
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"),
                 Authors.data(files, AUTHOR_FILES), config, posts);
+    }
+
+    /**
+     * The settings as Hugo merges them: the file at the root, then the files of {@code config/_default/}, each
+     * holding a root key ({@code languages.toml}, {@code permalinks.toml}), the root keys themselves
+     * ({@code hugo.toml}), or a key of one language ({@code languages.ko.toml} is the Korean language's
+     * settings, {@code params.ko.toml} its {@code params}). Where two give a key, the root file's value is kept.
+     */
+    private static Map<String, Object> config(SourceFiles files) {
+        Map<String, Object> config = lowerKeys(files.settings(CONFIG_FILES));
+        for (String path : configParts(files)) {
+            Matcher part = CONFIG_PART.matcher(path.substring(CONFIG_DIR.length() + 1));
+            part.matches();
+            String key = part.group(1).toLowerCase(Locale.ROOT);
+            Map<String, Object> values = lowerKeys(files.settings(List.of(path)));
+            if (part.group(2) != null) {
+                merge(config, Map.of("languages", Map.of(part.group(2).toLowerCase(Locale.ROOT),
+                        key.equals("languages") ? values : Map.of(key, values))));
+            } else {
+                merge(config, key.equals("hugo") || key.equals("config") ? values : Map.of(key, values));
+            }
+        }
+        return config;
+    }
+
+    /** Adds to {@code into} the keys of {@code from} it lacks, and those of a map that both have, and so on down. */
+    private static void merge(Map<String, Object> into, Map<?, ?> from) {
+        from.forEach((key, value) -> {
+            Object own = into.get(String.valueOf(key));
+            if (own == null) {
+                into.put(String.valueOf(key), value);
+            } else if (own instanceof Map<?, ?> ownMap && value instanceof Map<?, ?> valueMap) {
+                Map<String, Object> merged = new LinkedHashMap<>();
+                ownMap.forEach((k, v) -> merged.put(String.valueOf(k), v));
+                merge(merged, valueMap);
+                into.put(String.valueOf(key), merged);
+            }
+        });
+    }
+
+    /** The files of {@code config/_default/} that hold settings, root keys first. */
+    private static List<String> configParts(SourceFiles files) {
+        return files.list(CONFIG_DIR).stream()
+                .filter(path -> path.indexOf('/', CONFIG_DIR.length() + 1) < 0
+                        && CONFIG_PART.matcher(path.substring(CONFIG_DIR.length() + 1)).matches())
+                .sorted(Comparator.comparing((String path) -> !path.matches("(?i).*/(hugo|config)\\.[a-z]+"))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /** Whether {@code path} is below the folder of a page bundle (a folder with an {@code index.md}). */

@@ -68,7 +68,7 @@ final class JekyllReader {
             return post(path, withDefaults(path, document.get(), defaults, findings), languages.get(0), findings);
         });
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), text(config, "title"), baseUrl,
-                text(config, "timezone"), languages, Map.of(), permalinks, false, false, List.of(""),
+                text(config, "timezone"), languages, Map.of(), permalinks, Map.of(), false, List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 

@@ -206,12 +206,12 @@ final class OldLinks {
                     + "apart from the new site's address)");
             return Optional.of(Target.UNLINKED);
         }
-        if (absolute || path.equals(url)) {
-            return Optional.empty();
-        }
-        findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' kept as " + path + rest + ", the address "
-                + "it had on the old site: it answers only while the host serves the old site's page there");
-        return Optional.of(new Target(path + rest, path + rest));
+        // with the host it was written with, or from the root, a link is kept as written; a relative one is
+        // written from the root, since the new site will not have the folders it was relative to
+        String kept = absolute ? url : path + rest;
+        findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' kept" + (kept.equals(url) ? "" : " as " + kept)
+                + ", the address it had on the old site: it answers only while the host serves the old site's page there");
+        return kept.equals(url) ? Optional.empty() : Optional.of(new Target(kept, kept));
     }
 
     /** The imported post that had the old address {@code path} (or {@code path/}, {@code path/index.html}), or null. */

@@ -118,7 +118,7 @@ final class OldUrls {
             });
         }
         path = clean(path).toLowerCase(Locale.ROOT);
-        if (site.uglyUrls() && path.endsWith("/") && path.length() > 1) {
+        if (site.uglyUrls(section.toLowerCase(Locale.ROOT)) && path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1) + ".html";
         }
         return prefix + path;

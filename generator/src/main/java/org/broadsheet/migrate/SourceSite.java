@@ -14,7 +14,8 @@ import java.util.Map;
  * @param languages        language codes, the default first
  * @param languageTitles   language code → that edition's title (where configured)
  * @param permalinks       Jekyll: {@code ""} → the permalink style or pattern; Hugo: section → pattern
- * @param uglyUrls         Hugo's {@code uglyURLs}: pages end in {@code .html} instead of {@code /}
+ * @param uglyUrls         Hugo's {@code uglyURLs}: section → whether its pages end in {@code .html} instead of
+ *                         {@code /}; the key {@code ""} for the sections not named
  * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
  * @param authors          the old site's author data ({@code _data/authors.yml}): key → a name or a map
@@ -22,12 +23,17 @@ import java.util.Map;
  * @param posts            every post found, sorted by path
  */
 record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
-                  Map<String, String> languageTitles, Map<String, String> permalinks, boolean uglyUrls,
+                  Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
                   boolean defaultInSubdir, List<String> staticDirs, Map<String, Object> authors,
                   Map<String, Object> settings, List<SourcePost> posts) {
 
     String defaultLanguage() {
         return languages.get(0);
+    }
+
+    /** Whether the pages of {@code section} (lower case) end in {@code .html}. */
+    boolean uglyUrls(String section) {
+        return uglyUrls.getOrDefault(section, uglyUrls.getOrDefault("", false));
     }
 
     /** The path part of {@code baseUrl} without a trailing slash ({@code /blog}), or empty. */

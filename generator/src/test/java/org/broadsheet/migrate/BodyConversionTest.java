@@ -134,7 +134,7 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of("en", "ko"), Map.of(), Map.of(),
-                false, false, List.of(""), Map.of(), Map.of(), List.of(post));
+                Map.of(), false, List.of(""), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
                 findings);
@@ -194,7 +194,8 @@ class BodyConversionTest {
             The list https://old.example.org/en/raa.html은 moved. | The list `https://old.example.org/en/raa.html`은 moved. | 10: 'https://old.example.org/en/raa.html' unlinked, its text kept (no old host apart from the new site's address)
             [c][2]\\n\\n[2]: /media/x/                             | c\\n\\n[2]: /media/x/                       | 12: '/media/x/' unlinked, its text kept (no old host apart from the new site's address)
             <p><a href="/ko/about/" class="x">k</a></p>         | <p><a class="x">k</a></p>                | 10: '/ko/about/' unlinked, its text kept (no old host apart from the new site's address)
-            [cvs](https://old.example.org/cgi-bin/cvsweb/)      | [cvs](https://old.example.org/cgi-bin/cvsweb/) | -
+            [cvs](https://old.example.org/cgi-bin/cvsweb/)      | [cvs](https://old.example.org/cgi-bin/cvsweb/) | 10: 'https://old.example.org/cgi-bin/cvsweb/' kept, the address it had on the old site: it answers only while the host serves the old site's page there
+            [d](/donate/) and <a href="/donate/">d</a>          | [d](/donate/) and <a href="/donate/">d</a> | 10: '/donate/' kept, the address it had on the old site: it answers only while the host serves the old site's page there
             [r](../../tag/ferry/)                               | [r](/2021/tag/ferry/)                    | 10: '../../tag/ferry/' kept as /2021/tag/ferry/, the address it had on the old site: it answers only while the host serves the old site's page there
             """)
     void linksToOldPagesWithoutAnOldHost(String body, String expected, String finding) {

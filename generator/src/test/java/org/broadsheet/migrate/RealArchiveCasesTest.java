@@ -283,8 +283,10 @@ class RealArchiveCasesTest {
         String article = read("content/en/2021/quay.md");
         assertTrue(article.contains("See the guide and [the about page](/about/) and [the story](../2019/story.md)."),
                 article);
-        assertEquals(List.of("_posts/2021-01-01-quay.md:4: '/en/guide/' unlinked, its text kept (no old host apart "
-                + "from the new site's address)"), lines(result, Category.OLD_PAGES));
+        assertEquals(List.of("_posts/2021-01-01-quay.md:4: '/about/' kept, the address it had on the old site: it "
+                        + "answers only while the host serves the old site's page there",
+                "_posts/2021-01-01-quay.md:4: '/en/guide/' unlinked, its text kept (no old host apart from the new "
+                        + "site's address)"), lines(result, Category.OLD_PAGES));
     }
 
     @Test
@@ -345,6 +347,35 @@ class RealArchiveCasesTest {
                         + "(Hugo served it in 'ko', the site's default)",
                 "content/post/market-notes/index.md:1: no language mark; read as 'en', the language its text is "
                         + "written in (the site's default is 'ko')"), lines(result, Category.LANGUAGE_GUESSED));
+    }
+
+    @Test
+    void hugoSettingsSplitOverTheConfigFolderGiveTheLanguagesTheirFoldersAndTitlesAndSectionsTheirUglyAddresses()
+            throws IOException {
+        old("config/_default/hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "defaultContentLanguage = 'en'\n[permalinks]\n  post = '/:year/:month/:day/:slug/'\n"
+                + "[uglyURLs]\n  post = true\n");
+        old("config/_default/languages.toml", "[en]\n  title = 'Bay Ledger'\n  contentDir = 'content/en'\n"
+                + "[fr]\n  title = 'Gazette de la baie'\n  contentDir = 'content/fr'\n");
+        old("config/_default/languages.ko.toml", "title = '만 소식'\ncontentDir = 'content/ko'\n");
+        old("config/_default/params.ko.toml", "description = '만의 소식'\n");
+        old("content/en/post/ferry.md", "---\ntitle: The ferry returns\ndate: 2023-04-05T08:00:00+09:00\n"
+                + "slug: ferry-returns\n---\nThe morning ferry runs again from Monday.\n");
+        old("content/ko/post/ferry.md", "---\ntitle: 여객선 운항 재개\ndate: 2023-04-05T08:00:00+09:00\n"
+                + "slug: ferry-returns\n---\n아침 여객선이 월요일부터 다시 다닌다.\n");
+        old("content/fr/post/ferry.md", "---\ntitle: Le retour du bac\ndate: 2023-04-05T08:00:00+09:00\n"
+                + "slug: ferry-returns\n---\nLe bac du matin reprend lundi.\n");
+        old("content/en/notes/tide.md", "---\ntitle: Tide tables\ndate: 2023-05-01T08:00:00+09:00\n---\n"
+                + "The new tide tables are out.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("2 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2023/ferry-returns.md").contains("aliases:\n  - /2023/04/05/ferry-returns.html\n"),
+                read("content/en/2023/ferry-returns.md"));
+        assertTrue(read("content/ko/2023/ferry-returns.md").contains("aliases:\n  - /ko/2023/04/05/ferry-returns.html\n"),
+                read("content/ko/2023/ferry-returns.md"));
+        assertTrue(read("content/en/2023/tide.md").contains("aliases:\n  - /notes/tide/\n"), read("content/en/2023/tide.md"));
+        String settings = read("content/site.yml");
+        assertTrue(settings.contains("Bay Ledger") && settings.contains("만 소식"), settings);
     }
 
     @Test
