@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -226,6 +227,15 @@ public final class Importer {
                         + "' is unknown; read dates without an offset as UTC: import again with -Dbroadsheet.timezone=…");
                 return ZoneId.of("UTC");
             }
+        }
+        Optional<ZoneOffset> written = PostDates.onlyOffset(site.posts());
+        if (written.isPresent() && !written.get().equals(ZoneOffset.UTC)) {
+            // +09:00 is Korea's (and Japan's) offset all year; a newsroom with a Korean edition means Seoul's
+            ZoneId zone = written.get().equals(ZoneOffset.ofHours(9)) ? ZoneId.of("Asia/Seoul") : written.get();
+            findings.add(Category.SETTINGS, settingsFile(site), 0, "the old site names no timezone, and every post's date "
+                    + "is written with " + written.get() + ": took " + zone.getId() + " as the site timezone, for dates "
+                    + "without an offset and for showing dates; import again with -Dbroadsheet.timezone=… if it is another");
+            return zone;
         }
         findings.add(Category.SETTINGS, settingsFile(site), 0, "the old site names no timezone; read dates without an offset "
                 + "as UTC: import again with -Dbroadsheet.timezone=Asia/Seoul (for example) if they meant another");

@@ -6,10 +6,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The publication and modification dates of a post, from the front matter in any of the forms old
@@ -95,6 +98,31 @@ final class PostDates {
         } catch (Dates.InvalidDate e) {
             return false;
         }
+    }
+
+    /**
+     * The one offset that every publication date written with an offset has, if there is one: a site that names
+     * no timezone but wrote each date with +09:00 was written in that offset's zone.
+     */
+    static Optional<ZoneOffset> onlyOffset(List<SourcePost> posts) {
+        Set<ZoneOffset> offsets = new TreeSet<>();
+        for (SourcePost post : posts) {
+            String field = present(post, DATE_FIELDS);
+            if (field == null) {
+                continue;
+            }
+            String text = Loose.text(post.value(field));
+            try {
+                OffsetDateTime inUtc = Dates.parse(text, ZoneOffset.UTC);
+                // a date read alike in two zones carries its own offset
+                if (inUtc.isEqual(Dates.parse(text, ZoneOffset.ofHours(1)))) {
+                    offsets.add(inUtc.getOffset());
+                }
+            } catch (Dates.InvalidDate e) {
+                // reported when the post is imported
+            }
+        }
+        return offsets.size() == 1 ? Optional.of(offsets.iterator().next()) : Optional.empty();
     }
 
     /** The first of {@code fields} that the post has with a value that is not a boolean, or null. */

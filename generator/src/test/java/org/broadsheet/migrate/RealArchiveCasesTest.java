@@ -5,6 +5,8 @@ import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.Generator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -376,6 +378,43 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2023/tide.md").contains("aliases:\n  - /notes/tide/\n"), read("content/en/2023/tide.md"));
         String settings = read("content/site.yml");
         assertTrue(settings.contains("Bay Ledger") && settings.contains("만 소식"), settings);
+    }
+
+    @ParameterizedTest(name = "dates written with {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            +0900 | Asia/Seoul | 2025-09-27 01:00:00 +0900 | 2025-09-27-night.md | 2025-09-27T01:00:00+09:00
+            +0530 | +05:30     | 2025-09-26 21:30:00 +0530 | 2025-09-26-night.md | 2025-09-26T21:30:00+05:30
+            """)
+    void aSiteThatNamesNoTimezoneButWritesEveryDateWithOneOffsetIsInThatOffsetsZone(String offset, String zone,
+            String night, String post, String date) throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("_posts/2025-09-27-dawn.md", "---\ntitle: Dawn\ndate: 2025-09-27 05:00:00 " + offset + "\n---\nDawn.\n");
+        old("_posts/" + post, "---\ntitle: Night\ndate: " + night + "\n---\nNight.\n");
+        old("_posts/2025-09-28-noon.md", "---\ntitle: Noon\n---\nNoon.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("timezone: " + zone), read("content/site.yml"));
+        assertTrue(read("content/en/2025/night.md").contains("date: " + date), read("content/en/2025/night.md"));
+        assertTrue(read("content/en/2025/noon.md").contains("date: 2025-09-28T00:00:00" + date.substring(19)),
+                "a date from the file name is in the zone taken: " + read("content/en/2025/noon.md"));
+        assertEquals(List.of("_config.yml: the old site names no timezone, and every post's date is written with "
+                + date.substring(19) + ": took " + zone + " as the site timezone, for dates without an offset and for "
+                + "showing dates; import again with -Dbroadsheet.timezone=… if it is another"), timezoneLines(result));
+    }
+
+    private static List<String> timezoneLines(ImportResult result) {
+        return lines(result, Category.SETTINGS).stream().filter(line -> line.startsWith("_config.yml")).toList();
+    }
+
+    @Test
+    void aSiteThatNamesNoTimezoneAndWritesDatesWithTwoOffsetsIsReadInUtc() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("_posts/2025-09-27-dawn.md", "---\ntitle: Dawn\ndate: 2025-09-27 05:00:00 +0900\n---\nDawn.\n");
+        old("_posts/2025-09-26-night.md", "---\ntitle: Night\ndate: 2025-09-26 16:00:00 +0000\n---\nNight.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("timezone: UTC"), read("content/site.yml"));
+        assertEquals(List.of("_config.yml: the old site names no timezone; read dates without an offset as UTC: import "
+                + "again with -Dbroadsheet.timezone=Asia/Seoul (for example) if they meant another"),
+                timezoneLines(result));
     }
 
     @Test
