@@ -284,10 +284,15 @@ public final class Importer {
         return hosts;
     }
 
-    /** The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. */
+    /**
+     * The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. A
+     * {@code slug:} keeps a mark of another language than the post's ({@code learn-ko} of an English post).
+     */
     private String slug(SourcePost post) {
         String explicit = Loose.text(post.value("slug"));
-        String slug = explicit != null ? explicit : SourceLanguages.withoutSuffix(ContentPaths.percentDecoded(post.fileSlug())
+        String slug = explicit != null
+                ? (post.language().equals(SourceLanguages.suffix(explicit)) ? SourceLanguages.withoutSuffix(explicit) : explicit)
+                : SourceLanguages.withoutSuffix(ContentPaths.percentDecoded(post.fileSlug())
                 .replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
         String cleaned = slug.strip().replaceAll("[^\\p{L}\\p{N}\\p{M}._-]+", "-").replaceAll("\\.{2,}", ".")
                 .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");

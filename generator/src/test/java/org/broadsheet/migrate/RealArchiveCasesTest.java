@@ -418,6 +418,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSlugMarkedWithItsPostsOwnLanguageLosesTheMarkAndAnotherLanguagesMarkStays() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\npermalink: /posts/:slug/\n");
+        old("_posts/en/2025-09-27-bug.md", "---\ntitle: The bug\nlang: en\nslug: \"001-en\"\n---\nA bug.\n");
+        old("_posts/ko/2025-09-27-bug.md", "---\ntitle: 버그\nlang: ko\nslug: \"001\"\n---\n버그 이야기.\n");
+        old("_posts/en/2025-09-28-words.md", "---\ntitle: Words to learn\nlang: en\nslug: learn-ko\n---\nWords.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().contains("1 translation pair"), result.summary());
+        assertTrue(read("content/en/2025/001.md").contains("aliases:\n  - /posts/001-en/\n"), read("content/en/2025/001.md"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/ko/2025/001.md")));
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/en/2025/learn-ko.md")));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
