@@ -58,7 +58,7 @@ abstract class SiteMojo extends AbstractMojo {
     static String jitAdvice(int pages, Supplier<List<String>> jvmArguments) {
         return pages > C2_PAYS_OFF && jvmArguments.get().contains("-XX:TieredStopAtLevel=1")
                 ? "Broadsheet: a site of more than " + C2_PAYS_OFF + " pages builds faster with the JVM's second "
-                  + "compiler: remove the line -XX:TieredStopAtLevel=1 from .mvn/jvm.config "
+                  + "compiler: remove the line with -XX:TieredStopAtLevel=1 from .mvn/jvm.config "
                   + "(docs/architecture.md#jvm-settings-and-memory)"
                 : null;
     }

@@ -16,7 +16,7 @@ class SiteMojoTest {
     void aLargeSiteBuiltByC1AloneIsToldToRemoveTheLine() {
         String advice = SiteMojo.jitAdvice(SiteMojo.C2_PAYS_OFF + 1, () -> C1_ONLY);
         assertNotNull(advice);
-        assertTrue(advice.contains("remove the line -XX:TieredStopAtLevel=1 from .mvn/jvm.config"), advice);
+        assertTrue(advice.contains("remove the line with -XX:TieredStopAtLevel=1 from .mvn/jvm.config"), advice);
     }
 
     @Test
