@@ -90,7 +90,7 @@ public final class Importer {
 
     private ImportResult importPosts(SourceSite site, ZoneId zone, Path source, LiquidValues liquid) throws IOException {
         long start = System.nanoTime();
-        PostDates dates = new PostDates(zone, findings);
+        PostDates dates = new PostDates(zone, site.kind(), findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {

@@ -29,25 +29,32 @@ final class PostDates {
             "creation_date", "published_at", "published_on", "publish_date", "publication_date", "post_date", "posted",
             "posted_at", "posted_on", "pub_date");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
+    /** What Hugo dates a page by when it has no date of publication (its default {@code [frontmatter] date}). */
+    private static final List<String> HUGO_LAST_DATE_FIELDS = List.of("lastmod", "modified");
 
     private final ZoneId zone;
+    private final SourceKind kind;
     private final Findings findings;
 
-    PostDates(ZoneId zone, Findings findings) {
+    PostDates(ZoneId zone, SourceKind kind, Findings findings) {
         this.zone = zone;
+        this.kind = kind;
         this.findings = findings;
     }
 
     /**
      * The first publication, or empty (with a finding) when neither the front matter nor the file name has
      * one. Without {@code date} (or Hugo's other names for it), a field such as {@code created_at} gives it,
-     * unless the file name gives another day.
+     * unless the file name gives another day; in a Hugo site, then {@code lastmod}, as Hugo dates the page.
      */
     Optional<OffsetDateTime> published(SourcePost post) {
         String field = present(post, DATE_FIELDS);
         boolean other = false;
         if (field == null) {
             field = present(post, OTHER_DATE_FIELDS);
+            if (field == null && kind == SourceKind.HUGO) {
+                field = present(post, HUGO_LAST_DATE_FIELDS);
+            }
             other = field != null && agreesWithFileName(post, field);
             field = other ? field : null;
         }
@@ -58,7 +65,8 @@ final class PostDates {
                 OffsetDateTime date = Dates.parse(text, zone);
                 if (other) {
                     findings.add(Category.DATE_FROM_FIELD, post.path(), post.line(field), "no 'date'; took '"
-                            + post.field(field).name() + "' (" + text + ")", post.field(field).name());
+                            + post.field(field).name() + "' (" + text + ")" + (HUGO_LAST_DATE_FIELDS.contains(field)
+                            ? ", as Hugo dated the page" : ""), post.field(field).name());
                 }
                 return Optional.of(date);
             } catch (Dates.InvalidDate e) {

@@ -29,7 +29,7 @@ class PostDatesTest {
     void datesAreNormalisedOrTakenFromTheFileName(String written, String fileDate, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = written == null ? Posts.post("_posts/a.md", fileDate) : Posts.post("_posts/a.md", fileDate, "date", written);
-        String date = new PostDates(SEOUL, findings).published(post).map(PostDates.ISO::format).orElse(null);
+        String date = new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post).map(PostDates.ISO::format).orElse(null);
         assertEquals(expected, date);
         assertEquals(finding == null ? List.of() : List.of(finding),
                 findings.sorted().stream().map(Finding::toString).toList());
@@ -39,7 +39,7 @@ class PostDatesTest {
     @CsvSource({"publishDate", "pubdate", "published"})
     void hugoDateFieldsAreRead(String field) {
         SourcePost post = Posts.post("content/a.md", null, field, "2020-05-05");
-        assertEquals("2020-05-05T00:00:00+09:00", new PostDates(SEOUL, new Findings()).published(post)
+        assertEquals("2020-05-05T00:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, new Findings()).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
     }
 
@@ -48,18 +48,30 @@ class PostDatesTest {
     void aCustomDateFieldGivesTheDateWhenThereIsNoDateAndTheReportNamesIt(String field) {
         Findings findings = new Findings();
         SourcePost post = Posts.post("content/a.md", null, "title", "A", field, "2020-05-05 10:00");
-        assertEquals("2020-05-05T10:00:00+09:00", new PostDates(SEOUL, findings).published(post)
+        assertEquals("2020-05-05T10:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
         assertEquals(List.of("content/a.md:3: no 'date'; took '" + field + "' (2020-05-05 10:00)"),
                 findings.sorted().stream().map(Finding::toString).toList());
         assertEquals(Category.DATE_FROM_FIELD, findings.sorted().get(0).category());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            HUGO   | 2026-02-12T00:00:00+09:00 | content/a.md:3: no 'date'; took 'lastmod' (2026-02-12), as Hugo dated the page
+            JEKYLL | -                         | content/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again
+            """)
+    void aHugoPageWithoutADateIsDatedByItsLastModificationAsHugoDatesIt(SourceKind kind, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.post("content/a.md", null, "title", "A", "lastmod", "2026-02-12");
+        assertEquals(expected, new PostDates(SEOUL, kind, findings).published(post).map(PostDates.ISO::format).orElse(null));
+        assertEquals(List.of(finding), findings.sorted().stream().map(Finding::toString).toList());
+    }
+
     @org.junit.jupiter.api.Test
     void dateWinsOverACustomDateField() {
         Findings findings = new Findings();
         SourcePost post = Posts.post("_posts/a.md", null, "created_at", "2020-05-05", "date", "2020-06-06");
-        assertEquals("2020-06-06T00:00:00+09:00", new PostDates(SEOUL, findings).published(post)
+        assertEquals("2020-06-06T00:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
         assertEquals(List.of(), findings.sorted());
     }
@@ -68,7 +80,7 @@ class PostDatesTest {
     @CsvSource({"2021-06-01 18:30, 2021-06-01T18:30:00+09:00", "2020-05-05 10:00, 2021-06-01T00:00:00+09:00"})
     void aCustomDateFieldGivesTheTimeOfTheFileNamesDayButNotAnotherDay(String createdAt, String expected) {
         SourcePost post = Posts.post("_posts/2021-06-01-a.md", "2021-06-01", "created_at", createdAt);
-        assertEquals(expected, new PostDates(SEOUL, new Findings()).published(post).map(PostDates.ISO::format)
+        assertEquals(expected, new PostDates(SEOUL, SourceKind.JEKYLL, new Findings()).published(post).map(PostDates.ISO::format)
                 .orElseThrow());
     }
 }
