@@ -40,13 +40,18 @@ final class HugoReader {
 
     static SourceSite read(SourceFiles files, Findings findings, ImportProgress progress) {
         Map<String, Object> config = config(files);
+        String settingsFile = files.firstExisting(CONFIG_FILES) != null ? files.firstExisting(CONFIG_FILES)
+                : configParts(files).stream().findFirst().orElse(null);
         String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
         List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
         Map<String, String> languageTitles = new TreeMap<>();
         Map<String, String> contentDirs = new LinkedHashMap<>();
         if (config.get("languages") instanceof Map<?, ?> configured) {
-            configured.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
+            // the default language first: a content folder that two languages name is the default's
+            configured.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) ->
+                            !languages.get(0).equals(SourceLanguages.code(String.valueOf(e.getKey()))))
+                    .thenComparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
                 String code = SourceLanguages.code(String.valueOf(e.getKey()));
                 Map<String, Object> settings = lowerKeys(e.getValue());
                 String title = Loose.text(settings.get("title"));
@@ -55,7 +60,12 @@ final class HugoReader {
                 }
                 String dir = Loose.text(settings.get("contentdir"));
                 if (dir != null) {
-                    contentDirs.put(dir(dir, globalDir), code);
+                    String earlier = contentDirs.putIfAbsent(dir(dir, globalDir), code);
+                    if (earlier != null && !earlier.equals(code)) {
+                        findings.add(Category.SETTINGS, settingsFile, 0, "the languages '" + earlier + "' and '"
+                                + code + "' name the same content folder " + dir(dir, globalDir) + "; its pages were read as '"
+                                + earlier + "'" + (earlier.equals(languages.get(0)) ? ", the default language" : ""));
+                    }
                 }
             });
         }
@@ -117,9 +127,7 @@ final class HugoReader {
         } else {
             uglyUrls.put("", Loose.isTrue(config.get("uglyurls")));
         }
-        String settingsFile = files.firstExisting(CONFIG_FILES);
-        return new SourceSite(SourceKind.HUGO, settingsFile != null ? settingsFile : configParts(files).stream().findFirst()
-                .orElse(null), Loose.text(config.get("title")),
+        return new SourceSite(SourceKind.HUGO, settingsFile, Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 languageTitles, permalinks, uglyUrls,
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"),

@@ -431,6 +431,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aContentFolderThatTwoLanguagesNameIsTheDefaultLanguages() throws IOException {
+        old("config/_default/config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "defaultContentLanguage = 'en'\n");
+        old("config/_default/languages.toml", "[ko]\n  title = 'Bay'\n  contentdir = 'content/en'\n"
+                + "[en]\n  title = 'Bay'\n  contentdir = 'content/en'\n");
+        old("content/en/post/ferry.md", "---\ntitle: The ferry returns\ndate: 2023-04-05\n---\nThe ferry runs again.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains(": 1 en;"), result.summary());
+        assertEquals(List.of("config/_default/config.toml: the languages 'en' and 'ko' name the same content folder "
+                + "content/en; its pages were read as 'en', the default language"), lines(result, Category.SETTINGS).stream()
+                .filter(line -> line.startsWith("config")).toList());
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
