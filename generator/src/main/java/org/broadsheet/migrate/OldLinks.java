@@ -214,7 +214,10 @@ final class OldLinks {
         return kept.equals(url) ? Optional.empty() : Optional.of(new Target(kept, kept));
     }
 
-    /** The imported post that had the old address {@code path} (or {@code path/}, {@code path/index.html}), or null. */
+    /**
+     * The imported post that had the old address {@code path} (or {@code path/}, {@code path/index.html},
+     * {@code path.html}), or null.
+     */
     private String post(String path) {
         String found = contentPathByAddress.get(path);
         if (found == null && path.endsWith("/index.html")) {
@@ -222,6 +225,8 @@ final class OldLinks {
         }
         if (found == null && !path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
             found = contentPathByAddress.get(path + "/");
+            // hosts that serve page.html for /page (Netlify, GitHub Pages) make it the usual link to an ugly address
+            found = found != null ? found : contentPathByAddress.get(path + ".html");
         }
         if (found == null && path.endsWith("/") && path.length() > 1) {
             found = contentPathByAddress.get(path.substring(0, path.length() - 1) + ".html");

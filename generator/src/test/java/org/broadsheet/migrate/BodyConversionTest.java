@@ -170,6 +170,7 @@ class BodyConversionTest {
     @ParameterizedTest(name = "old address: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             [b](/2019/12/25/bells.html#end)                     | [b](../2019/bells.md#end)                | -
+            [b](/2019/12/25/bells)                              | [b](../2019/bells.md)                    | -
             [b](https://old.example.org/2019/12/25/bells.html)  | [b](../2019/bells.md)                    | -
             [b](//old.example.org/posts/bells)                  | [b](../2019/bells.md)                    | -
             [b](/posts/bells/index.html)                        | [b](../2019/bells.md)                    | -
