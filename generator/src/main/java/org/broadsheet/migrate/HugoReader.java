@@ -40,8 +40,8 @@ final class HugoReader {
 
     static SourceSite read(SourceFiles files, Findings findings, ImportProgress progress) {
         Map<String, Object> config = config(files);
-        String settingsFile = files.firstExisting(CONFIG_FILES) != null ? files.firstExisting(CONFIG_FILES)
-                : configParts(files).stream().findFirst().orElse(null);
+        String rootFile = files.firstExisting(CONFIG_FILES);
+        String settingsFile = rootFile != null ? rootFile : configParts(files).stream().findFirst().orElse(null);
         String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
         List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
