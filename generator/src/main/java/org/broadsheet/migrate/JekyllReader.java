@@ -38,7 +38,11 @@ final class JekyllReader {
         String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"));
         List<String> languages = SourceLanguages.ordered(defaultLanguage);
         Map<String, String> permalinks = new LinkedHashMap<>();
-        permalinks.put("", text(config, "permalink") == null ? "date" : text(config, "permalink"));
+        // the posts collection's own permalink wins over the site's, as in Jekyll
+        String postsPermalink = Loose.text(Loose.get(Loose.get(config.get("collections") == null ? null
+                : config.get("collections").value(), "posts"), "permalink"));
+        permalinks.put("", postsPermalink != null ? postsPermalink
+                : text(config, "permalink") == null ? "date" : text(config, "permalink"));
         JekyllDefaults defaults = config.get("defaults") == null ? JekyllDefaults.NONE
                 : JekyllDefaults.of(config.get("defaults").value());
 

@@ -88,7 +88,9 @@ final class OldUrls {
     private static String hugo(SourcePost post, SourceSite site, ZonedDateTime date, String prefix) {
         String own = Loose.text(post.value("url"));
         if (own != null) {
-            return clean("/" + own);
+            // Hugo serves a url without an extension as a folder: post/x at /post/x/
+            String url = clean("/" + own);
+            return url.endsWith("/") || url.substring(url.lastIndexOf('/') + 1).contains(".") ? url : url + "/";
         }
         String title = Loose.text(post.value("title")) == null ? "" : Loose.text(post.value("title"));
         String slug = Loose.text(post.value("slug"));
@@ -117,7 +119,7 @@ final class OldUrls {
                 default -> goLayout(name, date);
             });
         }
-        path = clean(path).toLowerCase(Locale.ROOT);
+        path = sanitized(clean(path)).toLowerCase(Locale.ROOT);
         if (site.uglyUrls(section.toLowerCase(Locale.ROOT)) && path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1) + ".html";
         }
@@ -150,6 +152,37 @@ final class OldUrls {
      */
     private static String languagePrefix(SourcePost post, SourceSite site) {
         return site.defaultInSubdir() || !post.oldLanguage().equals(site.defaultLanguage()) ? "/" + post.oldLanguage() : "";
+    }
+
+    /**
+     * A path as Hugo makes it safe: white space between other characters becomes one {@code -} (none beside
+     * a {@code -}), and what is not a letter, digit, mark, {@code %xx} or one of {@code ./\_#+~-@} is dropped.
+     */
+    static String sanitized(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        boolean space = false;
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
+            int type = Character.getType(c);
+            boolean allowed = "./\\_#+~-@".indexOf(c) >= 0 || Character.isLetterOrDigit(c)
+                    || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2));
+            if (allowed) {
+                if (space && c != '-' && out.charAt(out.length() - 1) != '-') {
+                    out.append('-');
+                }
+                space = false;
+                out.appendCodePoint(c);
+            } else if (Character.isWhitespace(c) && !out.isEmpty()) {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /** Hugo's {@code urlize}: lower case, spaces as {@code -}, punctuation other than {@code -_.} dropped. */

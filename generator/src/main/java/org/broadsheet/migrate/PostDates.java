@@ -102,7 +102,8 @@ final class PostDates {
             return true;
         }
         try {
-            return Dates.parse(Loose.text(post.value(field)), zone).atZoneSameInstant(zone).toLocalDate().equals(fileDate);
+            // the day as written: 08:44 +09:00 on the file name's day is that day, whatever the site timezone
+            return Dates.parse(Loose.text(post.value(field)), zone).toLocalDate().equals(fileDate);
         } catch (Dates.InvalidDate e) {
             return false;
         }

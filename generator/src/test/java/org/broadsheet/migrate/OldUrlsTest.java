@@ -62,6 +62,20 @@ class OldUrlsTest {
         assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, permalinks, ugly, inSubdir), DATE, SEOUL).get(0));
     }
 
+    @ParameterizedTest(name = "Hugo {0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            slug | github  code viewer   | /posts/github-code-viewer/
+            slug | ~ a - b?c ~           | /posts/a-bc/
+            slug | 서울 시장             | /posts/서울-시장/
+            url  | post/next-gen         | /post/next-gen/
+            url  | /feed.xml             | /feed.xml
+            url  | /post/next-gen/       | /post/next-gen/
+            """)
+    void hugoMakesASlugsPathSafeAndAUrlWithoutExtensionAFolder(String field, String value, String expected) {
+        SourcePost post = post("content/posts/viewer.md", "en", "viewer", List.of(), List.of("posts"), field, value);
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of(), false, false), DATE, SEOUL).get(0));
+    }
+
     private static SourcePost post(String path, String language, String fileSlug, List<String> categories,
                                    List<String> sections, String... nameValues) {
         Map<String, LooseField> fields = new LinkedHashMap<>();

@@ -3,7 +3,9 @@ package org.broadsheet.migrate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +76,15 @@ class PostDatesTest {
         assertEquals("2020-06-06T00:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
         assertEquals(List.of(), findings.sorted());
+    }
+
+    @ParameterizedTest(name = "created_at {0}, file name 2024-04-05, site in UTC -> {1}")
+    @CsvSource({"2024-04-05 08:44:57 +09:00, 2024-04-05T08:44:57+09:00", "2024-04-06 06:59:45 +09:00, 2024-04-05T00:00:00Z",
+            "2024-04-04 23:00:00 -05:00, 2024-04-05T00:00:00Z"})
+    void theDayOfACustomDateFieldIsTheDayAsWrittenNotInTheSiteTimezone(String createdAt, String expected) {
+        SourcePost post = Posts.post("_posts/2024-04-05-a.md", "2024-04-05", "created_at", createdAt);
+        assertEquals(OffsetDateTime.parse(expected), new PostDates(ZoneOffset.UTC, SourceKind.JEKYLL, new Findings())
+                .published(post).orElseThrow());
     }
 
     @ParameterizedTest(name = "created_at {0}, file name 2021-06-01 -> {1}")

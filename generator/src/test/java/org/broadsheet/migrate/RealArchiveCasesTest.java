@@ -445,6 +445,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void thePostsCollectionsPermalinkGivesTheOldAddresses() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: America/Los_Angeles\npermalink: date\n"
+                + "collections:\n  posts:\n    permalink: /news/:year/:month/:day/:title/\n");
+        old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\ncategories: [release]\n---\nBoston.\n");
+        old("_posts/2025-01-11-quay.md", "---\ntitle: Quay\n---\nAfter [Boston](/news/2025/01/10/boston/).\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2025/boston.md").contains("aliases:\n  - /news/2025/01/10/boston/\n"),
+                read("content/en/2025/boston.md"));
+        assertTrue(read("content/en/2025/quay.md").contains("After [Boston](boston.md)."), read("content/en/2025/quay.md"));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
