@@ -145,6 +145,7 @@ public final class Importer {
             BodyEdits edits = new BodyEdits(body, post.bodyLine());
             if (site.kind() == SourceKind.JEKYLL) {
                 KramdownAttributes.remove(post, body, spans, edits, findings);
+                KramdownMath.keep(post, body, spans, edits, findings);
             }
             oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links, findings);
             HtmlImages.relink(post, body, spans, edits, images, findings);

@@ -119,6 +119,23 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
+    @ParameterizedTest(name = "kramdown math: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            The mean $$ E_x f_i $$ falls.               | The mean `$$ E_x f_i $$` falls.          | 10: math $$ E_x f_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Before.\\n\\n$$\\na_i + b_j\\n$$\\n\\nAfter.      | Before.\\n\\n```math\\n$$\\na_i + b_j\\n$$\\n```\\n\\nAfter. | 12: math $$ a_i + b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            ```\\n$$ x_1 $$\\n```                          | ```\\n$$ x_1 $$\\n```                      | -
+            It costs $$5, or $$6.                       | It costs `$$5, or $$`6.                  | 10: math $$5, or $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
+            """)
+    void kramdownMath(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        KramdownMath.keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
+        assertFindings(finding, findings);
+    }
+
     @ParameterizedTest(name = "HTML image: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             The pier <img src="/img/a.png" alt="A pier"> today.  | The pier ![A pier](/images/img/a.png) today.   | -

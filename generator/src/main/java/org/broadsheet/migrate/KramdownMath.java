@@ -1,0 +1,47 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.markdown.MarkdownSpans;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kramdown's math ({@code $$…$$}), which the old site's MathJax typeset and Broadsheet's Markdown would
+ * read as text with emphasis in it ({@code x_i … y_j}): kept as its LaTeX source, in a code span, or a
+ * fenced {@code math} block when it stands on lines of its own, and reported, since Broadsheet does not
+ * typeset math. Math holding a backtick is left as it is, and reported too.
+ */
+final class KramdownMath {
+
+    private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$", Pattern.DOTALL);
+
+    private KramdownMath() {
+    }
+
+    /** Adds to {@code edits} the keeping of each piece of math of {@code body} outside code. */
+    static void keep(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, Findings findings) {
+        if (!body.contains("$$")) {
+            return;
+        }
+        CodeRegions code = CodeRegions.of(spans);
+        Matcher math = MATH.matcher(body);
+        while (math.find()) {
+            if (code.contains(math.start()) || math.group(1).isBlank()) {
+                continue;
+            }
+            String tex = math.group();
+            boolean block = (math.start() == 0 || body.charAt(math.start() - 1) == '\n')
+                    && (math.end() == body.length() || body.charAt(math.end()) == '\n');
+            String shown = tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
+            if (tex.indexOf('`') >= 0) {
+                findings.add(Category.MATH, post.path(), edits.line(math.start()), "math " + shown.replace('\n', ' ')
+                        + " left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it");
+                continue;
+            }
+            edits.replace(math.start(), math.end(), block ? "```math\n" + tex + "\n```" : "`" + tex + "`");
+            findings.add(Category.MATH, post.path(), edits.line(math.start()), "math " + shown.replace('\n', ' ')
+                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
+        }
+    }
+}
