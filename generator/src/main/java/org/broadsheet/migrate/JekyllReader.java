@@ -71,7 +71,9 @@ final class JekyllReader {
             }
             return post(path, withDefaults(path, document.get(), defaults, findings), languages.get(0), findings);
         });
-        return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), text(config, "title"), baseUrl,
+        // older sites (jekyllrb.com's own) name themselves with 'name'
+        return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
+                text(config, "name")), baseUrl,
                 text(config, "timezone"), languages, Map.of(), permalinks, Map.of(), false, List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }

@@ -30,7 +30,8 @@ final class NewSettings {
             if (title == null) {
                 title = site.title() != null ? site.title() : "News";
                 findings.add(Category.SETTINGS, "content/site.yml", 0, "the '" + language + "' edition is titled '"
-                        + title + "', the old site's title: write its title in that language");
+                        + title + "', " + (site.title() != null ? "the old site's title: write its title in that language"
+                        : "a placeholder, the old site naming no title: write the edition's title"));
             }
             languages.put(language, Map.of("title", title));
         }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The publication and modification dates of a post, from the front matter in any of the forms old
@@ -29,6 +31,7 @@ final class PostDates {
             "creation_date", "published_at", "published_on", "publish_date", "publication_date", "post_date", "posted",
             "posted_at", "posted_on", "pub_date");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
+    private static final Pattern NAMED_OFFSET = Pattern.compile("(?i)\\s*(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
     /** What Hugo dates a page by when it has no date of publication (its default {@code [frontmatter] date}). */
     private static final List<String> HUGO_LAST_DATE_FIELDS = List.of("lastmod", "modified");
 
@@ -62,7 +65,7 @@ final class PostDates {
         if (field != null) {
             String text = Loose.text(post.value(field));
             try {
-                OffsetDateTime date = Dates.parse(text, zone);
+                OffsetDateTime date = parse(text, zone);
                 if (other) {
                     findings.add(Category.DATE_FROM_FIELD, post.path(), post.line(field), "no 'date'; took '"
                             + post.field(field).name() + "' (" + text + ")" + (HUGO_LAST_DATE_FIELDS.contains(field)
@@ -103,7 +106,7 @@ final class PostDates {
         }
         try {
             // the day as written: 08:44 +09:00 on the file name's day is that day, whatever the site timezone
-            return Dates.parse(Loose.text(post.value(field)), zone).toLocalDate().equals(fileDate);
+            return parse(Loose.text(post.value(field)), zone).toLocalDate().equals(fileDate);
         } catch (Dates.InvalidDate e) {
             return false;
         }
@@ -122,9 +125,9 @@ final class PostDates {
             }
             String text = Loose.text(post.value(field));
             try {
-                OffsetDateTime inUtc = Dates.parse(text, ZoneOffset.UTC);
+                OffsetDateTime inUtc = parse(text, ZoneOffset.UTC);
                 // a date read alike in two zones carries its own offset
-                if (inUtc.isEqual(Dates.parse(text, ZoneOffset.ofHours(1)))) {
+                if (inUtc.isEqual(parse(text, ZoneOffset.ofHours(1)))) {
                     offsets.add(inUtc.getOffset());
                 }
             } catch (Dates.InvalidDate e) {
@@ -132,6 +135,17 @@ final class PostDates {
             }
         }
         return offsets.size() == 1 ? Optional.of(offsets.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * {@link Dates#parse}, after writing an offset given as {@code UTC+09:00} or {@code GMT+9} (which Ruby's
+     * date parsing, and so Jekyll's themes, accept) as {@code +09:00}.
+     */
+    private static OffsetDateTime parse(String text, ZoneId zone) throws Dates.InvalidDate {
+        Matcher named = NAMED_OFFSET.matcher(text);
+        return Dates.parse(named.find() ? text.substring(0, named.start()) + " " + named.group(1)
+                + (named.group(2).length() == 1 ? "0" : "") + named.group(2) + ":"
+                + (named.group(3) == null ? "00" : named.group(3)) : text, zone);
     }
 
     /** The first of {@code fields} that the post has with a value that is not a boolean, or null. */
@@ -147,7 +161,7 @@ final class PostDates {
             return null;
         }
         try {
-            OffsetDateTime updated = Dates.parse(Loose.text(post.value(field)), zone);
+            OffsetDateTime updated = parse(Loose.text(post.value(field)), zone);
             if (updated.isBefore(published)) {
                 findings.add(Category.DATES, post.path(), post.line(field), "'" + field + "' is before the publication "
                         + "date; left out");

@@ -457,6 +457,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllSiteNamedByNameGivesItsEditionsTheName() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nname: Tide Notes\n");
+        old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\n---\nBoston.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("title: Tide Notes"), read("content/site.yml"));
+        assertTrue(lines(result, Category.SETTINGS).contains("content/site.yml: the 'en' edition is titled 'Tide Notes', "
+                + "the old site's title: write its title in that language"), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
+    void aSiteNamingNoTitleGetsAPlaceholderThatTheReportCallsOne() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\n---\nBoston.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(lines(result, Category.SETTINGS).contains("content/site.yml: the 'en' edition is titled 'News', a "
+                + "placeholder, the old site naming no title: write the edition's title"), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
