@@ -46,6 +46,9 @@ public enum Category {
                     + "the site's picture for sharing, not the story's photo (kept in 'extra')"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
+    UNPUBLISHED("Pages Hugo did not publish", "page", "pages",
+            "imported as drafts, with no old address: Hugo did not publish them (an expiryDate passed, or a publishDate "
+                    + "to come)"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",
             "not imported, which the old site did not publish as posts either"),
     OTHER_LANGUAGE("Posts in other languages", "post", "posts",

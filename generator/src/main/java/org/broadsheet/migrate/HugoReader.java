@@ -1,8 +1,11 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.content.Dates;
 import org.broadsheet.content.LooseDocument;
 import org.broadsheet.content.LooseField;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,6 +119,11 @@ final class HugoReader {
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
+                    if (headless(document.fields())) {
+                        findings.add(Category.NOT_PUBLISHED, page.path(), 1, "not imported: a headless page (headless: "
+                                + "true, or build's render: never), which Hugo does not publish", "headless pages");
+                        return null;
+                    }
                     return post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(), document,
                             languages.get(0), findings);
                 }).orElse(null)));
@@ -130,7 +138,7 @@ final class HugoReader {
         return new SourceSite(SourceKind.HUGO, settingsFile, Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 languageTitles, permalinks, uglyUrls,
-                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static"),
+                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static", "assets"),
                 Authors.data(files, AUTHOR_FILES), config, posts);
     }
 
@@ -182,6 +190,19 @@ final class HugoReader {
                 .toList();
     }
 
+    /** Whether a page's front matter keeps Hugo from publishing it as a page of its own. */
+    private static boolean headless(Map<String, LooseField> fields) {
+        Object build = JekyllReader.first(value(fields, "build"), value(fields, "_build"));
+        Object render = Loose.get(build, "render");
+        return Loose.isTrue(value(fields, "headless")) || render != null
+                && (Loose.isFalse(render) || render.toString().strip().equalsIgnoreCase("never"));
+    }
+
+    private static Object value(Map<String, LooseField> fields, String name) {
+        LooseField field = SourcePost.field(fields, name);
+        return field == null ? null : field.value();
+    }
+
     /** Whether {@code path} is below the folder of a page bundle (a folder with an {@code index.md}). */
     private static boolean inBundle(String path, Set<String> bundles) {
         for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
@@ -225,7 +246,34 @@ final class HugoReader {
         String pairKey = key != null ? "key:" + key : String.join("/", folders) + (folders.isEmpty() ? "" : "/")
                 + (nameLanguage != null ? SourceLanguages.withoutSuffix(name) : name);
         return new SourcePost(path, language, oldLanguage, fields, document.body(), document.bodyLine(),
-                dated.matches() ? dated.group(1) : null, name, pairKey, false, List.of(), List.copyOf(folders));
+                dated.matches() ? dated.group(1) : null, name, pairKey, unpublished(path, fields, findings), List.of(),
+                List.copyOf(folders));
+    }
+
+    /**
+     * Whether Hugo no longer or not yet published the page: its {@code expiryDate} has passed, or its
+     * {@code publishDate} is to come. Such a page is imported as a draft, with no old address.
+     */
+    private static boolean unpublished(String path, Map<String, LooseField> fields, Findings findings) {
+        for (String field : List.of("expiryDate", "unpublishDate", "publishDate", "pubDate")) {
+            LooseField written = SourcePost.field(fields, field);
+            String text = written == null ? null : Loose.text(written.value());
+            if (text == null) {
+                continue;
+            }
+            try {
+                OffsetDateTime date = Dates.parse(text, ZoneOffset.UTC);
+                boolean expiry = field.equals("expiryDate") || field.equals("unpublishDate");
+                if (expiry ? !date.isAfter(OffsetDateTime.now()) : date.isAfter(OffsetDateTime.now())) {
+                    findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' " + text
+                            + (expiry ? " has passed" : " is to come") + ": imported as a draft", written.name());
+                    return true;
+                }
+            } catch (Dates.InvalidDate e) {
+                // Hugo refuses to build with it; the page is imported by its other dates
+            }
+        }
+        return false;
     }
 
     private static String dir(String written, String fallback) {

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class LeadImage {
 
+    /** The keys under which a map of the front matter names its picture's file. */
+    private static final List<String> IMAGE_KEYS = List.of("path", "src", "url", "feature", "image", "file");
+
     static final List<String> FIELDS = List.of("image", "images", "featured_image", "cover", "image_alt");
 
     private LeadImage() {
@@ -48,7 +51,7 @@ final class LeadImage {
         String alt = Loose.text(post.value("image_alt"));
         String caption = null;
         if (first instanceof Map<?, ?> map) {
-            for (String key : List.of("path", "src", "url", "feature", "image", "file")) {
+            for (String key : IMAGE_KEYS) {
                 if (src == null) {
                     src = Loose.text(map.get(key));
                 }
@@ -57,6 +60,11 @@ final class LeadImage {
             caption = Loose.text(map.get("caption"));
         }
         int line = post.line(field);
+        if (src == null && first instanceof Map<?, ?> map
+                && IMAGE_KEYS.stream().anyMatch(key -> map.get(key) != null && map.get(key).toString().isBlank())) {
+            // a theme's archetype left empty (PaperMod's cover: {image: ""}): no picture, as the theme showed
+            return Optional.empty();
+        }
         if (src == null) {
             findings.add(Category.IMAGES, post.path(), line, "'" + field + "' names no image file; left out");
             return Optional.empty();

@@ -52,6 +52,11 @@ record SourcePost(String path, String language, String oldLanguage, Map<String, 
 
     /** The field named {@code name}, else one named so in another case (Hugo's keys are case-insensitive), or null. */
     LooseField field(String name) {
+        return field(fields, name);
+    }
+
+    /** The field {@code name} of {@code fields}, its case as written or any other, or null. */
+    static LooseField field(Map<String, LooseField> fields, String name) {
         LooseField field = fields.get(name);
         if (field != null) {
             return field;

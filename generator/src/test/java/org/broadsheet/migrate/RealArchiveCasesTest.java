@@ -476,6 +476,31 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoPagesHugoDidNotPublishAreNotLiveArticlesAndPicturesOfAssetsAreFound() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("assets/images/cover.png", "png");
+        old("content/news/bells/index.md", "---\ntitle: Bells\ndate: 2024-03-01T10:00:00+09:00\n"
+                + "image: /images/cover.png\ncover:\n  image: \"\"\n  alt:\n---\n![The bells](/images/cover.png)\n");
+        old("content/news/shared/index.md", "---\ntitle: Shared snippets\ndate: 2024-03-02\nheadless: true\n---\nA.\n");
+        old("content/news/render/index.md", "---\ntitle: Not rendered\ndate: 2024-03-02\nbuild:\n  render: never\n---\nB.\n");
+        old("content/news/old.md", "---\ntitle: Old notice\ndate: 2024-03-03\nexpiryDate: 2024-04-01\n---\nC.\n");
+        old("content/news/future.md", "---\ntitle: Coming\ndate: 2024-03-04\npublishDate: 2099-01-01\n---\nD.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2024/bells.md").contains("image:\n  src: /images/cover.png"),
+                read("content/en/2024/bells.md"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/images/cover.png")), "copied from assets/");
+        assertTrue(read("content/en/2024/old.md").contains("draft: true") && !read("content/en/2024/old.md").contains("aliases"),
+                read("content/en/2024/old.md"));
+        assertTrue(read("content/en/2024/future.md").contains("draft: true"), read("content/en/2024/future.md"));
+        assertFalse(Files.exists(dir.resolve("project/content/en/2024/shared.md")));
+        assertFalse(Files.exists(dir.resolve("project/content/en/2024/render.md")));
+        assertEquals(List.of("content/news/future.md:4: 'publishDate' 2099-01-01 is to come: imported as a draft",
+                "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft"),
+                lines(result, Category.UNPUBLISHED));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
