@@ -138,7 +138,7 @@ final class HugoReader {
         return new SourceSite(SourceKind.HUGO, settingsFile, Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 languageTitles, permalinks, uglyUrls,
-                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), List.of("static", "assets"),
+                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), false, List.of("static", "assets"),
                 Authors.data(files, AUTHOR_FILES), config, posts);
     }
 

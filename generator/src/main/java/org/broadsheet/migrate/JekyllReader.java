@@ -74,7 +74,7 @@ final class JekyllReader {
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl,
-                text(config, "timezone"), languages, Map.of(), permalinks, Map.of(), false, List.of(""),
+                text(config, "timezone"), languages, Map.of(), permalinks, Map.of(), false, polyglot(config), List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 
@@ -120,6 +120,15 @@ final class JekyllReader {
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
         return new SourcePost(path, language, language, fields, document.body(), document.bodyLine(), fileDate, undated,
                 pairKey, draftsFolder >= 0, List.copyOf(segments.subList(0, marker)), List.of());
+    }
+
+    /**
+     * Whether the site is built with jekyll-polyglot, which serves each language but the default below its own
+     * folder: it names its {@code languages} and a {@code default_lang}.
+     */
+    private static boolean polyglot(Map<String, LooseField> config) {
+        return text(config, "default_lang") != null && config.get("languages") != null
+                && Loose.items(config.get("languages").value()).size() > 1;
     }
 
     static String text(Map<String, LooseField> fields, String name) {

@@ -40,7 +40,7 @@ final class OldUrls {
         Set<String> urls = new LinkedHashSet<>();
         ZonedDateTime local = date.atZoneSameInstant(zone);
         if (site.kind() == SourceKind.JEKYLL) {
-            urls.add(site.basePath() + jekyll(post, site, local));
+            urls.add(site.basePath() + site.languageFolder(post) + jekyll(post, site, local));
             for (Object redirect : Loose.items(post.value("redirect_from"))) {
                 urls.add(site.basePath() + clean(redirect.toString().strip()));
             }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param uglyUrls         Hugo's {@code uglyURLs}: section → whether its pages end in {@code .html} instead of
  *                         {@code /}; the key {@code ""} for the sections not named
  * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}
+ * @param languageFolders  Jekyll with jekyll-polyglot: a post of another language than the default was served
+ *                         below {@code /<lang>/}, and its links to the site's pages led below it too
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
  * @param authors          the old site's author data ({@code _data/authors.yml}): key → a name or a map
  * @param settings         the settings file's values, for the Liquid that names them ({@code site.*})
@@ -24,11 +26,16 @@ import java.util.Map;
  */
 record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
                   Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
-                  boolean defaultInSubdir, List<String> staticDirs, Map<String, Object> authors,
+                  boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, Map<String, Object> authors,
                   Map<String, Object> settings, List<SourcePost> posts) {
 
     String defaultLanguage() {
         return languages.get(0);
+    }
+
+    /** {@code /en} for a post that jekyll-polyglot served below its language's folder, else empty. */
+    String languageFolder(SourcePost post) {
+        return languageFolders && !post.oldLanguage().equals(defaultLanguage()) ? "/" + post.oldLanguage() : "";
     }
 
     /** Whether the pages of {@code section} (lower case) end in {@code .html}. */

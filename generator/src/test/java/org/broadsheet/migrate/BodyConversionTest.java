@@ -151,7 +151,7 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of("en", "ko"), Map.of(), Map.of(),
-                Map.of(), false, List.of(""), Map.of(), Map.of(), List.of(post));
+                Map.of(), false, false, List.of(""), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
                 findings);
@@ -226,7 +226,7 @@ class BodyConversionTest {
         SourcePost post = Posts.withBody(body);
         OldLinks links = new OldLinks(Map.of("/2019/12/25/bells.html", "en/2019/bells.md", "/posts/bells/",
                 "en/2019/bells.md"), Map.of("en/2019/bells.md", "/en/2019/12/bells/"), Set.of("old.example.org"),
-                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false);
+                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false, from -> "");
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
                 "/2021/06/01/tides.html", LINKS, findings);

@@ -501,6 +501,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllPolyglotServedOtherLanguagesBelowTheirFolderAndLedTheirLinksThere() throws IOException {
+        old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
+                + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
+        old("_posts/2023-12-04-bells.md", "---\ntitle: 종소리\nlang: ko\n---\n한국어 본문. [등불](/posts/lantern)\n");
+        old("_posts/2023-12-04-bells-en.md", "---\ntitle: Bells\nlang: en\n---\nEnglish body. [Next](/posts/lantern)\n");
+        old("_posts/2023-12-05-lantern.md", "---\ntitle: 등불\nlang: ko\npermalink: /posts/lantern\n---\n등불.\n");
+        old("_posts/2023-12-05-lantern-en.md", "---\ntitle: Lantern\nlang: en\npermalink: /posts/lantern\n---\nLantern.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().contains("2 translation pairs"), result.summary());
+        assertTrue(read("content/ko/2023/bells.md").contains("aliases:\n  - /2023/12/04/bells.html\n"), read("content/ko/2023/bells.md"));
+        assertTrue(read("content/en/2023/bells.md").contains("aliases:\n  - /en/2023/12/04/bells-en.html\n"),
+                read("content/en/2023/bells.md"));
+        assertTrue(read("content/en/2023/lantern.md").contains("aliases:\n  - /en/posts/lantern\n"), read("content/en/2023/lantern.md"));
+        assertTrue(read("content/en/2023/bells.md").contains("English body. [Next](lantern.md)"), read("content/en/2023/bells.md"));
+        assertTrue(read("content/ko/2023/bells.md").contains("한국어 본문. [등불](lantern.md)"), read("content/ko/2023/bells.md"));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
