@@ -51,8 +51,8 @@ POM
   imported=$(date +%s.%N)
   if (cd "$project" && mvn -o -B package > build.log 2>&1); then result=passed; else result=FAILED; fi
   built=$(date +%s.%N)
-  summary=$(grep -o "Imported [0-9,]* posts.*" "$project/import.log" | head -1)
-  posts=$(sed -E 's/Imported ([0-9,]+) posts.*/\1/' <<<"$summary")
+  summary=$(grep -o "Imported [0-9,]* posts\?.*" "$project/import.log" | head -1)
+  posts=$(sed -E 's/Imported ([0-9,]+) posts?.*/\1/' <<<"$summary")
   pairs=$(grep -oE "[0-9,]+ translation pairs?" <<<"$summary" | cut -d" " -f1)
   redirects=$(grep -oE "[0-9,]+ old address(es)? redirected" <<<"$summary" | cut -d" " -f1)
   check=$(grep -oE "[0-9,]+ to check" "$project/import.log" | head -1 | cut -d" " -f1)
