@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * when it could not be a file on every system the site is built on or served from, or when it names a
  * file that a host reads as its settings.
  */
-final class Aliases {
+public final class Aliases {
 
     /** Characters that are not file names on every system the site may be built or served from. */
     private static final String NOT_IN_FILE_NAMES = "\\?#\"*:<>|";
@@ -43,6 +43,11 @@ final class Aliases {
     private static final int QUOTED = 60;
 
     private Aliases() {
+    }
+
+    /** Why {@code written} cannot be an alias (as the build would report it), or empty when it can. */
+    public static Optional<String> refusal(String written) {
+        return Optional.ofNullable(normalized(written).problem());
     }
 
     /** An alias in its one form ({@code path}), or why it cannot be one ({@code problem}); exactly one is null. */

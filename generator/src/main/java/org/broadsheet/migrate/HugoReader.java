@@ -50,12 +50,15 @@ final class HugoReader {
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
         Map<String, String> languageTitles = new TreeMap<>();
         Map<String, String> contentDirs = new LinkedHashMap<>();
+        // the languages a file name may end with (index.ja.md), as written: configured ones and Broadsheet's
+        Set<String> marks = new TreeSet<>(SourceLanguages.SUPPORTED);
         if (config.get("languages") instanceof Map<?, ?> configured) {
             // the default language first: a content folder that two languages name is the default's
             configured.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) ->
                             !languages.get(0).equals(SourceLanguages.code(String.valueOf(e.getKey()))))
                     .thenComparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
                 String code = SourceLanguages.code(String.valueOf(e.getKey()));
+                marks.add(String.valueOf(e.getKey()).toLowerCase(Locale.ROOT));
                 Map<String, Object> settings = lowerKeys(e.getValue());
                 String title = Loose.text(settings.get("title"));
                 if (title != null) {
@@ -125,7 +128,7 @@ final class HugoReader {
                         return null;
                     }
                     return post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(), document,
-                            languages.get(0), findings);
+                            languages.get(0), marks, findings);
                 }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
@@ -214,13 +217,13 @@ final class HugoReader {
     }
 
     private static SourcePost post(String path, String contentDir, String dirLanguage, String stem, boolean index,
-                                   LooseDocument document, String defaultLanguage, Findings findings) {
+                                   LooseDocument document, String defaultLanguage, Set<String> marks, Findings findings) {
         Map<String, LooseField> fields = document.fields();
         String relative = path.substring(contentDir.isEmpty() ? 0 : contentDir.length() + 1);
         List<String> folders = new ArrayList<>(Arrays.asList(relative.split("/")));
         folders.remove(folders.size() - 1);
-        String suffix = stem.matches("(?i).+\\.(" + String.join("|", SourceLanguages.SUPPORTED) + ")")
-                ? stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : null;
+        String mark = stem.lastIndexOf('.') > 0 ? stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : null;
+        String suffix = mark != null && marks.contains(mark) ? SourceLanguages.code(mark) : null;
         String bare = suffix == null ? stem : stem.substring(0, stem.lastIndexOf('.'));
         String name = index && !folders.isEmpty() ? folders.remove(folders.size() - 1) : bare;
         String oldLanguage = JekyllReader.first(suffix, dirLanguage, defaultLanguage);

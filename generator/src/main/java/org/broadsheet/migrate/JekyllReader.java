@@ -35,7 +35,9 @@ final class JekyllReader {
         String url = text(config, "url");
         String baseUrl = url == null ? null : url.replaceAll("/+$", "") + "/"
                 + (text(config, "baseurl") == null ? "" : text(config, "baseurl").replaceAll("^/+|/+$", "") + "/");
-        String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"));
+        // minimal-mistakes names the site's language as its locale (ko-KR)
+        String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"),
+                text(config, "locale"));
         List<String> languages = SourceLanguages.ordered(defaultLanguage);
         Map<String, String> permalinks = new LinkedHashMap<>();
         // the posts collection's own permalink wins over the site's, as in Jekyll

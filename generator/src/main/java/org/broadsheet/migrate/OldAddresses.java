@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.content.Aliases;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +57,11 @@ final class OldAddresses {
                     } else if (!aliasable(url)) {
                         findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
                                 + "Broadsheet makes itself, which answers it; no redirect");
+                    } else if (Aliases.refusal(url).isPresent()) {
+                        // a category with a space or '#' (Jekyll escaped it in the address): no file can answer it
+                        findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
+                                + ", which the build would refuse (" + Aliases.refusal(url).get() + "): readers who "
+                                + "follow it get the site's 404 page");
                     } else {
                         own.add(url);
                     }
@@ -100,14 +107,18 @@ final class OldAddresses {
 
     /**
      * Every old address of a published post → the address of the page that answers it after the build, on a
-     * site at {@code newBaseUrl}: the post (by a redirect, or itself), or a page Broadsheet makes.
+     * site at {@code newBaseUrl}: the post (by a redirect, or itself), or a page Broadsheet makes. An address
+     * that no file can answer is left out.
      */
     Map<String, String> answers(String newBaseUrl) {
         String base = NewSite.basePath(newBaseUrl);
         Map<String, String> answers = new TreeMap<>();
         owners.forEach((url, owner) -> {
             TranslationPairs.Candidate page = newAddresses.getOrDefault(url, owner);
-            answers.put(url, aliasable(url) || page != owner ? base + placements.get(page).address(page, zone) : url);
+            boolean redirected = aliasable(url) && page == owner;
+            if (!redirected || Aliases.refusal(url).isEmpty()) {
+                answers.put(url, aliasable(url) || page != owner ? base + placements.get(page).address(page, zone) : url);
+            }
         });
         return answers;
     }

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 /** The language marks of file and folder names ({@code -en}, {@code .ko}, {@code en/}) and of {@code lang:} fields. */
 final class SourceLanguages {
 
+    /** Fenced code, code spans, addresses, tags and Liquid or shortcode markup: not the language of a text. */
+    private static final Pattern PROSE_ONLY = Pattern.compile(
+            "(?s)(```|~~~).*?(\\1|$)|`[^`\\n]*`|https?://\\S+|<[^>\\n]*>|\\{[{%].*?[%}]\\}");
+
     /** The editions Broadsheet's theme ships UI strings for. */
     static final List<String> SUPPORTED = List.of("en", "ko");
 
@@ -71,24 +75,29 @@ final class SourceLanguages {
 
     /**
      * The language a text is written in, when its letters say so plainly: Korean when a fifth of them
-     * are Hangul, English when hardly any (under one in fifty) are; else null.
+     * are Hangul, English when hardly any (under one in fifty) are and nearly all (nine in ten) are Latin;
+     * else null. Code (fenced or in backticks), addresses and markup are not counted: a Korean post about
+     * programming is mostly code and still Korean, and Japanese or Chinese text is neither.
      */
     static String ofText(String text) {
+        String prose = PROSE_ONLY.matcher(text).replaceAll(" ");
         int letters = 0;
         int hangul = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int latin = 0;
+        for (int i = 0; i < prose.length(); i++) {
+            char c = prose.charAt(i);
             if (c >= '\uAC00' && c <= '\uD7A3') {
                 hangul++;
                 letters++;
             } else if (Character.isLetter(c)) {
                 letters++;
+                latin += c < 0x250 ? 1 : 0;
             }
         }
         if (letters < 20) {
             return null;
         }
-        return hangul * 5 >= letters ? "ko" : hangul * 50 < letters ? "en" : null;
+        return hangul * 5 >= letters ? "ko" : hangul * 50 < letters && latin * 10 >= letters * 9 ? "en" : null;
     }
 
     /** The first folder of {@code folders} named after a supported language, or null. */

@@ -59,7 +59,9 @@ final class Topics {
     static String key(String name) {
         String latin = Normalizer.normalize(Romanization.of(Normalizer.normalize(name.strip(), Normalizer.Form.NFC)),
                 Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        String key = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // C, C++ and C# are three subjects, not three spellings of one
+        String key = latin.replaceAll("(?<=[a-z0-9])\\+\\+", "pp").replaceAll("(?<=[a-z0-9])#", "sharp")
+                .replace("+", "-plus-").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (key.isEmpty()) {
             return "topic-" + Integer.toHexString(name.strip().hashCode());
         }
@@ -68,7 +70,10 @@ final class Topics {
 
     /** The names of a post's {@code tags}/{@code categories} value: a list, or a string of words (Jekyll splits it). */
     static List<String> names(Object value, boolean splitWords) {
-        return Loose.items(value).stream().flatMap(item -> splitWords && !(value instanceof List)
+        return Loose.items(value).stream().flatMap(item -> item instanceof List<?> inner
+                        // a list in the list (tags: [[Game Engine, Unity]]): Jekyll flattens it
+                        ? names(inner, false).stream()
+                        : splitWords && !(value instanceof List)
                         ? List.of(item.toString().split("[\\s,]+")).stream() : java.util.stream.Stream.of(item.toString()))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -519,6 +519,44 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aKoreanTechnicalBlogIsKoreanAndItsCategoriesGiveAddressesOrAReasonWhyNot() throws IOException {
+        old("_config.yml", "locale: \"ko-KR\"\ntimezone: Asia/Seoul\npermalink: /:categories/:title/\n");
+        old("_posts/Unity/2020-12-17-ch12-9.md", "---\ntitle: \"로딩화면 만들기\"\ncategories:\n  - Unity Lesson 3\n"
+                + "tags:\n  - [Game Engine, Unity]\n---\n씬을 불러오는 동안 보여 줄 화면을 만든다.\n\n```csharp\n"
+                + "    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n    public void Load(int scene) { SceneManager.LoadSceneAsync(scene); Debug.Log(\"loading\"); }\n```\n");
+        old("_posts/2020-12-18-enum.md", "---\ntitle: 열거형\ncategories: [C#]\ntags: [C, C++]\n---\n열거형을 정리한다.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().contains(": 2 ko;"), result.summary());
+        assertTrue(read("content/topics.yml").contains("game-engine:") && read("content/topics.yml").contains("unity:")
+                && read("content/topics.yml").contains("cpp:") && read("content/topics.yml").contains("csharp:"),
+                read("content/topics.yml"));
+        assertTrue(lines(result, Category.REDIRECTS).stream().anyMatch(line -> line.startsWith("_posts/2020-12-18-enum.md:1: "
+                + "no redirect from the old address /c#/enum/, which the build would refuse (alias '/c#/enum/' cannot be "
+                + "a file of the site")), lines(result, Category.REDIRECTS).toString());
+        assertTrue(lines(result, Category.REDIRECTS).stream().anyMatch(line -> line.contains("/unity lesson 3/ch12-9/")),
+                lines(result, Category.REDIRECTS).toString());
+    }
+
+    @Test
+    void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
+        old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
+                + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
+                + "[languages.zh-cn]\n  weight = 4\n");
+        old("content/posts/last-story.ko.md", "---\ntitle: 마지막 이야기\ndate: 2025-12-16T10:38:41+09:00\n---\n"
+                + "드라마 같은 게임 이야기다.\n");
+        old("content/posts/last-story.en.md", "---\ntitle: The last story\ndate: 2025-12-16T10:38:41+09:00\n---\n"
+                + "A game that tells its story like a drama.\n");
+        old("content/posts/last-story.ja.md", "---\ntitle: 最後の物語\ndate: 2025-12-16T10:38:41+09:00\n---\n"
+                + "ドラマのようなゲームの物語です。\n");
+        old("content/posts/last-story.zh-cn.md", "---\ntitle: 最后的故事\ndate: 2025-12-16T10:38:41+09:00\n---\n"
+                + "像电视剧一样的游戏故事。\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("1 en, 1 ko; 1 translation pair"), result.summary());
+        assertEquals(List.of("content/posts/last-story.ja.md", "content/posts/last-story.zh-cn.md"),
+                lines(result, Category.OTHER_LANGUAGE).stream().map(line -> line.substring(0, line.indexOf(':'))).toList());
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {

@@ -22,7 +22,11 @@ class TopicsTest {
             북한              | bukhan
             경제 정책         | gyeongje-jeongchaek
             Café              | cafe
-            C++               | c
+            C                 | c
+            C++               | cpp
+            C#                | csharp
+            Google+           | google-plus
+            #hashtag          | hashtag
             """)
     void keysAreLowerCaseAsciiUrlSegments(String name, String key) {
         assertEquals(key, Topics.key(name));
@@ -45,6 +49,12 @@ class TopicsTest {
     void listsKeepTheirItemsWhole() {
         assertEquals(List.of("North Korea", "economy"), Topics.names(List.of("North Korea", "economy", ""), true));
         assertEquals(List.of(), Topics.names(List.of(), true));
+    }
+
+    @Test
+    void aListInTheListIsFlattenedAsJekyllFlattensIt() {
+        assertEquals(List.of("Game Engine", "Unity", "C#"),
+                Topics.names(List.of(List.of("Game Engine", "Unity"), "C#"), true));
     }
 
     @Test
