@@ -85,10 +85,14 @@ public final class Importer {
         SourceSite site = options.kind() == SourceKind.JEKYLL ? JekyllReader.read(files, findings, progress)
                 : HugoReader.read(files, findings, progress);
         ZoneId zone = requested != null ? requested : zone(site);
-        return importPosts(site, zone, source, new LiquidValues(site.settings(), once(() -> files.data("_data"))));
+        // a site that named no timezone was built in UTC (GitHub Pages and Actions, Netlify): its addresses' days
+        // are UTC days, whatever zone the new site takes from its dates' offsets
+        ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
+        return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data"))));
     }
 
-    private ImportResult importPosts(SourceSite site, ZoneId zone, Path source, LiquidValues liquid) throws IOException {
+    private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid)
+            throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
@@ -116,7 +120,10 @@ public final class Importer {
         }
         topics.report(findings);
 
-        OldAddresses addresses = OldAddresses.of(placements, site, zone, findings);
+        PostDates oldDates = new PostDates(oldZone, site.kind(), new Findings());
+        OldAddresses addresses = OldAddresses.of(placements, site, zone, candidate -> (oldZone.equals(zone)
+                ? Optional.of(candidate.date()) : oldDates.published(candidate.post())).orElseThrow()
+                .atZoneSameInstant(oldZone), findings);
         String newBaseUrl = newBaseUrl(site);
         String oldHost = oldHost(site, newBaseUrl);
         Map<String, String> newAddresses = new HashMap<>();

@@ -3,12 +3,14 @@ package org.broadsheet.migrate;
 import org.broadsheet.content.Aliases;
 
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The old addresses of the imported posts, as the old generator computed them: which post had each, and
@@ -32,13 +34,17 @@ final class OldAddresses {
         this.zone = zone;
     }
 
+    /**
+     * @param zone     the new site's timezone
+     * @param oldDates each post's date as the old generator read it, in the zone it wrote addresses in
+     */
     static OldAddresses of(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, SourceSite site,
-                           ZoneId zone, Findings findings) {
+                           ZoneId zone, Function<TranslationPairs.Candidate, ZonedDateTime> oldDates, Findings findings) {
         OldAddresses addresses = new OldAddresses(placements, zone);
         placements.forEach((c, p) -> addresses.newAddresses.put("/" + p.address(c, zone), c));
         placements.forEach((candidate, placement) -> {
             SourcePost post = candidate.post();
-            List<String> urls = OldUrls.of(post, site, candidate.date(), zone);
+            List<String> urls = OldUrls.of(post, site, oldDates.apply(candidate));
             addresses.all.put(candidate, urls);
             List<String> own = new ArrayList<>();
             if (!Importer.isDraft(post)) {

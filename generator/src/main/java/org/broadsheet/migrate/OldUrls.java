@@ -3,8 +3,6 @@ package org.broadsheet.migrate;
 import org.broadsheet.model.ContentPaths;
 
 import java.text.Normalizer;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -35,10 +33,12 @@ final class OldUrls {
     private OldUrls() {
     }
 
-    /** Site-absolute paths (with the old base path), the main one first. */
-    static List<String> of(SourcePost post, SourceSite site, OffsetDateTime date, ZoneId zone) {
+    /**
+     * Site-absolute paths (with the old base path), the main one first, of a post dated {@code local} as the old
+     * generator read its date, in the zone in which it wrote addresses.
+     */
+    static List<String> of(SourcePost post, SourceSite site, ZonedDateTime local) {
         Set<String> urls = new LinkedHashSet<>();
-        ZonedDateTime local = date.atZoneSameInstant(zone);
         if (site.kind() == SourceKind.JEKYLL) {
             urls.add(site.basePath() + site.languageFolder(post) + jekyll(post, site, local));
             for (Object redirect : Loose.items(post.value("redirect_from"))) {

@@ -33,7 +33,7 @@ class OldUrlsTest {
         SourcePost post = post("en/_posts/2019-12-25-winter-bells.md", "en", "winter-bells", List.of("en"), List.of(),
                 "categories", "News", "permalink", own);
         SourceSite site = site(SourceKind.JEKYLL, Map.of("", permalink), false, false);
-        assertEquals(expected, OldUrls.of(post, site, DATE, SEOUL).get(0));
+        assertEquals(expected, OldUrls.of(post, site, DATE.atZoneSameInstant(SEOUL)).get(0));
     }
 
     @org.junit.jupiter.api.Test
@@ -41,7 +41,7 @@ class OldUrlsTest {
         SourcePost post = post("_posts/2010-09-22-sneak-peeks-%e2%80%93-testing.md", "en", "sneak-peeks-%e2%80%93-testing",
                 List.of(), List.of());
         assertEquals(List.of("/2019/12/25/sneak-peeks-–-testing/"),
-                OldUrls.of(post, site(SourceKind.JEKYLL, Map.of("", "pretty"), false, false), DATE, SEOUL));
+                OldUrls.of(post, site(SourceKind.JEKYLL, Map.of("", "pretty"), false, false), DATE.atZoneSameInstant(SEOUL)));
     }
 
     @ParameterizedTest(name = "Hugo {0} ({1}, {2}) -> {3}")
@@ -59,7 +59,7 @@ class OldUrlsTest {
         SourcePost post = post("content/posts/winter-bells/index." + language + ".md", language, "winter-bells",
                 List.of(), List.of("posts"), "title", "Winter Bells Ring");
         Map<String, String> permalinks = pattern == null ? Map.of() : Map.of("posts", pattern);
-        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, permalinks, ugly, inSubdir), DATE, SEOUL).get(0));
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, permalinks, ugly, inSubdir), DATE.atZoneSameInstant(SEOUL)).get(0));
     }
 
     @ParameterizedTest(name = "Hugo {0}: {1} -> {2}")
@@ -73,7 +73,7 @@ class OldUrlsTest {
             """)
     void hugoMakesASlugsPathSafeAndAUrlWithoutExtensionAFolder(String field, String value, String expected) {
         SourcePost post = post("content/posts/viewer.md", "en", "viewer", List.of(), List.of("posts"), field, value);
-        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of(), false, false), DATE, SEOUL).get(0));
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of(), false, false), DATE.atZoneSameInstant(SEOUL)).get(0));
     }
 
     private static SourcePost post(String path, String language, String fileSlug, List<String> categories,

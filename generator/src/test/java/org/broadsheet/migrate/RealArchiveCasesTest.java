@@ -557,6 +557,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSiteThatNamedNoTimezoneWroteItsAddressesInUtcWhateverZoneItsDatesGiveTheNewSite() throws IOException {
+        old("_config.yml", "url: https://tech.example.kr\n");
+        old("_posts/2020-02-14-early.md", "---\ntitle: Early\ndate: 2020-02-14 01:00:00 +0900\ncategory: data\n---\nEarly.\n");
+        old("_posts/2020-03-10-later.md", "---\ntitle: Later\ndate: 2020-03-10 10:00:00 +0900\ncategory: data\n---\n"
+                + "After [early](https://tech.example.kr/data/2020/02/13/early.html).\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("timezone: Asia/Seoul"), read("content/site.yml"));
+        assertTrue(read("content/en/2020/early.md").contains("aliases:\n  - /data/2020/02/13/early.html\n"),
+                read("content/en/2020/early.md"));
+        assertTrue(read("content/en/2020/later.md").contains("After [early](early.md)."), read("content/en/2020/later.md"));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
