@@ -42,10 +42,12 @@ final class HtmlImages {
                 String altText = alt.find() ? unquote(alt.group(1)) : "";
                 int line = edits.line(img.start());
                 String markdown = images.use(url, post, line)
-                        .map(copy -> "![" + altText.replace("]", "\\]") + "](" + copy + ")")
+                        .map(copy -> "![" + altText.replace("]", "\\]") + "](" + ImageFiles.destination(copy) + ")")
                         .orElse("*[image not found: " + url + "]*");
                 if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
+                    // the indent keeps the image in a list item; four spaces or more outside one would make it code
                     String indent = indentOfLine(body, img.start());
+                    indent = indent.replace("\t", "    ").length() >= 4 ? "" : indent;
                     markdown = "\n\n" + indent + markdown + "\n\n" + indent;
                     findings.add(Category.HTML_IMAGES, post.path(), line, "the image '" + url + "' of a block of HTML "
                             + "set on lines of its own, as a Markdown image");

@@ -100,11 +100,19 @@ final class ImageFiles {
             }
             Optional<String> copy = use(url, post, edits.line(span.start()));
             if (copy.isPresent()) {
-                edits.replace(span.start(), span.end(), copy.get());
+                edits.replace(span.start(), span.end(), destination(copy.get()));
             } else if (image && span.textStart() >= 0) {
                 edits.replace(span.outerStart(), span.outerEnd(), "*[image not found: " + url + "]*");
             }
         }
+    }
+
+    /**
+     * {@code path} as a Markdown link's destination: in angle brackets when it holds a space or a bracket, which
+     * a file's name decoded from {@code %20} may ({@code /images/FMS b.png}).
+     */
+    static String destination(String path) {
+        return path.matches(".*[\\s()<>].*") ? "<" + path.replace("<", "%3C").replace(">", "%3E") + ">" : path;
     }
 
     /** Whether the file that {@code reference} names from {@code post} exists in the old site. */

@@ -224,7 +224,7 @@ final class OldLinks {
 
     /**
      * The imported post that had the old address {@code path} (or {@code path/}, {@code path/index.html},
-     * {@code path.html}), or null.
+     * {@code path.html}, or {@code path} without its {@code /}), or null.
      */
     private String post(String path) {
         String found = contentPathByAddress.get(path);
@@ -237,7 +237,9 @@ final class OldLinks {
             found = found != null ? found : contentPathByAddress.get(path + ".html");
         }
         if (found == null && path.endsWith("/") && path.length() > 1) {
-            found = contentPathByAddress.get(path.substring(0, path.length() - 1) + ".html");
+            String bare = path.substring(0, path.length() - 1);
+            found = contentPathByAddress.get(bare + ".html");
+            found = found != null ? found : contentPathByAddress.get(bare);
         }
         return found;
     }

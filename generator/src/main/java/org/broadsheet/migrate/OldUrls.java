@@ -40,7 +40,12 @@ final class OldUrls {
     static List<String> of(SourcePost post, SourceSite site, ZonedDateTime local) {
         Set<String> urls = new LinkedHashSet<>();
         if (site.kind() == SourceKind.JEKYLL) {
-            urls.add(site.basePath() + site.languageFolder(post) + jekyll(post, site, local));
+            String main = site.basePath() + site.languageFolder(post) + jekyll(post, site, local);
+            urls.add(main);
+            if (!main.endsWith("/") && !main.substring(main.lastIndexOf('/') + 1).contains(".")) {
+                // a permalink without extension or slash: Jekyll wrote the page as title.html, served under both
+                urls.add(main + ".html");
+            }
             for (Object redirect : Loose.items(post.value("redirect_from"))) {
                 urls.add(site.basePath() + clean(redirect.toString().strip()));
             }

@@ -570,6 +570,27 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPermalinkWithoutExtensionAnswersWithAndWithoutHtmlAndIndentedOrSpacedPicturesArePublished() throws IOException {
+        old("_config.yml", "url: https://blog.example.org\ntimezone: UTC\npermalink: /:categories/:year/:month/:day/:title\n");
+        old("images/a.png", "png");
+        old("images/FMS b.png", "png");
+        old("_posts/2019-01-13-first-steps.md", "---\ntitle: First steps\n---\n<a href=\"/images/a.png\">\n"
+                + "    <img src=\"/images/a.png\" width=\"100%\"></a>\n\n![FMS](/images/FMS%20b.png)\n");
+        old("_posts/2019-02-01-next.md", "---\ntitle: Next\n---\n[a](../../../2019/01/13/first-steps.html) "
+                + "[b](/2019/01/13/first-steps.html) [c](/2019/01/13/first-steps/)\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String first = read("content/en/2019/first-steps.md");
+        assertTrue(first.contains("aliases:\n  - /2019/01/13/first-steps\n  - /2019/01/13/first-steps.html\n"), first);
+        assertTrue(first.contains("\n![](/images/a.png)\n") && first.contains("![FMS](</images/FMS b.png>)"),
+                first);
+        assertTrue(read("content/en/2019/next.md").contains("[a](first-steps.md) [b](first-steps.md) [c](first-steps.md)"),
+                read("content/en/2019/next.md"));
+        String page = Files.readString(dir.resolve("project/site/en/2019/01/first-steps/index.html"));
+        assertTrue(page.contains("<img src=\"/media/images/a.png\"") && !page.contains("<pre><code>"), page);
+        assertTrue(page.contains("FMS%20b.png") || page.contains("FMS b.png"), page);
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
