@@ -28,7 +28,7 @@ final class Authors {
     static List<Object> of(SourcePost post, Map<String, Object> data, Findings findings) {
         List<Object> authors = new ArrayList<>();
         for (String field : List.of("authors", "author")) {
-            for (Object item : Loose.items(post.value(field))) {
+            for (Object item : keysOrItems(post.value(field), data)) {
                 Object entry = item;
                 if (!(item instanceof Map) && !(item instanceof List) && data.containsKey(item.toString().strip())) {
                     entry = data.get(item.toString().strip());
@@ -43,11 +43,32 @@ final class Authors {
                 } else if (entry instanceof List) {
                     findings.add(Category.FIELDS, post.path(), post.line(field), "a nested list of authors was left out");
                 } else {
-                    add(entry.toString().strip(), null, authors);
+                    String written = entry.toString().strip();
+                    // a name written as a link (author: <a href="…">Name</a>), which Jekyll printed as it was
+                    String name = written.contains("<") ? written.replaceAll("<[^>]*>", "").strip() : written;
+                    if (!name.equals(written)) {
+                        findings.add(Category.FIELDS, post.path(), post.line(field), "author '" + written + "' written "
+                                + "as HTML: the byline names '" + name + "'");
+                    }
+                    add(name.isEmpty() ? written : name, null, authors);
                 }
             }
         }
         return authors;
+    }
+
+    /**
+     * The items of an author field; one text of keys of the author data joined by commas ({@code gadi, purin},
+     * which themes split to look each up) is those keys.
+     */
+    private static List<Object> keysOrItems(Object value, Map<String, Object> data) {
+        if (!(value instanceof List) && value != null && value.toString().contains(",")) {
+            List<Object> keys = List.of((Object[]) value.toString().strip().split("\\s*,\\s*"));
+            if (keys.stream().allMatch(key -> data.containsKey(key.toString()))) {
+                return keys;
+            }
+        }
+        return Loose.items(value);
     }
 
     private static void author(Map<?, ?> map, SourcePost post, String field, Findings findings, List<Object> authors) {
