@@ -14,7 +14,7 @@ final class SourceLanguages {
 
     /** Fenced code, code spans, addresses, tags and Liquid or shortcode markup: not the language of a text. */
     private static final Pattern PROSE_ONLY = Pattern.compile(
-            "(?s)(```|~~~).*?(\\1|$)|`[^`\\n]*`|https?://\\S+|<[^>\\n]*>|\\{[{%].*?[%}]\\}");
+            "(?s)(```|~~~).*?(\\1|$)|`[^`\\n]*`|https?://\\S+|<[^>\\n]*>|\\{[{%][^\\n]{0,200}?[%}]\\}");
 
     /** The editions Broadsheet's theme ships UI strings for. */
     static final List<String> SUPPORTED = List.of("en", "ko");
