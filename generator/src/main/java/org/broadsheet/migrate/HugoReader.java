@@ -47,6 +47,8 @@ final class HugoReader {
         String settingsFile = rootFile != null ? rootFile : configParts(files).stream().findFirst().orElse(null);
         String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
         List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
+        // the language of unmarked pages, which may be one Broadsheet does not make (ja): they are then counted
+        String oldDefault = defaultLanguage == null ? languages.get(0) : defaultLanguage;
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
         Map<String, String> languageTitles = new TreeMap<>();
         Map<String, String> contentDirs = new LinkedHashMap<>();
@@ -55,7 +57,7 @@ final class HugoReader {
         if (config.get("languages") instanceof Map<?, ?> configured) {
             // the default language first: a content folder that two languages name is the default's
             configured.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) ->
-                            !languages.get(0).equals(SourceLanguages.code(String.valueOf(e.getKey()))))
+                            !oldDefault.equals(SourceLanguages.code(String.valueOf(e.getKey()))))
                     .thenComparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
                 String code = SourceLanguages.code(String.valueOf(e.getKey()));
                 marks.add(String.valueOf(e.getKey()).toLowerCase(Locale.ROOT));
@@ -70,7 +72,7 @@ final class HugoReader {
                     if (earlier != null && !earlier.equals(code)) {
                         findings.add(Category.SETTINGS, settingsFile, 0, "the languages '" + earlier + "' and '"
                                 + code + "' name the same content folder " + dir(dir, globalDir) + "; its pages were read as '"
-                                + earlier + "'" + (earlier.equals(languages.get(0)) ? ", the default language" : ""));
+                                + earlier + "'" + (earlier.equals(oldDefault) ? ", the default language" : ""));
                     }
                 }
             });
@@ -128,7 +130,7 @@ final class HugoReader {
                         return null;
                     }
                     return post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(), document,
-                            languages.get(0), marks, findings);
+                            oldDefault, marks, findings);
                 }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
@@ -140,6 +142,7 @@ final class HugoReader {
         }
         return new SourceSite(SourceKind.HUGO, settingsFile, Loose.text(config.get("title")),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
+                oldDefault,
                 languageTitles, permalinks, uglyUrls,
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), false, List.of("static", "assets"),
                 Authors.data(files, AUTHOR_FILES), config, posts);

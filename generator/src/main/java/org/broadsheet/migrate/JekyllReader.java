@@ -76,7 +76,7 @@ final class JekyllReader {
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl,
-                text(config, "timezone"), languages, Map.of(), permalinks, Map.of(), false, polyglot(config), List.of(""),
+                text(config, "timezone"), languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config), List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 

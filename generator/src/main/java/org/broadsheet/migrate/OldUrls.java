@@ -156,7 +156,7 @@ final class OldUrls {
      * by the language Hugo served the page in.
      */
     private static String languagePrefix(SourcePost post, SourceSite site) {
-        return site.defaultInSubdir() || !post.oldLanguage().equals(site.defaultLanguage()) ? "/" + post.oldLanguage() : "";
+        return site.defaultInSubdir() || !post.oldLanguage().equals(site.oldDefault()) ? "/" + post.oldLanguage() : "";
     }
 
     /**

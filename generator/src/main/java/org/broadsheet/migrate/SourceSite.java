@@ -12,6 +12,8 @@ import java.util.Map;
  * @param baseUrl          its absolute address, or null
  * @param timezone         the tz name it configured, or null
  * @param languages        language codes, the default first
+ * @param oldDefault       the language the old site served without a language folder, its default: one of
+ *                         {@code languages}, or another ({@code ja}) whose pages are not imported
  * @param languageTitles   language code → that edition's title (where configured)
  * @param permalinks       Jekyll: {@code ""} → the permalink style or pattern; Hugo: section → pattern
  * @param uglyUrls         Hugo's {@code uglyURLs}: section → whether its pages end in {@code .html} instead of
@@ -25,6 +27,7 @@ import java.util.Map;
  * @param posts            every post found, sorted by path
  */
 record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
+                  String oldDefault,
                   Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
                   boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, Map<String, Object> authors,
                   Map<String, Object> settings, List<SourcePost> posts) {
@@ -35,7 +38,7 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
 
     /** {@code /en} for a post that jekyll-polyglot served below its language's folder, else empty. */
     String languageFolder(SourcePost post) {
-        return languageFolders && !post.oldLanguage().equals(defaultLanguage()) ? "/" + post.oldLanguage() : "";
+        return languageFolders && !post.oldLanguage().equals(oldDefault) ? "/" + post.oldLanguage() : "";
     }
 
     /** Whether the pages of {@code section} (lower case) end in {@code .html}. */

@@ -605,6 +605,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoSiteWhoseDefaultLanguageBroadsheetDoesNotMakeHasItsUnmarkedPagesCountedAndTheOthersInTheirFolders()
+            throws IOException {
+        old("hugo.yaml", "baseURL: https://example.org/\ntitle: Bells\ntimeZone: Asia/Tokyo\nDefaultContentLanguage: ja\n"
+                + "languages: {ja: {weight: 1}, ko: {weight: 2}, en: {weight: 3}}\npermalinks: {post: /posts/:slug/}\n");
+        old("content/post/bells/index.md", "---\ntitle: 鐘の話\nslug: bells\ndate: 2024-05-25\n---\n今年も鐘が鳴りました。東京の寺で聞きました。\n");
+        old("content/post/bells/index.ko.md", "---\ntitle: 종 이야기\nslug: bells\ndate: 2024-05-25\n---\n올해도 종이 울렸습니다. 도쿄의 절에서 들었습니다.\n");
+        old("content/post/bells/index.en.md", "---\ntitle: The bells\nslug: bells\ndate: 2024-05-25\n---\nThe bells rang again this year. "
+                + "I heard them at a temple in Tokyo.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("1 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2024/bells.md").contains("aliases:\n  - /en/posts/bells/\n"), read("content/en/2024/bells.md"));
+        assertTrue(read("content/ko/2024/bells.md").contains("aliases:\n  - /ko/posts/bells/\n"), read("content/ko/2024/bells.md"));
+        assertEquals(1, lines(result, Category.OTHER_LANGUAGE).size(), lines(result, Category.OTHER_LANGUAGE).toString());
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
