@@ -48,6 +48,8 @@ final class JekyllReader {
         JekyllDefaults defaults = config.get("defaults") == null ? JekyllDefaults.NONE
                 : JekyllDefaults.of(config.get("defaults").value());
 
+        // minimal-mistakes and jekyll-seo-tag show the site's author on a post that names none
+        Object siteAuthor = config.get("author") == null ? null : config.get("author").value();
         List<String> paths = new ArrayList<>();
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
@@ -71,13 +73,26 @@ final class JekyllReader {
                         + "publish it as a post", "no front matter");
                 return null;
             }
-            return post(path, withDefaults(path, document.get(), defaults, findings), languages.get(0), findings);
+            return post(path, withSiteAuthor(path, withDefaults(path, document.get(), defaults, findings), siteAuthor,
+                    findings), languages.get(0), findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl,
                 text(config, "timezone"), languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config), List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
+    }
+
+    /** The document with the site's author ({@code author:} of {@code _config.yml}) when it names none (reported). */
+    private static LooseDocument withSiteAuthor(String path, LooseDocument document, Object siteAuthor, Findings findings) {
+        if (siteAuthor == null || document.fields().containsKey("author") || document.fields().containsKey("authors")
+                || Loose.text(siteAuthor) == null && !(siteAuthor instanceof Map)) {
+            return document;
+        }
+        Map<String, LooseField> fields = new LinkedHashMap<>(document.fields());
+        fields.put("author", new LooseField("author", 0, siteAuthor));
+        findings.add(Category.DEFAULTS, path, 0, "'author' from _config.yml, the site's author", "author");
+        return new LooseDocument(fields, true, document.body(), document.bodyLine(), document.replaced());
     }
 
     /** The document's fields below the defaults that apply to it (reported), repeated keys reported. */

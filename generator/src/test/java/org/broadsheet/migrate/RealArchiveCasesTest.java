@@ -621,6 +621,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPostNamingNoAuthorHasTheSitesAuthorAsItsThemeShowedIt() throws IOException {
+        old("_config.yml", "url: https://sql.example.org\ntimezone: Europe/London\nauthor:\n  name: \"Mikey Bronowski\"\n"
+                + "  bio: DBA\n");
+        old("_posts/2020-10-13-tools.md", "---\ntitle: Tools\n---\nText.\n");
+        old("_posts/2020-10-14-guest.md", "---\ntitle: Guest\nauthor: Magda\n---\nText.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/tools.md").contains("authors:\n  - Mikey Bronowski\n"), read("content/en/2020/tools.md"));
+        assertTrue(read("content/en/2020/guest.md").contains("authors:\n  - Magda\n"), read("content/en/2020/guest.md"));
+        assertEquals(List.of("_posts/2020-10-13-tools.md: 'author' from _config.yml, the site's author"),
+                lines(result, Category.DEFAULTS));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
