@@ -88,7 +88,8 @@ public final class Importer {
         // a site that named no timezone was built in UTC (GitHub Pages and Actions, Netlify): its addresses' days
         // are UTC days, whatever zone the new site takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
-        return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data"))));
+        return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
+                name -> files.text("_includes/" + name)));
     }
 
     private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid)

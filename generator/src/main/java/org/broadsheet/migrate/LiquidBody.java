@@ -99,6 +99,15 @@ final class LiquidBody {
                         return written;
                     });
                 }
+                case "include" -> {
+                    String name = arguments.strip().split("\\s+")[0];
+                    if (values.includesNothing(name)) {
+                        findings.add(Category.LIQUID_VALUES, post.path(), match.line(), "'" + written + "' gave nothing "
+                                + "(_includes/" + name + " only assigns and captures); removed");
+                        return "";
+                    }
+                    return kept(post, match.line(), written, findings);
+                }
                 default -> {
                     return tag.startsWith("end") ? written : kept(post, match.line(), written, findings);
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,30 @@ final class LiquidValues {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Object UNKNOWN = new Object();
 
-    private final Map<String, Object> site;
+    /** Blocks whose text Liquid keeps (capture) or drops (comment) rather than outputs, then any tag. */
+    private static final Pattern SILENT = Pattern.compile(
+            "(?s)\\{%-?\\s*(capture|comment)\\b.*?\\{%-?\\s*end\\1\\s*-?%}|\\{%.*?%}");
 
-    /** @param data the old site's {@code _data}, read when a post first names it */
-    LiquidValues(Map<String, Object> config, Supplier<Map<String, Object>> data) {
+    private final Map<String, Object> site;
+    private final Function<String, Optional<String>> includes;
+
+    /**
+     * @param data     the old site's {@code _data}, read when a post first names it
+     * @param includes the text of a file of {@code _includes/} by its name, when the old site has it
+     */
+    LiquidValues(Map<String, Object> config, Supplier<Map<String, Object>> data,
+                 Function<String, Optional<String>> includes) {
         this.site = new LazyData(config, data);
+        this.includes = includes;
+    }
+
+    /**
+     * Whether {@code {% include name %}} showed nothing: its file only assigns and captures (Jekyll-Bootstrap's
+     * {@code JB/setup}, at the top of every post of such a blog), or is empty.
+     */
+    boolean includesNothing(String name) {
+        return includes.apply(name).map(text -> !text.contains("{{") && SILENT.matcher(text).replaceAll("").isBlank())
+                .orElse(false);
     }
 
     /** The variables of one post: its front matter as {@code page}, and what it assigns, in order. */

@@ -6,6 +6,9 @@ import org.broadsheet.content.LooseFrontMatter;
 import org.broadsheet.diag.Problems;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,22 @@ final class SourceFiles {
 
     boolean exists(String path) {
         return Files.isRegularFile(root.resolve(path));
+    }
+
+    /** The text of the file at {@code path}, when it is a file of the old site and UTF-8 text. */
+    Optional<String> text(String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The front matter and body of a Markdown file, or empty after a finding that says why it is skipped. */

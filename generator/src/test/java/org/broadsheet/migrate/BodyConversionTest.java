@@ -38,7 +38,10 @@ class BodyConversionTest {
     /** {@code site.title}, and {@code site.data.releases}: a list of releases with their download addresses. */
     private static final LiquidValues VALUES = new LiquidValues(Map.of("title", "The Harbor Notes"), () -> Map.of(
             "releases", List.of(Map.of("version", "1.0", "url", Map.of("gz", "https://dl.example.org/ferry-1.0.tgz")),
-                    Map.of("version", "2.0", "url", Map.of("gz", "https://dl.example.org/ferry-2.0.tgz")))));
+                    Map.of("version", "2.0", "url", Map.of("gz", "https://dl.example.org/ferry-2.0.tgz")))),
+            name -> Optional.ofNullable(Map.of(
+                    "JB/setup", "{% capture jbcache %}\n  {% include JB/settings %}\n{% endcapture %}{% assign jbcache = nil %}\n",
+                    "shows.html", "<p>{{ include.text }}</p>\n").get(name)));
 
     @ParameterizedTest(name = "Liquid: {0}")
     @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
@@ -51,6 +54,8 @@ class BodyConversionTest {
             ![a]({{ site.baseurl }}/img/a.png)                       ¦ ![a](/img/a.png)                         ¦ -
             [b]({{ '/about/' | relative_url }})                      ¦ [b](/about/)                             ¦ -
             text\\n{% include notice.html %}                          ¦ text\\n{% include notice.html %}          ¦ 11: Liquid '{% include notice.html %}' has no Markdown equivalent; kept as text
+            {% include JB/setup %}\\nText.                         ¦ \\nText.                                 ¦ 10: '{% include JB/setup %}' gave nothing (_includes/JB/setup only assigns and captures); removed
+            {% include shows.html text="x" %}                        ¦ {% include shows.html text="x" %}        ¦ 10: Liquid '{% include shows.html text="x" %}' has no Markdown equivalent; kept as text
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
             {% capture x %}a{% endcapture %}                         ¦ {% capture x %}a{% endcapture %}         ¦ 10: Liquid '{% capture x %}' has no Markdown equivalent; kept as text
             By {{ page.author }}.                                    ¦ By Kim.                                  ¦ 10: '{{ page.author }}' gave 'Kim'
