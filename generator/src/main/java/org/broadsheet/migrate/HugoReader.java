@@ -33,6 +33,8 @@ final class HugoReader {
     private static final String CONFIG_DIR = "config/_default";
     /** A file of Hugo's configuration folder: a root key, or a root key of one language ({@code params.ko.toml}). */
     private static final Pattern CONFIG_PART = Pattern.compile("(?i)([^./]+)(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(toml|ya?ml|json)");
+    /** Layouts with which themes (PaperMod, Stack) list or search the site from an empty page. */
+    private static final Set<String> THEME_PAGES = Set.of("archives", "search", "links", "tags", "categories", "terms");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
     private static final List<String> AUTHOR_FILES = List.of("data/authors.yaml", "data/authors.yml", "data/authors.json",
@@ -124,6 +126,12 @@ final class HugoReader {
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
+                    String layout = Loose.text(value(document.fields(), "layout"));
+                    if (layout != null && THEME_PAGES.contains(layout.toLowerCase(Locale.ROOT)) && document.body().isBlank()) {
+                        findings.add(Category.NOT_PUBLISHED, page.path(), 1, "not imported: a page the theme fills "
+                                + "(layout: " + layout + "), not an article; Broadsheet makes its own", "theme pages");
+                        return null;
+                    }
                     if (headless(document.fields())) {
                         findings.add(Category.NOT_PUBLISHED, page.path(), 1, "not imported: a headless page (headless: "
                                 + "true, or build's render: never), which Hugo does not publish", "headless pages");
