@@ -47,10 +47,11 @@ final class HugoReader {
         Map<String, Object> config = config(files);
         String rootFile = files.firstExisting(CONFIG_FILES);
         String settingsFile = rootFile != null ? rootFile : configParts(files).stream().findFirst().orElse(null);
-        String defaultLanguage = SourceLanguages.code(Loose.text(config.get("defaultcontentlanguage")));
-        List<String> languages = SourceLanguages.ordered(defaultLanguage == null ? "en" : defaultLanguage);
-        // the language of unmarked pages, which may be one Broadsheet does not make (ja): they are then counted
-        String oldDefault = defaultLanguage == null ? languages.get(0) : defaultLanguage;
+        String defaultKey = Loose.text(config.get("defaultcontentlanguage"));
+        List<String> languages = SourceLanguages.ordered(defaultKey == null ? "en" : defaultKey);
+        // the language of unmarked pages, by Hugo's key (en-us), which names its folder in addresses; it may be one
+        // Broadsheet does not make (ja), whose pages are then counted
+        String oldDefault = defaultKey == null ? languages.get(0) : defaultKey.strip().toLowerCase(Locale.ROOT);
         String globalDir = dir(Loose.text(config.get("contentdir")), "content");
         Map<String, String> languageTitles = new TreeMap<>();
         Map<String, String> contentDirs = new LinkedHashMap<>();
@@ -59,10 +60,11 @@ final class HugoReader {
         if (config.get("languages") instanceof Map<?, ?> configured) {
             // the default language first: a content folder that two languages name is the default's
             configured.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) ->
-                            !oldDefault.equals(SourceLanguages.code(String.valueOf(e.getKey()))))
+                            !oldDefault.equals(String.valueOf(e.getKey()).toLowerCase(Locale.ROOT)))
                     .thenComparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
-                String code = SourceLanguages.code(String.valueOf(e.getKey()));
-                marks.add(String.valueOf(e.getKey()).toLowerCase(Locale.ROOT));
+                String languageKey = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
+                String code = SourceLanguages.code(languageKey);
+                marks.add(languageKey);
                 Map<String, Object> settings = lowerKeys(e.getValue());
                 String title = Loose.text(settings.get("title"));
                 if (title != null) {
@@ -70,10 +72,10 @@ final class HugoReader {
                 }
                 String dir = Loose.text(settings.get("contentdir"));
                 if (dir != null) {
-                    String earlier = contentDirs.putIfAbsent(dir(dir, globalDir), code);
-                    if (earlier != null && !earlier.equals(code)) {
+                    String earlier = contentDirs.putIfAbsent(dir(dir, globalDir), languageKey);
+                    if (earlier != null && !earlier.equals(languageKey)) {
                         findings.add(Category.SETTINGS, settingsFile, 0, "the languages '" + earlier + "' and '"
-                                + code + "' name the same content folder " + dir(dir, globalDir) + "; its pages were read as '"
+                                + languageKey + "' name the same content folder " + dir(dir, globalDir) + "; its pages were read as '"
                                 + earlier + "'" + (earlier.equals(oldDefault) ? ", the default language" : ""));
                     }
                 }
@@ -152,7 +154,10 @@ final class HugoReader {
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
                 oldDefault,
                 languageTitles, permalinks, uglyUrls,
-                Loose.isTrue(config.get("defaultcontentlanguageinsubdir")), false, List.of("static", "assets"),
+                // Hugo puts no language folder on a site of one language, whatever this setting says
+                Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
+                        && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
+                false, List.of("static", "assets"),
                 Authors.data(files, AUTHOR_FILES), config, posts);
     }
 
@@ -234,11 +239,12 @@ final class HugoReader {
         List<String> folders = new ArrayList<>(Arrays.asList(relative.split("/")));
         folders.remove(folders.size() - 1);
         String mark = stem.lastIndexOf('.') > 0 ? stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : null;
-        String suffix = mark != null && marks.contains(mark) ? SourceLanguages.code(mark) : null;
+        String suffix = mark != null && marks.contains(mark) ? mark : null;
         String bare = suffix == null ? stem : stem.substring(0, stem.lastIndexOf('.'));
         String name = index && !folders.isEmpty() ? folders.remove(folders.size() - 1) : bare;
+        // Hugo's key of the language it served the page in (en-us), and Broadsheet's code of it (en)
         String oldLanguage = JekyllReader.first(suffix, dirLanguage, defaultLanguage);
-        String language = oldLanguage;
+        String language = SourceLanguages.code(oldLanguage);
         String nameLanguage = SourceLanguages.suffix(name);
         if (suffix == null && dirLanguage == null) {
             String marked = JekyllReader.first(SourceLanguages.code(JekyllReader.text(fields, "lang")),
@@ -247,12 +253,13 @@ final class HugoReader {
                 language = marked;
             } else if (nameLanguage != null) {
                 language = nameLanguage;
-                if (!language.equals(oldLanguage)) {
+                if (!language.equals(SourceLanguages.code(oldLanguage))) {
                     findings.add(Category.LANGUAGE_GUESSED, path, 1, "read as '" + language + "' from the end of its "
                             + "name '" + name + "' (Hugo served it in '" + oldLanguage + "', the site's default)", language);
                 }
             } else {
-                language = SourceLanguages.guess(path, fields, document.body(), defaultLanguage, findings);
+                language = SourceLanguages.guess(path, fields, document.body(), SourceLanguages.code(defaultLanguage),
+                        findings);
             }
         }
         Matcher dated = DATED.matcher(name);

@@ -28,7 +28,9 @@ final class OldUrls {
             "ordinal", "/:categories/:year/:y_day/:title:output_ext",
             "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
             "none", "/:categories/:title:output_ext");
-    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+|[A-Z][a-z]+|\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+(?:\\[[^\\]/]*\\])?|[A-Z][a-z]+|\\d+)");
+    /** Hugo's {@code :sections[1:]}, {@code :sections[last]}, {@code :sections[0]}, {@code :sections[:2]}. */
+    private static final Pattern SECTIONS = Pattern.compile("sections\\[(?:(last)|(\\d+)|(\\d*):(\\d*))\\]");
 
     private OldUrls() {
     }
@@ -81,7 +83,8 @@ final class OldUrls {
             case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
             case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
             case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
-            case "title" -> title.replace(' ', '-');
+            // Jekyll's slugify in its "pretty" mode, case kept; a file name's percent escapes stay, decoded below
+            case "title" -> title.replaceAll("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@%]+", "-").replaceAll("^-+|-+$", "");
             case "slug" -> title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
             case "categories" -> joined;
             case "output_ext" -> ".html";
@@ -121,7 +124,7 @@ final class OldUrls {
                 case "slug" -> slug != null ? slug : urlize(title);
                 case "slugorfilename" -> slug != null ? slug : post.fileSlug();
                 case "filename", "contentbasename" -> post.fileSlug();
-                default -> goLayout(name, date);
+                default -> SECTIONS.matcher(name).matches() ? sections(post.sections(), name) : goLayout(name, date);
             });
         }
         path = sanitized(clean(path)).toLowerCase(Locale.ROOT);
@@ -129,6 +132,23 @@ final class OldUrls {
             path = path.substring(0, path.length() - 1) + ".html";
         }
         return prefix + path;
+    }
+
+    /** The sections a slice of {@code :sections} names, joined by {@code /}. */
+    private static String sections(List<String> sections, String slice) {
+        Matcher m = SECTIONS.matcher(slice);
+        m.matches();
+        int size = sections.size();
+        if (m.group(1) != null) {
+            return size == 0 ? "" : sections.get(size - 1);
+        }
+        if (m.group(2) != null) {
+            int index = Integer.parseInt(m.group(2));
+            return index < size ? sections.get(index) : "";
+        }
+        int from = m.group(3).isEmpty() ? 0 : Math.min(Integer.parseInt(m.group(3)), size);
+        int to = m.group(4).isEmpty() ? size : Math.min(Integer.parseInt(m.group(4)), size);
+        return from < to ? String.join("/", sections.subList(from, to)) : "";
     }
 
     /**

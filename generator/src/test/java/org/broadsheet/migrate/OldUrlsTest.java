@@ -36,6 +36,33 @@ class OldUrlsTest {
         assertEquals(expected, OldUrls.of(post, site, DATE.atZoneSameInstant(SEOUL)).get(0));
     }
 
+    @ParameterizedTest(name = "Jekyll :title of {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NewsClustering[1st]  | /posts/NewsClustering-1st/
+            C#-basics  two       | /posts/C-basics-two/
+            (draft) notes!       | /posts/(draft)-notes!/
+            """)
+    void jekyllsTitleIsSlugifiedAsJekyllsPrettyModeDoes(String name, String expected) {
+        SourcePost post = post("_posts/2023-04-22-" + name + ".md", "en", name, List.of(), List.of());
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.JEKYLL, Map.of("", "/posts/:title/"), false, false),
+                DATE.atZoneSameInstant(SEOUL)).get(0));
+    }
+
+    @ParameterizedTest(name = "Hugo {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /:sections[1:]/:filename/  | /matplotlib/gsoc/
+            /:sections[last]/:slug/    | /matplotlib/gsoc-final/
+            /:sections[0]/:slug/       | /posts/gsoc-final/
+            /:sections[:1]/:filename/  | /posts/gsoc/
+            /:sections[5:]/:filename/  | /gsoc/
+            """)
+    void hugoSlicesItsSectionsInAPermalink(String pattern, String expected) {
+        SourcePost post = post("content/posts/matplotlib/gsoc/index.md", "en", "gsoc", List.of(), List.of("posts", "matplotlib"),
+                "title", "GSoC final");
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of("posts", pattern), false, false),
+                DATE.atZoneSameInstant(SEOUL)).get(0));
+    }
+
     @org.junit.jupiter.api.Test
     void percentEscapesOfAFileNameAreDecodedAsABrowserAsksForThem() {
         SourcePost post = post("_posts/2010-09-22-sneak-peeks-%e2%80%93-testing.md", "en", "sneak-peeks-%e2%80%93-testing",

@@ -636,6 +636,28 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoNamesALanguagesFolderByItsKeyAndPutsNoneOnASiteOfOneLanguage() throws IOException {
+        old("config.yaml", "baseURL: https://blog.example.org/\ntimeZone: UTC\ndefaultContentLanguage: en-us\n"
+                + "defaultContentLanguageInSubdir: true\npermalinks: {post: /:year/:month/:title/}\n");
+        old("content/post/release.md", "---\ntitle: Gitea 1.4.0 is released\ndate: 2018-03-25\n---\nReleased.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2018/release.md").contains("aliases:\n  - /2018/03/gitea-1.4.0-is-released/\n"),
+                read("content/en/2018/release.md"));
+    }
+
+    @Test
+    void hugoNamesALanguagesFolderByItsKey() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'UTC'\ndefaultContentLanguage = 'en-us'\n"
+                + "defaultContentLanguageInSubdir = true\n[languages.en-us]\n  weight = 1\n[languages.ko]\n  weight = 2\n");
+        old("content/post/bells.md", "---\ntitle: Bells\ndate: 2024-05-25\n---\nThe bells rang again this year at the temple.\n");
+        old("content/post/bells.ko.md", "---\ntitle: 종소리\ndate: 2024-05-25\n---\n올해도 절에서 종이 울렸습니다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("1 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2024/bells.md").contains("aliases:\n  - /en-us/post/bells/\n"), read("content/en/2024/bells.md"));
+        assertTrue(read("content/ko/2024/bells.md").contains("aliases:\n  - /ko/post/bells/\n"), read("content/ko/2024/bells.md"));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
