@@ -25,6 +25,21 @@ final class LeadImage {
     static Optional<Map<String, Object>> of(SourcePost post, String title, ImageFiles images, Findings findings) {
         String field = post.firstPresent("image", "images", "featured_image", "cover");
         Object value = field == null ? null : post.value(field);
+        if (field == null) {
+            // a Hugo page bundle's picture named as a resource (resources: [{name: featuredImage, src: x.png}])
+            for (Object resource : Loose.items(post.value("resources"))) {
+                if (Loose.text(Loose.get(resource, "src")) != null && Loose.text(Loose.get(resource, "name")) != null
+                        && Loose.text(Loose.get(resource, "name")).toLowerCase(java.util.Locale.ROOT)
+                        .matches("featured?(image)?|cover(image)?|thumbnail|banner|hero")) {
+                    field = "resources";
+                    Map<String, Object> image = new LinkedHashMap<>();
+                    image.put("path", Loose.get(resource, "src"));
+                    image.put("alt", Loose.get(Loose.get(resource, "params"), "alt"));
+                    value = image;
+                    break;
+                }
+            }
+        }
         if (field == null && post.value("header") instanceof Map<?, ?> header) {
             Object src = header.get("image") != null ? header.get("image")
                     : header.get("overlay_image") != null ? header.get("overlay_image") : header.get("teaser");

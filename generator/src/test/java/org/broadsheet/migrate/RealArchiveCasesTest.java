@@ -658,6 +658,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoBundlesPictureNamedAsAFeaturedResourceIsItsLeadImage() throws IOException {
+        old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/posts/gsoc/thumbnail.png", "png");
+        old("content/posts/gsoc/index.md", "---\ntitle: GSoC final\ndate: 2021-08-20\nresources:\n  - name: featuredImage\n"
+                + "    src: thumbnail.png\n    params:\n      alt: Plots of the summer\n---\nThe summer's work.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2021/gsoc.md").contains("image:\n  src: /images/posts/gsoc/thumbnail.png\n"
+                + "  alt: Plots of the summer\n"), read("content/en/2021/gsoc.md"));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
