@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a Jekyll site: {@code _config.yml} (with its front matter {@code defaults}), {@code _data/authors.yml}
@@ -79,7 +80,7 @@ final class JekyllReader {
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl,
-                text(config, "timezone"), languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config), List.of(""),
+                text(config, "timezone"), languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 
@@ -141,11 +142,15 @@ final class JekyllReader {
 
     /**
      * Whether the site is built with jekyll-polyglot, which serves each language but the default below its own
-     * folder: it names its {@code languages} and a {@code default_lang}.
+     * folder: it names its {@code languages} and a {@code default_lang}, and the plugin in {@code plugins} (or
+     * {@code gems}) or its {@code Gemfile}. Themes that switch languages in Liquid name the first two only.
      */
-    private static boolean polyglot(Map<String, LooseField> config) {
+    private static boolean polyglot(Map<String, LooseField> config, SourceFiles files) {
+        boolean named = Stream.of("plugins", "gems").anyMatch(key -> config.get(key) != null
+                && Loose.items(config.get(key).value()).stream().anyMatch(item -> item.toString().strip().equals("jekyll-polyglot")));
         return text(config, "default_lang") != null && config.get("languages") != null
-                && Loose.items(config.get("languages").value()).size() > 1;
+                && Loose.items(config.get("languages").value()).size() > 1
+                && (named || files.text("Gemfile").map(gems -> gems.contains("jekyll-polyglot")).orElse(false));
     }
 
     static String text(Map<String, LooseField> fields, String name) {

@@ -670,6 +670,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void languagesAndADefaultLanguageWithoutPolyglotServedEveryPostAtTheRoot() throws IOException {
+        old("_config.yml", "url: https://example.org\ntimezone: Asia/Seoul\nlanguages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n"
+                + "plugins:\n  - jekyll-feed\npermalink: /:year/:month/:day/:title/\n");
+        old("Gemfile", "gem \"github-pages\", group: :jekyll_plugins\n");
+        old("_posts/2023-02-10-fix.md", "---\ntitle: 한글 제목\nlang: ko\n---\n한국어 본문입니다.\n");
+        old("_posts/2023-02-10-fix-en.md", "---\ntitle: Title\nlang: en\n---\nThe English body.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/fix.md").contains("aliases:\n  - /2023/02/10/fix-en/\n"), read("content/en/2023/fix.md"));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
