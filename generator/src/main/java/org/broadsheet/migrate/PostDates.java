@@ -31,6 +31,7 @@ final class PostDates {
             "creation_date", "published_at", "published_on", "publish_date", "publication_date", "post_date", "posted",
             "posted_at", "posted_on", "pub_date");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
+    private static final Pattern OFFSET_AND_ZONE_NAME = Pattern.compile("([+-]\\d{2}:?\\d{2})\\s+[A-Z]{2,5}\\s*$");
     private static final Pattern NAMED_OFFSET = Pattern.compile("(?i)\\s*(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
     /** What Hugo dates a page by when it has no date of publication (its default {@code [frontmatter] date}). */
     private static final List<String> HUGO_LAST_DATE_FIELDS = List.of("lastmod", "modified");
@@ -139,9 +140,12 @@ final class PostDates {
 
     /**
      * {@link Dates#parse}, after writing an offset given as {@code UTC+09:00} or {@code GMT+9} (which Ruby's
-     * date parsing, and so Jekyll's themes, accept) as {@code +09:00}.
+     * date parsing, and so Jekyll's themes, accept) as {@code +09:00}, and dropping the zone's name after an offset
+     * ({@code +0000 UTC}).
      */
-    private static OffsetDateTime parse(String text, ZoneId zone) throws Dates.InvalidDate {
+    private static OffsetDateTime parse(String written, ZoneId zone) throws Dates.InvalidDate {
+        // Go's time.Time as text, which Hugo reads and generated pages hold: 2023-06-11 10:09:16 +0000 UTC
+        String text = OFFSET_AND_ZONE_NAME.matcher(written).replaceFirst("$1");
         Matcher named = NAMED_OFFSET.matcher(text);
         return Dates.parse(named.find() ? text.substring(0, named.start()) + " " + named.group(1)
                 + (named.group(2).length() == 1 ? "0" : "") + named.group(2) + ":"
