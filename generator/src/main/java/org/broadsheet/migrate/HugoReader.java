@@ -276,6 +276,7 @@ final class HugoReader {
      * {@code publishDate} is to come. Such a page is imported as a draft, with no old address.
      */
     private static boolean unpublished(String path, Map<String, LooseField> fields, Findings findings) {
+        OffsetDateTime now = OffsetDateTime.now();
         for (String field : List.of("expiryDate", "unpublishDate", "publishDate", "pubDate")) {
             LooseField written = SourcePost.field(fields, field);
             String text = written == null ? null : Loose.text(written.value());
@@ -285,7 +286,7 @@ final class HugoReader {
             try {
                 OffsetDateTime date = Dates.parse(text, ZoneOffset.UTC);
                 boolean expiry = field.equals("expiryDate") || field.equals("unpublishDate");
-                if (expiry ? !date.isAfter(OffsetDateTime.now()) : date.isAfter(OffsetDateTime.now())) {
+                if (date.isAfter(now) != expiry) {
                     findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' " + text
                             + (expiry ? " has passed" : " is to come") + ": imported as a draft", written.name());
                     return true;

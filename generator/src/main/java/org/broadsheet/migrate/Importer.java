@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -122,9 +123,10 @@ public final class Importer {
         topics.report(findings);
 
         PostDates oldDates = new PostDates(oldZone, site.kind(), new Findings());
-        OldAddresses addresses = OldAddresses.of(placements, site, zone, candidate -> (oldZone.equals(zone)
-                ? Optional.of(candidate.date()) : oldDates.published(candidate.post())).orElseThrow()
-                .atZoneSameInstant(oldZone), findings);
+        Function<TranslationPairs.Candidate, OffsetDateTime> oldDate = oldZone.equals(zone) ? TranslationPairs.Candidate::date
+                : candidate -> oldDates.published(candidate.post()).orElseThrow();
+        OldAddresses addresses = OldAddresses.of(placements, site, zone,
+                candidate -> oldDate.apply(candidate).atZoneSameInstant(oldZone), findings);
         String newBaseUrl = newBaseUrl(site);
         String oldHost = oldHost(site, newBaseUrl);
         Map<String, String> newAddresses = new HashMap<>();

@@ -2,6 +2,7 @@ package org.broadsheet.migrate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,9 +29,9 @@ final class LeadImage {
         if (field == null) {
             // a Hugo page bundle's picture named as a resource (resources: [{name: featuredImage, src: x.png}])
             for (Object resource : Loose.items(post.value("resources"))) {
-                if (Loose.text(Loose.get(resource, "src")) != null && Loose.text(Loose.get(resource, "name")) != null
-                        && Loose.text(Loose.get(resource, "name")).toLowerCase(java.util.Locale.ROOT)
-                        .matches("featured?(image)?|cover(image)?|thumbnail|banner|hero")) {
+                String name = Loose.text(Loose.get(resource, "name"));
+                if (Loose.text(Loose.get(resource, "src")) != null && name != null
+                        && name.toLowerCase(Locale.ROOT).matches("featured?(image)?|cover(image)?|thumbnail|banner|hero")) {
                     field = "resources";
                     Map<String, Object> image = new LinkedHashMap<>();
                     image.put("path", Loose.get(resource, "src"));

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -22,6 +24,8 @@ final class OldAddresses {
 
     private final Map<TranslationPairs.Candidate, List<String>> all = new IdentityHashMap<>();
     private final Map<TranslationPairs.Candidate, List<String>> aliases = new IdentityHashMap<>();
+    /** The old addresses of published posts that no file can be, so that nothing answers them. */
+    private final Set<String> unanswerable = new HashSet<>();
     /** Old address → the candidate that had it first. */
     private final Map<String, TranslationPairs.Candidate> owners = new HashMap<>();
     /** The new address of each post, from the site's root ({@code /en/2019/03/bells/}) → the post. */
@@ -63,13 +67,14 @@ final class OldAddresses {
                     } else if (!aliasable(url)) {
                         findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
                                 + "Broadsheet makes itself, which answers it; no redirect");
-                    } else if (Aliases.refusal(url).isPresent()) {
-                        // a category with a space or '#' (Jekyll escaped it in the address): no file can answer it
-                        findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
-                                + ", which the build would refuse (" + Aliases.refusal(url).get() + "): readers who "
-                                + "follow it get the site's 404 page");
                     } else {
-                        own.add(url);
+                        // a category with a space or '#' (Jekyll escaped it in the address): no file can answer it
+                        Aliases.refusal(url).ifPresentOrElse(refusal -> {
+                            addresses.unanswerable.add(url);
+                            findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
+                                    + ", which the build would refuse (" + refusal + "): readers who follow it get the "
+                                    + "site's 404 page");
+                        }, () -> own.add(url));
                     }
                 }
             }
@@ -120,9 +125,8 @@ final class OldAddresses {
         String base = NewSite.basePath(newBaseUrl);
         Map<String, String> answers = new TreeMap<>();
         owners.forEach((url, owner) -> {
-            TranslationPairs.Candidate page = newAddresses.getOrDefault(url, owner);
-            boolean redirected = aliasable(url) && page == owner;
-            if (!redirected || Aliases.refusal(url).isEmpty()) {
+            if (!unanswerable.contains(url)) {
+                TranslationPairs.Candidate page = newAddresses.getOrDefault(url, owner);
                 answers.put(url, aliasable(url) || page != owner ? base + placements.get(page).address(page, zone) : url);
             }
         });
