@@ -3,7 +3,6 @@ package org.broadsheet.migrate;
 import org.broadsheet.markdown.MarkdownSpans;
 import org.broadsheet.model.ContentPaths;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +81,7 @@ final class ImageFiles {
         }
         served.ifPresent(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
-        candidates.removeIf(candidate -> !Files.isRegularFile(root.resolve(candidate[0])));
+        candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]));
         return candidates;
     }
 

@@ -4,6 +4,7 @@ import org.broadsheet.content.LooseDocument;
 import org.broadsheet.content.LooseField;
 import org.broadsheet.content.LooseFrontMatter;
 import org.broadsheet.diag.Problems;
+import org.broadsheet.model.ContentPaths;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,6 +30,9 @@ final class SourceFiles {
     private static final Set<String> IGNORED = Set.of("_site", "public", "resources", "node_modules", "vendor",
             ".git", ".jekyll-cache", ".sass-cache");
 
+    private static final String OUTSIDE = "not imported: a symbolic link to a file outside the old site, which the "
+            + "import never reads: put the file itself in the old site";
+
     private final Path root;
     private final Findings findings;
 
@@ -48,8 +52,13 @@ final class SourceFiles {
             walk.filter(Files::isRegularFile).forEach(file -> {
                 String relative = Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'),
                         Normalizer.Form.NFC);
-                if (Stream.of(relative.split("/")).noneMatch(s -> IGNORED.contains(s) || s.startsWith("."))) {
+                if (Stream.of(relative.split("/")).anyMatch(s -> IGNORED.contains(s) || s.startsWith("."))) {
+                    return;
+                }
+                if (inside(root, file)) {
                     files.add(relative);
+                } else {
+                    findings.add(Category.SKIPPED, relative, 0, OUTSIDE);
                 }
             });
             files.sort(null);
@@ -60,17 +69,29 @@ final class SourceFiles {
     }
 
     boolean exists(String path) {
-        return Files.isRegularFile(root.resolve(path));
+        return exists(root, path);
+    }
+
+    /**
+     * Whether {@code path} names a file of the old site at {@code root}: a regular file, reached without
+     * leaving the site by {@code ..} or by a symbolic link on the way. The import reads no other file.
+     */
+    static boolean exists(Path root, String path) {
+        Path file = root.resolve(path);
+        return Files.isRegularFile(file) && inside(root, file);
+    }
+
+    private static boolean inside(Path root, Path file) {
+        return file.normalize().startsWith(root.normalize()) && ContentPaths.realInside(root, file).isPresent();
     }
 
     /** The text of the file at {@code path}, when it is a file of the old site and UTF-8 text. */
     Optional<String> text(String path) {
-        Path file = root.resolve(path).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        if (!exists(path)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes(path)))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();

@@ -693,4 +693,39 @@ class RealArchiveCasesTest {
         assertEquals(List.of("import: read 500 of 501", "import: read N ms  501 files"), byStage.get("read"));
         assertEquals(List.of("import: convert 500 of 501", "import: convert N ms  501 files"), byStage.get("convert"));
     }
+
+    @Test
+    void nothingOutsideTheOldSiteIsReadThroughSymbolicLinksOrRelativePaths() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.md"), "---\ntitle: SECRET-TITLE\n---\nSECRET-BODY\n");
+        Files.writeString(outside.resolve("secret.png"), "SECRET-PNG");
+        Files.writeString(outside.resolve("secret.yml"), "title: SECRET-SETTING\n");
+        old("_config.yml", "title: Tides\ntimezone: Asia/Seoul\n");
+        old("assets/harbor.png", "PNG");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n\n![a](/assets/photo.png)\n\n"
+                + "![b](../../outside/secret.png)\n\n![c](/../outside/secret.png)\n\n![d](/assets/same.png)\n");
+        Path old = dir.resolve("old");
+        Files.createSymbolicLink(old.resolve("_posts/2020-04-03-leak.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(old.resolve("assets/photo.png"), outside.resolve("secret.png"));
+        Files.createSymbolicLink(old.resolve("assets/same.png"), old.resolve("assets/harbor.png"));
+        Files.createDirectories(old.resolve("_data"));
+        Files.createSymbolicLink(old.resolve("_data/authors.yml"), outside.resolve("secret.yml"));
+        Files.createSymbolicLink(old.resolve("_posts/more"), outside);
+
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        try (var walk = Files.walk(dir.resolve("project"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("SECRET"),
+                        file + " holds a file from outside the old site");
+            }
+        }
+        assertEquals("PNG", read("content/images/assets/same.png"), "a link to a file of the old site is followed");
+        assertTrue(lines(result, Category.SKIPPED).containsAll(List.of(
+                "_data/authors.yml: not imported: a symbolic link to a file outside the old site, which the import "
+                        + "never reads: put the file itself in the old site",
+                "_posts/2020-04-03-leak.md: not imported: a symbolic link to a file outside the old site, which the "
+                        + "import never reads: put the file itself in the old site")), lines(result, Category.SKIPPED).toString());
+    }
 }
