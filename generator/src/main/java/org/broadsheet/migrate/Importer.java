@@ -133,7 +133,7 @@ public final class Importer {
         placements.forEach((c, p) -> newAddresses.put(p.contentPath(), NewSite.basePath(newBaseUrl) + p.address(c, zone)));
         ImageFiles images = new ImageFiles(source, site, findings);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
-                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, site::languageFolder);
+                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
                 .toList());

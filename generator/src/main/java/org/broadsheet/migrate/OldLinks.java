@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +41,7 @@ final class OldLinks {
     private final Predicate<String> generated;
     private final String newBasePath;
     private final BiPredicate<String, SourcePost> fileExists;
-    private final Function<SourcePost, String> languageFolder;
+    private final BiFunction<SourcePost, String, String> linkedFrom;
 
     /**
      * @param contentPathByAddress    old address of each imported post (its path from the old host's root) → its
@@ -56,12 +56,12 @@ final class OldLinks {
      * @param generated               whether a path is a page Broadsheet makes anyway ({@code /en/}, {@code /})
      * @param fileExists              whether the old site has the file that a link from a post names: such a
      *                                link copies it rather than leading to the old site
-     * @param languageFolder          the folder ({@code /en}) below which the old site led a post's links to its
-     *                                pages (jekyll-polyglot), else empty
+     * @param linkedFrom              where the old site led a post's link to a path of its own: below the post's
+     *                                language folder with jekyll-polyglot, else the path as written
      */
     OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
              String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
-             BiPredicate<String, SourcePost> fileExists, Function<SourcePost, String> languageFolder) {
+             BiPredicate<String, SourcePost> fileExists, BiFunction<SourcePost, String, String> linkedFrom) {
         this.contentPathByAddress = contentPathByAddress;
         this.newAddressByContentPath = newAddressByContentPath;
         this.oldHosts = oldHosts;
@@ -70,7 +70,7 @@ final class OldLinks {
         this.generated = generated;
         this.newBasePath = newBasePath;
         this.fileExists = fileExists;
-        this.languageFolder = languageFolder;
+        this.linkedFrom = linkedFrom;
     }
 
     /** What a link becomes: its address in Markdown and in raw HTML; both null when it is unlinked. */
@@ -186,9 +186,8 @@ final class OldLinks {
             }
             path = "/" + resolved.get() + (path.endsWith("/") && !resolved.get().isEmpty() ? "/" : "");
         }
-        String folder = languageFolder.apply(post);
-        String contentPath = folder.isEmpty() || path.startsWith(folder + "/") ? null
-                : post(ContentPaths.percentDecoded(folder + path));
+        String led = linkedFrom.apply(post, path);
+        String contentPath = led.equals(path) ? null : post(ContentPaths.percentDecoded(led));
         contentPath = contentPath != null ? contentPath : post(ContentPaths.percentDecoded(path));
         if (contentPath != null) {
             return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,

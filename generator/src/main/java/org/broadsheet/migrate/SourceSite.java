@@ -41,6 +41,20 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
         return languageFolders && !post.oldLanguage().equals(oldDefault) ? "/" + post.oldLanguage() : "";
     }
 
+    /**
+     * Where the old site led the link {@code path} (from the host's root) of {@code post}: jekyll-polyglot led
+     * the links of a page in another language than the default into that language's folder, below the base
+     * path ({@code /blog/x/} → {@code /blog/en/x/}), unless they were there already.
+     */
+    String linkedFrom(SourcePost post, String path) {
+        String folder = languageFolder(post);
+        String base = basePath();
+        if (folder.isEmpty() || !path.startsWith(base + "/") || path.startsWith(base + folder + "/")) {
+            return path;
+        }
+        return base + folder + path.substring(base.length());
+    }
+
     /** Whether the pages of {@code section} (lower case) end in {@code .html}. */
     boolean uglyUrls(String section) {
         return uglyUrls.getOrDefault(section, uglyUrls.getOrDefault("", false));

@@ -521,6 +521,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllPolyglotWithABasePathPutTheLanguageFolderBelowIt() throws IOException {
+        old("_config.yml", "url: https://poly.example.org\nbaseurl: /blog\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
+                + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
+        old("_posts/2023-12-04-bells-en.md", "---\ntitle: Bells\nlang: en\n---\nEnglish body. [Next](/blog/posts/lantern) "
+                + "and [again](/blog/en/posts/lantern).\n");
+        old("_posts/2023-12-05-lantern.md", "---\ntitle: 등불\nlang: ko\npermalink: /posts/lantern\n---\n등불.\n");
+        old("_posts/2023-12-05-lantern-en.md", "---\ntitle: Lantern\nlang: en\npermalink: /posts/lantern\n---\nLantern.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/lantern.md").contains("aliases:\n  - /blog/en/posts/lantern\n"),
+                read("content/en/2023/lantern.md"));
+        assertTrue(read("content/en/2023/bells.md").contains("English body. [Next](lantern.md) and [again](lantern.md)."),
+                read("content/en/2023/bells.md"));
+    }
+
+    @Test
     void aKoreanTechnicalBlogIsKoreanAndItsCategoriesGiveAddressesOrAReasonWhyNot() throws IOException {
         old("_config.yml", "locale: \"ko-KR\"\ntimezone: Asia/Seoul\npermalink: /:categories/:title/\n");
         old("_posts/Unity/2020-12-17-ch12-9.md", "---\ntitle: \"로딩화면 만들기\"\ncategories:\n  - Unity Lesson 3\n"
