@@ -95,8 +95,6 @@ final class SourceFiles {
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
