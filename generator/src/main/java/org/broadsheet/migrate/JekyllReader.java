@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  */
 final class JekyllReader {
 
+    private static final Pattern WHOLE_ADDRESS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)(/.*)?");
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
@@ -34,8 +35,18 @@ final class JekyllReader {
         List<String> configFiles = List.of("_config.yml", "_config.yaml");
         Map<String, LooseField> config = files.settings(configFiles);
         String url = text(config, "url");
+        String basePath = text(config, "baseurl");
+        Matcher whole = basePath == null ? null : WHOLE_ADDRESS.matcher(basePath.strip());
+        if (whole != null && whole.matches()) {
+            // Jekyll only puts baseurl before links: a whole address there changes where links lead, not where pages are
+            url = url == null ? whole.group(1) : url;
+            basePath = whole.group(2) == null ? "" : whole.group(2);
+            findings.add(Category.SETTINGS, files.firstExisting(configFiles), config.get("baseurl").line(), "'baseurl' is a "
+                    + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
+                    + "path, /" + basePath.replaceAll("^/+", ""));
+        }
         String baseUrl = url == null ? null : url.replaceAll("/+$", "") + "/"
-                + (text(config, "baseurl") == null ? "" : text(config, "baseurl").replaceAll("^/+|/+$", "") + "/");
+                + (basePath == null || basePath.isBlank() ? "" : basePath.replaceAll("^/+|/+$", "") + "/");
         // minimal-mistakes names the site's language as its locale (ko-KR)
         String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"),
                 text(config, "locale"));

@@ -521,6 +521,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllBaseurlWrittenAsAWholeAddressGivesOnlyItsPath() throws IOException {
+        old("_config.yml", "url: 'https://tides.example.org'\nbaseurl: 'https://tides.example.org' # for links\n"
+                + "timezone: Asia/Seoul\npermalink: /:year/:month/:day/:title\n");
+        old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\n---\nThe pier. [Bells](https://tides.example.org/2017/06/02/bells)\n");
+        old("_posts/2017-06-02-bells.md", "---\ntitle: Bells\n---\nBells.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2017/pier.md").contains("aliases:\n  - /2017/06/01/pier\n  - /2017/06/01/pier.html\n"),
+                read("content/en/2017/pier.md"));
+        assertTrue(read("content/en/2017/pier.md").contains("The pier. [Bells](bells.md)"), read("content/en/2017/pier.md"));
+        assertTrue(lines(result, Category.SETTINGS).contains("_config.yml:2: 'baseurl' is a whole address "
+                + "(https://tides.example.org), which Jekyll put before links: the site was served below its path, /"),
+                lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void jekyllPolyglotWithABasePathPutTheLanguageFolderBelowIt() throws IOException {
         old("_config.yml", "url: https://poly.example.org\nbaseurl: /blog\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
