@@ -34,11 +34,16 @@ public enum Category {
                     + "keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
             "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
+    INCLUDED("Includes of HTML filled in", "include", "includes",
+            "replaced by the HTML of its file in _includes/, its parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
             "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
     HTML_CLEANED("Raw HTML cleaned", "tag", "tags",
             "of raw HTML cleaned of what the site's sanitiser does not publish (style, presentational attributes, "
                     + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),
+    YOUTUBE("YouTube players made privacy-enhanced", "YouTube player", "YouTube players",
+            "moved to www.youtube-nocookie.com, YouTube's privacy-enhanced player of the same video, which the site's "
+                    + "embed list allows"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
             "removed ({: .class} and the like)"),
     SITE_PICTURE("Site pictures not made lead images", "post", "posts",

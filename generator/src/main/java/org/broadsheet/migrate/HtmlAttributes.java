@@ -1,6 +1,7 @@
 package org.broadsheet.migrate;
 
 import org.broadsheet.markdown.MarkdownSpans;
+import org.broadsheet.model.SiteConfig;
 import org.broadsheet.sanitize.HtmlPolicy;
 
 import java.util.HashSet;
@@ -16,11 +17,18 @@ import java.util.regex.Pattern;
  * {@code <meta>}, {@code <link>} and {@code <base>} tags that pasting from a page brings along. An imported
  * archive then builds without a warning for each of them, and its files hold what readers get. Other
  * tags the sanitiser drops whole ({@code <script>}, an {@code <iframe>} from an unlisted host), and the
- * addresses of links and images, stay for the build to judge and report at their line.
+ * addresses of links and images, stay for the build to judge and report at their line. A YouTube player
+ * ({@code youtube.com/embed/}) is moved to YouTube's privacy-enhanced player, the same video, which the
+ * default embed list allows where it refuses the other.
  */
 final class HtmlAttributes {
 
-    private static final HtmlPolicy POLICY = new HtmlPolicy(List.of());
+    /** The policy of a site with the default embeds, which the importer's own site.yml has. */
+    private static final HtmlPolicy POLICY = new HtmlPolicy(SiteConfig.DEFAULT_EMBEDS);
+    /** The address of a YouTube player, up to its video's id. */
+    private static final Pattern YOUTUBE_PLAYER = Pattern.compile(
+            "(?i)\\ssrc\\s*=\\s*[\"']?((?:https?:)?//(?:www\\.|m\\.)?youtube\\.com/embed/)");
+    private static final String PRIVACY_ENHANCED_PLAYER = "https://www.youtube-nocookie.com/embed/";
     private static final String VALUE = "(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++))?";
     private static final Pattern TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9:-]*+)((?:\\s++[^\\s\"'>/=]++" + VALUE
             + ")*+)\\s*+/?>");
@@ -48,7 +56,15 @@ final class HtmlAttributes {
                 if (tag.group(2).isEmpty()) {
                     continue;
                 }
-                Set<String> removed = removed(tag.group());
+                String judged = tag.group();
+                Matcher player = YOUTUBE_PLAYER.matcher(judged);
+                if (name.equals("iframe") && player.find()) {
+                    edits.replace(tag.start() + player.start(1), tag.start() + player.end(1), PRIVACY_ENHANCED_PLAYER);
+                    findings.add(Category.YOUTUBE, post.path(), edits.line(tag.start()), "<iframe src=\"" + player.group(1)
+                            + "…\"> moved to " + PRIVACY_ENHANCED_PLAYER);
+                    judged = judged.substring(0, player.start(1)) + PRIVACY_ENHANCED_PLAYER + judged.substring(player.end(1));
+                }
+                Set<String> removed = removed(judged);
                 if (removed.isEmpty()) {
                     continue;
                 }

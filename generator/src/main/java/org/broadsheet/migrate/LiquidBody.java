@@ -106,7 +106,11 @@ final class LiquidBody {
                                 + "(_includes/" + name + " only assigns and captures); removed");
                         return "";
                     }
-                    return kept(post, match.line(), written, findings);
+                    return scope.included(name, arguments.strip().substring(name.length())).map(html -> {
+                        findings.add(Category.INCLUDED, post.path(), match.line(), "'" + written + "' replaced by the "
+                                + "HTML of _includes/" + name);
+                        return html;
+                    }).orElseGet(() -> kept(post, match.line(), written, findings));
                 }
                 default -> {
                     return tag.startsWith("end") ? written : kept(post, match.line(), written, findings);

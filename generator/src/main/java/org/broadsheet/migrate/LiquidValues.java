@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * The values that a Jekyll post's Liquid names — {@code page.*} (its front matter), {@code site.*}
  * ({@code _config.yml}), {@code site.data.*} ({@code _data}) and what the post assigns — so that an output
  * such as {@code {{ release.url.gz }}} after {@code {% assign release = site.data.releases | where: "version",
- * "2.4.8" | first %}} shows what Jekyll showed. Filters: {@code where}, {@code first}, {@code last},
- * {@code size}, {@code downcase}, {@code upcase}, {@code strip}. Anything else is unknown, and the Liquid
- * stays as written.
+ * "2.4.8" | first %}} shows what Jekyll showed, and an include of plain HTML shows its file with its parameters
+ * filled in. Filters: {@code where}, {@code first}, {@code last}, {@code size}, {@code downcase}, {@code upcase},
+ * {@code strip}, {@code default}. Anything else is unknown, and the Liquid stays as written.
  */
 final class LiquidValues {
 
@@ -29,6 +29,10 @@ final class LiquidValues {
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Object UNKNOWN = new Object();
+    /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
+    private static final Pattern PARAMETER = Pattern.compile("\\s*([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
+    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
 
     /** Blocks whose text Liquid keeps (capture) or drops (comment) rather than outputs, then any tag. */
     private static final Pattern SILENT = Pattern.compile(
@@ -75,6 +79,53 @@ final class LiquidValues {
             }
             return Optional.of(value == null ? "" : value instanceof Double d && d == Math.rint(d)
                     ? String.valueOf(d.longValue()) : value.toString());
+        }
+
+        /**
+         * What {@code {% include name parameters %}} showed, when its file is HTML whose only Liquid is outputs of known
+         * values, {@code include.*} among them ({@code {{ include.id | default: 560 }}}): a YouTube player, a figure.
+         * Its lines are joined, so that the post's later lines keep their numbers, and its HTML comments removed. Empty when the file has a tag, or
+         * a parameter or an output cannot be evaluated.
+         */
+        Optional<String> included(String name, String parameters) {
+            Optional<String> text = includes.apply(name);
+            if (text.isEmpty() || text.get().contains("{%")) {
+                return Optional.empty();
+            }
+            Map<String, Object> include = new HashMap<>();
+            Matcher parameter = PARAMETER.matcher(parameters);
+            int end = 0;
+            while (parameter.find() && parameter.start() == end) {
+                Object value = evaluate(parameter.group(2));
+                if (value == UNKNOWN) {
+                    return Optional.empty();
+                }
+                include.put(parameter.group(1), value);
+                end = parameter.end();
+            }
+            if (end != parameters.length()) {
+                return Optional.empty();
+            }
+            Object before = assigned.put("include", include);
+            try {
+                StringBuilder shown = new StringBuilder();
+                Matcher output = OUTPUT.matcher(text.get());
+                while (output.find()) {
+                    Optional<String> value = output(output.group(1));
+                    if (value.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    output.appendReplacement(shown, Matcher.quoteReplacement(value.get()));
+                }
+                output.appendTail(shown);
+                return Optional.of(HTML_COMMENT.matcher(shown).replaceAll("").strip().replaceAll("\\s*\\R\\s*", " "));
+            } finally {
+                if (before == null) {
+                    assigned.remove("include");
+                } else {
+                    assigned.put("include", before);
+                }
+            }
         }
 
         /** Assigns {@code name = expression}; false when the expression cannot be evaluated. */
@@ -168,6 +219,8 @@ final class LiquidValues {
                 case "downcase" -> value == null ? null : value.toString().toLowerCase(Locale.ROOT);
                 case "upcase" -> value == null ? null : value.toString().toUpperCase(Locale.ROOT);
                 case "strip" -> value == null ? null : value.toString().strip();
+                case "default" -> arguments.size() != 1 ? UNKNOWN : value == null || Boolean.FALSE.equals(value)
+                        || "".equals(value) || value instanceof List<?> list && list.isEmpty() ? arguments.get(0) : value;
                 default -> UNKNOWN;
             };
         }

@@ -55,7 +55,10 @@ class BodyConversionTest {
             [b]({{ '/about/' | relative_url }})                      ¦ [b](/about/)                             ¦ -
             text\\n{% include notice.html %}                          ¦ text\\n{% include notice.html %}          ¦ 11: Liquid '{% include notice.html %}' has no Markdown equivalent; kept as text
             {% include JB/setup %}\\nText.                         ¦ \\nText.                                 ¦ 10: '{% include JB/setup %}' gave nothing (_includes/JB/setup only assigns and captures); removed
-            {% include shows.html text="x" %}                        ¦ {% include shows.html text="x" %}        ¦ 10: Liquid '{% include shows.html text="x" %}' has no Markdown equivalent; kept as text
+            {% include shows.html text="x" %}                        ¦ <p>x</p>                                 ¦ 10: '{% include shows.html text="x" %}' replaced by the HTML of _includes/shows.html
+            {% include shows.html text=x %}                          ¦ {% include shows.html text=x %}          ¦ 10: Liquid '{% include shows.html text=x %}' has no Markdown equivalent; kept as text
+            {% include shows.html text="x" more %}                   ¦ {% include shows.html text="x" more %}   ¦ 10: Liquid '{% include shows.html text="x" more %}' has no Markdown equivalent; kept as text
+            {% include shows.html text=page.author %}                ¦ <p>Kim</p>                               ¦ 10: '{% include shows.html text=page.author %}' replaced by the HTML of _includes/shows.html
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
             {% capture x %}a{% endcapture %}                         ¦ {% capture x %}a{% endcapture %}         ¦ 10: Liquid '{% capture x %}' has no Markdown equivalent; kept as text
             By {{ page.author }}.                                    ¦ By Kim.                                  ¦ 10: '{{ page.author }}' gave 'Kim'

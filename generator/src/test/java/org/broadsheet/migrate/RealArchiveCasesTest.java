@@ -521,6 +521,34 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anIncludeOfPlainHtmlIsFilledInAndAYouTubePlayerMovesToItsPrivacyEnhancedAddress() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nvideo_width: 640\n");
+        old("_includes/player.html", "<!-- player -->\n<iframe width=\"{{ include.width | default: site.video_width }}\" "
+                + "height=\"{{ include.height | default: 315 }}\"\n  src=\"https://www.youtube.com/embed/{{ include.v }}\" "
+                + "frameborder=\"0\" allowfullscreen></iframe>\n");
+        old("_includes/choice.html", "{% if include.v %}<b>{{ include.v }}</b>{% endif %}\n");
+        old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nclip: k9Lm3\n---\nThe pier.\n\n{% include player.html v='Ab1_x-9' %}\n\n"
+                + "{% include player.html v=page.clip height=\"200\" %}\n\n{% include choice.html v='c' %}\n\n"
+                + "{% include player.html v=clip_id %}\n\n<iframe src=\"//youtube.com/embed/Zz9\"></iframe>\n\nLast line.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String pier = read("content/en/2017/pier.md");
+        assertTrue(pier.contains("\nThe pier.\n\n<iframe width=\"640\" height=\"315\" "
+                + "src=\"https://www.youtube-nocookie.com/embed/Ab1_x-9\" allowfullscreen></iframe>\n\n"
+                + "<iframe width=\"640\" height=\"200\" src=\"https://www.youtube-nocookie.com/embed/k9Lm3\" "
+                + "allowfullscreen></iframe>\n\n{% include choice.html v='c' %}\n\n{% include player.html v=clip_id %}\n\n"
+                + "<iframe src=\"https://www.youtube-nocookie.com/embed/Zz9\"></iframe>\n\nLast line.\n"), pier);
+        String page = Files.readString(dir.resolve("project/site/en/2017/06/pier/index.html"));
+        assertTrue(page.contains("src=\"https://www.youtube-nocookie.com/embed/Ab1_x-9\""), page);
+        assertTrue(page.contains("src=\"https://www.youtube-nocookie.com/embed/Zz9\""), page);
+        assertEquals(List.of("_posts/2017-06-01-pier.md:11: Liquid '{% include choice.html v='c' %}' has no Markdown "
+                + "equivalent; kept as text", "_posts/2017-06-01-pier.md:13: Liquid '{% include player.html v=clip_id %}' "
+                + "has no Markdown equivalent; kept as text"), lines(result, Category.UNCONVERTED));
+        assertTrue(read("import-report.md").contains("- 2 includes replaced by the HTML of its file in _includes/"),
+                read("import-report.md"));
+        assertTrue(read("import-report.md").contains("- 3 YouTube players moved to"), read("import-report.md"));
+    }
+
+    @Test
     void aJekyllBaseurlWrittenAsAWholeAddressGivesOnlyItsPath() throws IOException {
         old("_config.yml", "url: 'https://tides.example.org'\nbaseurl: 'https://tides.example.org' # for links\n"
                 + "timezone: Asia/Seoul\npermalink: /:year/:month/:day/:title\n");
