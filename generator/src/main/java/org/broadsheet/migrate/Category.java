@@ -35,7 +35,7 @@ public enum Category {
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
             "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
     INCLUDED("Includes of HTML filled in", "include", "includes",
-            "replaced by the HTML of its file in _includes/, its parameters filled in, as Jekyll showed it"),
+            "replaced by the HTML of the file of _includes/ named, parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
             "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
     HTML_CLEANED("Raw HTML cleaned", "tag", "tags",

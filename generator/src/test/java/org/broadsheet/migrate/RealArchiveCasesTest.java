@@ -543,7 +543,7 @@ class RealArchiveCasesTest {
         assertEquals(List.of("_posts/2017-06-01-pier.md:11: Liquid '{% include choice.html v='c' %}' has no Markdown "
                 + "equivalent; kept as text", "_posts/2017-06-01-pier.md:13: Liquid '{% include player.html v=clip_id %}' "
                 + "has no Markdown equivalent; kept as text"), lines(result, Category.UNCONVERTED));
-        assertTrue(read("import-report.md").contains("- 2 includes replaced by the HTML of its file in _includes/"),
+        assertTrue(read("import-report.md").contains("- 2 includes replaced by the HTML of the file of _includes/ named"),
                 read("import-report.md"));
         assertTrue(read("import-report.md").contains("- 3 YouTube players moved to"), read("import-report.md"));
     }
