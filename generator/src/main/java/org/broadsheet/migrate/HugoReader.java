@@ -267,7 +267,8 @@ final class HugoReader {
         String pairKey = key != null ? "key:" + key : String.join("/", folders) + (folders.isEmpty() ? "" : "/")
                 + (nameLanguage != null ? SourceLanguages.withoutSuffix(name) : name);
         return new SourcePost(path, language, oldLanguage, fields, document.body(), document.bodyLine(),
-                dated.matches() ? dated.group(1) : null, name, pairKey, unpublished(path, fields, findings), List.of(),
+                dated.matches() ? dated.group(1) : null, name, pairKey, Loose.isTrue(value(fields, "draft"))
+                || Loose.isFalse(value(fields, "published")) || unpublished(path, fields, findings), List.of(),
                 List.copyOf(folders));
     }
 

@@ -135,7 +135,7 @@ public final class Importer {
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
-                .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), isDraft(e.getKey().post())))
+                .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), e.getKey().post().draft()))
                 .toList());
         progress.stage("place", start, String.format(Locale.ROOT, "%,d posts, %,d old addresses", placements.size(),
                 addresses.count()));
@@ -147,7 +147,7 @@ public final class Importer {
             TranslationPairs.Candidate candidate = entry.getKey();
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
-            Links links = index.linksFrom(post, placement.contentPath(), isDraft(post));
+            Links links = index.linksFrom(post, placement.contentPath(), post.draft());
             String body = site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), links, liquid, findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
@@ -164,7 +164,7 @@ public final class Importer {
             body = edits.apply();
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
-                    placement.slug(), placement.original(), isDraft(post), addresses.aliases(candidate));
+                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate));
             Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
@@ -315,10 +315,6 @@ public final class Importer {
                     + "segment; used '" + cleaned + "'");
         }
         return cleaned;
-    }
-
-    static boolean isDraft(SourcePost post) {
-        return post.draft() || Loose.isTrue(post.value("draft")) || Loose.isFalse(post.value("published"));
     }
 
     private List<String> topicKeys(SourcePost post, SourceKind kind, Topics topics) {

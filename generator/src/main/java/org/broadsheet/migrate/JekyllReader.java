@@ -148,7 +148,21 @@ final class JekyllReader {
         String pairKey = explicitKey != null ? "key:" + explicitKey
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
         return new SourcePost(path, language, language, fields, document.body(), document.bodyLine(), fileDate, undated,
-                pairKey, draftsFolder >= 0, List.copyOf(segments.subList(0, marker)), List.of());
+                pairKey, draft(path, fields, draftsFolder >= 0, findings), List.copyOf(segments.subList(0, marker)), List.of());
+    }
+
+    /**
+     * Whether Jekyll did not publish the post: it is in {@code _drafts}, or says {@code published: false}. Jekyll
+     * does not read {@code draft: true}, and published a post of {@code _posts} that says it (reported).
+     */
+    private static boolean draft(String path, Map<String, LooseField> fields, boolean inDrafts, Findings findings) {
+        boolean unpublished = inDrafts || fields.get("published") != null && Loose.isFalse(fields.get("published").value());
+        LooseField draft = fields.get("draft");
+        if (!unpublished && draft != null && Loose.isTrue(draft.value())) {
+            findings.add(Category.FIELDS, path, draft.line(), "'draft: true' is not read by Jekyll, which published it: "
+                    + "imported as published, with its old address; set draft: true to keep it unpublished");
+        }
+        return unpublished;
     }
 
     /**

@@ -51,7 +51,7 @@ final class OldAddresses {
             List<String> urls = OldUrls.of(post, site, oldDates.apply(candidate));
             addresses.all.put(candidate, urls);
             List<String> own = new ArrayList<>();
-            if (!Importer.isDraft(post)) {
+            if (!post.draft()) {
                 for (String url : urls) {
                     TranslationPairs.Candidate other = addresses.owners.putIfAbsent(url, candidate);
                     TranslationPairs.Candidate page = addresses.newAddresses.get(url);

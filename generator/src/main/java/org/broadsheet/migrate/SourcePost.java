@@ -19,7 +19,8 @@ import java.util.Map;
  * @param fileSlug    the name the old site used for the URL: the file (or bundle folder) name without
  *                    date and extension (Hugo: without its language suffix too)
  * @param pairKey     what its translations share: an explicit key, else the file's path without language marks
- * @param draft       whether the old site kept it as a draft (a {@code _drafts} folder)
+ * @param draft       whether the old site did not publish it: a {@code _drafts} folder or {@code published: false};
+ *                    in Hugo also {@code draft: true}, an {@code expiryDate} passed or a {@code publishDate} to come
  * @param categories  Jekyll's categories from the folders above {@code _posts} (for old URLs); else empty
  * @param sections    Hugo's folders between the content folder and the file (or bundle); else empty
  */

@@ -739,6 +739,32 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void draftTrueInAJekyllPostIsNotReadByJekyllSoThePostStaysPublishedAndTheReportSaysSo() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\npermalink: /:year/:title/\n");
+        old("_posts/2022-07-01-crane.md", "---\ntitle: The old crane stays\ndraft: true\n---\nThe crane stays.\n");
+        old("_posts/2022-07-02-hidden.md", "---\ntitle: Not yet\npublished: false\n---\nLater.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String crane = read("content/en/2022/crane.md");
+        assertFalse(crane.contains("draft"), crane);
+        assertTrue(crane.contains("aliases:\n  - /2022/crane/\n"), crane);
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/en/2022/07/crane/index.html")), "published");
+        assertTrue(read("content/en/2022/hidden.md").contains("draft: true\n"), "published: false hides a post");
+        assertEquals(List.of("_posts/2022-07-01-crane.md:3: 'draft: true' is not read by Jekyll, which published it: "
+                + "imported as published, with its old address; set draft: true to keep it unpublished"),
+                lines(result, Category.FIELDS));
+    }
+
+    @Test
+    void draftTrueInAHugoPageKeepsItADraftAsHugoDid() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/crane.md", "---\ntitle: The old crane stays\ndate: 2022-07-01\ndraft: true\n---\nThe crane.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String crane = read("content/en/2022/crane.md");
+        assertTrue(crane.contains("draft: true\n") && !crane.contains("aliases"), crane);
+        assertEquals(List.of(), lines(result, Category.FIELDS));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
