@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Maps a post's front matter to Broadsheet's fields; what Broadsheet has no field for goes to
@@ -15,11 +16,11 @@ import java.util.TreeMap;
  */
 final class FrontMatterMapping {
 
-    /** The fields read into Broadsheet's own (lower case: Hugo's keys are case-insensitive). */
-    private static final Set<String> MAPPED = Set.of("title", "subtitle", "date", "publishdate", "pubdate",
+    /** The fields read into Broadsheet's own, as Jekyll spells them (Hugo reads them in any case). */
+    private static final Set<String> MAPPED = Set.of("title", "subtitle", "date", "publishDate", "pubdate",
             "published", "last_modified_at", "lastmod", "updated", "modified", "tags", "tag", "categories",
             "category", "author", "authors", "summary", "excerpt", "description", "draft", "slug", "permalink",
-            "url", "aliases", "redirect_from", "lang", "language", "translationkey", "translation_key", "ref", "lang_ref",
+            "url", "aliases", "redirect_from", "lang", "language", "translationKey", "translation_key", "ref", "lang_ref",
             "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
             "original_lang", "source_language", "source_lang", "translated_from");
 
@@ -28,9 +29,9 @@ final class FrontMatterMapping {
 
     /**
      * Settings of the old theme's layout and widgets (minimal-mistakes and Chirpy included), meaningless to
-     * Broadsheet: dropped (listed in the documentation).
+     * Broadsheet: dropped (listed in the documentation), in any case.
      */
-    static final Set<String> DROPPED = Set.of("layout", "type", "weight", "menu", "comments", "share", "toc",
+    private static final Set<String> DROPPED = Set.of("layout", "type", "weight", "menu", "comments", "share", "toc",
             "toc_sticky", "toc_label", "toc_icon", "showtoc", "tocopen", "sidebar", "classes", "author_profile",
             "read_time", "words_per_minute", "show_date", "related", "mathjax", "math", "katex", "mermaid", "pin",
             "sitemap", "search", "excerpt_separator", "hidden", "outputs", "markup", "_build", "build", "disableshare",
@@ -98,7 +99,7 @@ final class FrontMatterMapping {
         post.fields().forEach((name, field) -> {
             if (name.equalsIgnoreCase("params") && field.value() instanceof Map<?, ?> params) {
                 params.forEach((k, v) -> extra.put(String.valueOf(k), v));
-            } else if (field.value() != null && toExtra(name.toLowerCase(Locale.ROOT), image.isPresent(), summaryField)) {
+            } else if (field.value() != null && toExtra(name, post.kind(), image.isPresent(), summaryField)) {
                 extra.put(name, field.value());
             }
         });
@@ -108,18 +109,33 @@ final class FrontMatterMapping {
         return fields;
     }
 
+    /** Whether a field is a setting of the old theme, which the import drops. */
+    static boolean dropped(String field) {
+        return DROPPED.contains(field.toLowerCase(Locale.ROOT));
+    }
+
     /**
-     * Whether a source field goes to {@code extra}: one Broadsheet has no field for, an image field when
-     * no lead image could be made of it, a second summary-like field.
+     * The spelling of the field that the import reads as {@code field} in another case ({@code Title}: {@code title}),
+     * or null when it reads none so or reads it as written.
      */
-    private static boolean toExtra(String field, boolean imageMade, String summaryField) {
-        if (LeadImage.FIELDS.contains(field)) {
+    static String readAs(String field) {
+        return Stream.concat(MAPPED.stream(), LeadImage.FIELDS.stream())
+                .filter(known -> known.equalsIgnoreCase(field) && !known.equals(field)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a source field goes to {@code extra}: one Broadsheet has no field for (Jekyll reads a field only as
+     * written, Hugo in any case), an image field when no lead image could be made of it, a second summary-like field.
+     */
+    private static boolean toExtra(String field, SourceKind kind, boolean imageMade, String summaryField) {
+        String read = kind == SourceKind.HUGO && readAs(field) != null ? readAs(field) : field;
+        if (LeadImage.FIELDS.contains(read)) {
             return !imageMade;
         }
-        if (SUMMARIES.contains(field)) {
-            return !field.equals(summaryField);
+        if (SUMMARIES.contains(read)) {
+            return !read.equals(summaryField);
         }
-        return !MAPPED.contains(field) && !DROPPED.contains(field);
+        return !MAPPED.contains(read) && !dropped(field);
     }
 
     private static void putText(Map<String, Object> fields, String name, SourcePost post, String source) {

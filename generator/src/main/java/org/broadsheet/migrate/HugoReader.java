@@ -247,8 +247,8 @@ final class HugoReader {
         String language = SourceLanguages.code(oldLanguage);
         String nameLanguage = SourceLanguages.suffix(name);
         if (suffix == null && dirLanguage == null) {
-            String marked = JekyllReader.first(SourceLanguages.code(JekyllReader.text(fields, "lang")),
-                    SourceLanguages.code(JekyllReader.text(fields, "language")));
+            String marked = JekyllReader.first(SourceLanguages.code(Loose.text(value(fields, "lang"))),
+                    SourceLanguages.code(Loose.text(value(fields, "language"))));
             if (marked != null) {
                 language = marked;
             } else if (nameLanguage != null) {
@@ -263,10 +263,10 @@ final class HugoReader {
             }
         }
         Matcher dated = DATED.matcher(name);
-        String key = JekyllReader.text(fields, "translationKey");
+        String key = Loose.text(value(fields, "translationKey"));
         String pairKey = key != null ? "key:" + key : String.join("/", folders) + (folders.isEmpty() ? "" : "/")
                 + (nameLanguage != null ? SourceLanguages.withoutSuffix(name) : name);
-        return new SourcePost(path, language, oldLanguage, fields, document.body(), document.bodyLine(),
+        return new SourcePost(SourceKind.HUGO, path, language, oldLanguage, fields, document.body(), document.bodyLine(),
                 dated.matches() ? dated.group(1) : null, name, pairKey, Loose.isTrue(value(fields, "draft"))
                 || Loose.isFalse(value(fields, "published")) || unpublished(path, fields, findings), List.of(),
                 List.copyOf(folders));

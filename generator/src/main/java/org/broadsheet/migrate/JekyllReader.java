@@ -119,7 +119,7 @@ final class JekyllReader {
         values.forEach((name, value) -> {
             if (!document.fields().containsKey(name) && value != null) {
                 fields.put(name, new LooseField(name, 0, value));
-                if (!FrontMatterMapping.DROPPED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!FrontMatterMapping.dropped(name)) {
                     findings.add(Category.DEFAULTS, path, 0, "'" + name + "' from the defaults of _config.yml", name);
                 }
             }
@@ -144,11 +144,28 @@ final class JekyllReader {
                 SourceLanguages.folder(folders), SourceLanguages.suffix(undated));
         String language = marked != null ? marked : SourceLanguages.guess(path, fields, document.body(),
                 defaultLanguage, findings);
+        reportOtherCase(path, fields, findings);
         String explicitKey = KEY_FIELDS.stream().map(k -> text(fields, k)).filter(k -> k != null).findFirst().orElse(null);
         String pairKey = explicitKey != null ? "key:" + explicitKey
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
-        return new SourcePost(path, language, language, fields, document.body(), document.bodyLine(), fileDate, undated,
-                pairKey, draft(path, fields, draftsFolder >= 0, findings), List.copyOf(segments.subList(0, marker)), List.of());
+        return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
+                fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings),
+                List.copyOf(segments.subList(0, marker)), List.of());
+    }
+
+    /**
+     * Reports each field that Jekyll did not read as the field of the same name in another case ({@code Permalink} is
+     * not {@code permalink}: Jekyll's keys are case-sensitive), which goes to {@code extra}.
+     */
+    private static void reportOtherCase(String path, Map<String, LooseField> fields, Findings findings) {
+        fields.values().forEach(field -> {
+            String read = FrontMatterMapping.readAs(field.name());
+            if (read != null && !fields.containsKey(read)) {
+                findings.add(Category.FIELDS, path, field.line(), "'" + field.name() + "' is not read by Jekyll as '"
+                        + read + "' (its keys are case-sensitive): imported as Jekyll published the post, without it, "
+                        + "and kept in 'extra'; write it as '" + read + "' if it should count");
+            }
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.broadsheet.migrate;
 
 import org.broadsheet.content.Dates;
+import org.broadsheet.content.LooseField;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ final class PostDates {
         String field = present(post, DATE_FIELDS);
         boolean other = false;
         if (field == null) {
-            field = present(post, OTHER_DATE_FIELDS);
+            field = presentInAnyCase(post, OTHER_DATE_FIELDS);
             if (field == null && kind == SourceKind.HUGO) {
                 field = present(post, HUGO_LAST_DATE_FIELDS);
             }
@@ -156,6 +157,15 @@ final class PostDates {
     private static String present(SourcePost post, List<String> fields) {
         return fields.stream().filter(f -> Loose.text(post.value(f)) != null && !isBoolean(post.value(f)))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The name, as written, of the first of {@code fields} that the post has in any case with a value that is not a
+     * boolean, or null: names that no old generator read, guessed at whatever their case.
+     */
+    private static String presentInAnyCase(SourcePost post, List<String> fields) {
+        return fields.stream().map(post::fieldInAnyCase).filter(f -> f != null && Loose.text(f.value()) != null
+                && !isBoolean(f.value())).map(LooseField::name).findFirst().orElse(null);
     }
 
     /** The last modification, or null when absent, not a date or not after the publication (reported). */

@@ -62,7 +62,7 @@ final class SourceLanguages {
      */
     static String guess(String path, Map<String, LooseField> fields, String body, String defaultLanguage,
                         Findings findings) {
-        LooseField title = fields.get("title");
+        LooseField title = SourcePost.field(fields, "title");
         String text = ofText((title == null || Loose.text(title.value()) == null ? "" : Loose.text(title.value()) + "\n")
                 + body);
         if (text == null || text.equals(defaultLanguage)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * One post of the old site, as found, before mapping.
  *
+ * @param kind        the generator that read it, which decides how its front matter keys are looked up
  * @param path        the file, relative to the old site's folder, {@code /} separated
  * @param language    its language code
  * @param oldLanguage the language the old site served it in, which gave its old address a prefix (Hugo);
@@ -24,9 +25,9 @@ import java.util.Map;
  * @param categories  Jekyll's categories from the folders above {@code _posts} (for old URLs); else empty
  * @param sections    Hugo's folders between the content folder and the file (or bundle); else empty
  */
-record SourcePost(String path, String language, String oldLanguage, Map<String, LooseField> fields, String body,
-                  int bodyLine, String fileDate, String fileSlug, String pairKey, boolean draft, List<String> categories,
-                  List<String> sections) {
+record SourcePost(SourceKind kind, String path, String language, String oldLanguage, Map<String, LooseField> fields,
+                  String body, int bodyLine, String fileDate, String fileSlug, String pairKey, boolean draft,
+                  List<String> categories, List<String> sections) {
 
     /** The folder of the file, relative to the old site's folder (empty for the root). */
     String folder() {
@@ -51,12 +52,20 @@ record SourcePost(String path, String language, String oldLanguage, Map<String, 
         return field == null ? 1 : field.line();
     }
 
-    /** The field named {@code name}, else one named so in another case (Hugo's keys are case-insensitive), or null. */
+    /**
+     * The field named {@code name}, or null; in a Hugo page also one named so in another case, as Hugo lower-cases
+     * the keys it reads, while Jekyll reads a key only as written ({@code Permalink} is not {@code permalink}).
+     */
     LooseField field(String name) {
+        return kind == SourceKind.HUGO ? field(fields, name) : fields.get(name);
+    }
+
+    /** The field named {@code name} in any case, for names the old generator did not read but writers use; or null. */
+    LooseField fieldInAnyCase(String name) {
         return field(fields, name);
     }
 
-    /** The field {@code name} of {@code fields}, its case as written or any other, or null. */
+    /** The field {@code name} of {@code fields}, its case as written or any other (as Hugo reads them), or null. */
     static LooseField field(Map<String, LooseField> fields, String name) {
         LooseField field = fields.get(name);
         if (field != null) {

@@ -111,7 +111,9 @@ class OldUrlsTest {
                 fields.put(nameValues[i], new LooseField(nameValues[i], 2, nameValues[i + 1]));
             }
         }
-        return new SourcePost(path, language, language, fields, "", 5, null, fileSlug, fileSlug, false, categories, sections);
+        SourceKind kind = path.startsWith("content/") ? SourceKind.HUGO : SourceKind.JEKYLL;
+        return new SourcePost(kind, path, language, language, fields, "", 5, null, fileSlug, fileSlug, false, categories,
+                sections);
     }
 
     private static SourceSite site(SourceKind kind, Map<String, String> permalinks, boolean ugly, boolean inSubdir) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Source posts for unit tests: fields given as name, value pairs, one per line from line 2. */
+/** Source posts of a Jekyll site for unit tests: fields given as name, value pairs, one per line from line 2. */
 final class Posts {
 
     private Posts() {
@@ -18,13 +18,14 @@ final class Posts {
             String name = (String) nameValues[i];
             fields.put(name, new LooseField(name, 2 + i / 2, nameValues[i + 1]));
         }
-        return new SourcePost(path, "en", "en", fields, "", 10, fileDate, "bells", "bells", false, List.of(), List.of());
+        return new SourcePost(SourceKind.JEKYLL, path, "en", "en", fields, "", 10, fileDate, "bells", "bells", false,
+                List.of(), List.of());
     }
 
     /** A post whose body starts on line 10, with fields given as name, value pairs from line 2. */
     static SourcePost withBody(String body, Object... nameValues) {
         SourcePost post = post("_posts/2019-12-25-bells.md", null, nameValues);
-        return new SourcePost(post.path(), "en", "en", post.fields(), body, 10, null, "bells", "bells", false,
-                List.of(), List.of());
+        return new SourcePost(SourceKind.JEKYLL, post.path(), "en", "en", post.fields(), body, 10, null, "bells", "bells",
+                false, List.of(), List.of());
     }
 }

@@ -765,6 +765,40 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllReadsFrontMatterKeysOnlyAsWrittenAndTheReportNamesTheOnesItDidNotRead() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\npermalink: /:year/:title/\n");
+        old("_posts/2022-07-03-ferry-fares.md", "---\nTitle: Ferry fares rise\nPermalink: /fares/\ntags: [ferry]\n---\n"
+                + "Fares rise in August.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String fares = read("content/en/2022/ferry-fares.md");
+        assertTrue(fares.startsWith("---\ntitle: ferry fares\n"), "titled from the file name, as Jekyll did: " + fares);
+        assertTrue(fares.contains("aliases:\n  - /2022/ferry-fares/\n"), fares);
+        assertTrue(fares.contains("extra:\n  Permalink: /fares/\n  Title: Ferry fares rise\n"), fares);
+        assertEquals(List.of("_posts/2022-07-03-ferry-fares.md:2: 'Title' is not read by Jekyll as 'title' (its keys are "
+                        + "case-sensitive): imported as Jekyll published the post, without it, and kept in 'extra'; write it "
+                        + "as 'title' if it should count",
+                "_posts/2022-07-03-ferry-fares.md:3: 'Permalink' is not read by Jekyll as 'permalink' (its keys are "
+                        + "case-sensitive): imported as Jekyll published the post, without it, and kept in 'extra'; write it "
+                        + "as 'permalink' if it should count"), lines(result, Category.FIELDS));
+    }
+
+    @Test
+    void hugoReadsFrontMatterKeysInAnyCase() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/fares.md", "---\nTitle: Ferry fares rise\nDate: 2022-07-03\nSlug: ferry-fares\nTags: [ferry]\n"
+                + "TranslationKey: fares\n---\nFares rise in August.\n");
+        old("content/posts/yogeum.md", "---\ntitle: 여객선 요금 인상\ndate: 2022-07-03\ntranslationkey: fares\n---\n"
+                + "8월부터 여객선 요금이 조금 오른다고 항만청이 밝혔다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String fares = read("content/en/2022/ferry-fares.md");
+        assertTrue(fares.startsWith("---\ntitle: Ferry fares rise\ndate: 2022-07-03T00:00:00+09:00\n"), fares);
+        assertTrue(fares.contains("topics:\n  - ferry\n") && fares.contains("aliases:\n  - /posts/ferry-fares/\n"), fares);
+        assertFalse(fares.contains("extra"), fares);
+        assertTrue(result.summary().contains("1 translation pair"), result.summary());
+        assertEquals(List.of(), lines(result, Category.FIELDS));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
