@@ -84,6 +84,13 @@ final class HugoReader {
         if (contentDirs.isEmpty()) {
             contentDirs.put(globalDir, null);
         }
+        Object configuredDates = lowerKeys(config.get("frontmatter")).get("date");
+        List<String> dateKeys = PostDates.dateKeys(SourceKind.HUGO, configuredDates);
+        List<String> unreadable = dateKeys.stream().filter(key -> key.startsWith(":") && !key.equals(PostDates.FILE_NAME))
+                .toList();
+        unreadable.forEach(key -> findings.add(Category.SETTINGS, settingsFile, 0, "the old site dates its pages by '"
+                + key + "' ([frontmatter] date), which the import cannot read: pages are dated by the other keys it "
+                + "names, " + String.join(", ", dateKeys.stream().filter(k -> !unreadable.contains(k)).toList())));
         Map<String, String> permalinks = new TreeMap<>();
         Object configuredPermalinks = config.get("permalinks");
         Object pagePermalinks = Loose.get(configuredPermalinks, "page");
@@ -139,8 +146,9 @@ final class HugoReader {
                                 + "true, or build's render: never), which Hugo does not publish", "headless pages");
                         return null;
                     }
-                    return post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(), document,
-                            oldDefault, marks, findings);
+                    SourcePost post = post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(),
+                            document, oldDefault, marks, findings);
+                    return PostDates.datedByFileName(post, dateKeys) ? withSlugFromName(post) : post;
                 }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
         String baseUrl = Loose.text(config.get("baseurl"));
@@ -151,7 +159,8 @@ final class HugoReader {
             uglyUrls.put("", Loose.isTrue(config.get("uglyurls")));
         }
         return new SourceSite(SourceKind.HUGO, settingsFile, Loose.text(config.get("title")),
-                baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")), languages,
+                baseUrl == null ? null : baseUrl.replaceAll("/+$", "") + "/", Loose.text(config.get("timezone")),
+                dateKeys, languages,
                 oldDefault,
                 languageTitles, permalinks, uglyUrls,
                 // Hugo puts no language folder on a site of one language, whatever this setting says
@@ -270,6 +279,22 @@ final class HugoReader {
                 dated.matches() ? dated.group(1) : null, name, pairKey, Loose.isTrue(value(fields, "draft"))
                 || Loose.isFalse(value(fields, "published")) || unpublished(path, fields, findings), List.of(),
                 List.copyOf(folders));
+    }
+
+    /**
+     * The page with the slug that Hugo took from its name when it dated it by the date that starts the name
+     * ({@code 2021-06-01-tide-tables}: {@code tide-tables}), unless it names its own.
+     */
+    private static SourcePost withSlugFromName(SourcePost post) {
+        String slug = post.fileSlug().substring(post.fileDate().length()).replaceAll("^[ _-]+|[ _-]+$", "");
+        if (post.field("slug") != null || slug.isEmpty()) {
+            return post;
+        }
+        Map<String, LooseField> fields = new LinkedHashMap<>(post.fields());
+        fields.put("slug", new LooseField("slug", 0, slug));
+        return new SourcePost(post.kind(), post.path(), post.language(), post.oldLanguage(), fields, post.body(),
+                post.bodyLine(), post.fileDate(), post.fileSlug(), post.pairKey(), post.draft(), post.categories(),
+                post.sections());
     }
 
     /**

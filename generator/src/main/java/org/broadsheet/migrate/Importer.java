@@ -96,7 +96,7 @@ public final class Importer {
     private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid)
             throws IOException {
         long start = System.nanoTime();
-        PostDates dates = new PostDates(zone, site.kind(), findings);
+        PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
@@ -122,9 +122,10 @@ public final class Importer {
         }
         topics.report(findings);
 
-        PostDates oldDates = new PostDates(oldZone, site.kind(), new Findings());
-        Function<TranslationPairs.Candidate, OffsetDateTime> oldDate = oldZone.equals(zone) ? TranslationPairs.Candidate::date
-                : candidate -> oldDates.published(candidate.post()).orElseThrow();
+        // the address is of the date the old generator gave the post, not of a field it did not read
+        PostDates oldDates = new PostDates(oldZone, site.kind(), site.dateKeys(), new Findings());
+        Function<TranslationPairs.Candidate, OffsetDateTime> oldDate = candidate -> oldDates.served(candidate.post())
+                .orElse(candidate.date());
         OldAddresses addresses = OldAddresses.of(placements, site, zone,
                 candidate -> oldDate.apply(candidate).atZoneSameInstant(oldZone), findings);
         String newBaseUrl = newBaseUrl(site);
@@ -239,7 +240,7 @@ public final class Importer {
                 return ZoneId.of("UTC");
             }
         }
-        Optional<ZoneOffset> written = PostDates.onlyOffset(site.posts());
+        Optional<ZoneOffset> written = PostDates.onlyOffset(site.posts(), site.dateKeys());
         if (written.isPresent() && !written.get().equals(ZoneOffset.UTC)) {
             // +09:00 is Korea's (and Japan's) offset all year; a newsroom with a Korean edition means Seoul's
             ZoneId zone = written.get().equals(ZoneOffset.ofHours(9)) ? ZoneId.of("Asia/Seoul") : written.get();

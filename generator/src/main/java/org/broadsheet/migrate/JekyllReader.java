@@ -90,8 +90,8 @@ final class JekyllReader {
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
-                text(config, "name")), baseUrl,
-                text(config, "timezone"), languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
+                text(config, "name")), baseUrl, text(config, "timezone"), PostDates.dateKeys(SourceKind.JEKYLL, null),
+                languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 

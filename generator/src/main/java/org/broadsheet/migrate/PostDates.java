@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,106 +27,216 @@ final class PostDates {
     /** ISO 8601 with the offset always written as {@code +hh:mm}. */
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
-    private static final List<String> DATE_FIELDS = List.of("date", "publishDate", "pubdate", "published");
-    /** Custom names that real archives give the publication date when they have no {@code date}. */
+    /** The key of Hugo's {@code [frontmatter]} date settings that stands for the date that starts the file name. */
+    static final String FILE_NAME = ":filename";
+    /** What Jekyll dates a post by: its {@code date}, else the date that starts its file name. */
+    private static final List<String> JEKYLL_DATE_KEYS = List.of("date", FILE_NAME);
+    /** What Hugo dates a page by unless its {@code [frontmatter] date} says otherwise (keys in lower case). */
+    private static final List<String> HUGO_DATE_KEYS = List.of("date", "publishdate", "pubdate", "published", "lastmod",
+            "modified");
+    /** The keys that name the publication itself: a date from another (Hugo's {@code lastmod}) is reported. */
+    private static final Set<String> PUBLICATION_KEYS = Set.of("date", "publishdate", "pubdate", "published");
+    /**
+     * Names that real archives give the publication date, which no old generator read (unless Hugo's
+     * {@code [frontmatter]} names them), in the form that {@link SourcePost#fieldNamedLike} compares.
+     */
     private static final List<String> OTHER_DATE_FIELDS = List.of("created_at", "created", "date_created", "created_on",
-            "creation_date", "published_at", "published_on", "publish_date", "publication_date", "post_date", "posted",
-            "posted_at", "posted_on", "pub_date");
+            "creation_date", "published_at", "published_on", "publish_date", "published_date", "date_published",
+            "publication_date", "post_date", "posted", "posted_at", "posted_on", "pub_date", "published");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
     private static final Pattern OFFSET_AND_ZONE_NAME = Pattern.compile("([+-]\\d{2}:?\\d{2})\\s+[A-Z]{2,5}\\s*$");
     private static final Pattern NAMED_OFFSET = Pattern.compile("(?i)\\s*(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
-    /** What Hugo dates a page by when it has no date of publication (its default {@code [frontmatter] date}). */
-    private static final List<String> HUGO_LAST_DATE_FIELDS = List.of("lastmod", "modified");
 
     private final ZoneId zone;
     private final SourceKind kind;
+    private final List<String> dateKeys;
     private final Findings findings;
 
-    PostDates(ZoneId zone, SourceKind kind, Findings findings) {
+    /** @param dateKeys what the old generator dated a post by, the first present winning: {@link #dateKeys} */
+    PostDates(ZoneId zone, SourceKind kind, List<String> dateKeys, Findings findings) {
         this.zone = zone;
         this.kind = kind;
+        this.dateKeys = dateKeys;
         this.findings = findings;
     }
 
     /**
+     * What the old generator dated a post by, the first present winning: front matter keys (Hugo's in lower case)
+     * and {@link #FILE_NAME}; for Hugo, its {@code [frontmatter] date} setting (a list, or null for its default),
+     * {@code :default} standing for the default, each of {@code publishDate} and {@code lastmod} followed by the
+     * names Hugo reads as them, as Hugo expands it.
+     */
+    static List<String> dateKeys(SourceKind kind, Object configured) {
+        if (kind == SourceKind.JEKYLL) {
+            return JEKYLL_DATE_KEYS;
+        }
+        if (Loose.items(configured).isEmpty()) {
+            return HUGO_DATE_KEYS;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Object item : Loose.items(configured)) {
+            String key = item.toString().strip().toLowerCase(Locale.ROOT);
+            if (key.equals(":default")) {
+                keys.addAll(HUGO_DATE_KEYS);
+            } else {
+                keys.add(key);
+                keys.addAll(switch (key) {
+                    case "publishdate" -> List.of("pubdate", "published");
+                    case "lastmod" -> List.of("modified");
+                    default -> List.<String>of();
+                });
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Whether the old generator dated the post by the date that starts its file name, {@link #FILE_NAME} coming
+     * before any key that the post has a date in (Hugo then took the post's slug from the rest of the name).
+     */
+    static boolean datedByFileName(SourcePost post, List<String> dateKeys) {
+        for (String key : dateKeys) {
+            if (key.equals(FILE_NAME) && fileDate(post) != null) {
+                return true;
+            }
+            LooseField field = key.startsWith(":") ? null : post.field(key);
+            if (field != null && Loose.text(field.value()) != null && !(field.value() instanceof Boolean)) {
+                try {
+                    parse(Loose.text(field.value()), ZoneOffset.UTC);
+                    return false;
+                } catch (Dates.InvalidDate e) {
+                    // Hugo goes on to the next key
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first publication, or empty (with a finding) when neither the front matter nor the file name has
-     * one. Without {@code date} (or Hugo's other names for it), a field such as {@code created_at} gives it,
-     * unless the file name gives another day; in a Hugo site, then {@code lastmod}, as Hugo dates the page.
+     * one: the date the old generator gave the post (reported when not a date of publication, such as Hugo's
+     * {@code lastmod}); a field such as {@code created_at} gives the time of the file name's day, or the date when
+     * the old generator read none; else the file name's date.
      */
     Optional<OffsetDateTime> published(SourcePost post) {
-        String field = present(post, DATE_FIELDS);
-        boolean other = false;
-        if (field == null) {
-            field = presentInAnyCase(post, OTHER_DATE_FIELDS);
-            if (field == null && kind == SourceKind.HUGO) {
-                field = present(post, HUGO_LAST_DATE_FIELDS);
-            }
-            other = field != null && agreesWithFileName(post, field);
-            field = other ? field : null;
-        }
+        return date(post, true, findings);
+    }
+
+    /**
+     * The date the old generator gave the post, from which it made the post's address: as {@link #published},
+     * without what the old generator did not read; empty when it read none.
+     */
+    Optional<OffsetDateTime> served(SourcePost post) {
+        return date(post, false, new Findings());
+    }
+
+    private Optional<OffsetDateTime> date(SourcePost post, boolean guess, Findings findings) {
+        LocalDate fileDate = fileDate(post);
+        LooseField failed = null;
         String problem = null;
-        if (field != null) {
-            String text = Loose.text(post.value(field));
+        for (String key : dateKeys) {
+            if (key.equals(FILE_NAME) && fileDate != null) {
+                OtherField sameDay = guess && failed == null ? other(post, fileDate) : null;
+                return Optional.of(sameDay != null ? sameDay.reported(post, kind, findings)
+                        : fromFileName(post, fileDate, failed, problem, findings));
+            }
+            LooseField field = key.startsWith(":") ? null : post.field(key);
+            if (field == null || Loose.text(field.value()) == null || field.value() instanceof Boolean) {
+                continue;
+            }
             try {
-                OffsetDateTime date = parse(text, zone);
-                if (other) {
-                    findings.add(Category.DATE_FROM_FIELD, post.path(), post.line(field), "no 'date'; took '"
-                            + post.field(field).name() + "' (" + text + ")" + (HUGO_LAST_DATE_FIELDS.contains(field)
-                            ? ", as Hugo dated the page" : ""), post.field(field).name());
+                OffsetDateTime date = parse(Loose.text(field.value()), zone);
+                if (!PUBLICATION_KEYS.contains(key)) {
+                    findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name()
+                            + "' (" + Loose.text(field.value()) + "), as Hugo dated the page", field.name());
                 }
                 return Optional.of(date);
             } catch (Dates.InvalidDate e) {
-                problem = "'" + post.field(field).name() + "': " + e.getMessage();
+                if (failed == null) {
+                    failed = field;
+                    problem = "'" + field.name() + "': " + e.getMessage();
+                }
             }
         }
-        LocalDate fileDate = fileDate(post);
+        if (!guess) {
+            return Optional.empty();
+        }
+        OtherField other = failed == null ? other(post, fileDate) : null;
+        if (other != null) {
+            return Optional.of(other.reported(post, kind, findings));
+        }
         if (fileDate != null) {
-            OffsetDateTime date = fileDate.atStartOfDay(zone).toOffsetDateTime();
-            if (problem == null) {
-                findings.add(Category.DATE_FROM_FILE_NAME, post.path(), 1, "no date in the front matter; took "
-                        + post.fileDate() + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + ")");
-            } else {
-                findings.add(Category.DATES, post.path(), post.line(field), problem + "; took " + post.fileDate()
-                        + " from the file name, at 00:00 " + zone.getId() + " (" + ISO.format(date) + "): correct it if "
-                        + "the time matters");
-            }
-            return Optional.of(date);
+            return Optional.of(fromFileName(post, fileDate, failed, problem, findings));
         }
-        findings.add(Category.SKIPPED, post.path(), field == null ? 1 : post.line(field), "not imported: "
+        findings.add(Category.SKIPPED, post.path(), failed == null ? 1 : failed.line(), "not imported: "
                 + (problem == null ? "no date in the front matter or the file name" : problem)
                 + "; add 'date:' to it and import again");
         return Optional.empty();
     }
 
     /**
-     * Whether a custom date field may give the date: when the file name has none, or the same day (the field
-     * then gives the time). Otherwise the file name's date is the one Jekyll published.
+     * The first field of {@link #OTHER_DATE_FIELDS} that holds a date, when the file name has none or it is of the
+     * file name's day as written (08:44 +09:00 on that day is that day, whatever the site timezone), which the
+     * old generator published it on; else null.
      */
-    private boolean agreesWithFileName(SourcePost post, String field) {
-        LocalDate fileDate = fileDate(post);
-        if (fileDate == null) {
-            return true;
+    private OtherField other(SourcePost post, LocalDate fileDate) {
+        for (String name : OTHER_DATE_FIELDS) {
+            LooseField field = post.fieldNamedLike(name);
+            if (field == null || Loose.text(field.value()) == null || field.value() instanceof Boolean
+                    || dateKeys.contains(field.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            try {
+                OffsetDateTime date = parse(Loose.text(field.value()), zone);
+                return fileDate == null || date.toLocalDate().equals(fileDate) ? new OtherField(field, date) : null;
+            } catch (Dates.InvalidDate e) {
+                return null;
+            }
         }
-        try {
-            // the day as written: 08:44 +09:00 on the file name's day is that day, whatever the site timezone
-            return parse(Loose.text(post.value(field)), zone).toLocalDate().equals(fileDate);
-        } catch (Dates.InvalidDate e) {
-            return false;
+        return null;
+    }
+
+    /** A date from a field that the old generator did not read. */
+    private record OtherField(LooseField field, OffsetDateTime date) {
+
+        OffsetDateTime reported(SourcePost post, SourceKind kind, Findings findings) {
+            findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name() + "' ("
+                    + Loose.text(field.value()) + ")" + (kind == SourceKind.HUGO ? ", which Hugo did not read" : ""),
+                    field.name());
+            return date;
         }
+    }
+
+    private OffsetDateTime fromFileName(SourcePost post, LocalDate fileDate, LooseField failed, String problem,
+                                        Findings findings) {
+        OffsetDateTime date = fileDate.atStartOfDay(zone).toOffsetDateTime();
+        String taken = "took " + post.fileDate() + " from the file name, at 00:00 " + zone.getId() + " ("
+                + ISO.format(date) + ")";
+        if (problem != null) {
+            findings.add(Category.DATES, post.path(), failed.line(), problem + "; " + taken + ": correct it if the "
+                    + "time matters");
+        } else if (Loose.text(post.value("date")) != null) {
+            findings.add(Category.DATE_FROM_FILE_NAME, post.path(), post.line("date"), "dated by the file name before "
+                    + "its 'date', as the site's [frontmatter] date says: " + taken);
+        } else {
+            findings.add(Category.DATE_FROM_FILE_NAME, post.path(), 1, "no date in the front matter; " + taken);
+        }
+        return date;
     }
 
     /**
      * The one offset that every publication date written with an offset has, if there is one: a site that names
      * no timezone but wrote each date with +09:00 was written in that offset's zone.
      */
-    static Optional<ZoneOffset> onlyOffset(List<SourcePost> posts) {
+    static Optional<ZoneOffset> onlyOffset(List<SourcePost> posts, List<String> dateKeys) {
         Set<ZoneOffset> offsets = new TreeSet<>();
         for (SourcePost post : posts) {
-            String field = present(post, DATE_FIELDS);
+            LooseField field = dateKeys.stream().filter(key -> !key.startsWith(":")).map(post::field)
+                    .filter(f -> f != null && Loose.text(f.value()) != null).findFirst().orElse(null);
             if (field == null) {
                 continue;
             }
-            String text = Loose.text(post.value(field));
+            String text = Loose.text(field.value());
             try {
                 OffsetDateTime inUtc = parse(text, ZoneOffset.UTC);
                 // a date read alike in two zones carries its own offset
@@ -151,21 +262,6 @@ final class PostDates {
         return Dates.parse(named.find() ? text.substring(0, named.start()) + " " + named.group(1)
                 + (named.group(2).length() == 1 ? "0" : "") + named.group(2) + ":"
                 + (named.group(3) == null ? "00" : named.group(3)) : text, zone);
-    }
-
-    /** The first of {@code fields} that the post has with a value that is not a boolean, or null. */
-    private static String present(SourcePost post, List<String> fields) {
-        return fields.stream().filter(f -> Loose.text(post.value(f)) != null && !isBoolean(post.value(f)))
-                .findFirst().orElse(null);
-    }
-
-    /**
-     * The name, as written, of the first of {@code fields} that the post has in any case with a value that is not a
-     * boolean, or null: names that no old generator read, guessed at whatever their case.
-     */
-    private static String presentInAnyCase(SourcePost post, List<String> fields) {
-        return fields.stream().map(post::fieldInAnyCase).filter(f -> f != null && Loose.text(f.value()) != null
-                && !isBoolean(f.value())).map(LooseField::name).findFirst().orElse(null);
     }
 
     /** The last modification, or null when absent, not a date or not after the publication (reported). */
@@ -198,9 +294,5 @@ final class PostDates {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static boolean isBoolean(Object value) {
-        return value instanceof Boolean;
     }
 }

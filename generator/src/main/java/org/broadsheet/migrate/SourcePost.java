@@ -3,6 +3,7 @@ package org.broadsheet.migrate;
 import org.broadsheet.content.LooseField;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,9 +61,18 @@ record SourcePost(SourceKind kind, String path, String language, String oldLangu
         return kind == SourceKind.HUGO ? field(fields, name) : fields.get(name);
     }
 
-    /** The field named {@code name} in any case, for names the old generator did not read but writers use; or null. */
-    LooseField fieldInAnyCase(String name) {
-        return field(fields, name);
+    /**
+     * The field named like {@code name}, in any case and with or without {@code _} and {@code -} between words
+     * ({@code createdAt}, {@code Created-At} and {@code created_at} are alike), for names that writers use but the
+     * old generator did not read; or null.
+     */
+    LooseField fieldNamedLike(String name) {
+        String like = alike(name);
+        return fields.values().stream().filter(f -> alike(f.name()).equals(like)).findFirst().orElse(null);
+    }
+
+    private static String alike(String name) {
+        return name.replaceAll("[_-]", "").toLowerCase(Locale.ROOT);
     }
 
     /** The field {@code name} of {@code fields}, its case as written or any other (as Hugo reads them), or null. */

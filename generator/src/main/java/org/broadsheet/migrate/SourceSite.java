@@ -11,6 +11,7 @@ import java.util.Map;
  * @param title            the site's title, or null
  * @param baseUrl          its absolute address, or null
  * @param timezone         the tz name it configured, or null
+ * @param dateKeys         what it dated a post by, the first present winning ({@link PostDates#dateKeys})
  * @param languages        language codes, the default first
  * @param oldDefault       the language the old site served without a language folder, its default: one of
  *                         {@code languages}, or another ({@code ja}) whose pages are not imported
@@ -26,7 +27,8 @@ import java.util.Map;
  * @param settings         the settings file's values, for the Liquid that names them ({@code site.*})
  * @param posts            every post found, sorted by path
  */
-record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone, List<String> languages,
+record SourceSite(SourceKind kind, String settingsFile, String title, String baseUrl, String timezone,
+                  List<String> dateKeys, List<String> languages,
                   String oldDefault,
                   Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
                   boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, Map<String, Object> authors,

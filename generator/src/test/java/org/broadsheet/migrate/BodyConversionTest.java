@@ -158,8 +158,8 @@ class BodyConversionTest {
         Files.write(old.resolve("img/a.png"), new byte[]{1});
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of("en", "ko"), "en", Map.of(), Map.of(),
-                Map.of(), false, false, List.of(""), Map.of(), Map.of(), List.of(post));
+        SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of(), List.of("en", "ko"), "en",
+                Map.of(), Map.of(), Map.of(), false, false, List.of(""), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
                 findings);

@@ -35,7 +35,7 @@ class PostDatesTest {
     void datesAreNormalisedOrTakenFromTheFileName(String written, String fileDate, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = written == null ? Posts.post("_posts/a.md", fileDate) : Posts.post("_posts/a.md", fileDate, "date", written);
-        String date = new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post).map(PostDates.ISO::format).orElse(null);
+        String date = dates(SEOUL, SourceKind.JEKYLL, findings).published(post).map(PostDates.ISO::format).orElse(null);
         assertEquals(expected, date);
         assertEquals(finding == null ? List.of() : List.of(finding),
                 findings.sorted().stream().map(Finding::toString).toList());
@@ -45,7 +45,7 @@ class PostDatesTest {
     @CsvSource({"publishDate", "pubdate", "published"})
     void hugoDateFieldsAreRead(String field) {
         SourcePost post = Posts.post("content/a.md", null, field, "2020-05-05");
-        assertEquals("2020-05-05T00:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, new Findings()).published(post)
+        assertEquals("2020-05-05T00:00:00+09:00", dates(SEOUL, SourceKind.HUGO, new Findings()).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
     }
 
@@ -54,7 +54,7 @@ class PostDatesTest {
     void aCustomDateFieldGivesTheDateWhenThereIsNoDateAndTheReportNamesIt(String field) {
         Findings findings = new Findings();
         SourcePost post = Posts.post("content/a.md", null, "title", "A", field, "2020-05-05 10:00");
-        assertEquals("2020-05-05T10:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post)
+        assertEquals("2020-05-05T10:00:00+09:00", dates(SEOUL, SourceKind.JEKYLL, findings).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
         assertEquals(List.of("content/a.md:3: no 'date'; took '" + field + "' (2020-05-05 10:00)"),
                 findings.sorted().stream().map(Finding::toString).toList());
@@ -69,7 +69,7 @@ class PostDatesTest {
     void aHugoPageWithoutADateIsDatedByItsLastModificationAsHugoDatesIt(SourceKind kind, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.post("content/a.md", null, "title", "A", "lastmod", "2026-02-12");
-        assertEquals(expected, new PostDates(SEOUL, kind, findings).published(post).map(PostDates.ISO::format).orElse(null));
+        assertEquals(expected, dates(SEOUL, kind, findings).published(post).map(PostDates.ISO::format).orElse(null));
         assertEquals(List.of(finding), findings.sorted().stream().map(Finding::toString).toList());
     }
 
@@ -77,7 +77,7 @@ class PostDatesTest {
     void dateWinsOverACustomDateField() {
         Findings findings = new Findings();
         SourcePost post = Posts.post("_posts/a.md", null, "created_at", "2020-05-05", "date", "2020-06-06");
-        assertEquals("2020-06-06T00:00:00+09:00", new PostDates(SEOUL, SourceKind.JEKYLL, findings).published(post)
+        assertEquals("2020-06-06T00:00:00+09:00", dates(SEOUL, SourceKind.JEKYLL, findings).published(post)
                 .map(PostDates.ISO::format).orElseThrow());
         assertEquals(List.of(), findings.sorted());
     }
@@ -87,7 +87,7 @@ class PostDatesTest {
             "2024-04-04 23:00:00 -05:00, 2024-04-05T00:00:00Z"})
     void theDayOfACustomDateFieldIsTheDayAsWrittenNotInTheSiteTimezone(String createdAt, String expected) {
         SourcePost post = Posts.post("_posts/2024-04-05-a.md", "2024-04-05", "created_at", createdAt);
-        assertEquals(OffsetDateTime.parse(expected), new PostDates(ZoneOffset.UTC, SourceKind.JEKYLL, new Findings())
+        assertEquals(OffsetDateTime.parse(expected), dates(ZoneOffset.UTC, SourceKind.JEKYLL, new Findings())
                 .published(post).orElseThrow());
     }
 
@@ -95,7 +95,23 @@ class PostDatesTest {
     @CsvSource({"2021-06-01 18:30, 2021-06-01T18:30:00+09:00", "2020-05-05 10:00, 2021-06-01T00:00:00+09:00"})
     void aCustomDateFieldGivesTheTimeOfTheFileNamesDayButNotAnotherDay(String createdAt, String expected) {
         SourcePost post = Posts.post("_posts/2021-06-01-a.md", "2021-06-01", "created_at", createdAt);
-        assertEquals(expected, new PostDates(SEOUL, SourceKind.JEKYLL, new Findings()).published(post).map(PostDates.ISO::format)
+        assertEquals(expected, dates(SEOUL, SourceKind.JEKYLL, new Findings()).published(post).map(PostDates.ISO::format)
                 .orElseThrow());
+    }
+
+    @ParameterizedTest(name = "[frontmatter] date = {0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            -                             | date, publishdate, pubdate, published, lastmod, modified
+            createdAt, :default           | createdat, date, publishdate, pubdate, published, lastmod, modified
+            :filename, publishDate        | :filename, publishdate, pubdate, published
+            lastMod                       | lastmod, modified
+            """)
+    void hugosFrontmatterDateSettingIsExpandedAsHugoExpandsIt(String configured, String expected) {
+        assertEquals(List.of(expected.split(", ")), PostDates.dateKeys(SourceKind.HUGO,
+                configured == null ? null : List.of(configured.split(", "))));
+    }
+
+    private static PostDates dates(ZoneId zone, SourceKind kind, Findings findings) {
+        return new PostDates(zone, kind, PostDates.dateKeys(kind, null), findings);
     }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Source posts of a Jekyll site for unit tests: fields given as name, value pairs, one per line from line 2. */
+/** Source posts for unit tests, of a Hugo site below {@code content/}, else of a Jekyll site: fields given as name, value pairs, one per line from line 2. */
 final class Posts {
 
     private Posts() {
@@ -18,7 +18,8 @@ final class Posts {
             String name = (String) nameValues[i];
             fields.put(name, new LooseField(name, 2 + i / 2, nameValues[i + 1]));
         }
-        return new SourcePost(SourceKind.JEKYLL, path, "en", "en", fields, "", 10, fileDate, "bells", "bells", false,
+        SourceKind kind = path.startsWith("content/") ? SourceKind.HUGO : SourceKind.JEKYLL;
+        return new SourcePost(kind, path, "en", "en", fields, "", 10, fileDate, "bells", "bells", false,
                 List.of(), List.of());
     }
 

@@ -327,7 +327,8 @@ class RealArchiveCasesTest {
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2023/gulls.md").contains("aliases:\n  - /2023/04/05/gulls/\n"), read("content/en/2023/gulls.md"));
         assertTrue(read("content/en/2023/nets.md").contains("date: 2023-05-06T07:30:00+09:00\n"));
-        assertEquals(List.of("content/posts/nets.md:3: no 'date'; took 'created_at' (2023-05-06 07:30)"),
+        assertEquals(List.of("content/posts/nets.md:3: no 'date'; took 'created_at' (2023-05-06 07:30), which Hugo did "
+                        + "not read"),
                 lines(result, Category.DATE_FROM_FIELD));
     }
 
@@ -796,6 +797,58 @@ class RealArchiveCasesTest {
         assertFalse(fares.contains("extra"), fares);
         assertTrue(result.summary().contains("1 translation pair"), result.summary());
         assertEquals(List.of(), lines(result, Category.FIELDS));
+    }
+
+    @Test
+    void hugoDatesAPageByTheKeysOfItsFrontmatterSettingsAndTakesTheSlugFromADatedName() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[frontmatter]\n  date = [':git', 'createdAt', ':filename', ':default']\n");
+        old("content/posts/ropes.md", "---\ntitle: New ropes\ncreatedAt: 2023-03-01T09:00:00+09:00\ndate: 2023-03-05\n"
+                + "---\nRopes.\n");
+        old("content/posts/2023-03-02-buoys.md", "---\ntitle: Buoys\ndate: 2023-03-09\n---\nBuoys.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/ropes.md").contains("date: 2023-03-01T09:00:00+09:00\n"), read("content/en/2023/ropes.md"));
+        String buoys = read("content/en/2023/buoys.md");
+        assertTrue(buoys.contains("date: 2023-03-02T00:00:00+09:00\n") && buoys.contains("aliases:\n  - /posts/buoys/\n"),
+                buoys);
+        assertEquals(List.of("content/posts/ropes.md:3: no 'date'; took 'createdAt' (2023-03-01T09:00:00+09:00), as Hugo "
+                + "dated the page"), lines(result, Category.DATE_FROM_FIELD));
+        assertEquals(List.of("content/posts/2023-03-02-buoys.md:3: dated by the file name before its 'date', as the "
+                + "site's [frontmatter] date says: took 2023-03-02 from the file name, at 00:00 Asia/Seoul "
+                + "(2023-03-02T00:00:00+09:00)"), lines(result, Category.DATE_FROM_FILE_NAME));
+        assertTrue(lines(result, Category.SETTINGS).contains("hugo.toml: the old site dates its pages by ':git' "
+                + "([frontmatter] date), which the import cannot read: pages are dated by the other keys it names, "
+                + "createdat, :filename, date, publishdate, pubdate, published, lastmod, modified"),
+                lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
+    void hugoDatesAPageByItsLastModificationBeforeAFieldItDoesNotRead() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[permalinks]\n  posts = '/:year/:month/:slug/'\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\nslug: nets\ncreated_at: 2023-01-10\nlastmod: 2023-02-20\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String nets = read("content/en/2023/nets.md");
+        assertTrue(nets.contains("date: 2023-02-20T00:00:00+09:00\n") && nets.contains("aliases:\n  - /2023/02/nets/\n"),
+                nets);
+        assertEquals(List.of("content/posts/nets.md:5: no 'date'; took 'lastmod' (2023-02-20), as Hugo dated the page"),
+                lines(result, Category.DATE_FROM_FIELD));
+    }
+
+    @Test
+    void jekyllDatesAPostByItsDateOrFileNameOnlySoOtherFieldsLeaveTheOldAddressAsItWas() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\npermalink: date\n");
+        old("_posts/2024-04-05-ropes.md", "---\ntitle: Ropes\ncreatedAt: 2024-04-05 08:44:57 +09:00\n---\nRopes.\n");
+        old("_posts/2024-04-06-nets.md", "---\ntitle: Nets\npublishDate: 2024-05-01\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String ropes = read("content/en/2024/ropes.md");
+        assertTrue(ropes.contains("date: 2024-04-05T08:44:57+09:00\n"), "the time of the file name's day: " + ropes);
+        assertTrue(ropes.contains("aliases:\n  - /2024/04/05/ropes.html\n"), "Jekyll's date, in UTC: " + ropes);
+        String nets = read("content/en/2024/nets.md");
+        assertTrue(nets.contains("date: 2024-04-06T00:00:00+00:00\n") && nets.contains("aliases:\n  - /2024/04/06/nets.html\n"),
+                nets);
+        assertEquals(List.of("_posts/2024-04-05-ropes.md:3: no 'date'; took 'createdAt' (2024-04-05 08:44:57 +09:00)"),
+                lines(result, Category.DATE_FROM_FIELD));
     }
 
     @Test
