@@ -291,7 +291,7 @@ public final class Markdown {
     }
 
     /** The text of a parsed document: its text nodes (inline code's among them) but a footnote reference's number. */
-    private static String text(Document document) {
+    static String text(Node document) {
         StringBuilder text = new StringBuilder();
         for (Node node : document.getDescendants()) {
             if ((node instanceof Text || node instanceof HtmlEntity) && !(node.getParent() instanceof Footnote)) {

@@ -64,6 +64,14 @@ public final class MarkdownSpans {
     private MarkdownSpans() {
     }
 
+    /**
+     * The text of {@code markdown} as a reader sees it, without its markup: the words of its links and of the alt
+     * text of its pictures, not their addresses; one space between blocks.
+     */
+    public static String text(String markdown) {
+        return Markdown.text(PARSER.parse(markdown));
+    }
+
     /** The spans of {@code markdown}, in order of their outer start. */
     public static List<Span> of(String markdown) {
         Node document = PARSER.parse(markdown);

@@ -49,6 +49,9 @@ public enum Category {
     SITE_PICTURE("Site pictures not made lead images", "post", "posts",
             "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
                     + "the site's picture for sharing, not the story's photo (kept in 'extra')"),
+    SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
+            "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
+                    + "old site showed in its lists; the divider removed"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
     UNPUBLISHED("Pages Hugo did not publish", "page", "pages",
@@ -74,6 +77,8 @@ public enum Category {
     TRANSLATIONS("Translations", ""),
     REDIRECTS("Old addresses", "Each of these old addresses still answers, with the page named."),
     FIELDS("Fields", ""),
+    SUMMARIES("Summaries", "Broadsheet's summary is one paragraph of plain text, shown in lists, feeds and link "
+            + "previews. Shorten or rewrite it where it does not read well, or write one with 'summary:'."),
     TOPICS("Topics to name", ""),
     SETTINGS("Settings", "");
 

@@ -45,9 +45,10 @@ final class FrontMatterMapping {
      *
      * @param slug     the address's last segment when it differs from the file name, else null
      * @param original whether it is the original version of a translation pair
+     * @param summary  the summary the text before a summary divider gives, when the post names none; else null
      */
     record Decisions(OffsetDateTime date, OffsetDateTime updated, List<String> topics, String translationKey,
-                     String slug, boolean original, boolean draft, List<String> aliases) {
+                     String slug, boolean original, boolean draft, List<String> aliases, String summary) {
     }
 
     static Map<String, Object> fields(SourcePost post, Decisions decisions, Map<String, Object> authorData,
@@ -68,8 +69,10 @@ final class FrontMatterMapping {
             putText(fields, "subtitle", post, subtitle);
         }
         String summaryField = post.firstPresent(SUMMARIES.toArray(String[]::new));
-        if (summaryField != null && Loose.text(post.value(summaryField)) != null) {
+        if (namesSummary(post)) {
             fields.put("summary", Loose.text(post.value(summaryField)));
+        } else if (decisions.summary() != null) {
+            fields.put("summary", decisions.summary());
         }
         List<Object> authors = Authors.of(post, authorData, findings);
         if (!authors.isEmpty()) {
@@ -107,6 +110,12 @@ final class FrontMatterMapping {
             fields.put("extra", extra);
         }
         return fields;
+    }
+
+    /** Whether the post names its summary ({@code summary}, else {@code excerpt} or {@code description}). */
+    static boolean namesSummary(SourcePost post) {
+        String field = post.firstPresent(SUMMARIES.toArray(String[]::new));
+        return field != null && Loose.text(post.value(field)) != null;
     }
 
     /** Whether a field is a setting of the old theme, which the import drops. */

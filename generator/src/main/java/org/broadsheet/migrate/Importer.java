@@ -162,10 +162,12 @@ public final class Importer {
             HtmlImages.relink(post, body, spans, edits, images, findings);
             HtmlAttributes.clean(post, body, spans, edits, findings);
             images.relink(post, body, spans, edits);
-            body = edits.apply();
+            SummaryDivider.Split split = SummaryDivider.split(post, edits.apply(),
+                    SummaryDivider.of(post, site.settings()), !FrontMatterMapping.namesSummary(post), findings);
+            body = split.body();
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
-                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate));
+                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), split.summary());
             Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));

@@ -852,6 +852,49 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theTextBeforeHugosSummaryDividerIsTheSummaryOfAPageThatNamesNoneAndTheDividerIsRemoved() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls\ndate: 2023-04-01\n---\nThe gulls came back early this year.\n\n"
+                + "<!--more-->\n\nCounting starts on Monday.\n\n```html\n<!--more-->\n```\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-02\nsummary: Nets dry on the quay.\n---\n"
+                + "The nets are out.\n<!--more-->\nMore on nets.\n");
+        old("content/posts/ropes.md", "---\ntitle: Ropes\ndate: 2023-04-03\n---\nNew *ropes* for the [ferry](/ferry/).\n\n"
+                + "Old ones go to the museum.<!--more--> The rest.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String gulls = read("content/en/2023/gulls.md");
+        assertTrue(gulls.contains("summary: The gulls came back early this year.\n"), gulls);
+        assertTrue(gulls.contains("early this year.\n\n\n\nCounting starts on Monday.\n\n```html\n<!--more-->\n```\n"),
+                "removed, its line left blank; kept in code: " + gulls);
+        String nets = read("content/en/2023/nets.md");
+        assertTrue(nets.contains("summary: Nets dry on the quay.\n") && nets.contains("The nets are out.\n\nMore on nets.\n"),
+                nets);
+        String ropes = read("content/en/2023/ropes.md");
+        assertTrue(ropes.contains("summary: New ropes for the ferry. Old ones go to the museum.\n")
+                && ropes.contains("Old ones go to the museum. The rest.\n"), ropes);
+        assertEquals(List.of("content/posts/gulls.md:7: summary taken from the text before '<!--more-->'"),
+                lines(result, Category.SUMMARY_FROM_DIVIDER));
+        assertEquals(List.of("content/posts/ropes.md:7: summary taken from the text before '<!--more-->', as one "
+                + "paragraph of plain text: check that it reads well without the paragraphs, formatting, links or "
+                + "pictures it had"), lines(result, Category.SUMMARIES));
+    }
+
+    @Test
+    void jekyllsExcerptSeparatorOfTheSiteOrThePostIsTheSummaryDivider() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nThe gulls came back.\n<!--more-->\nCounting starts.\n");
+        old("_posts/2023-04-02-nets.md", "---\ntitle: Nets\nexcerpt_separator: <!-- cut -->\n---\nThe nets are out.\n"
+                + "<!-- cut -->\nMore on nets.\n<!--more-->\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String gulls = read("content/en/2023/gulls.md");
+        assertTrue(gulls.contains("summary: The gulls came back.\n") && gulls.endsWith("The gulls came back.\n\nCounting starts.\n"),
+                gulls);
+        String nets = read("content/en/2023/nets.md");
+        assertTrue(nets.contains("summary: The nets are out.\n") && nets.endsWith("The nets are out.\n\nMore on nets.\n<!--more-->\n"),
+                "an HTML comment that is not the post's separator stays: " + nets);
+        assertEquals(2, lines(result, Category.SUMMARY_FROM_DIVIDER).size(), result.findings().toString());
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
