@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The byline of a post: {@code author}/{@code authors} as a name, a list of names, maps with a name, or
  * keys of the old site's author data ({@code _data/authors.yml}, as minimal-mistakes and Chirpy use it).
  */
 final class Authors {
+
+    /** A name followed by an e-mail address or a handle in angle brackets, as git writes authors: Kim <kim@x.org>. */
+    private static final Pattern NAME_AND_ADDRESS = Pattern.compile("([^<>]*[^<>\\s])\\s*<([^<>/\\s][^<>\\s]*)>");
 
     private Authors() {
     }
@@ -44,9 +49,14 @@ final class Authors {
                     findings.add(Category.FIELDS, post.path(), post.line(field), "a nested list of authors was left out");
                 } else {
                     String written = entry.toString().strip();
+                    Matcher withAddress = NAME_AND_ADDRESS.matcher(written);
                     // a name written as a link (author: <a href="…">Name</a>), which Jekyll printed as it was
-                    String name = written.contains("<") ? written.replaceAll("<[^>]*>", "").strip() : written;
-                    if (!name.equals(written)) {
+                    String name = withAddress.matches() ? withAddress.group(1).strip()
+                            : written.contains("<") ? written.replaceAll("<[^>]*>", "").strip() : written;
+                    if (withAddress.matches()) {
+                        findings.add(Category.AUTHOR_ADDRESS, post.path(), post.line(field), "author '" + written
+                                + "': the byline names '" + name + "', without the address");
+                    } else if (!name.equals(written)) {
                         findings.add(Category.FIELDS, post.path(), post.line(field), "author '" + written + "' written "
                                 + "as HTML: the byline names '" + name + "'");
                     }

@@ -17,6 +17,9 @@ public enum Category {
             "given to posts by the 'defaults' of _config.yml, as Jekyll gave them"),
     AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors",
             "named from _data/authors.yml"),
+    AUTHOR_ADDRESS("Authors written with an address", "author", "authors",
+            "written as a name and an address in angle brackets (Kim <kim@example.org>, as git writes them): the "
+                    + "byline names the name, without the address"),
     LANGUAGE_GUESSED("Languages from names or text", "post", "posts",
             "without the old generator's language mark read as the language its name (-en, -ko) or its text says"),
     TITLE_FROM_FILE_NAME("Titles from file names", "title", "titles",

@@ -895,6 +895,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anAuthorWrittenAsANameAndAnAddressInAngleBracketsIsNamedWithoutTheAddress() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2023-05-01-cranes.md", "---\ntitle: Cranes\nauthor: Kim Minji <minji@quay.example.org>\n---\nCranes.\n");
+        old("_posts/2023-05-02-tugs.md", "---\ntitle: Tugs\nauthors: [\"Lee Jun <@leejun>\", \"<a href='/ana/'>Ana Park</a>\"]\n"
+                + "---\nTugs.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/cranes.md").contains("authors:\n  - Kim Minji\n"), read("content/en/2023/cranes.md"));
+        assertTrue(read("content/en/2023/tugs.md").contains("authors:\n  - Lee Jun\n  - Ana Park\n"), read("content/en/2023/tugs.md"));
+        assertEquals(List.of("_posts/2023-05-01-cranes.md:3: author 'Kim Minji <minji@quay.example.org>': the byline "
+                        + "names 'Kim Minji', without the address",
+                "_posts/2023-05-02-tugs.md:3: author 'Lee Jun <@leejun>': the byline names 'Lee Jun', without the address"),
+                lines(result, Category.AUTHOR_ADDRESS));
+        assertEquals(List.of("_posts/2023-05-02-tugs.md:3: author '<a href='/ana/'>Ana Park</a>' written as HTML: the "
+                + "byline names 'Ana Park'"), lines(result, Category.FIELDS));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
