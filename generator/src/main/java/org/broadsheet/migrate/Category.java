@@ -62,6 +62,9 @@ public enum Category {
                     + "to come)"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",
             "not imported, which the old site did not publish as posts either"),
+    NOT_ARTICLES("Pages that are not articles", "page", "pages",
+            "not imported: without a date and outside the sections that hold the posts (an about or contact page), "
+                    + "they are not articles; Broadsheet's templates make a site's own pages"),
     OTHER_LANGUAGE("Posts in other languages", "post", "posts",
             "in another language than those of Broadsheet's theme, not imported"),
 

@@ -32,6 +32,7 @@ final class Findings {
 
     List<Finding> sorted() {
         return findings.stream().filter(f -> !notImported.contains(f.path()) || f.category() == Category.SKIPPED
-                || f.category() == Category.NOT_PUBLISHED || f.category() == Category.OTHER_LANGUAGE).toList();
+                || f.category() == Category.NOT_PUBLISHED || f.category() == Category.NOT_ARTICLES
+                || f.category() == Category.OTHER_LANGUAGE).toList();
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case),
@@ -166,8 +167,23 @@ final class HugoReader {
                 // Hugo puts no language folder on a site of one language, whatever this setting says
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
                         && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
-                false, List.of("static", "assets"),
+                false, List.of("static", "assets"), postSections(config, posts),
                 Authors.data(files, AUTHOR_FILES), config, posts);
+    }
+
+    /**
+     * The sections that hold the site's posts, lower case: those its {@code mainSections} names, else the one with
+     * the most pages, as Hugo takes them.
+     */
+    private static List<String> postSections(Map<String, Object> config, List<SourcePost> posts) {
+        List<Object> named = Loose.items(JekyllReader.first(lowerKeys(config.get("params")).get("mainsections"),
+                config.get("mainsections")));
+        if (!named.isEmpty()) {
+            return named.stream().map(section -> section.toString().strip().toLowerCase(Locale.ROOT)).toList();
+        }
+        Map<String, Long> pages = posts.stream().filter(post -> !post.sections().isEmpty()).collect(Collectors.groupingBy(
+                post -> post.sections().get(0).toLowerCase(Locale.ROOT), TreeMap::new, Collectors.counting()));
+        return pages.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());
     }
 
     /**

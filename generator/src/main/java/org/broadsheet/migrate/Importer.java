@@ -105,6 +105,13 @@ public final class Importer {
                         + post.language() + "' is not one of " + String.join(", ", SourceLanguages.SUPPORTED), post.language());
                 continue;
             }
+            if (!site.holdsPosts(post) && !dates.dated(post)) {
+                findings.notImported(post.path());
+                findings.add(Category.NOT_ARTICLES, post.path(), 1, "not imported: a page without a date outside the "
+                        + "sections that hold the posts (" + String.join(", ", site.postSections()) + "), not an article",
+                        post.sections().isEmpty() ? "at the content folder's root" : "in " + post.sections().get(0) + "/");
+                continue;
+            }
             Optional<OffsetDateTime> date = dates.published(post);
             if (date.isPresent()) {
                 candidates.add(new TranslationPairs.Candidate(post, date.get(), slug(post)));

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 final class JekyllReader {
 
     private static final Pattern WHOLE_ADDRESS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)(/.*)?");
-    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
+    /** A post's name as Jekyll reads it: the date that starts it (a year of four digits here), then its slug. */
+    private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
     static final List<String> KEY_FIELDS = List.of("translationKey", "translation_key", "ref", "lang_ref");
@@ -68,7 +69,12 @@ final class JekyllReader {
             if (!segments.contains("_posts") && !segments.contains("_drafts")) {
                 continue;
             }
-            if (MARKDOWN.matcher(segments.get(segments.size() - 1)).matches()) {
+            Matcher markdown = MARKDOWN.matcher(segments.get(segments.size() - 1));
+            if (markdown.matches() && segments.contains("_posts") && !segments.contains("_drafts")
+                    && !DATED.matcher(markdown.group(1)).matches()) {
+                findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: its name does not start with a date "
+                        + "(2019-02-20-), so Jekyll did not read it as a post", "no date in the name");
+            } else if (markdown.matches()) {
                 paths.add(path);
             } else if (OTHER_TEXT.matcher(segments.get(segments.size() - 1)).matches()) {
                 findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown posts are imported; "
@@ -92,6 +98,7 @@ final class JekyllReader {
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl, text(config, "timezone"), PostDates.dateKeys(SourceKind.JEKYLL, null),
                 languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
+                List.of(),
                 Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
     }
 
@@ -137,8 +144,10 @@ final class JekyllReader {
         markdown.matches();
         Map<String, LooseField> fields = document.fields();
         Matcher dated = DATED.matcher(markdown.group(1));
-        String fileDate = dated.matches() ? dated.group(1) : null;
-        String undated = dated.matches() ? dated.group(2) : markdown.group(1);
+        String fileDate = dated.matches() && dated.group(1).length() == 4 ? dated.group(1) + "-"
+                + "0".repeat(2 - dated.group(2).length()) + dated.group(2) + "-"
+                + "0".repeat(2 - dated.group(3).length()) + dated.group(3) : null;
+        String undated = dated.matches() ? dated.group(4) : markdown.group(1);
         List<String> folders = segments.subList(0, segments.size() - 1);
         String marked = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
                 SourceLanguages.folder(folders), SourceLanguages.suffix(undated));

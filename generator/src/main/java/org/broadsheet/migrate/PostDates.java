@@ -122,6 +122,11 @@ final class PostDates {
         return date(post, true, findings);
     }
 
+    /** Whether the post has a date, from the front matter or the file name. */
+    boolean dated(SourcePost post) {
+        return date(post, true, new Findings()).isPresent();
+    }
+
     /**
      * The date the old generator gave the post, from which it made the post's address: as {@link #published},
      * without what the old generator did not read; empty when it read none.

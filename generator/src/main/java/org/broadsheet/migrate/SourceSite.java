@@ -1,6 +1,7 @@
 package org.broadsheet.migrate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param languageFolders  Jekyll with jekyll-polyglot: a post of another language than the default was served
  *                         below {@code /<lang>/}, and its links to the site's pages led below it too
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
+ * @param postSections     Hugo: the sections that hold its posts, lower case — its {@code mainSections}, else the
+ *                         section with the most pages, as Hugo takes them; Jekyll: empty (its posts are in {@code _posts})
  * @param authors          the old site's author data ({@code _data/authors.yml}): key → a name or a map
  * @param settings         the settings file's values, for the Liquid that names them ({@code site.*})
  * @param posts            every post found, sorted by path
@@ -31,11 +34,20 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
                   List<String> dateKeys, List<String> languages,
                   String oldDefault,
                   Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
-                  boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, Map<String, Object> authors,
-                  Map<String, Object> settings, List<SourcePost> posts) {
+                  boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, List<String> postSections,
+                  Map<String, Object> authors, Map<String, Object> settings, List<SourcePost> posts) {
 
     String defaultLanguage() {
         return languages.get(0);
+    }
+
+    /**
+     * Whether {@code post} is where the old site kept its posts: in Hugo, in one of {@link #postSections}, or
+     * anywhere in a site whose pages are in no section.
+     */
+    boolean holdsPosts(SourcePost post) {
+        return kind == SourceKind.JEKYLL || postSections.isEmpty()
+                || !post.sections().isEmpty() && postSections.contains(post.sections().get(0).toLowerCase(Locale.ROOT));
     }
 
     /** {@code /en} for a post that jekyll-polyglot served below its language's folder, else empty. */

@@ -159,7 +159,7 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of(), List.of("en", "ko"), "en",
-                Map.of(), Map.of(), Map.of(), false, false, List.of(""), Map.of(), Map.of(), List.of(post));
+                Map.of(), Map.of(), Map.of(), false, false, List.of(""), List.of(), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
                 findings);

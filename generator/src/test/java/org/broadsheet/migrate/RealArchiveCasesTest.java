@@ -912,6 +912,42 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoPagesWithoutADateOutsideThePostsSectionsAreNotArticles() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls\ndate: 2023-04-01\n---\nGulls.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-02\n---\nNets.\n");
+        old("content/posts/ropes.md", "---\ntitle: Ropes\n---\nRopes.\n");
+        old("content/about.md", "---\ntitle: About the quay\nlayout: page\n---\nWho we are.\n");
+        old("content/team/kim.md", "---\ntitle: Kim Minji\n---\nEditor.\n");
+        old("content/team/lee.md", "---\ntitle: Lee Jun\ndate: 2023-01-01\n---\nReporter.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 3 posts "), result.summary());
+        assertEquals(List.of("content/about.md:1: not imported: a page without a date outside the sections that hold "
+                        + "the posts (posts), not an article",
+                "content/team/kim.md:1: not imported: a page without a date outside the sections that hold the posts "
+                        + "(posts), not an article"), lines(result, Category.NOT_ARTICLES));
+        assertEquals(List.of("content/posts/ropes.md:1: not imported: no date in the front matter or the file name; "
+                + "add 'date:' to it and import again"), lines(result, Category.SKIPPED));
+        assertTrue(read("import-report.md").contains("- 2 pages not imported: without a date and outside the sections "
+                + "that hold the posts (an about or contact page), they are not articles; Broadsheet's templates make a "
+                + "site's own pages: at the content folder's root (1), in team/ (1)\n"), read("import-report.md"));
+    }
+
+    @Test
+    void aFileOfJekyllsPostsFolderWhoseNameHasNoDateWasNotAPost() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\npermalink: date\n");
+        old("_posts/about.md", "---\ntitle: About the quay\nlayout: page\ndate: 2020-01-01\n---\nWho we are.\n");
+        old("_posts/2014-3-3-early.md", "---\ntitle: Early\n---\nAn early post.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(read("content/en/2014/early.md").contains("aliases:\n  - /2014/03/03/early.html\n"),
+                read("content/en/2014/early.md"));
+        assertEquals(List.of("_posts/about.md: not imported: its name does not start with a date (2019-02-20-), so "
+                + "Jekyll did not read it as a post"), lines(result, Category.NOT_PUBLISHED));
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void theConsoleIsToldHowFarTheImportGot() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         for (int i = 1; i <= 501; i++) {
