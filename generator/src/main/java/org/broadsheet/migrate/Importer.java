@@ -107,9 +107,11 @@ public final class Importer {
             }
             if (!site.holdsPosts(post) && !dates.dated(post)) {
                 findings.notImported(post.path());
+                String where = post.sections().isEmpty() ? "at the content folder's root"
+                        : "in " + post.sections().get(0) + "/";
                 findings.add(Category.NOT_ARTICLES, post.path(), 1, "not imported: a page without a date outside the "
                         + "sections that hold the posts (" + String.join(", ", site.postSections()) + "), not an article",
-                        post.sections().isEmpty() ? "at the content folder's root" : "in " + post.sections().get(0) + "/");
+                        where);
                 continue;
             }
             Optional<OffsetDateTime> date = dates.published(post);

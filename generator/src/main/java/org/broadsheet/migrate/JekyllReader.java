@@ -182,7 +182,8 @@ final class JekyllReader {
      * does not read {@code draft: true}, and published a post of {@code _posts} that says it (reported).
      */
     private static boolean draft(String path, Map<String, LooseField> fields, boolean inDrafts, Findings findings) {
-        boolean unpublished = inDrafts || fields.get("published") != null && Loose.isFalse(fields.get("published").value());
+        LooseField published = fields.get("published");
+        boolean unpublished = inDrafts || published != null && Loose.isFalse(published.value());
         LooseField draft = fields.get("draft");
         if (!unpublished && draft != null && Loose.isTrue(draft.value())) {
             findings.add(Category.FIELDS, path, draft.line(), "'draft: true' is not read by Jekyll, which published it: "

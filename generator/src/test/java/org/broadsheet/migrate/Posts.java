@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Source posts for unit tests, of a Hugo site below {@code content/}, else of a Jekyll site: fields given as name, value pairs, one per line from line 2. */
+/**
+ * Source posts for unit tests, of a Hugo site below {@code content/}, else of a Jekyll site: fields given as name,
+ * value pairs, one per line from line 2.
+ */
 final class Posts {
 
     private Posts() {
