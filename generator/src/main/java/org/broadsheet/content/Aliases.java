@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * spellings of one address ({@code /en/./2019/}, {@code /en//2019/}, {@code /%65n/2019/}) are then one
  * path, and one that names a page Broadsheet generates can be told and refused. An alias is refused
  * when it could not be a file on every system the site is built on or served from, or when it names a
- * file that a host reads as its settings.
+ * file that a host reads as its settings. A space inside a part is kept ({@code /unity lesson 3/}, which
+ * Jekyll made of a category and static hosts serve for {@code %20}): every file system holds it, and every
+ * link and rule the build writes for the address is percent-encoded. A space that starts or ends a part
+ * is not: Windows drops one at the end, and neither is a name a writer means.
  */
 public final class Aliases {
 
@@ -76,7 +79,8 @@ public final class Aliases {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
-            if (part.equals("..") || part.endsWith(".") || WINDOWS_DEVICE.matcher(part).matches()) {
+            if (part.equals("..") || part.endsWith(".") || part.startsWith(" ") || part.endsWith(" ")
+                    || WINDOWS_DEVICE.matcher(part).matches()) {
                 return cannotBeAFile(written);
             }
             hostFile |= part.startsWith(".") || HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
@@ -104,22 +108,23 @@ public final class Aliases {
     }
 
     private static Normalized cannotBeAFile(String written) {
-        return refused(written, "cannot be a file of the site: write it without '..', spaces, control characters, "
-                + "'%2F', broken percent escapes, any of " + NOT_IN_FILE_NAMES + ", a part ending in '.', or a part "
-                + "that Windows keeps for devices (con, nul, com1…)");
+        return refused(written, "cannot be a file of the site: write it without '..', a space that starts or ends "
+                + "a part, other white space, control characters, '%2F', broken percent escapes, any of "
+                + NOT_IN_FILE_NAMES + ", a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)");
     }
 
     private static Normalized refused(String written, String why) {
         return new Normalized(null, "alias '" + quoted(written) + "' " + why);
     }
 
+    /** Whether {@code path} holds only characters of file names; a plain space (U+0020) is one. */
     private static boolean fileName(String path) {
         for (int i = 0; i < path.length(); ) {
             int c = path.codePointAt(i);
             int type = Character.getType(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
                     || type == Character.FORMAT || type == Character.SURROGATE || c == 0xFFFE || c == 0xFFFF
-                    || NOT_IN_FILE_NAMES.indexOf(c) >= 0) {
+                    || NOT_IN_FILE_NAMES.indexOf(c) >= 0)) {
                 return false;
             }
             i += Character.charCount(c);

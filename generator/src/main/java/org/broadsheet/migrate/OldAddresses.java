@@ -68,7 +68,7 @@ final class OldAddresses {
                         findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
                                 + "Broadsheet makes itself, which answers it; no redirect");
                     } else {
-                        // a category with a space or '#' (Jekyll escaped it in the address): no file can answer it
+                        // a category with '#' or a space at its end (Jekyll escaped it in the address): no file can answer it
                         Aliases.refusal(url).ifPresentOrElse(refusal -> {
                             addresses.unanswerable.add(url);
                             findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url

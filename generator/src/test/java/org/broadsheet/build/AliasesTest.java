@@ -76,8 +76,9 @@ class AliasesTest {
                 "content/en/2019/a.md:5: alias 'posts/a/' must be a path of the site starting with '/', "
                         + "e.g. /2019/12/25/bells.html or /posts/bells/",
                 "content/en/2019/a.md:6: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
-                        + "without '..', spaces, control characters, '%2F', broken percent escapes, any of "
-                        + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)"),
+                        + "without '..', a space that starts or ends a part, other white space, control characters, '%2F', "
+                        + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps "
+                        + "for devices (con, nul, com1…)"),
                 site.problems());
     }
 
@@ -143,7 +144,8 @@ class AliasesTest {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
                 + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
                 + "\"/h\\u202E.html\"]", "Body.");
-        String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
+        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
+                + "other white space, control characters, '%2F', "
                 + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
                 + "devices (con, nul, com1…)";
         assertEquals(List.of(
@@ -162,6 +164,44 @@ class AliasesTest {
                 "title: 가\ndate: 2019-03-01\naliases: [/%EC%98%9B/%EA%B8%B0%EC%82%AC.html]", "본문.");
         assertTrue(site.build().succeeded());
         assertTrue(site.exists("옛/기사.html"));
+    }
+
+    @Test
+    void anAliasWithASpaceInsideAPartIsARedirectPageWhoseLinksAndRuleAreEncoded() {
+        // Jekyll made /unity%20lesson%203/로딩/ of a category with spaces; the host serves it from a folder with spaces
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "host: netlify\n")
+                .article("content/ko/2020/로딩.md",
+                        "title: 로딩 화면\ndate: 2020-12-17\naliases: [/unity lesson 3/로딩/, /unity%20lesson%203/ch12.html]", "본문.")
+                .article("content/en/2020/notes.md", "title: Notes\ndate: 2020-12-18",
+                        "[The loading screen](/unity%20lesson%203/%EB%A1%9C%EB%94%A9/) and [the chapter](/unity%20lesson%203/ch12.html).");
+        TestSite.Logged built = site.buildLogged();
+        assertTrue(built.result().succeeded(), built.result().problems().toString());
+        assertEquals(List.of(), built.warnings(), "the link check finds both redirect pages");
+        String page = site.read("unity lesson 3/로딩/index.html");
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"https://news.example.org/ko/2020/12/%EB%A1%9C%EB%94%A9/\">"), page);
+        assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=/ko/2020/12/%EB%A1%9C%EB%94%A9/\">"), page);
+        assertTrue(page.contains("<a href=\"/ko/2020/12/%EB%A1%9C%EB%94%A9/\">"), page);
+        assertEquals(page, site.read("unity lesson 3/ch12.html"));
+        assertTrue(site.read("_redirects").contains("\n/unity%20lesson%203/ch12.html /ko/2020/12/%EB%A1%9C%EB%94%A9/ 301!\n"
+                + "/unity%20lesson%203/%EB%A1%9C%EB%94%A9/ /ko/2020/12/%EB%A1%9C%EB%94%A9/ 301!\n"), site.read("_redirects"));
+    }
+
+    @Test
+    void anAliasWithASpaceAtTheEdgeOfAPartOrOtherWhiteSpaceIsRefused() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
+                + "aliases: [\"/ lesson/a.html\", \"/lesson /a.html\", /lesson%20/b.html, \"/a\\tb.html\", \"/a\\u00A0b.html\", "
+                + "\"/a\\u3000b.html\"]", "Body.");
+        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
+                + "other white space, control characters, '%2F', broken percent escapes, any of \\?#\"*:<>|, a part ending "
+                + "in '.', or a part that Windows keeps for devices (con, nul, com1…)";
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/ lesson/a.html" + cannot,
+                "content/en/2019/a.md:4: alias '/aU+0009b.html" + cannot,
+                "content/en/2019/a.md:4: alias '/a\u00A0b.html" + cannot,
+                "content/en/2019/a.md:4: alias '/a\u3000b.html" + cannot,
+                "content/en/2019/a.md:4: alias '/lesson /a.html" + cannot,
+                "content/en/2019/a.md:4: alias '/lesson%20/b.html" + cannot), site.problems());
     }
 
     @Test
@@ -240,7 +280,8 @@ class AliasesTest {
     void anAliasMayNotEndAPartWithADotNorNameADeviceOfWindows() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
                 "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1]", "Body.");
-        String cannot = "' cannot be a file of the site: write it without '..', spaces, control characters, '%2F', "
+        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
+                + "other white space, control characters, '%2F', "
                 + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
                 + "devices (con, nul, com1…)";
         assertEquals(List.of(

@@ -46,6 +46,9 @@ class AliasesPropertyTest {
         assertTrue(segments.size() <= Aliases.MAX_SEGMENTS, path);
         for (String segment : path.equals("/") ? List.<String>of() : segments) {
             assertFalse(segment.isEmpty() || segment.startsWith(".") || segment.endsWith("."), path);
+            assertFalse(segment.startsWith(" ") || segment.endsWith(" "), path);
+            assertTrue(segment.codePoints().allMatch(c -> c == ' ' || !Character.isWhitespace(c) && !Character.isSpaceChar(c)),
+                    path);
             assertTrue(segment.getBytes(StandardCharsets.UTF_8).length <= 255, path);
             assertFalse(HOST_SETTINGS.contains(segment.toLowerCase(Locale.ROOT)), path);
         }
@@ -60,6 +63,7 @@ class AliasesPropertyTest {
                 Arbitraries.of("", ".", "..", "...", "a.", ".htaccess", "WEB.CONFIG", "_worker.js", "_Redirects",
                         ".broadsheet-manifest", "index.htm", "con", "nul.txt", "com1", "%2e%2e", "%2E", "%2F", "%00",
                         "%C3", "%zz", "%", "%E1%84%80%E1%85%A1", "\u1100\u1161", "가", "σοφος", "a%20b", "a+b",
+                        "a b", " a", "a ", "%20a", "a%20", "a\u00A0b", "a\tb", "a\u3000b",
                         "x".repeat(255), "x".repeat(256), "가".repeat(85), "가".repeat(86)),
                 Arbitraries.strings().all().ofMaxLength(8),
                 Arbitraries.strings().withCharRange('a', 'c').withChars(".%/").ofMaxLength(6));

@@ -2,6 +2,8 @@ package org.broadsheet.content;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -23,6 +25,16 @@ class AliasesTest {
         assertEquals(1024, exact.length());
         assertEquals(exact, Aliases.normalized(exact).path());
         assertNull(Aliases.normalized(exact + "c").path());
+    }
+
+    @Test
+    void aSpaceInsideAPartIsKeptAsTheHostServesItAndOneAtItsEdgeIsNot() {
+        assertEquals("/unity lesson 3/ch12-9/", Aliases.normalized("/unity lesson 3/ch12-9/").path());
+        assertEquals("/unity lesson 3/ch12-9/", Aliases.normalized("/unity%20lesson%203/ch12-9/").path());
+        for (String refused : List.of("/ unity/a/", "/unity /a/", "/unity%20/a/", "/a/ ", "/unity\u00A0lesson/",
+                "/unity\tlesson/", "/unity\u2003lesson/", "/unity%E3%80%80lesson/")) {
+            assertNull(Aliases.normalized(refused).path(), refused);
+        }
     }
 
     @Test

@@ -343,6 +343,23 @@ class DeployTest {
     }
 
     @Test
+    void anAliasWithASpaceIsAKeyWithASpaceThatTheStorageServesAndASecondDeployLeavesAlone() throws Exception {
+        site.article("content/en/2019/bells.md", """
+                title: Bells ring
+                date: 2019-12-25 09:00
+                aliases: [/unity lesson 3/종/bells.html]
+                """, "The bells rang.");
+        build();
+        deploy(target());
+        assertBucketHoldsTheSite("");
+        HttpResponse<byte[]> page = s3.get("unity lesson 3/종/bells.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<meta http-equiv=\"refresh\" content=\"0; url=/en/2019/12/bells/\">"));
+        assertEquals(0, deploy(target()).uploaded());
+    }
+
+    @Test
     void credentialsNeverAppearInWhatAFailedDeploySays() throws Exception {
         build();
         Credentials wrong = new Credentials(S3Server.ACCESS_KEY, "wrong-" + S3Server.SECRET_KEY);

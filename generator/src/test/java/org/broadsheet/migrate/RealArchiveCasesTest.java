@@ -580,7 +580,7 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void aKoreanTechnicalBlogIsKoreanAndItsCategoriesGiveAddressesOrAReasonWhyNot() throws IOException {
+    void aKoreanTechnicalBlogIsKoreanAndItsCategoriesWithSpacesKeepTheirAddressesAndOneWithAHashSaysWhyNot() throws IOException {
         old("_config.yml", "locale: \"ko-KR\"\ntimezone: Asia/Seoul\npermalink: /:categories/:title/\n");
         old("_posts/Unity/2020-12-17-ch12-9.md", "---\ntitle: \"로딩화면 만들기\"\ncategories:\n  - Unity Lesson 3\n"
                 + "tags:\n  - [Game Engine, Unity]\n---\n씬을 불러오는 동안 보여 줄 화면을 만든다.\n\n```csharp\n"
@@ -594,8 +594,27 @@ class RealArchiveCasesTest {
         assertTrue(lines(result, Category.REDIRECTS).stream().anyMatch(line -> line.startsWith("_posts/2020-12-18-enum.md:1: "
                 + "no redirect from the old address /c#/enum/, which the build would refuse (alias '/c#/enum/' cannot be "
                 + "a file of the site")), lines(result, Category.REDIRECTS).toString());
-        assertTrue(lines(result, Category.REDIRECTS).stream().anyMatch(line -> line.contains("/unity lesson 3/ch12-9/")),
+        assertTrue(read("content/ko/2020/ch12-9.md").contains("aliases:\n  - /unity lesson 3/ch12-9/\n"),
+                read("content/ko/2020/ch12-9.md"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/unity lesson 3/ch12-9/index.html")));
+        assertFalse(lines(result, Category.REDIRECTS).stream().anyMatch(line -> line.contains("/unity lesson 3/")),
                 lines(result, Category.REDIRECTS).toString());
+    }
+
+    @Test
+    void aCategoryWithSpacesKeepsTheOldAddressesJekyllEscapedAsRedirectPagesInFoldersWithSpaces() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("_posts/2020-12-17-loading.md", "---\ntitle: Loading screens\ncategories: [Unity Lesson 3]\n---\nA screen.\n");
+        old("_posts/2020-12-18-scenes.md", "---\ntitle: Scenes\n---\nAfter [the loading screen]"
+                + "(/unity%20lesson%203/2020/12/17/loading.html).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/loading.md").contains("aliases:\n  - /unity lesson 3/2020/12/17/loading.html\n"),
+                read("content/en/2020/loading.md"));
+        assertTrue(read("content/en/2020/scenes.md").contains("After [the loading screen](loading.md)."),
+                read("content/en/2020/scenes.md"));
+        assertTrue(read("site/unity lesson 3/2020/12/17/loading.html").contains("url=/en/2020/12/loading/"));
+        assertTrue(result.summary().contains("2 old addresses redirected"), result.summary());
+        assertEquals(List.of(), lines(result, Category.REDIRECTS));
     }
 
     @Test

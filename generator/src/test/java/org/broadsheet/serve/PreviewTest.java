@@ -329,6 +329,20 @@ class PreviewTest {
     }
 
     @Test
+    void servesTheRedirectPageOfAnAliasWithASpaceAndSendsItsFolderToItsEncodedSlash() throws Exception {
+        start(newsroom().article("content/en/2019/market.md", "title: Market opens\ndate: 2019-03-05\ntopics: [economy]\n"
+                + "aliases: [/unity lesson 3/market]", "Text."));
+        awaitConverged();
+        // the client encodes the path: the server is asked for /unity%20lesson%203/market/
+        HttpResponse<String> page = client.get("/unity lesson 3/market/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<meta http-equiv=\"refresh\" content=\"0; url=/en/2019/03/market/\">"), page.body());
+        HttpResponse<String> folder = client.get("/unity lesson 3/market");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/unity%20lesson%203/market/", folder.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void listensOnlyOnTheLoopbackAddress() throws Exception {
         start(newsroom());
         for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
