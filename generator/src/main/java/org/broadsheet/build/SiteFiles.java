@@ -3,6 +3,7 @@ package org.broadsheet.build;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.model.Host;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.HostFiles;
@@ -105,8 +106,10 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
         for (String file : media) {
             files.add(SiteUrls.media(file));
             if (plan.redo().everythingRendered() || newMedia.contains(file)) {
-                // checked when the page was rendered, and again as it is copied: a file may have become a link since
+                // checked when the page was rendered, and again as it is copied: a file may have become a link, or
+                // taken a script, since
                 if (ContentPaths.find(options.contentDir(), file) != ContentPaths.Found.FILE
+                        || PublishableFiles.refusal(options.contentDir(), file).isPresent()
                         || !writer.copy(options.contentDir(), options.contentDir().resolve(file), SiteUrls.media(file))) {
                     problems.add(options.named(options.contentDir()) + file, 0, "changed while the site was being built;"
                             + " build again (site/ was left as it was)");

@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +33,6 @@ public final class Aliases {
     static final int MAX_BYTES = 1024;
     /** The most parts an alias has; each is a folder to create. */
     static final int MAX_SEGMENTS = 32;
-    /**
-     * Names that a host (Apache, IIS, Netlify, Cloudflare Pages, Azure Static Web Apps) reads as its
-     * settings, wherever they are in the site; lower case.
-     */
-    private static final Set<String> HOST_SETTINGS = Set.of("web.config", "_worker.js", "staticwebapp.config.json",
-            "_redirects", "_headers");
     /** Names that Windows keeps for devices, with or without an extension. */
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?",
             Pattern.CASE_INSENSITIVE);
@@ -83,7 +77,7 @@ public final class Aliases {
                     || WINDOWS_DEVICE.matcher(part).matches()) {
                 return cannotBeAFile(written);
             }
-            hostFile |= part.startsWith(".") || HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
+            hostFile |= part.startsWith(".") || PublishableFiles.HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
             if (!ContentPaths.fitsFileName(part)) {
                 return tooLong(written);
             }

@@ -9,6 +9,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.model.Correction;
 import org.broadsheet.model.Image;
 import org.broadsheet.model.Series;
@@ -359,6 +360,11 @@ final class ArticleReader {
         if (found == ContentPaths.Found.MISSING) {
             values.problem(field.line(), "image '" + src + "' not found (paths are relative to the article's folder,"
                     + " or to content/ when they start with '/')");
+            return null;
+        }
+        Optional<String> refusal = PublishableFiles.refusal(contentDir, file.get());
+        if (refusal.isPresent()) {
+            values.problem(field.line(), "image '" + src + "' " + refusal.get() + PublishableFiles.NOT_PUBLISHED);
             return null;
         }
         return new Image(file.get(), alt, values.text(image.get("caption"), "caption", field.line()),

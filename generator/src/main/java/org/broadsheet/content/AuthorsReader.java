@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.model.Language;
 
 import java.nio.file.Path;
@@ -85,6 +86,12 @@ final class AuthorsReader {
         if (found == ContentPaths.Found.MISSING) {
             values.problem(line, "the photo of '" + key + "', '" + src + "', is not found (paths are relative to "
                     + "content/, e.g. photo: /images/authors/" + key + ".jpg)");
+            return null;
+        }
+        Optional<String> refusal = PublishableFiles.refusal(contentDir, file.get());
+        if (refusal.isPresent()) {
+            values.problem(line, "the photo of '" + key + "', '" + src + "', " + refusal.get()
+                    + PublishableFiles.NOT_PUBLISHED);
             return null;
         }
         return file.get();

@@ -1,6 +1,7 @@
 package org.broadsheet.output;
 
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -14,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The files of {@code content/} that pages use, looked at once per file and build: whether each is a
- * file of {@code content/} (not one a symbolic link leads to outside it), and the pixel size of images
+ * file of {@code content/} (not one a symbolic link leads to outside it), whether it may be published
+ * ({@link PublishableFiles}), and the pixel size of images
  * (JPEG, PNG, GIF, BMP) read from their headers, so that pages can give {@code width} and {@code height}
  * and browsers reserve the space.
  */
@@ -27,6 +29,7 @@ public final class MediaFiles {
     private final Path contentDir;
     private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
     private final Map<String, ContentPaths.Found> found = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> refusals = new ConcurrentHashMap<>();
 
     public MediaFiles(Path contentDir) {
         this.contentDir = contentDir;
@@ -35,6 +38,11 @@ public final class MediaFiles {
     /** What {@code contentFile} (relative to {@code content/}) is on disk. */
     public ContentPaths.Found find(String contentFile) {
         return found.computeIfAbsent(contentFile, f -> ContentPaths.find(contentDir, f));
+    }
+
+    /** Why {@code contentFile} (a file of {@code content/}, as {@link #find} found it) is not published, or empty. */
+    public Optional<String> refusal(String contentFile) {
+        return refusals.computeIfAbsent(contentFile, f -> PublishableFiles.refusal(contentDir, f));
     }
 
     /** The size of {@code contentFile} (relative to {@code content/}), or empty for a format we cannot read. */

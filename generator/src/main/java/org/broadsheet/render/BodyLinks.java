@@ -4,6 +4,7 @@ import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.LinkRewriter;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Resolves the links and images of one article's body: a link to another article's {@code .md}
  * file becomes that article's URL, an image or other file of {@code content/} is published under
- * {@code media/}, and anything else (external URLs, anchors, other paths of the host) is kept.
+ * {@code media/} unless a browser or server could run it ({@link PublishableFiles}), and anything else (external URLs, anchors, other paths of the host) is kept.
  */
 final class BodyLinks implements LinkRewriter {
 
@@ -81,6 +82,12 @@ final class BodyLinks implements LinkRewriter {
         if (found == ContentPaths.Found.OUTSIDE) {
             context.problems().add(article.source(), fileLine, (image ? "image '" : "link to '") + url + "' "
                     + ContentPaths.OUTSIDE_MESSAGE);
+            return url;
+        }
+        Optional<String> refusal = found == ContentPaths.Found.FILE ? mediaFiles.refusal(target.get()) : Optional.empty();
+        if (refusal.isPresent()) {
+            context.problems().add(article.source(), fileLine, (image ? "image '" : "link to '") + url + "' "
+                    + refusal.get() + PublishableFiles.NOT_PUBLISHED);
             return url;
         }
         if (found == ContentPaths.Found.FILE) {

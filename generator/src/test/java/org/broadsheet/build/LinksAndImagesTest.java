@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Links between articles and images in bodies and lead images. */
@@ -48,6 +49,46 @@ class LinksAndImagesTest {
         site.article("content/ko/2019/a.md", "title: 가\ndate: 2019-03-01", "\n![차트](/images/gone.png)");
         assertEquals(List.of("content/ko/2019/a.md:6: image '/images/gone.png' not found (paths are relative to this "
                 + "file, or to content/ when they start with '/')"), site.problems());
+    }
+
+    private static final String NOT_PUBLISHED = ": Broadsheet publishes no file of content/ that a browser or a web "
+            + "server could run (see docs/security.md); remove the link, or what runs from the file";
+
+    @Test
+    void aLinkedPageScriptOrPictureWithAScriptIsAProblemAtItsLineAndNothingOfThemIsPublished() {
+        TestSite site = TestSite.create(dir)
+                .file("content/en/2019/demo.html", "<p>Demo</p>")
+                .file("content/en/2019/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")
+                .file("content/en/2019/clean.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>")
+                .file("content/en/2019/root-ca.pem", "-----BEGIN CERTIFICATE-----\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "[The demo](demo.html)\n\n![A chart](chart.svg)\n\n![Clean](clean.svg) [The certificate](root-ca.pem)\n");
+        assertEquals(List.of(
+                "content/en/2019/a.md:5: link to 'demo.html' is a page, script or server program ('.html')" + NOT_PUBLISHED,
+                "content/en/2019/a.md:7: image 'chart.svg' holds the event handler onload (on <svg>)" + NOT_PUBLISHED),
+                site.problems());
+        assertFalse(site.exists("media"));
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "![Clean](clean.svg) [The certificate](root-ca.pem)\n");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.exists("media/en/2019/clean.svg"));
+        assertTrue(site.exists("media/en/2019/root-ca.pem"));
+        assertFalse(site.exists("media/en/2019/demo.html"));
+        assertFalse(site.exists("media/en/2019/chart.svg"));
+    }
+
+    @Test
+    void aLeadImageOrAnAuthorsPhotoThatCouldRunAScriptIsAProblem() {
+        String script = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+        TestSite site = TestSite.create(dir)
+                .file("content/images/lead.svg", script)
+                .file("content/images/oh.svg", script)
+                .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: /images/oh.svg\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: /images/lead.svg, alt: A chart}",
+                        "Body.");
+        assertEquals(List.of(
+                "content/authors.yml:1: the photo of 'oh-yejin', '/images/oh.svg', holds <script>" + NOT_PUBLISHED,
+                "content/en/2019/a.md:4: image '/images/lead.svg' holds <script>" + NOT_PUBLISHED), site.problems());
     }
 
     @Test
