@@ -43,7 +43,7 @@ final class HtmlImages {
                 int line = edits.line(img.start());
                 String markdown = images.use(url, post, line)
                         .map(copy -> "![" + altText.replace("]", "\\]") + "](" + ImageFiles.destination(copy) + ")")
-                        .orElse("*[image not found: " + url + "]*");
+                        .orElseGet(() -> images.missing(url, post));
                 if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
                     // the indent keeps the image in a list item; four spaces or more outside one would make it code
                     String indent = indentOfLine(body, img.start());

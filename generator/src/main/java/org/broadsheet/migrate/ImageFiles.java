@@ -2,32 +2,45 @@ package org.broadsheet.migrate;
 
 import org.broadsheet.markdown.MarkdownSpans;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.PublishableFiles;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 
 /**
- * Finds the image files that posts use — in the old site's static folders (site-absolute paths) or
- * beside the post (relative paths, Hugo's page bundles) — and plans their copy into
- * {@code content/images/}, keeping the path they had on the old site.
+ * Finds the image and other files that posts use — in the old site's static folders (site-absolute paths)
+ * or beside the post (relative paths, Hugo's page bundles) — and plans their copy into
+ * {@code content/images/} or {@code content/files/}, keeping the path they had on the old site. A file of
+ * any kind is copied when the build will publish it; one it refuses ({@link PublishableFiles}: a page, a
+ * script, an SVG with a script) is not, and is reported.
  */
 final class ImageFiles {
 
+    /** What a finding says after the file and why the build would not publish it. */
+    static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
+            + "(docs/security.md)";
+
     private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
-    /** A file that is not a page: a picture, a document, a sound. */
-    private static final Pattern FILE = Pattern.compile(
-            "(?i).+\\.(jpe?g|png|gif|webp|avif|svg|pdf|mp3|mp4|webm|zip|docx?|xlsx?|pptx?|hwp|csv|txt)");
+    /** A name with an extension, which is not an article's Markdown: a file, if the old site has it. */
+    private static final Pattern FILE = Pattern.compile("(?i)[^/]*[^/.]\\.(?!(?:md|markdown|mkdn)$)[^/.]+");
 
     private final Path root;
     private final SourceSite site;
     private final Findings findings;
     /** Target below {@code content/} → source below the old site. */
     private final Map<String, String> copies = new ConcurrentSkipListMap<>();
+    /** Source below the old site → why the build would not publish it, or empty. */
+    private final Map<String, Optional<String>> refusals = new ConcurrentHashMap<>();
 
     ImageFiles(Path root, SourceSite site, Findings findings) {
         this.root = root;
@@ -45,6 +58,12 @@ final class ImageFiles {
      */
     Optional<String> use(String reference, SourcePost post, int line) {
         List<String[]> found = candidates(reference, post);
+        Optional<String> refusal = found.isEmpty() ? Optional.empty() : refusal(found.get(0)[0]);
+        if (refusal.isPresent()) {
+            findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
+                    + reference + "' not copied: " + found.get(0)[0] + " " + refusal.get() + NOT_PUBLISHED);
+            return Optional.empty();
+        }
         if (!found.isEmpty()) {
             String[] candidate = found.get(0);
             String folder = IMAGE.matcher(candidate[1]).matches() ? "images/" : "files/";
@@ -81,8 +100,23 @@ final class ImageFiles {
         }
         served.ifPresent(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
-        candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]));
+        candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]) || page(root.resolve(candidate[0])));
         return candidates;
+    }
+
+    /** Whether {@code file} starts with front matter: a page that the old generator rendered, not a file it copied. */
+    private static boolean page(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
+            return start.matches("(---|\\+\\+\\+)\\r?\\n?");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Why the build would not publish the old site's file {@code source}, or empty. */
+    private Optional<String> refusal(String source) {
+        return refusals.computeIfAbsent(source, s -> PublishableFiles.refusal(root, s));
     }
 
     /**
@@ -97,11 +131,15 @@ final class ImageFiles {
             if (url.isEmpty() || external(url) || url.startsWith("#") || link && !isFile(url.split("[?#]", 2)[0])) {
                 continue;
             }
+            if (link && !exists(url, post)) {
+                // a page, or a file the old site lacks or the build would refuse: OldLinks leads the link and says so
+                continue;
+            }
             Optional<String> copy = use(url, post, edits.line(span.start()));
             if (copy.isPresent()) {
                 edits.replace(span.start(), span.end(), destination(copy.get()));
             } else if (image && span.textStart() >= 0) {
-                edits.replace(span.outerStart(), span.outerEnd(), "*[image not found: " + url + "]*");
+                edits.replace(span.outerStart(), span.outerEnd(), missing(url, post));
             }
         }
     }
@@ -114,14 +152,29 @@ final class ImageFiles {
         return path.matches(".*[\\s()<>].*") ? "<" + path.replace("<", "%3C").replace(">", "%3E") + ">" : path;
     }
 
-    /** Whether the file that {@code reference} names from {@code post} exists in the old site. */
+    /** Whether the old site has the file that {@code reference} names from {@code post}, and the build publishes it. */
     boolean exists(String reference, SourcePost post) {
-        return !candidates(reference, post).isEmpty();
+        List<String[]> found = candidates(reference, post);
+        return !found.isEmpty() && refusal(found.get(0)[0]).isEmpty();
     }
 
-    /** Whether a path names a file to copy (an image, a document, a sound) rather than a page. */
+    /**
+     * Why the build would not publish the old site's file that {@code reference} names from {@code post}, as a
+     * phrase ("is a page, script or server program ('.html')"), or empty when it would or there is no such file.
+     */
+    Optional<String> refused(String reference, SourcePost post) {
+        List<String[]> found = candidates(reference, post);
+        return found.isEmpty() ? Optional.empty() : refusal(found.get(0)[0]);
+    }
+
+    /** The note that stands in the body for the image {@code reference} that is not copied. */
+    String missing(String reference, SourcePost post) {
+        return (refused(reference, post).isPresent() ? "*[image not published: " : "*[image not found: ") + reference + "]*";
+    }
+
+    /** Whether a path names a file (it has an extension, and is not an article's Markdown) rather than a page. */
     static boolean isFile(String path) {
-        return FILE.matcher(path).matches();
+        return FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
     }
 
     /** Target below {@code content/} → source below the old site, sorted. */

@@ -143,7 +143,8 @@ public final class Importer {
         placements.forEach((c, p) -> newAddresses.put(p.contentPath(), NewSite.basePath(newBaseUrl) + p.address(c, zone)));
         ImageFiles images = new ImageFiles(source, site, findings);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
-                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, site::linkedFrom);
+                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
+                site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), e.getKey().post().draft()))
                 .toList());

@@ -41,6 +41,7 @@ final class OldLinks {
     private final Predicate<String> generated;
     private final String newBasePath;
     private final BiPredicate<String, SourcePost> fileExists;
+    private final BiFunction<String, SourcePost, Optional<String>> fileRefused;
     private final BiFunction<SourcePost, String, String> linkedFrom;
 
     /**
@@ -54,14 +55,17 @@ final class OldLinks {
      *                                which Broadsheet owns its paths
      * @param ownedRoots              the first path segments Broadsheet owns
      * @param generated               whether a path is a page Broadsheet makes anyway ({@code /en/}, {@code /})
-     * @param fileExists              whether the old site has the file that a link from a post names: such a
-     *                                link copies it rather than leading to the old site
+     * @param fileExists              whether the old site has the file that a link from a post names, and the
+     *                                build publishes it: such a link copies it rather than leading to the old site
+     * @param fileRefused             why the build would not publish the old site's file that a link names, or
+     *                                empty: such a link is led as a page's, and reported with the reason
      * @param linkedFrom              where the old site led a post's link to a path of its own: below the post's
      *                                language folder with jekyll-polyglot, else the path as written
      */
     OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
              String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
-             BiPredicate<String, SourcePost> fileExists, BiFunction<SourcePost, String, String> linkedFrom) {
+             BiPredicate<String, SourcePost> fileExists, BiFunction<String, SourcePost, Optional<String>> fileRefused,
+             BiFunction<SourcePost, String, String> linkedFrom) {
         this.contentPathByAddress = contentPathByAddress;
         this.newAddressByContentPath = newAddressByContentPath;
         this.oldHosts = oldHosts;
@@ -70,6 +74,7 @@ final class OldLinks {
         this.generated = generated;
         this.newBasePath = newBasePath;
         this.fileExists = fileExists;
+        this.fileRefused = fileRefused;
         this.linkedFrom = linkedFrom;
     }
 
@@ -198,26 +203,32 @@ final class OldLinks {
             return Optional.empty();
         }
         String shown = url.length() > 100 ? url.substring(0, 100) + "…" : url;
+        // a file of the old site that the build would not publish (a page, a script) is led as a page is, and
+        // reported with the files, saying why
+        Optional<String> refused = absolute || !ImageFiles.isFile(path) ? Optional.empty() : fileRefused.apply(url, post);
+        Category category = refused.isPresent() ? Category.IMAGES : Category.OLD_PAGES;
+        String why = refused.map(r -> "; the file is not copied: it " + r + ImageFiles.NOT_PUBLISHED).orElse("");
         if (oldHost != null) {
             String onOldHost = oldHost + path + rest;
             if (onOldHost.equals(url)) {
                 return Optional.empty();
             }
-            findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' now leads to " + onOldHost
-                    + ", the old site's page");
+            findings.add(category, post.path(), line, "'" + shown + "' now leads to " + onOldHost
+                    + ", the old site's page" + why);
             return Optional.of(new Target(onOldHost, onOldHost));
         }
         String root = sitePath.substring(1).split("/", 2)[0];
         if (ownedRoots.contains(root)) {
-            findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' unlinked, its text kept (no old host "
-                    + "apart from the new site's address)");
+            findings.add(category, post.path(), line, "'" + shown + "' unlinked, its text kept (no old host "
+                    + "apart from the new site's address)" + why);
             return Optional.of(Target.UNLINKED);
         }
         // with the host it was written with, or from the root, a link is kept as written; a relative one is
         // written from the root, since the new site will not have the folders it was relative to
         String kept = absolute ? url : path + rest;
-        findings.add(Category.OLD_PAGES, post.path(), line, "'" + shown + "' kept" + (kept.equals(url) ? "" : " as " + kept)
-                + ", the address it had on the old site: it answers only while the host serves the old site's page there");
+        findings.add(category, post.path(), line, "'" + shown + "' kept" + (kept.equals(url) ? "" : " as " + kept)
+                + ", the address it had on the old site: it answers only while the host serves the old site's page there"
+                + why);
         return kept.equals(url) ? Optional.empty() : Optional.of(new Target(kept, kept));
     }
 

@@ -234,7 +234,8 @@ class BodyConversionTest {
         SourcePost post = Posts.withBody(body);
         OldLinks links = new OldLinks(Map.of("/2019/12/25/bells.html", "en/2019/bells.md", "/posts/bells/",
                 "en/2019/bells.md"), Map.of("en/2019/bells.md", "/en/2019/12/bells/"), Set.of("old.example.org"),
-                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false, (from, path) -> path);
+                oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false,
+                (file, from) -> Optional.empty(), (from, path) -> path);
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
                 "/2021/06/01/tides.html", LINKS, findings);

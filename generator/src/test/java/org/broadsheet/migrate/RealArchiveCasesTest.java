@@ -671,6 +671,61 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void everyFileOfAHugoBundleThatAPostLinksIsCopiedUnlessTheBuildWouldRefuseItWhichIsReported() throws IOException {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">";
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/teapot/index.md", "---\ntitle: A teapot in 3D\ndate: 2023-04-05T08:00:00+09:00\n---\n"
+                + "[The model](teapot.obj), [the script](render.py), [the points](points.csv), [everything](teapot.zip),\n"
+                + "[the paper](paper.pdf) and [a demo](demo.html).\n\n![A diagram](diagram.svg)\n\n![A chart](chart.svg)\n");
+        old("content/posts/teapot/teapot.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+        old("content/posts/teapot/render.py", "print('teapot')\n");
+        old("content/posts/teapot/points.csv", "x,y\n0,1\n");
+        old("content/posts/teapot/teapot.zip", "PK\u0003\u0004");
+        old("content/posts/teapot/paper.pdf", "%PDF-1.4\n");
+        old("content/posts/teapot/demo.html", "<p>A demo</p>\n");
+        old("content/posts/teapot/diagram.svg", svg + "<rect width=\"4\" height=\"3\"/></svg>\n");
+        old("content/posts/teapot/chart.svg", svg + "<script>alert(1)</script></svg>\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String teapot = read("content/en/2023/teapot.md");
+        assertTrue(teapot.contains("[The model](/files/posts/teapot/teapot.obj), [the script](/files/posts/teapot/render.py), "
+                + "[the points](/files/posts/teapot/points.csv), [everything](/files/posts/teapot/teapot.zip),\n"
+                + "[the paper](/files/posts/teapot/paper.pdf) and [a demo](/posts/teapot/demo.html).\n\n"
+                + "![A diagram](/images/posts/teapot/diagram.svg)\n\n*[image not published: chart.svg]*\n"), teapot);
+        for (String file : List.of("teapot.obj", "render.py", "points.csv", "teapot.zip", "paper.pdf")) {
+            assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/posts/teapot/" + file)), file);
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/images/posts/teapot/diagram.svg")));
+        assertFalse(Files.exists(dir.resolve("project/content/files/posts/teapot/demo.html")));
+        assertFalse(Files.exists(dir.resolve("project/content/images/posts/teapot/chart.svg")));
+        assertEquals(List.of(
+                "content/posts/teapot/index.md:6: 'demo.html' kept as /posts/teapot/demo.html, the address it had on the "
+                        + "old site: it answers only while the host serves the old site's page there; the file is not "
+                        + "copied: it is a page, script or server program ('.html'), and Broadsheet publishes no file that "
+                        + "a browser or a web server could run (docs/security.md)",
+                "content/posts/teapot/index.md:10: image 'chart.svg' not copied: content/posts/teapot/chart.svg holds "
+                        + "<script>, and Broadsheet publishes no file that a browser or a web server could run "
+                        + "(docs/security.md)"), lines(result, Category.IMAGES));
+        assertTrue(result.summary().contains("6 images and files copied"), result.summary());
+    }
+
+    @Test
+    void aJekyllPostsDownloadsOfAnyKindAreCopiedButNotAPageTheOldSiteRendered() throws IOException {
+        old("_config.yml", "url: https://pki.example.org\ntimezone: UTC\n");
+        old("assets/certs/root-ca.der", "0\u0082\u0001\n");
+        old("assets/certs/root-ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        old("feed.xml", "---\nlayout: null\n---\n<?xml version=\"1.0\"?><feed></feed>\n");
+        old("_posts/2021-05-01-certs.md", "---\ntitle: Our certificates\n---\nThe root certificate [in DER]"
+                + "(/assets/certs/root-ca.der) and [in PEM](/assets/certs/root-ca.pem); [the feed](/feed.xml).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/certs.md").contains("[in DER](/files/assets/certs/root-ca.der) and "
+                + "[in PEM](/files/assets/certs/root-ca.pem)"), read("content/en/2021/certs.md"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/assets/certs/root-ca.der")));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/assets/certs/root-ca.pem")));
+        assertFalse(Files.exists(dir.resolve("project/content/files/feed.xml")), "a page of the old site, not a file");
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void authorKeysJoinedByCommasAreLookedUpEachAndAnAuthorWrittenAsALinkIsNamed() throws IOException {
         old("_config.yml", "url: https://tech.example.kr\ntimezone: Asia/Seoul\n");
         old("_data/authors.yaml", "gadi: {name: 가디}\npurin: {name: 푸린}\n");
