@@ -41,6 +41,9 @@ public enum Category {
             "replaced by the HTML of the file of _includes/ named, parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
             "of a block of HTML set on lines of its own as a Markdown image, so that its file is published"),
+    HTML_LINKS("Links to files in HTML", "link", "links",
+            "to a file in raw HTML made a Markdown link, so that the file is published (in a block of HTML, set on "
+                    + "lines of its own)"),
     HTML_CLEANED("Raw HTML cleaned", "tag", "tags",
             "of raw HTML cleaned of what the site's sanitiser does not publish (style, presentational attributes, "
                     + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),

@@ -14,40 +14,33 @@ import java.util.regex.Pattern;
  */
 final class HtmlImages {
 
-    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*?/?>", Pattern.CASE_INSENSITIVE);
+    static final Pattern IMG = Pattern.compile("<img\\b[^>]*?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
 
     private HtmlImages() {
     }
 
-    /** Adds to {@code edits} the Markdown image of each {@code <img>} of the body's raw HTML that shows an old site's file. */
+    /**
+     * Adds to {@code edits} the Markdown image of each {@code <img>} of the body's raw HTML that shows an old site's
+     * file, but those inside the links that {@link HtmlFileLinks} replaced whole ({@code links}).
+     */
     static void relink(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, ImageFiles images,
-                       Findings findings) {
+                       HtmlFileLinks.Taken links, Findings findings) {
         for (MarkdownSpans.Span span : spans) {
             if (span.kind() != MarkdownSpans.Kind.HTML && span.kind() != MarkdownSpans.Kind.HTML_BLOCK) {
                 continue;
             }
             Matcher img = IMG.matcher(body).region(span.start(), span.end());
             while (img.find()) {
-                Matcher src = SRC.matcher(img.group());
-                if (!src.find()) {
+                String url = source(img.group());
+                if (url == null || links.inElement(img.start())) {
                     continue;
                 }
-                String url = unquote(src.group(1));
-                if (url.isEmpty() || ImageFiles.external(url) || url.startsWith("data:")) {
-                    continue;
-                }
-                Matcher alt = ALT.matcher(img.group());
-                String altText = alt.find() ? unquote(alt.group(1)) : "";
                 int line = edits.line(img.start());
-                String markdown = images.use(url, post, line)
-                        .map(copy -> "![" + altText.replace("]", "\\]") + "](" + ImageFiles.destination(copy) + ")")
-                        .orElseGet(() -> images.missing(url, post));
+                String markdown = markdown(img.group(), post, line, images);
                 if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
-                    // the indent keeps the image in a list item; four spaces or more outside one would make it code
-                    String indent = indentOfLine(body, img.start());
-                    indent = indent.replace("\t", "    ").length() >= 4 ? "" : indent;
+                    String indent = indent(body, img.start());
                     markdown = "\n\n" + indent + markdown + "\n\n" + indent;
                     findings.add(Category.HTML_IMAGES, post.path(), line, "the image '" + url + "' of a block of HTML "
                             + "set on lines of its own, as a Markdown image");
@@ -57,14 +50,44 @@ final class HtmlImages {
         }
     }
 
-    /** The spaces and tabs that start the line holding {@code offset}. */
-    private static String indentOfLine(String body, int offset) {
+    /** The file that the {@code <img>} tag {@code tag} shows from the old site, or null when it shows none. */
+    private static String source(String tag) {
+        Matcher src = SRC.matcher(tag);
+        if (!src.find()) {
+            return null;
+        }
+        String url = unquote(src.group(1));
+        return url.isEmpty() || ImageFiles.external(url) || url.startsWith("data:") ? null : url;
+    }
+
+    /**
+     * The Markdown image of the {@code <img>} tag {@code tag} (its file copied), or a note that stands for it; the
+     * tag itself when it shows no file of the old site.
+     */
+    static String markdown(String tag, SourcePost post, int line, ImageFiles images) {
+        String url = source(tag);
+        if (url == null) {
+            return tag;
+        }
+        Matcher alt = ALT.matcher(tag);
+        String altText = alt.find() ? unquote(alt.group(1)) : "";
+        return images.use(url, post, line)
+                .map(copy -> "![" + altText.replace("]", "\\]") + "](" + ImageFiles.destination(copy) + ")")
+                .orElseGet(() -> images.missing(url, post));
+    }
+
+    /**
+     * The indent for what is set on lines of its own at {@code offset}: that of its line, which keeps it in a list
+     * item, unless it is four spaces or more, which would make it code outside one.
+     */
+    static String indent(String body, int offset) {
         int start = body.lastIndexOf('\n', offset - 1) + 1;
         int end = start;
         while (end < body.length() && (body.charAt(end) == ' ' || body.charAt(end) == '\t')) {
             end++;
         }
-        return body.substring(start, end);
+        String indent = body.substring(start, end);
+        return indent.replace("\t", "    ").length() >= 4 ? "" : indent;
     }
 
     private static String unquote(String quoted) {

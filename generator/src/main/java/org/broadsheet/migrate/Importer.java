@@ -168,8 +168,10 @@ public final class Importer {
                 KramdownAttributes.remove(post, body, spans, edits, findings);
                 KramdownMath.keep(post, body, spans, edits, findings);
             }
-            oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links, findings);
-            HtmlImages.relink(post, body, spans, edits, images, findings);
+            HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
+            oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
+                    fileLinks.hrefs(), findings);
+            HtmlImages.relink(post, body, spans, edits, images, fileLinks, findings);
             HtmlAttributes.clean(post, body, spans, edits, findings);
             images.relink(post, body, spans, edits);
             SummaryDivider.Split split = SummaryDivider.split(post, edits.apply(),

@@ -88,9 +88,10 @@ final class OldLinks {
      * to {@code fromContentPath}), whose spans are {@code spans}.
      *
      * @param oldAddress the post's own old address, against which relative links are resolved
+     * @param relinked   the offsets of the raw-HTML {@code href} values made links to copied files, left as they are
      */
     void rewrite(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, String fromContentPath,
-                 String oldAddress, Links links, Findings findings) {
+                 String oldAddress, Links links, Set<Integer> relinked, Findings findings) {
         Set<String> unlinkedReferences = new HashSet<>();
         for (MarkdownSpans.Span span : spans) {
             switch (span.kind()) {
@@ -116,7 +117,8 @@ final class OldLinks {
                             edits.replace(span.outerStart(), span.outerEnd(), (t.markdown() != null
                                     ? "[" + shown + "](" + t.markdown() + ")" : "`" + shown + "`") + after.replaceFirst("^>", "")));
                 }
-                case HTML, HTML_BLOCK -> html(body, span, fromContentPath, oldAddress, links, post, edits, findings);
+                case HTML, HTML_BLOCK -> html(body, span, fromContentPath, oldAddress, links, post, edits, relinked,
+                        findings);
                 default -> {
                 }
             }
@@ -130,12 +132,15 @@ final class OldLinks {
 
     /** The {@code href}s of a span of raw HTML; an unlinked one loses its {@code href}. */
     private void html(String body, MarkdownSpans.Span span, String fromContentPath, String oldAddress, Links links,
-                      SourcePost post, BodyEdits edits, Findings findings) {
+                      SourcePost post, BodyEdits edits, Set<Integer> relinked, Findings findings) {
         Matcher href = HREF.matcher(body).region(span.start(), span.end());
         while (href.find()) {
             int group = href.group(3) != null ? 3 : 4;
             String url = href.group(group);
             int start = href.start(group);
+            if (relinked.contains(start)) {
+                continue;
+            }
             int end = href.end(group);
             int whole = href.start();
             target(url, false, fromContentPath, oldAddress, links, post, edits.line(start), findings).ifPresent(t -> {

@@ -156,15 +156,44 @@ class BodyConversionTest {
     void htmlImages(String body, String expected, String finding, @TempDir Path old) throws IOException {
         Files.createDirectories(old.resolve("img"));
         Files.write(old.resolve("img/a.png"), new byte[]{1});
+        assertHtmlConverted(body, expected, finding, old);
+    }
+
+    /** Asserts what the body becomes once its HTML links to files and its HTML images are Markdown, as the importer does. */
+    private static void assertHtmlConverted(String body, String expected, String finding, Path old) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of(), List.of("en", "ko"), "en",
                 Map.of(), Map.of(), Map.of(), false, false, List.of(""), List.of(), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
-        HtmlImages.relink(post, post.body(), MarkdownSpans.of(post.body()), edits, new ImageFiles(old, site, findings),
-                findings);
+        ImageFiles images = new ImageFiles(old, site, findings);
+        List<MarkdownSpans.Span> spans = MarkdownSpans.of(post.body());
+        HtmlImages.relink(post, post.body(), spans, edits, images, HtmlFileLinks.relink(post, post.body(), spans, edits,
+                images, findings), findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "HTML link to a file: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            The pier <a href="/img/a.png"><img src="/img/a.png" alt="A pier"></a> today. | The pier [![A pier](/images/img/a.png)](/images/img/a.png) today. | 10: the link to '/img/a.png' made a Markdown link
+            Read <a href="/docs/report.pdf" target="_blank">the report</a>.            | Read [the report](/files/docs/report.pdf).   | 10: the link to '/docs/report.pdf' made a Markdown link
+            <a href="/img/big.png">\\n  <img src="/img/a.png" alt="A">\\n</a>          | \\n\\n[![A](/images/img/a.png)](/images/img/big.png)\\n\\n | 10: the link to '/img/big.png' of a block of HTML set on lines of its own, as a Markdown link
+            <p><a href='/docs/report.pdf'>The [draft]\\nreport</a></p>                 | <p>\\n\\n[The \\[draft\\] report](/files/docs/report.pdf)\\n\\n</p> | 10: the link to '/docs/report.pdf' of a block of HTML set on lines of its own, as a Markdown link
+            <p><a href="/docs/report.pdf"><b>Report</b></a></p>                       | <p><a href="/docs/report.pdf"><b>Report</b></a></p> | -
+            See <a href="/about/">us</a> and <a href="/docs/gone.pdf">this</a>.        | See <a href="/about/">us</a> and <a href="/docs/gone.pdf">this</a>. | -
+            See <a href="/docs/demo.html">the demo</a>.                               | See <a href="/docs/demo.html">the demo</a>. | -
+            See <a href="/docs/report.pdf">a ] b</a>.                                 | See <a href="/docs/report.pdf">a ] b</a>. | -
+            See <a href="/docs/report.pdf">the\\n\\nreport</a>.                         | See <a href="/docs/report.pdf">the\\n\\nreport</a>. | -
+            """)
+    void htmlLinksToFiles(String body, String expected, String finding, @TempDir Path old) throws IOException {
+        Files.createDirectories(old.resolve("img"));
+        Files.createDirectories(old.resolve("docs"));
+        Files.write(old.resolve("img/a.png"), new byte[]{1});
+        Files.write(old.resolve("img/big.png"), new byte[]{2});
+        Files.writeString(old.resolve("docs/report.pdf"), "%PDF-1.4\n");
+        Files.writeString(old.resolve("docs/demo.html"), "<p>Demo</p>\n");
+        assertHtmlConverted(body, expected, finding, old);
     }
 
     @ParameterizedTest(name = "HTML attributes: {0}")
@@ -238,7 +267,7 @@ class BodyConversionTest {
                 (file, from) -> Optional.empty(), (from, path) -> path);
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
-                "/2021/06/01/tides.html", LINKS, findings);
+                "/2021/06/01/tides.html", LINKS, Set.of(), findings);
         assertFindings(finding, findings);
         return edits.apply();
     }

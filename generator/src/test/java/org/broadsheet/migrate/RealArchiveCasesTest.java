@@ -661,12 +661,13 @@ class RealArchiveCasesTest {
         importAndBuild(SourceKind.JEKYLL, null);
         String first = read("content/en/2019/first-steps.md");
         assertTrue(first.contains("aliases:\n  - /2019/01/13/first-steps\n  - /2019/01/13/first-steps.html\n"), first);
-        assertTrue(first.contains("\n![](/images/a.png)\n") && first.contains("![FMS](</images/FMS b.png>)"),
+        assertTrue(first.contains("\n[![](/images/a.png)](/images/a.png)\n") && first.contains("![FMS](</images/FMS b.png>)"),
                 first);
         assertTrue(read("content/en/2019/next.md").contains("[a](first-steps.md) [b](first-steps.md) [c](first-steps.md)"),
                 read("content/en/2019/next.md"));
         String page = Files.readString(dir.resolve("project/site/en/2019/01/first-steps/index.html"));
-        assertTrue(page.contains("<img src=\"/media/images/a.png\"") && !page.contains("<pre><code>"), page);
+        assertTrue(page.contains("<a href=\"/media/images/a.png\"><img src=\"/media/images/a.png\"")
+                && !page.contains("<pre><code>"), page);
         assertTrue(page.contains("FMS%20b.png") || page.contains("FMS b.png"), page);
     }
 
@@ -723,6 +724,41 @@ class RealArchiveCasesTest {
         assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/assets/certs/root-ca.pem")));
         assertFalse(Files.exists(dir.resolve("project/content/files/feed.xml")), "a page of the old site, not a file");
         assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
+    void rawHtmlLinksToPicturesAndFilesLeadToTheirPublishedCopiesAndTheBuildWarnsOfNone() throws IOException {
+        old("_config.yml", "url: https://blog.example.org\ntimezone: UTC\n");
+        old("images/harbor.png", "png");
+        old("images/harbor-small.png", "png");
+        old("files/tide-table.pdf", "%PDF-1.4\n");
+        old("_posts/2019-01-13-harbor.md", "---\ntitle: Harbor\n---\n"
+                + "<a href=\"/images/harbor.png\"><img src=\"/images/harbor-small.png\" alt=\"The harbor\"></a>\n\n"
+                + "<p align=\"center\">\n<a href=\"/images/harbor.png\">\n<img src=\"/images/harbor.png\">\n</a>\n</p>\n\n"
+                + "The <a href=\"/files/tide-table.pdf\" target=\"_blank\">tide table</a> is out.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String harbor = read("content/en/2019/harbor.md");
+        assertTrue(harbor.contains("[![The harbor](/images/harbor-small.png)](/images/harbor.png)\n"), harbor);
+        assertTrue(harbor.contains("<p>\n\n\n[![](/images/harbor.png)](/images/harbor.png)\n\n\n</p>"), harbor);
+        assertTrue(harbor.contains("The [tide table](/files/tide-table.pdf) is out."), harbor);
+        String page = read("site/en/2019/01/harbor/index.html");
+        assertTrue(page.contains("<a href=\"/media/images/harbor.png\"><img src=\"/media/images/harbor-small.png\""), page);
+        assertTrue(page.contains("<a href=\"/media/files/tide-table.pdf\">tide table</a>"), page);
+        assertEquals(List.of(), lines(result, Category.OLD_PAGES));
+        List<String> warnings = new ArrayList<>();
+        // a cold build, whose link check reads every page
+        Generator.build(BuildOptions.standard(dir.resolve("project")).withOutput(dir.resolve("cold-site"),
+                dir.resolve("cold-work")), new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        });
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -1,0 +1,189 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.markdown.MarkdownSpans;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the raw-HTML links of a body to a file that the importer copies ({@code <a href="/images/x.png">},
+ * a picture's full size around its {@code <img>}) into Markdown links, so that the importer copies the file
+ * and Broadsheet publishes it: the build publishes files only for Markdown links and images, and leaves the
+ * addresses of raw HTML as written. Among the text of a paragraph, the opening and closing tags become the
+ * brackets of the link; in a block of HTML, where Markdown is not read, a link whose content is a picture
+ * or plain text is set on lines of its own, as {@link HtmlImages} sets pictures. Other links stay for
+ * {@link OldLinks}.
+ */
+final class HtmlFileLinks {
+
+    private static final Pattern OPEN = Pattern.compile("<a\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSE = Pattern.compile("</a\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELEMENT = Pattern.compile("<a\\b[^>]*>(.*?)</a\\s*>", Pattern.CASE_INSENSITIVE
+            | Pattern.DOTALL);
+    private static final Pattern HREF = Pattern.compile("\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    /** What Markdown would read as its own in a link's text taken from HTML. */
+    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
+
+    /**
+     * What the links took: the offsets of the {@code href} values made Markdown links, which {@link OldLinks}
+     * leaves alone, and the offsets {@code [start, end)} of the elements of HTML blocks replaced whole, whose
+     * pictures {@link HtmlImages} leaves alone.
+     */
+    record Taken(Set<Integer> hrefs, List<int[]> elements) {
+
+        boolean inElement(int offset) {
+            return elements.stream().anyMatch(element -> element[0] <= offset && offset < element[1]);
+        }
+    }
+
+    private HtmlFileLinks() {
+    }
+
+    /** Adds to {@code edits} the Markdown link of each raw-HTML link of the body to a file that the old site has. */
+    static Taken relink(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, ImageFiles images,
+                        Findings findings) {
+        Taken taken = new Taken(new HashSet<>(), new ArrayList<>());
+        for (int i = 0; i < spans.size(); i++) {
+            MarkdownSpans.Span span = spans.get(i);
+            if (span.kind() == MarkdownSpans.Kind.HTML && OPEN.matcher(body).region(span.start(), span.end()).matches()) {
+                inline(post, body, spans, i, edits, images, findings, taken);
+            } else if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
+                block(post, body, span, edits, images, findings, taken);
+            }
+        }
+        return taken;
+    }
+
+    /** An opening tag among the text of a paragraph, closed later in the same paragraph. */
+    private static void inline(SourcePost post, String body, List<MarkdownSpans.Span> spans, int open, BodyEdits edits,
+                               ImageFiles images, Findings findings, Taken taken) {
+        MarkdownSpans.Span tag = spans.get(open);
+        Matcher href = HREF.matcher(body).region(tag.start(), tag.end());
+        if (!href.find() || !copied(address(href), post, images)) {
+            return;
+        }
+        MarkdownSpans.Span close = closing(body, spans, open);
+        if (close == null || !balanced(body, spans, tag.end(), close.start())) {
+            return;
+        }
+        String url = address(href);
+        int line = edits.line(tag.start());
+        Optional<String> copy = images.use(url, post, line);
+        if (copy.isPresent()) {
+            edits.replace(tag.start(), tag.end(), "[");
+            edits.replace(close.start(), close.end(), "](" + ImageFiles.destination(copy.get()) + ")");
+            taken.hrefs().add(href.start(href.group(1) != null ? 1 : 2));
+            findings.add(Category.HTML_LINKS, post.path(), line, "the link to '" + url + "' made a Markdown link");
+        }
+    }
+
+    /**
+     * The tag that closes the link opened by {@code spans.get(open)} in the same paragraph, or null when there is
+     * none, or another link comes first (a link holds no link).
+     */
+    private static MarkdownSpans.Span closing(String body, List<MarkdownSpans.Span> spans, int open) {
+        for (int j = open + 1; j < spans.size(); j++) {
+            MarkdownSpans.Span next = spans.get(j);
+            if (BLANK_LINE.matcher(body).region(spans.get(open).end(), next.outerStart()).find()) {
+                return null;
+            }
+            switch (next.kind()) {
+                case HTML -> {
+                    if (OPEN.matcher(body).region(next.start(), next.end()).matches()) {
+                        return null;
+                    }
+                    if (CLOSE.matcher(body).region(next.start(), next.end()).matches()) {
+                        return next;
+                    }
+                }
+                case LINK, LINK_REFERENCE, AUTOLINK, HTML_BLOCK -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Links in a block of HTML whose content is a picture or plain text. */
+    private static void block(SourcePost post, String body, MarkdownSpans.Span span, BodyEdits edits, ImageFiles images,
+                              Findings findings, Taken taken) {
+        Matcher element = ELEMENT.matcher(body).region(span.start(), span.end());
+        while (element.find()) {
+            Matcher href = HREF.matcher(body).region(element.start(), element.start(1));
+            if (!href.find() || !copied(address(href), post, images)) {
+                continue;
+            }
+            String content = element.group(1).strip();
+            int line = edits.line(element.start());
+            String text;
+            if (HtmlImages.IMG.matcher(content).matches()) {
+                text = HtmlImages.markdown(content, post, line, images);
+            } else if (content.indexOf('<') < 0 && !BLANK_LINE.matcher(content).find()) {
+                text = MARKDOWN_CHARACTERS.matcher(content.replaceAll("\\s+", " ")).replaceAll("\\\\$0");
+            } else {
+                continue;
+            }
+            String url = address(href);
+            Optional<String> copy = images.use(url, post, line);
+            if (copy.isPresent()) {
+                String indent = HtmlImages.indent(body, element.start());
+                edits.replace(element.start(), element.end(), "\n\n" + indent + "[" + text + "]("
+                        + ImageFiles.destination(copy.get()) + ")\n\n" + indent);
+                taken.hrefs().add(href.start(href.group(1) != null ? 1 : 2));
+                taken.elements().add(new int[]{element.start(), element.end()});
+                findings.add(Category.HTML_LINKS, post.path(), line, "the link to '" + url + "' of a block of HTML set "
+                        + "on lines of its own, as a Markdown link");
+            }
+        }
+    }
+
+    private static String address(Matcher href) {
+        return (href.group(1) != null ? href.group(1) : href.group(2)).strip();
+    }
+
+    /** Whether {@code url} names a file of the old site that the importer copies (one the build publishes). */
+    private static boolean copied(String url, SourcePost post, ImageFiles images) {
+        return !url.isEmpty() && !url.startsWith("#") && !ImageFiles.external(url)
+                && ImageFiles.isFile(url.split("[?#]", 2)[0]) && images.exists(url, post);
+    }
+
+    /**
+     * Whether the Markdown between {@code from} and {@code to} has its brackets balanced, so that it can be a
+     * link's text: code, raw HTML and images, which stay whole, are not counted.
+     */
+    private static boolean balanced(String body, List<MarkdownSpans.Span> spans, int from, int to) {
+        int depth = 0;
+        int at = from;
+        for (MarkdownSpans.Span inside : spans) {
+            if (inside.outerStart() >= from && inside.outerEnd() <= to) {
+                depth = brackets(body, at, inside.outerStart(), depth);
+                at = inside.outerEnd();
+            }
+        }
+        return brackets(body, at, to, depth) == 0;
+    }
+
+    /** {@code depth} after the brackets of {@code body} from {@code from} to {@code to}; -1 once one closes unopened. */
+    private static int brackets(String body, int from, int to, int depth) {
+        for (int i = from; i < to && depth >= 0; i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+}
