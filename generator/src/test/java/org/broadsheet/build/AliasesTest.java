@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Old addresses of an article ({@code aliases}) become static pages that redirect to it. */
 class AliasesTest {
 
+    /** What a problem says after an alias that no file can be. */
+    private static final String CANNOT_BE_A_FILE = "' cannot be a file of the site: write it without '..', a space that "
+            + "starts or ends a part, other white space, control characters, '%2F', broken percent escapes, any of "
+            + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)";
+
     @TempDir
     Path dir;
 
@@ -75,10 +80,7 @@ class AliasesTest {
         assertEquals(List.of(
                 "content/en/2019/a.md:5: alias 'posts/a/' must be a path of the site starting with '/', "
                         + "e.g. /2019/12/25/bells.html or /posts/bells/",
-                "content/en/2019/a.md:6: alias '/posts/../../etc/a.html' cannot be a file of the site: write it "
-                        + "without '..', a space that starts or ends a part, other white space, control characters, '%2F', "
-                        + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps "
-                        + "for devices (con, nul, com1…)"),
+                "content/en/2019/a.md:6: alias '/posts/../../etc/a.html" + CANNOT_BE_A_FILE),
                 site.problems());
     }
 
@@ -144,18 +146,14 @@ class AliasesTest {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
                 + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
                 + "\"/h\\u202E.html\"]", "Body.");
-        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
-                + "other white space, control characters, '%2F', "
-                + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
-                + "devices (con, nul, com1…)";
         assertEquals(List.of(
-                "content/en/2019/a.md:4: alias '/aU+0000b.html" + cannot,
-                "content/en/2019/a.md:4: alias '/bU+0085.html" + cannot,
-                "content/en/2019/a.md:4: alias '/c%00.html" + cannot,
-                "content/en/2019/a.md:4: alias '/d%2Fe.html" + cannot,
-                "content/en/2019/a.md:4: alias '/f%zz.html" + cannot,
-                "content/en/2019/a.md:4: alias '/g%C3.html" + cannot,
-                "content/en/2019/a.md:4: alias '/hU+202E.html" + cannot), site.problems());
+                "content/en/2019/a.md:4: alias '/aU+0000b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/bU+0085.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/c%00.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/d%2Fe.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/f%zz.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/g%C3.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/hU+202E.html" + CANNOT_BE_A_FILE), site.problems());
     }
 
     @Test
@@ -192,16 +190,13 @@ class AliasesTest {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
                 + "aliases: [\"/ lesson/a.html\", \"/lesson /a.html\", /lesson%20/b.html, \"/a\\tb.html\", \"/a\\u00A0b.html\", "
                 + "\"/a\\u3000b.html\"]", "Body.");
-        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
-                + "other white space, control characters, '%2F', broken percent escapes, any of \\?#\"*:<>|, a part ending "
-                + "in '.', or a part that Windows keeps for devices (con, nul, com1…)";
         assertEquals(List.of(
-                "content/en/2019/a.md:4: alias '/ lesson/a.html" + cannot,
-                "content/en/2019/a.md:4: alias '/aU+0009b.html" + cannot,
-                "content/en/2019/a.md:4: alias '/a\u00A0b.html" + cannot,
-                "content/en/2019/a.md:4: alias '/a\u3000b.html" + cannot,
-                "content/en/2019/a.md:4: alias '/lesson /a.html" + cannot,
-                "content/en/2019/a.md:4: alias '/lesson%20/b.html" + cannot), site.problems());
+                "content/en/2019/a.md:4: alias '/ lesson/a.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/aU+0009b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/a\u00A0b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/a\u3000b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/lesson /a.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/lesson%20/b.html" + CANNOT_BE_A_FILE), site.problems());
     }
 
     @Test
@@ -280,16 +275,12 @@ class AliasesTest {
     void anAliasMayNotEndAPartWithADotNorNameADeviceOfWindows() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
                 "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1]", "Body.");
-        String cannot = "' cannot be a file of the site: write it without '..', a space that starts or ends a part, "
-                + "other white space, control characters, '%2F', "
-                + "broken percent escapes, any of \\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for "
-                + "devices (con, nul, com1…)";
         assertEquals(List.of(
-                "content/en/2019/a.md:4: alias '/NUL.txt" + cannot,
-                "content/en/2019/a.md:4: alias '/a./b.html" + cannot,
-                "content/en/2019/a.md:4: alias '/c.html." + cannot,
-                "content/en/2019/a.md:4: alias '/com1" + cannot,
-                "content/en/2019/a.md:4: alias '/con/x.html" + cannot), site.problems());
+                "content/en/2019/a.md:4: alias '/NUL.txt" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/a./b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/c.html." + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/com1" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/con/x.html" + CANNOT_BE_A_FILE), site.problems());
     }
 
     @Test
