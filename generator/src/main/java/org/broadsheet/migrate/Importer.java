@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -86,8 +87,9 @@ public final class Importer {
         SourceSite site = options.kind() == SourceKind.JEKYLL ? JekyllReader.read(files, findings, progress)
                 : HugoReader.read(files, findings, progress);
         ZoneId zone = requested != null ? requested : zone(site);
-        // a site that named no timezone was built in UTC (GitHub Pages and Actions, Netlify): its addresses' days
-        // are UTC days, whatever zone the new site takes from its dates' offsets
+        // a site that named no timezone was built in UTC (GitHub Pages and Actions, Netlify): the days of its
+        // addresses are UTC days (for Hugo, of the dates written without an offset), whatever zone the new site
+        // takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
         return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
                 name -> files.text("_includes/" + name)));
@@ -135,8 +137,11 @@ public final class Importer {
         PostDates oldDates = new PostDates(oldZone, site.kind(), site.dateKeys(), new Findings());
         Function<TranslationPairs.Candidate, OffsetDateTime> oldDate = candidate -> oldDates.served(candidate.post())
                 .orElse(candidate.date());
+        // Jekyll turned every date into the zone it built in; Hugo kept a written offset and read the others in its zone
+        Function<OffsetDateTime, ZonedDateTime> addressDay = site.kind() == SourceKind.JEKYLL
+                ? date -> date.atZoneSameInstant(oldZone) : OffsetDateTime::toZonedDateTime;
         OldAddresses addresses = OldAddresses.of(placements, site, zone,
-                candidate -> oldDate.apply(candidate).atZoneSameInstant(oldZone), findings);
+                candidate -> addressDay.apply(oldDate.apply(candidate)), findings);
         String newBaseUrl = newBaseUrl(site);
         String oldHost = oldHost(site, newBaseUrl);
         Map<String, String> newAddresses = new HashMap<>();

@@ -333,6 +333,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoDatesAnAddressByTheDayWrittenWithItsOffsetNotByTheDayInUtc() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  post = '/:2006/:01/:02/:contentbasename/'\n");
+        old("content/post/ferry/index.md", "---\ntitle: The dawn ferry\ndate: 2025-10-24T01:17:39+09:00\n---\nIt left at dawn.\n");
+        old("content/post/tide/index.md", "---\ntitle: Night tide\ndate: 2025-10-24T23:30:00\n---\nThe tide came in.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/ferry.md").contains("aliases:\n  - /2025/10/24/ferry/\n"), read("content/en/2025/ferry.md"));
+        assertTrue(read("content/en/2025/tide.md").contains("aliases:\n  - /2025/10/24/tide/\n"), read("content/en/2025/tide.md"));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
