@@ -128,6 +128,11 @@ final class OldUrls {
             });
         }
         path = sanitized(clean(path)).toLowerCase(Locale.ROOT);
+        if (pattern != null && !path.endsWith("/")
+                && !PLACEHOLDER.matcher(pattern.substring(pattern.lastIndexOf('/') + 1)).replaceAll("").contains(".")) {
+            // a permalink without a trailing slash or an extension of its own: Hugo wrote its page as a folder
+            path += "/";
+        }
         if (site.uglyUrls(section.toLowerCase(Locale.ROOT)) && path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1) + ".html";
         }

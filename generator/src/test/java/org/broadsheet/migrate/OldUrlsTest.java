@@ -79,7 +79,8 @@ class OldUrlsTest {
             -                    | en | false | true  | /posts/winter-bells.html
             /:year/:month/:slug/ | en | false | false | /2019/12/winter-bells-ring/
             /:sections/:filename/ | ko | false | false | /ko/posts/winter-bells/
-            /:2006/:01/:02/:filename | en | false | false | /2019/12/25/winter-bells
+            /:2006/:01/:02/:filename | en | false | false | /2019/12/25/winter-bells/
+            /:year/:filename.html | en | false | false | /2019/winter-bells.html
             /:06/:Jan/:slug/     | en | false | false | /19/dec/winter-bells-ring/
             """)
     void hugo(String pattern, String language, boolean inSubdir, boolean ugly, String expected) {

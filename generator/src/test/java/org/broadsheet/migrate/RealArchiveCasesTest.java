@@ -343,6 +343,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoPermalinkWithoutATrailingSlashServedAFolderSoRelativeLinksLeadToTheNextPost() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n"
+                + "[permalinks]\n  post = '/:2006/:01/:02/:contentbasename'\n");
+        old("content/post/nets/index.md", "---\ntitle: Mending nets\ndate: 2025-11-22T09:00:00+09:00\n---\nThe nets are dry.\n");
+        old("content/post/boats/index.md", "---\ntitle: Boats out\ndate: 2025-11-22T18:00:00+09:00\n---\n"
+                + "After [the nets](../nets/), the boats went out.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        String boats = read("content/en/2025/boats.md");
+        assertTrue(boats.contains("aliases:\n  - /2025/11/22/boats/\n"), boats);
+        assertTrue(boats.contains("After [the nets](nets.md), the boats went out."), boats);
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
