@@ -22,6 +22,7 @@ final class LiquidBody {
             "(?s)\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
+    private static final Pattern ABSOLUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern URL_FILTER = Pattern.compile(
             "[\"']([^\"']*)[\"']\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.(baseurl|url))");
 
@@ -62,7 +63,7 @@ final class LiquidBody {
                 }
                 var filtered = URL_FILTER.matcher(expression);
                 if (filtered.matches()) {
-                    return inCode ? written : filtered.group(1);
+                    return inCode ? written : filteredPath(filtered.group(1), filtered.group(2));
                 }
                 Optional<String> value = scope.output(expression);
                 if (value.isPresent()) {
@@ -117,6 +118,16 @@ final class LiquidBody {
                 }
             }
         });
+    }
+
+    /**
+     * The path a URL filter gave: {@code relative_url} and {@code absolute_url} put a path written without
+     * a leading slash below the site's root, as Jekyll did ({@code "guide" | relative_url} is {@code /guide});
+     * {@code prepend} joins the two as they are.
+     */
+    private static String filteredPath(String path, String filter) {
+        boolean rooted = filter.endsWith("_url") && !path.startsWith("/") && !ABSOLUTE.matcher(path).lookingAt();
+        return rooted ? "/" + path : path;
     }
 
     private static String kept(SourcePost post, int line, String written, Findings findings) {

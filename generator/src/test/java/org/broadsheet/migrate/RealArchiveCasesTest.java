@@ -356,6 +356,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllsUrlFiltersPutAPathWrittenWithoutASlashBelowTheSiteRoot() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\nbaseurl: \"\"\ntimezone: Asia/Seoul\npermalink: /:title/\n");
+        old("_posts/2020-04-02-pier-1.md", "---\ntitle: Pier, part one\n---\nThe pier closed.\n");
+        old("_posts/2020-04-09-pier-2.md", "---\ntitle: Pier, part two\n---\n"
+                + "[Part one]({{ \"pier-1\" | absolute_url }}) and [again]({{ 'pier-1' | relative_url }}).\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/pier-2.md").contains("[Part one](pier-1.md) and [again](pier-1.md)."),
+                read("content/en/2020/pier-2.md"));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
