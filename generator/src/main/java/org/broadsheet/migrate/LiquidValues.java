@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The values that a Jekyll post's Liquid names — {@code page.*} (its front matter), {@code site.*}
@@ -33,12 +35,20 @@ final class LiquidValues {
     private static final Pattern PARAMETER = Pattern.compile("\\s*([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
     private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
+    private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
+            "html_pages", "html_files", "collections", "documents", "related_posts");
+    /** What Jekyll itself put in {@code page} when the front matter does not give it. */
+    private static final Set<String> MADE_PAGE = Set.of("url", "date", "id", "content", "excerpt", "path", "name", "dir",
+            "relative_path", "collection", "categories", "tags", "slug", "ext", "next", "previous", "output");
 
     /** Blocks whose text Liquid keeps (capture) or drops (comment) rather than outputs, then any tag. */
     private static final Pattern SILENT = Pattern.compile(
             "(?s)\\{%-?\\s*(capture|comment)\\b.*?\\{%-?\\s*end\\1\\s*-?%}|\\{%.*?%}");
 
     private final Map<String, Object> site;
+    /** The labels of the site's collections, each a list Jekyll made as {@code site.<label>}. */
+    private final Set<String> collections;
     private final Function<String, Optional<String>> includes;
 
     /**
@@ -48,6 +58,9 @@ final class LiquidValues {
     LiquidValues(Map<String, Object> config, Supplier<Map<String, Object>> data,
                  Function<String, Optional<String>> includes) {
         this.site = new LazyData(config, data);
+        this.collections = config.get("collections") instanceof Map<?, ?> map
+                ? map.keySet().stream().map(String::valueOf).collect(Collectors.toSet())
+                : Loose.items(config.get("collections")).stream().map(String::valueOf).collect(Collectors.toSet());
         this.includes = includes;
     }
 
@@ -178,9 +191,14 @@ final class LiquidValues {
             } else {
                 return UNKNOWN;
             }
+            boolean first = true;
             while (segments.find()) {
                 String key = segments.group(1) != null ? segments.group(1) : segments.group(3) != null
                         ? segments.group(3) : segments.group(4);
+                if (first && madeByJekyll(root, key)) {
+                    return UNKNOWN;
+                }
+                first = false;
                 if (segments.group(2) != null) {
                     int index = Integer.parseInt(segments.group(2));
                     value = value instanceof List<?> list && index < list.size() ? list.get(index) : null;
@@ -192,6 +210,11 @@ final class LiquidValues {
                 }
             }
             return value;
+        }
+
+        private boolean madeByJekyll(String root, String key) {
+            return root.equals("site") && (MADE_SITE.contains(key) || collections.contains(key))
+                    || root.equals("page") && MADE_PAGE.contains(key) && !page.containsKey(key);
         }
 
         private Object filter(Object value, String filter) {

@@ -367,6 +367,29 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void whatJekyllCountedAndListedItselfIsNotFilledInAsNothing() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\ntitle: Tide Notes\n");
+        old("_posts/2020-07-30-counts.md", """
+                ---
+                title: Counting our posts
+                ---
+                The menu of {{ site.title }} showed {{ site.posts.size }} posts.
+
+                ```html
+                <li>Notes ({{ site.categories.notes.size }}) at {{ page.url }}</li>
+                ```
+                """);
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2020/counts.md");
+        assertTrue(article.contains("\nThe menu of Tide Notes showed {{ site.posts.size }} posts.\n"), article);
+        assertTrue(article.contains("<li>Notes ({{ site.categories.notes.size }}) at {{ page.url }}</li>"), article);
+        assertEquals(List.of("_posts/2020-07-30-counts.md:4: '{{ site.title }}' gave 'Tide Notes'"),
+                lines(result, Category.LIQUID_VALUES));
+        assertEquals(List.of("_posts/2020-07-30-counts.md:4: Liquid '{{ site.posts.size }}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
