@@ -195,7 +195,7 @@ final class HugoReader {
     private static Map<String, Object> config(SourceFiles files) {
         Map<String, Object> config = lowerKeys(files.settings(CONFIG_FILES));
         for (String path : configParts(files)) {
-            Matcher part = CONFIG_PART.matcher(path.substring(CONFIG_DIR.length() + 1));
+            Matcher part = CONFIG_PART.matcher(path.substring(path.lastIndexOf('/') + 1));
             part.matches();
             String key = part.group(1).toLowerCase(Locale.ROOT);
             Map<String, Object> values = lowerKeys(files.settings(List.of(path)));
@@ -226,9 +226,9 @@ final class HugoReader {
 
     /** The files of {@code config/_default/} that hold settings, root keys first. */
     private static List<String> configParts(SourceFiles files) {
+        // Hugo walks the folder's subfolders too, and keys each file by its own name (module/module.yaml: module)
         return files.list(CONFIG_DIR).stream()
-                .filter(path -> path.indexOf('/', CONFIG_DIR.length() + 1) < 0
-                        && CONFIG_PART.matcher(path.substring(CONFIG_DIR.length() + 1)).matches())
+                .filter(path -> CONFIG_PART.matcher(path.substring(path.lastIndexOf('/') + 1)).matches())
                 .sorted(Comparator.comparing((String path) -> !path.matches("(?i).*/(hugo|config)\\.[a-z]+"))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();

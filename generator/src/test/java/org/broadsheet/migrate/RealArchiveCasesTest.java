@@ -390,6 +390,15 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoReadsTheFilesOfSubfoldersOfItsConfigFolderByTheirNames() throws IOException {
+        old("config/_default/config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'UTC'\n");
+        old("config/_default/permalinks/permalinks.toml", "posts = '/:year/:slug/'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\n---\nThe gulls are back.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/gulls.md").contains("aliases:\n  - /2023/gulls-return/\n"), read("content/en/2023/gulls.md"));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
