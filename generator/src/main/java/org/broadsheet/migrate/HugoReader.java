@@ -82,6 +82,12 @@ final class HugoReader {
                 }
             });
         }
+        Map<String, String> mounted = contentMounts(config);
+        if (!mounted.isEmpty()) {
+            // mounts of the content replace Hugo's own: content/en mounted as the content, for English, is served at /
+            contentDirs.clear();
+            contentDirs.putAll(mounted);
+        }
         if (contentDirs.isEmpty()) {
             contentDirs.put(globalDir, null);
         }
@@ -222,6 +228,24 @@ final class HugoReader {
                 into.put(String.valueOf(key), merged);
             }
         });
+    }
+
+    /**
+     * The folders that {@code module.mounts} mount as the content ({@code target: content}), each with the
+     * language the mount gives its pages, or null.
+     */
+    private static Map<String, String> contentMounts(Map<String, Object> config) {
+        Map<String, String> dirs = new LinkedHashMap<>();
+        for (Object mount : Loose.items(Loose.get(config.get("module"), "mounts"))) {
+            Map<String, Object> settings = lowerKeys(mount);
+            String source = Loose.text(settings.get("source"));
+            String target = Loose.text(settings.get("target"));
+            if (source != null && target != null && dir(target, "").equals("content")) {
+                String language = Loose.text(settings.get("lang"));
+                dirs.putIfAbsent(dir(source, ""), language == null ? null : language.toLowerCase(Locale.ROOT));
+            }
+        }
+        return dirs;
     }
 
     /** The files of {@code config/_default/} that hold settings, root keys first. */

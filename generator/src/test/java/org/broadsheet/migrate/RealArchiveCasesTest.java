@@ -399,6 +399,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoModuleMountOfALanguagesFolderAsTheContentServedItsPagesAtTheRoot() throws IOException {
+        old("config/_default/config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'UTC'\n"
+                + "defaultContentLanguage = 'en'\n");
+        old("config/_default/module/module.yaml", "mounts:\n  - source: 'content/en'\n    target: 'content'\n    lang: 'en'\n");
+        old("content/en/blog/gulls/index.md", "---\ntitle: Gulls return\ndate: 2023-04-05\n---\nThe gulls are back.\n");
+        old("content/en/blog/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\n---\nAfter [the gulls]({{< ref \"/blog/gulls\" >}}), nets.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/gulls.md").contains("aliases:\n  - /blog/gulls/\n"), read("content/en/2023/gulls.md"));
+        assertTrue(read("content/en/2023/nets.md").contains("After [the gulls](gulls.md), nets."), read("content/en/2023/nets.md"));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
