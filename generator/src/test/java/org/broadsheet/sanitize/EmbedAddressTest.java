@@ -47,6 +47,38 @@ class EmbedAddressTest {
         }
     }
 
+    @Test
+    void onlyThePlainHttpsAddressOfAListedHostIsKept() {
+        assertTrue(kept("https://www.youtube-nocookie.com:443/embed/abc"));
+        for (String src : List.of("http://www.youtube-nocookie.com/embed/abc", "https://www.youtube-nocookie.com:8443/embed/abc",
+                "https://viewer@www.youtube-nocookie.com/embed/abc", "https:///www.youtube-nocookie.com/embed/abc",
+                "https://www.youtube-nocookie.com/embed/%zz", "https://[www.youtube-nocookie.com]/embed/abc")) {
+            assertFalse(kept(src), src);
+        }
+    }
+
+    @Test
+    void aFolderEntryMatchesTheFolderAsTheBrowserRequestsIt() {
+        // the player's folder itself, written with a dot segment at the end, is the listed folder
+        assertTrue(kept("https://www.youtube-nocookie.com/embed/abc/.."));
+        assertTrue(kept("https://www.youtube-nocookie.com/embed/abc/."));
+        // without its slash it is another address, which the entry 'embed/' does not list
+        assertFalse(kept("https://www.youtube-nocookie.com/embed"));
+        assertFalse(kept("https://www.youtube-nocookie.com/embed/abc/../.."));
+    }
+
+    @Test
+    void aHostListedWholeStillRefusesAddressesThatServersReadInDifferentWays() {
+        HtmlPolicy wholeHost = new HtmlPolicy(List.of("charts.example.org"));
+        for (String src : List.of("https://charts.example.org/a", "https://charts.example.org/a/b/../c", "https://charts.example.org")) {
+            assertTrue(wholeHost.sanitize("<iframe src=\"" + src + "\"></iframe>").contains("<iframe"), src);
+        }
+        for (String src : List.of("https://charts.example.org/a%2Fb", "https://charts.example.org/a%5cb",
+                "https://charts.example.org/../a", "https://charts.example.org/a//b")) {
+            assertFalse(wholeHost.sanitize("<iframe src=\"" + src + "\"></iframe>").contains("<iframe"), src);
+        }
+    }
+
     @Property(tries = 2000, seed = "20261205")
     void anyKeptAddressIsRequestedInsideAListedPath(@ForAll("paths") String path) {
         String src = "https://www.google.com" + path;
