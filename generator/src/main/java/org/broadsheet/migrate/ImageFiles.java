@@ -36,15 +36,21 @@ final class ImageFiles {
 
     private final Path root;
     private final SourceSite site;
+    private final Map<String, String> bundleFolders;
     private final Findings findings;
     /** Target below {@code content/} → source below the old site. */
     private final Map<String, String> copies = new ConcurrentSkipListMap<>();
     /** Source below the old site → why the build would not publish it, or empty. */
     private final Map<String, Optional<String>> refusals = new ConcurrentHashMap<>();
 
-    ImageFiles(Path root, SourceSite site, Findings findings) {
+    /**
+     * @param bundleFolders the folder of each page bundle of the old site by the address, below its base path,
+     *                      where the bundle's page and files were published ({@code /blog/harbor/})
+     */
+    ImageFiles(Path root, SourceSite site, Map<String, String> bundleFolders, Findings findings) {
         this.root = root;
         this.site = site;
+        this.bundleFolders = bundleFolders;
         this.findings = findings;
     }
 
@@ -98,10 +104,22 @@ final class ImageFiles {
             ContentPaths.resolve(post.path(), written).ifPresent(beside ->
                     candidates.add(new String[]{beside, beside.replaceFirst("^content/", "")}));
         }
+        served.flatMap(this::inBundle).ifPresent(file -> candidates.add(new String[]{file, served.get()}));
         served.ifPresent(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
         candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]) || page(root.resolve(candidate[0])));
         return candidates;
+    }
+
+    /** The file of a page bundle that was published at {@code path} (from the site's root, no leading slash), if any. */
+    private Optional<String> inBundle(String path) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            String folder = bundleFolders.get("/" + path.substring(0, slash + 1));
+            if (folder != null) {
+                return Optional.of(folder + path.substring(slash + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code file} starts with front matter: a page that the old generator rendered, not a file it copied. */

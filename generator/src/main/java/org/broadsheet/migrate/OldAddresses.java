@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The old addresses of the imported posts, as the old generator computed them: which post had each, and
@@ -31,6 +32,8 @@ final class OldAddresses {
     /** The new address of each post, from the site's root ({@code /en/2019/03/bells/}) → the post. */
     private final Map<String, TranslationPairs.Candidate> newAddresses = new HashMap<>();
     private final Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements;
+    /** The page of a Hugo bundle: its index, in any language. */
+    private static final Pattern BUNDLE_PAGE = Pattern.compile("(?i).*/index(?:\\.[\\w-]+)?\\.(?:md|markdown|mkdn|html?)");
     private final ZoneId zone;
 
     private OldAddresses(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, ZoneId zone) {
@@ -87,6 +90,22 @@ final class OldAddresses {
     private static boolean aliasable(String url) {
         String root = url.substring(1).split("/", 2)[0];
         return !NewSite.generated(url) && (SourceLanguages.SUPPORTED.contains(root) || !NewSite.ownedRoots().contains(root));
+    }
+
+    /**
+     * The folder of each page bundle ({@code content/blog/harbor/}) by the address where Hugo published it and
+     * its files ({@code /blog/harbor/}, below {@code basePath}).
+     */
+    Map<String, String> bundleFolders(String basePath) {
+        Map<String, String> folders = new HashMap<>();
+        all.forEach((candidate, urls) -> {
+            String path = candidate.post().path();
+            String main = urls.get(0);
+            if (BUNDLE_PAGE.matcher(path).matches() && main.endsWith("/") && main.startsWith(basePath + "/")) {
+                folders.putIfAbsent(main.substring(basePath.length()), path.substring(0, path.lastIndexOf('/') + 1));
+            }
+        });
+        return folders;
     }
 
     /** The post's main old address, against which its relative links were written. */

@@ -411,6 +411,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPictureNamedByTheAddressWhereHugoPublishedItsBundleIsFound() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/blog/harbor/index.md", "---\ntitle: Harbor\ndate: 2024-03-01\n---\n![Boats](/blog/harbor/images/boats.png)\n");
+        old("content/blog/harbor/images/boats.png", "png");
+        old("content/blog/pier/index.md", "---\ntitle: Pier\ndate: 2024-03-02\nimages:\n  - /blog/harbor/images/boats.png\n---\n"
+                + "Seen from the pier: ![Boats](/blog/harbor/images/boats.png)\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        assertTrue(read("content/en/2024/harbor.md").contains("![Boats](/images/blog/harbor/images/boats.png)"),
+                read("content/en/2024/harbor.md"));
+        assertTrue(read("content/en/2024/pier.md").contains("Seen from the pier: ![Boats](/images/blog/harbor/images/boats.png)"),
+                read("content/en/2024/pier.md"));
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
