@@ -47,6 +47,12 @@ final class SourceFiles {
         if (!Files.isDirectory(start)) {
             return List.of();
         }
+        if (!inside(root, start)) {
+            // a contentDir or a module mount of '/' or '../..' would walk the importing machine's disk
+            findings.add(Category.SETTINGS, folder, 0, "a folder outside the old site, which the import never reads: "
+                    + "its files are not imported");
+            return List.of();
+        }
         try (Stream<Path> walk = Files.walk(start)) {
             List<String> files = new ArrayList<>();
             walk.filter(Files::isRegularFile).forEach(file -> {

@@ -1165,6 +1165,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aContentFolderOrMountOutsideTheOldSiteIsNotRead() throws IOException {
+        Files.createDirectories(dir.resolve("outside/posts"));
+        Files.writeString(dir.resolve("outside/posts/secret.md"), "---\ntitle: SECRET-TITLE\ndate: 2024-01-01\n---\nSECRET\n");
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\n[[module.mounts]]\nsource = '../outside'\ntarget = 'content'\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 0 posts"), result.summary());
+        assertTrue(lines(result, Category.SETTINGS).stream().anyMatch(line -> line.endsWith(": a folder outside the old "
+                + "site, which the import never reads: its files are not imported")), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void nothingOutsideTheOldSiteIsReadThroughSymbolicLinksOrRelativePaths() throws IOException {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.writeString(outside.resolve("secret.md"), "---\ntitle: SECRET-TITLE\n---\nSECRET-BODY\n");
