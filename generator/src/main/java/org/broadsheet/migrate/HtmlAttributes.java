@@ -30,7 +30,8 @@ final class HtmlAttributes {
             "(?i)\\ssrc\\s*=\\s*[\"']?((?:https?:)?//(?:www\\.|m\\.)?youtube\\.com/embed/)");
     private static final String PRIVACY_ENHANCED_PLAYER = "https://www.youtube-nocookie.com/embed/";
     private static final String VALUE = "(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'=<>`]++))?";
-    private static final Pattern TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9:-]*+)((?:\\s++[^\\s\"'>/=]++" + VALUE
+    /** A tag whose attribute names hold no {@code <}: a line of {@code <b <b <b…} that nothing closes is read in linear time. */
+    private static final Pattern TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9:-]*+)((?:\\s++[^\\s\"'>/=<]++" + VALUE
             + ")*+)\\s*+/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s++([^\\s\"'>/=]++)" + VALUE);
     private static final Set<String> ADDRESSES = Set.of("href", "src");

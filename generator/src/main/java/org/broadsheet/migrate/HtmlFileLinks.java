@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 final class HtmlFileLinks {
 
     private static final Pattern OPEN = Pattern.compile("<a\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOSE = Pattern.compile("</a\\s*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELEMENT = Pattern.compile("<a\\b[^>]*>(.*?)</a\\s*>", Pattern.CASE_INSENSITIVE
-            | Pattern.DOTALL);
+    private static final Pattern OPEN_START = Pattern.compile("<a\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSE = Pattern.compile("</a\\s*+>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
@@ -38,8 +37,22 @@ final class HtmlFileLinks {
      */
     record Taken(Set<Integer> hrefs, List<int[]> elements) {
 
+        /** Whether {@code offset} is inside one of the elements, which were taken in the order of the body. */
         boolean inElement(int offset) {
-            return elements.stream().anyMatch(element -> element[0] <= offset && offset < element[1]);
+            int low = 0;
+            int high = elements.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int[] element = elements.get(middle);
+                if (offset < element[0]) {
+                    high = middle - 1;
+                } else if (offset >= element[1]) {
+                    low = middle + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -69,10 +82,11 @@ final class HtmlFileLinks {
         if (!href.find() || !copied(address(href), post, images)) {
             return;
         }
-        MarkdownSpans.Span close = closing(body, spans, open);
-        if (close == null || !balanced(body, spans, tag.end(), close.start())) {
+        int closeIndex = closing(body, spans, open);
+        if (closeIndex < 0 || !balanced(body, spans.subList(open + 1, closeIndex), tag.end(), spans.get(closeIndex).start())) {
             return;
         }
+        MarkdownSpans.Span close = spans.get(closeIndex);
         String url = address(href);
         int line = edits.line(tag.start());
         Optional<String> copy = images.use(url, post, line);
@@ -85,45 +99,59 @@ final class HtmlFileLinks {
     }
 
     /**
-     * The tag that closes the link opened by {@code spans.get(open)} in the same paragraph, or null when there is
-     * none, or another link comes first (a link holds no link).
+     * The index of the tag that closes the link opened by {@code spans.get(open)} in the same paragraph, or -1 when
+     * there is none, or another link comes first (a link holds no link).
      */
-    private static MarkdownSpans.Span closing(String body, List<MarkdownSpans.Span> spans, int open) {
+    private static int closing(String body, List<MarkdownSpans.Span> spans, int open) {
+        // the text between spans is searched for a blank line once, span after span
+        int from = spans.get(open).end();
         for (int j = open + 1; j < spans.size(); j++) {
             MarkdownSpans.Span next = spans.get(j);
-            if (BLANK_LINE.matcher(body).region(spans.get(open).end(), next.outerStart()).find()) {
-                return null;
+            if (BLANK_LINE.matcher(body).region(from, Math.max(from, next.outerStart())).find()) {
+                return -1;
             }
+            from = Math.max(from, next.outerEnd());
             switch (next.kind()) {
                 case HTML -> {
                     if (OPEN.matcher(body).region(next.start(), next.end()).matches()) {
-                        return null;
+                        return -1;
                     }
                     if (CLOSE.matcher(body).region(next.start(), next.end()).matches()) {
-                        return next;
+                        return j;
                     }
                 }
                 case LINK, LINK_REFERENCE, AUTOLINK, HTML_BLOCK -> {
-                    return null;
+                    return -1;
                 }
                 default -> {
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     /** Links in a block of HTML whose content is a picture or plain text. */
     private static void block(SourcePost post, String body, MarkdownSpans.Span span, BodyEdits edits, ImageFiles images,
                               Findings findings, Taken taken) {
-        Matcher element = ELEMENT.matcher(body).region(span.start(), span.end());
-        while (element.find()) {
-            Matcher href = HREF.matcher(body).region(element.start(), element.start(1));
+        // an element is an opening tag, up to its first '>', and what follows up to the first closing tag: found
+        // with searches that only move forward, so that a block full of '<a' that nothing closes is read once
+        Matcher start = OPEN_START.matcher(body).region(span.start(), span.end());
+        Matcher close = CLOSE.matcher(body);
+        int tagEnd = -1;
+        while (start.find()) {
+            tagEnd = tagEnd >= start.end() ? tagEnd : body.indexOf('>', start.end());
+            if (tagEnd < 0 || tagEnd >= span.end() || !close.region(tagEnd + 1, span.end()).find()) {
+                return;
+            }
+            int elementStart = start.start();
+            int elementEnd = close.end();
+            start.region(elementEnd, span.end());
+            Matcher href = HREF.matcher(body).region(elementStart, tagEnd + 1);
             if (!href.find() || !copied(address(href), post, images)) {
                 continue;
             }
-            String content = element.group(1).strip();
-            int line = edits.line(element.start());
+            String content = body.substring(tagEnd + 1, close.start()).strip();
+            int line = edits.line(elementStart);
             String text;
             if (HtmlImages.IMG.matcher(content).matches()) {
                 text = HtmlImages.markdown(content, post, line, images);
@@ -135,11 +163,11 @@ final class HtmlFileLinks {
             String url = address(href);
             Optional<String> copy = images.use(url, post, line);
             if (copy.isPresent()) {
-                String indent = HtmlImages.indent(body, element.start());
-                edits.replace(element.start(), element.end(), "\n\n" + indent + "[" + text + "]("
+                String indent = HtmlImages.indent(body, elementStart);
+                edits.replace(elementStart, elementEnd, "\n\n" + indent + "[" + text + "]("
                         + ImageFiles.destination(copy.get()) + ")\n\n" + indent);
                 taken.hrefs().add(href.start(href.group(1) != null ? 1 : 2));
-                taken.elements().add(new int[]{element.start(), element.end()});
+                taken.elements().add(new int[]{elementStart, elementEnd});
                 findings.add(Category.HTML_LINKS, post.path(), line, "the link to '" + url + "' of a block of HTML set "
                         + "on lines of its own, as a Markdown link");
             }
@@ -158,12 +186,12 @@ final class HtmlFileLinks {
 
     /**
      * Whether the Markdown between {@code from} and {@code to} has its brackets balanced, so that it can be a
-     * link's text: code, raw HTML and images, which stay whole, are not counted.
+     * link's text: code, raw HTML and images ({@code between}: the spans there), which stay whole, are not counted.
      */
-    private static boolean balanced(String body, List<MarkdownSpans.Span> spans, int from, int to) {
+    private static boolean balanced(String body, List<MarkdownSpans.Span> between, int from, int to) {
         int depth = 0;
         int at = from;
-        for (MarkdownSpans.Span inside : spans) {
+        for (MarkdownSpans.Span inside : between) {
             if (inside.outerStart() >= from && inside.outerEnd() <= to) {
                 depth = brackets(body, at, inside.outerStart(), depth);
                 at = inside.outerEnd();

@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  */
 final class LiquidBody {
 
-    private static final Pattern LIQUID = Pattern.compile(
-            "\\{%-?\\s*(\\w+)\\s*(.*?)\\s*-?%\\}|\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
-    private static final Pattern COMMENT = Pattern.compile(
-            "(?s)\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}");
+    private static final int LONGEST = 1000;
+    /**
+     * A tag or an output, on one line and at most {@value #LONGEST} chars long inside: a text full of {@code {{}
+     * that nothing closes is then searched in linear time, not from each {@code {{} to the end of its line.
+     */
+    private static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*+(\\w++)\\s*(.{0," + LONGEST
+            + "}?)\\s*-?%\\}|\\{\\{-?\\s*(.{0," + LONGEST + "}?)\\s*-?\\}\\}");
+    private static final Pattern COMMENT_START = Pattern.compile("\\{%-?\\s*+comment\\s*+-?%\\}");
+    private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
     private static final Pattern ABSOLUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -34,9 +39,7 @@ final class LiquidBody {
             return body;
         }
         CodeRegions code = CodeRegions.of(body);
-        // a comment shows nothing; its lines stay, blank, so that later lines keep their numbers
-        String uncommented = BodyText.replace(body, post.bodyLine(), COMMENT, match -> code.contains(match.matcher().start())
-                ? match.group(0) : "\n".repeat((int) match.group(0).chars().filter(c -> c == '\n').count()));
+        String uncommented = withoutComments(body, code);
         boolean[] raw = {false};
         boolean[] highlight = {false};
         LiquidValues.Scope scope = values.new Scope(post);
@@ -128,6 +131,30 @@ final class LiquidBody {
     private static String filteredPath(String path, String filter) {
         boolean rooted = filter.endsWith("_url") && !path.startsWith("/") && !ABSOLUTE.matcher(path).lookingAt();
         return rooted ? "/" + path : path;
+    }
+
+    /**
+     * {@code body} without its Liquid comments, which show nothing; their lines stay, blank, so that later lines
+     * keep their numbers. A comment that starts in code is shown as written, up to its end. Each comment ends at
+     * the first end after it, searched from where the last one ended: a body of starts that nothing ends is read once.
+     */
+    private static String withoutComments(String body, CodeRegions code) {
+        Matcher start = COMMENT_START.matcher(body);
+        Matcher end = COMMENT_END.matcher(body);
+        StringBuilder out = new StringBuilder(body.length());
+        int kept = 0;
+        while (start.find()) {
+            if (!end.region(start.end(), body.length()).find()) {
+                break;
+            }
+            if (!code.contains(start.start())) {
+                long lines = body.substring(start.start(), end.end()).chars().filter(c -> c == '\n').count();
+                out.append(body, kept, start.start()).append("\n".repeat((int) lines));
+                kept = end.end();
+            }
+            start.region(end.end(), body.length());
+        }
+        return kept == 0 ? body : out.append(body, kept, body.length()).toString();
     }
 
     private static String kept(SourcePost post, int line, String written, Findings findings) {

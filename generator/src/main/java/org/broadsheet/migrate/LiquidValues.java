@@ -32,8 +32,7 @@ final class LiquidValues {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Object UNKNOWN = new Object();
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
-    private static final Pattern PARAMETER = Pattern.compile("\\s*([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
-    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
     private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
@@ -107,17 +106,16 @@ final class LiquidValues {
             }
             Map<String, Object> include = new HashMap<>();
             Matcher parameter = PARAMETER.matcher(parameters);
-            int end = 0;
-            while (parameter.find() && parameter.start() == end) {
+            for (int end = 0; end < parameters.length(); end = parameter.end()) {
+                // each parameter where the last ended, or the include is not one to fill in
+                if (!parameter.region(end, parameters.length()).lookingAt()) {
+                    return Optional.empty();
+                }
                 Object value = evaluate(parameter.group(2));
                 if (value == UNKNOWN) {
                     return Optional.empty();
                 }
                 include.put(parameter.group(1), value);
-                end = parameter.end();
-            }
-            if (end != parameters.length()) {
-                return Optional.empty();
             }
             Object before = assigned.put("include", include);
             try {
@@ -131,7 +129,8 @@ final class LiquidValues {
                     output.appendReplacement(shown, Matcher.quoteReplacement(value.get()));
                 }
                 output.appendTail(shown);
-                return Optional.of(HTML_COMMENT.matcher(shown).replaceAll("").strip().replaceAll("\\s*\\R\\s*", " "));
+                return Optional.of(withoutComments(shown.toString()).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
             } finally {
                 if (before == null) {
                     assigned.remove("include");
@@ -139,6 +138,18 @@ final class LiquidValues {
                     assigned.put("include", before);
                 }
             }
+        }
+
+        /** {@code html} without its comments ({@code <!-- … -->}); one that is not closed runs to the end. */
+        private static String withoutComments(String html) {
+            StringBuilder kept = new StringBuilder(html.length());
+            int from = 0;
+            for (int open = html.indexOf("<!--"); open >= 0; open = html.indexOf("<!--", from)) {
+                kept.append(html, from, open);
+                int close = html.indexOf("-->", open + 4);
+                from = close < 0 ? html.length() : close + 3;
+            }
+            return kept.append(html, from, html.length()).toString();
         }
 
         /** Assigns {@code name = expression}; false when the expression cannot be evaluated. */

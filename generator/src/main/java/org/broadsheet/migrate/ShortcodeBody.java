@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 final class ShortcodeBody {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*(/?)\\s*([\\w./-]+)\\s*(.*?)\\s*[>%]\\}\\}");
+    /** At most 1,000 chars of arguments, so that a line full of {@code {{<} that nothing closes is read in linear time. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*+(/?)\\s*+([\\w./-]++)\\s*(.{0,1000}?)\\s*[>%]\\}\\}");
     /** Hugo's way of writing a shortcode as text: a comment inside the brackets, which Hugo shows without the comment marks. */
-    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
+    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.{0,1000}?)\\*/([>%])\\}\\}", Pattern.DOTALL);
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class SourceLanguages {
 
     /** Fenced code, code spans, addresses, tags and Liquid or shortcode markup: not the language of a text. */
+    /** Code, addresses, tags and Liquid, each bounded, so that a line full of {@code <} or {@code `} is read in linear time. */
     private static final Pattern PROSE_ONLY = Pattern.compile(
-            "(?s)(```|~~~).*?(\\1|$)|`[^`\\n]*`|https?://\\S+|<[^>\\n]*>|\\{[{%][^\\n]{0,200}?[%}]\\}");
+            "(?s)(```|~~~).*?(\\1|$)|`[^`\\n]{0,1000}`|https?://\\S+|<[^>\\n]{0,1000}>|\\{[{%][^\\n]{0,200}?[%}]\\}");
 
     /** The editions Broadsheet's theme ships UI strings for. */
     static final List<String> SUPPORTED = List.of("en", "ko");
