@@ -54,6 +54,7 @@ public class HostileBench {
         growing.put("'[a](' never closed (Flexmark)", "[a](");
         growing.put("backtick runs (Flexmark)", "`a``");
         growing.put("entities in one paragraph (Flexmark)", "&#11;");
+        growing.put("inline tags in one paragraph (Flexmark)", "x <b>y\n");
 
         for (Map.Entry<String, String> body : atTheLimit.entrySet()) {
             run(builder, article, body.getKey(), body.getValue(), LIMIT);

@@ -80,7 +80,7 @@ public final class Markdown {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         options.toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearInlineParser.parser(options);
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
         this.fast = new FastRenderer(options);
         this.policy = null;

@@ -58,8 +58,11 @@ public final class MarkdownSpans {
                        String reference) {
     }
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, Markdown.extensions()).toImmutable()).build();
+    // line numbers of nodes by binary search, as Markdown's parser finds them: Flexmark otherwise counts the lines
+    // from the top for each inline tag, quadratic in a body of thousands
+    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet()
+            .set(Parser.EXTENSIONS, Markdown.extensions())
+            .set(Parser.TRACK_DOCUMENT_LINES, true).toImmutable());
 
     private MarkdownSpans() {
     }
