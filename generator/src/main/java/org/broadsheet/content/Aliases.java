@@ -33,8 +33,8 @@ public final class Aliases {
     static final int MAX_BYTES = 1024;
     /** The most parts an alias has; each is a folder to create. */
     static final int MAX_SEGMENTS = 32;
-    /** Names that Windows keeps for devices, with or without an extension. */
-    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?",
+    /** Names that Windows keeps for devices, with or without an extension, spaces before it included ({@code con .html}). */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9]) *(\\..*)?",
             Pattern.CASE_INSENSITIVE);
     /** How much of an alias a problem quotes. */
     private static final int QUOTED = 60;

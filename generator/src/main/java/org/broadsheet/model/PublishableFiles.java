@@ -70,6 +70,9 @@ public final class PublishableFiles {
             }
             xml |= XML.contains(parts[i]);
         }
+        // Apache types chart.svg.obj by every extension, as SVG; other hosts by the last, and browsers may sniff it
+        // as HTML: such a file must be safe read either way
+        boolean typedAsXml = XML.contains(parts[parts.length - 1]) && parts.length > 1;
         Path file = contentDir.resolve(contentFile);
         try {
             byte[] head;
@@ -77,7 +80,7 @@ public final class PublishableFiles {
                 head = in.readNBytes(SNIFFED);
             }
             Start start = Start.of(head);
-            if (!xml && !start.byteOrderMark() && start.markup() && HTML_START.matcher(start.text()).matches()) {
+            if (!typedAsXml && !start.byteOrderMark() && start.markup() && HTML_START.matcher(start.text()).matches()) {
                 return Optional.of("starts like an HTML page, which browsers take it for when a host does not say "
                         + "what the file is");
             }

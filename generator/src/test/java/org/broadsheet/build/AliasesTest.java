@@ -274,10 +274,12 @@ class AliasesTest {
     @Test
     void anAliasMayNotEndAPartWithADotNorNameADeviceOfWindows() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
-                "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1]", "Body.");
+                "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1, '/aux .html']",
+                "Body.");
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/NUL.txt" + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/a./b.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/aux .html" + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/c.html." + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/com1" + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/con/x.html" + CANNOT_BE_A_FILE), site.problems());
