@@ -42,6 +42,8 @@ final class ImageFiles {
     private final Map<String, String> copies = new ConcurrentSkipListMap<>();
     /** Source below the old site → why the build would not publish it, or empty. */
     private final Map<String, Optional<String>> refusals = new ConcurrentHashMap<>();
+    /** A post's path and a reference it makes → the {@link #candidates} found for it. */
+    private final Map<String, List<String[]>> lookups = new ConcurrentHashMap<>();
 
     /**
      * @param bundleFolders the folder of each page bundle of the old site by the address, below its base path,
@@ -88,6 +90,11 @@ final class ImageFiles {
      * reference of a post with Chirpy's {@code media_subpath} (or {@code img_path}) is below that folder.
      */
     private List<String[]> candidates(String reference, SourcePost post) {
+        // a link is asked whether it exists, then used or reported: its files are looked for once
+        return lookups.computeIfAbsent(post.path() + "\n" + reference, key -> List.copyOf(lookFor(reference, post)));
+    }
+
+    private List<String[]> lookFor(String reference, SourcePost post) {
         String written = reference.split("[?#]", 2)[0];
         String subpath = Loose.text(post.value("media_subpath")) != null ? Loose.text(post.value("media_subpath"))
                 : Loose.text(post.value("img_path"));
