@@ -168,24 +168,32 @@ public final class Importer {
             String body = site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), links, liquid, findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
-            List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
-            BodyEdits edits = new BodyEdits(body, post.bodyLine());
-            if (site.kind() == SourceKind.JEKYLL) {
-                KramdownAttributes.remove(post, body, spans, edits, findings);
-                KramdownMath.keep(post, body, spans, edits, findings);
+            String summary = null;
+            try {
+                List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
+                BodyEdits edits = new BodyEdits(body, post.bodyLine());
+                if (site.kind() == SourceKind.JEKYLL) {
+                    KramdownAttributes.remove(post, body, spans, edits, findings);
+                    KramdownMath.keep(post, body, spans, edits, findings);
+                }
+                HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
+                oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
+                        fileLinks.hrefs(), findings);
+                HtmlImages.relink(post, body, spans, edits, images, fileLinks, findings);
+                HtmlAttributes.clean(post, body, spans, edits, findings);
+                images.relink(post, body, spans, edits);
+                SummaryDivider.Split split = SummaryDivider.split(post, edits.apply(),
+                        SummaryDivider.of(post, site.settings()), !FrontMatterMapping.namesSummary(post), findings);
+                body = split.body();
+                summary = split.summary();
+            } catch (StackOverflowError e) {
+                // Flexmark reads nested blocks by recursion, and thousands of '>' overflow the stack, as in the build
+                findings.add(Category.UNCONVERTED, post.path(), post.bodyLine(), "body kept as written: it nests "
+                        + "blocks too deeply to be read (thousands of '>' or list markers); the build will refuse it too");
             }
-            HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
-            oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
-                    fileLinks.hrefs(), findings);
-            HtmlImages.relink(post, body, spans, edits, images, fileLinks, findings);
-            HtmlAttributes.clean(post, body, spans, edits, findings);
-            images.relink(post, body, spans, edits);
-            SummaryDivider.Split split = SummaryDivider.split(post, edits.apply(),
-                    SummaryDivider.of(post, site.settings()), !FrontMatterMapping.namesSummary(post), findings);
-            body = split.body();
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
-                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), split.summary());
+                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), summary);
             Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));

@@ -1165,6 +1165,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aBodyNestedTooDeeplyToReadIsKeptAsWrittenAndTheOthersAreImported() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier is open again.\n");
+        old("_posts/2020-04-03-quotes.md", "---\ntitle: Quotes\n---\n" + ">".repeat(200_000) + " x\n");
+        ImportResult result = Importer.run(new ImportOptions(SourceKind.JEKYLL, dir.resolve("old"), dir.resolve("project"),
+                null, false, null), BuildLog.SILENT);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertTrue(read("content/en/2020/quotes.md").endsWith(">".repeat(200_000) + " x\n"));
+        assertEquals(List.of("_posts/2020-04-03-quotes.md:4: body kept as written: it nests blocks too deeply to be read "
+                + "(thousands of '>' or list markers); the build will refuse it too"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void aContentFolderOrMountOutsideTheOldSiteIsNotRead() throws IOException {
         Files.createDirectories(dir.resolve("outside/posts"));
         Files.writeString(dir.resolve("outside/posts/secret.md"), "---\ntitle: SECRET-TITLE\ndate: 2024-01-01\n---\nSECRET\n");
