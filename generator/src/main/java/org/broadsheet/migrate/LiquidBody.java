@@ -27,7 +27,6 @@ final class LiquidBody {
     private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
-    private static final Pattern ABSOLUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern URL_FILTER = Pattern.compile(
             "[\"']([^\"']*)[\"']\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.(baseurl|url))");
 
@@ -129,7 +128,7 @@ final class LiquidBody {
      * {@code prepend} joins the two as they are.
      */
     private static String filteredPath(String path, String filter) {
-        boolean rooted = filter.endsWith("_url") && !path.startsWith("/") && !ABSOLUTE.matcher(path).lookingAt();
+        boolean rooted = filter.endsWith("_url") && !path.startsWith("/") && !ImageFiles.external(path);
         return rooted ? "/" + path : path;
     }
 
