@@ -1,0 +1,92 @@
+package org.broadsheet.sanitize;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlSanitizer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The pass in front of the sanitiser changes nothing that comes out of it, and keeps a tag of very many
+ * attributes from taking the sanitiser minutes.
+ */
+class KnownAttributesTest {
+
+    private static final HtmlPolicy POLICY = new HtmlPolicy(List.of("www.youtube-nocookie.com/embed"));
+
+    /** Names the policy keeps somewhere, names it never keeps, and event handlers, in any case. */
+    private static final List<String> NAMES = List.of("id", "class", "title", "lang", "dir", "href", "target", "src",
+            "alt", "width", "height", "loading", "cite", "datetime", "start", "reversed", "value", "colspan", "rowspan",
+            "scope", "headers", "align", "span", "open", "allowfullscreen", "allow", "referrerpolicy", "sandbox",
+            "style", "onclick", "onerror", "ONLOAD", "rel", "name", "type", "data-x", "srcset", "action", "formaction",
+            "xlink:href", "HREF", "Title", "frameborder", "poster", "background", "tabindex", "role", "aria-label");
+
+    private static final List<String> VALUES = List.of("", "x", "10", "100%", "_blank", "lazy", "javascript:alert(1)",
+            "/f.pdf", "https://a.example/", "https://www.youtube-nocookie.com/embed/v", "autoplay; camera", "no-referrer");
+
+    private static final List<String> ELEMENTS = List.of("a", "img", "iframe", "b", "span", "div", "td", "ol", "li",
+            "script", "style", "object", "x-tag", "details", "time", "col");
+
+    @Property(tries = 1000)
+    void whatComesOutIsWhatTheSanitiserAloneGives(@ForAll("fragments") String fragment) {
+        StringBuilder alone = new StringBuilder();
+        List<HtmlPolicy.Removal> reported = new ArrayList<>();
+        HtmlSanitizer.sanitize(fragment, POLICY.owaspPolicy().apply(new PlainHtmlWriter(alone),
+                new HtmlChangeListener<List<HtmlPolicy.Removal>>() {
+                    @Override
+                    public void discardedTag(List<HtmlPolicy.Removal> found, String elementName) {
+                        found.add(new HtmlPolicy.Removal(elementName, null));
+                    }
+
+                    @Override
+                    public void discardedAttributes(List<HtmlPolicy.Removal> found, String tagName, String... names) {
+                        for (String name : names) {
+                            found.add(new HtmlPolicy.Removal(tagName, name));
+                        }
+                    }
+                }, reported));
+        assertEquals(alone.toString(), POLICY.sanitize(fragment), fragment);
+        assertEquals(sorted(reported), sorted(POLICY.removals(fragment)), fragment);
+    }
+
+    @Test
+    @Timeout(20)
+    void aTagOfVeryManyAttributesIsSanitisedInLinearTime() {
+        String distinct = IntStream.range(0, 200_000).mapToObj(i -> " a" + i + "=x").collect(Collectors.joining());
+        String repeated = " href=\"/f.pdf\"".repeat(200_000);
+        assertEquals("<b>x</b>", POLICY.sanitize("<b" + distinct + ">x</b>"));
+        assertEquals("<a href=\"/f.pdf\">x</a>", POLICY.sanitize("<a" + repeated + ">x</a>"));
+        assertEquals(200_000, POLICY.removals("<b" + distinct + ">").size());
+        assertEquals(List.of(), POLICY.removed("<a" + repeated + ">x</a>"));
+    }
+
+    @Provide
+    Arbitrary<String> fragments() {
+        Arbitrary<String> attribute = Combinators.combine(Arbitraries.of(NAMES), Arbitraries.of(VALUES),
+                Arbitraries.of(" ", "  ", "\n")).as((name, value, space) -> space + name + "=\"" + value + "\"");
+        Arbitrary<String> open = Combinators.combine(Arbitraries.of(ELEMENTS), attribute.list().ofMaxSize(8))
+                .as((element, attributes) -> "<" + element + String.join("", attributes) + ">");
+        Arbitrary<String> part = Arbitraries.oneOf(open, Arbitraries.of(ELEMENTS).map(e -> "</" + e + ">"),
+                Arbitraries.of("text", " ", "&amp;", "<", ">", "\""));
+        return part.list().ofMaxSize(20).map(parts -> String.join("", parts));
+    }
+
+    private static List<String> sorted(List<HtmlPolicy.Removal> removals) {
+        List<String> all = new ArrayList<>(removals.stream().map(HtmlPolicy.Removal::toString).toList());
+        Collections.sort(all);
+        return all;
+    }
+}
