@@ -46,6 +46,7 @@ public class HostileBench {
         atTheLimit.put("'[^' never closed", "[^a ");
         atTheLimit.put("'](' never closed", "a](b ");
         atTheLimit.put("raw HTML, every tag removed", "<script>x</script><b onclick=x>y</b>\n");
+        atTheLimit.put("one raw HTML tag of many attributes", "<div" + " a=x".repeat(LIMIT / 4 - 20) + ">");
         atTheLimit.put("emphasis between words, one paragraph", "a *b* ");
         atTheLimit.put("'<' alone", "<");
         atTheLimit.put("one line of '#'", "#");

@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
  * Flexmark's inline parser, matching its patterns (an HTML tag, an entity, a code span's backticks) as it
  * does but without {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph for every
  * match: a paragraph of thousands of inline tags took time growing with the square of its length (10 s
- * for 140 KB of {@code x <b>y}, hours at the body limit).
+ * for 140 KB of {@code x <b>y}, hours at the body limit). A link's address and title are read as Flexmark
+ * reads them up to a bound, for each {@code ](} would otherwise read the rest of the paragraph: an address
+ * holds at most {@value #MAX_PARENTHESES} unclosed parentheses (commonmark.js has the same limit), a title
+ * at most {@value #MAX_TITLE} characters.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
     private static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    static final int MAX_PARENTHESES = 32;
+    static final int MAX_TITLE = 500;
 
     /**
      * A parser with {@code options} that parses inlines with this parser. Flexmark reads reference definitions
@@ -39,17 +45,26 @@ final class LinearInlineParser extends InlineParserImpl {
                                Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                                List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+        if (linkDestinationParser != null) {
+            linkDestinationParser = new BoundedDestinations(linkDestinationParser);
+        }
+    }
+
+    @Override
+    public BasedSequence parseLinkTitle() {
+        Matcher matcher = found(myParsing.LINK_TITLE, MAX_TITLE + 2);
+        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher matcher = found(re);
+        Matcher matcher = found(re, input.length());
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        Matcher matcher = found(re);
+        Matcher matcher = found(re, input.length());
         if (matcher == null) {
             return null;
         }
@@ -60,12 +75,12 @@ final class LinearInlineParser extends InlineParserImpl {
         return groups;
     }
 
-    /** The match of {@code re} from the parser's index, which moves past it, or null. */
-    private Matcher found(Pattern re) {
+    /** The match of {@code re} from the parser's index and within {@code length} characters, or null; the index moves past it. */
+    private Matcher found(Pattern re, int length) {
         if (index >= input.length()) {
             return null;
         }
-        Matcher matcher = re.matcher(input).region(index, input.length());
+        Matcher matcher = re.matcher(input).region(index, (int) Math.min(input.length(), (long) index + length));
         if (!matcher.find()) {
             return null;
         }

@@ -113,7 +113,7 @@ public final class Markdown {
     public static final class Failure extends RuntimeException {
         Failure(Throwable cause) {
             super("the Markdown could not be rendered (" + cause + "); simplify unusual nesting of lists, "
-                    + "quotes or tables", cause);
+                    + "quotes or tables, or an HTML tag thousands of characters long", cause);
         }
     }
 

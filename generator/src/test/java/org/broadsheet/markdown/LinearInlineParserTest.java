@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -9,8 +10,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * The inline parser that matches in linear time reads every body as Flexmark's own does: tags, entities, code
@@ -28,12 +34,32 @@ class LinearInlineParserTest {
         assertEquals(RENDERER.render(FLEXMARK.parse(body)), RENDERER.render(LINEAR.parse(body)), body);
     }
 
+    @Test
+    void anAddressHoldsAtMostThirtyTwoUnclosedParenthesesAndATitleFiveHundredCharacters() {
+        assertEquals("<p><a href=\"" + "(".repeat(32) + "x" + ")".repeat(32) + "\">a</a></p>\n",
+                RENDERER.render(LINEAR.parse("[a](" + "(".repeat(32) + "x" + ")".repeat(32) + ")")));
+        assertEquals("<p>[a](" + "(".repeat(33) + "x" + ")".repeat(34) + "</p>\n",
+                RENDERER.render(LINEAR.parse("[a](" + "(".repeat(33) + "x" + ")".repeat(34))));
+        String title = "t".repeat(LinearInlineParser.MAX_TITLE);
+        assertEquals("<p><a href=\"/x\" title=\"" + title + "\">a</a></p>\n", RENDERER.render(LINEAR.parse("[a](/x \"" + title + "\")")));
+        assertEquals("<p>[a](/x &quot;" + title + "t&quot;)</p>\n", RENDERER.render(LINEAR.parse("[a](/x \"" + title + "t\")")));
+    }
+
+    @Test
+    @Timeout(20)
+    void unclosedAddressesAndTitlesAreReadInLinearTime() {
+        for (String unit : List.of("[a](", "![a](", "[a](<", "[a](b (", "[a](b \"")) {
+            assertNotNull(LINEAR.parse(unit.repeat(200_000 / unit.length())).getChildOfType(Paragraph.class), unit);
+        }
+    }
+
     @Provide
     Arbitrary<String> bodies() {
         return Arbitraries.of("x", " ", "\n", "\n\n", "<b>", "</b>", "<a href=\"/f.pdf\">", "</a>", "<!-- c -->", "<",
                         ">", "&amp;", "&#11;", "&nope;", "`", "``", "*", "_", "[a]", "[a][r]", "![p][r]", "[r]: /u\n",
                         "[^1]", "[^1]: note\n", "(", ")", "](/x)", "<http://a.example/b>", "<me@a.example>",
-                        "https://a.example/c", "\\", "~~", "| a | b |\n|---|---|\n", "# ", "> ", "- ", "1. ", "$")
+                        "https://a.example/c", "\\", "~~", "| a | b |\n|---|---|\n", "# ", "> ", "- ", "1. ", "$",
+                        "[a](", "](b \"t\")", " \"", "'", " (t)", "\\(", "<b", "![p](/i.png")
                 .list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 }
