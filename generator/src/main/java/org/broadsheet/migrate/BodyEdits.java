@@ -34,21 +34,51 @@ final class BodyEdits {
         return bodyLine + (found >= 0 ? found + 1 : -found - 1);
     }
 
+    /**
+     * The offset of the body from which the character at {@code offset} of {@link #apply()}'s result comes: for one
+     * in a replacement's text, the start of the span it replaced.
+     */
+    int original(int offset) {
+        int shift = 0;
+        for (Edit edit : applied()) {
+            int start = edit.start() + shift;
+            if (offset < start) {
+                break;
+            }
+            if (offset < start + edit.text().length()) {
+                return edit.start();
+            }
+            shift += edit.text().length() - (edit.end() - edit.start());
+        }
+        return offset - shift;
+    }
+
     /** The body with every replacement; one that overlaps another, which starts before it, is left out. */
     String apply() {
         if (edits.isEmpty()) {
             return body;
         }
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        int at = 0;
+        for (Edit edit : applied()) {
+            out.append(body, at, edit.start()).append(edit.text());
+            at = edit.end();
+        }
+        return out.append(body, at, body.length()).toString();
+    }
+
+    /** The replacements that {@link #apply()} makes, in order. */
+    private List<Edit> applied() {
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start));
-        StringBuilder out = new StringBuilder(body.length() + 64);
+        List<Edit> applied = new ArrayList<>();
         int at = 0;
         for (Edit edit : sorted) {
             if (edit.start() >= at) {
-                out.append(body, at, edit.start()).append(edit.text());
+                applied.add(edit);
                 at = edit.end();
             }
         }
-        return out.append(body, at, body.length()).toString();
+        return applied;
     }
 }

@@ -182,7 +182,7 @@ public final class Importer {
                 HtmlImages.relink(post, body, spans, edits, images, fileLinks, findings);
                 HtmlAttributes.clean(post, body, spans, edits, findings);
                 images.relink(post, body, spans, edits);
-                SummaryDivider.Split split = SummaryDivider.split(post, edits.apply(),
+                SummaryDivider.Split split = SummaryDivider.split(post, edits,
                         SummaryDivider.of(post, site.settings()), !FrontMatterMapping.namesSummary(post), findings);
                 body = split.body();
                 summary = split.summary();

@@ -38,11 +38,12 @@ final class SummaryDivider {
     }
 
     /**
-     * Splits {@code body} at the first {@code divider} outside code; the summary is the text before it as one
-     * paragraph of plain text when {@code wanted}, reported: as routine when that is the text as written, else to
-     * check (its paragraphs, formatting, links or pictures are not in a summary).
+     * Splits the body that {@code edits} give at the first {@code divider} outside code; the summary is the text
+     * before it as one paragraph of plain text when {@code wanted}, reported: as routine when that is the text as
+     * written, else to check (its paragraphs, formatting, links or pictures are not in a summary).
      */
-    static Split split(SourcePost post, String body, String divider, boolean wanted, Findings findings) {
+    static Split split(SourcePost post, BodyEdits edits, String divider, boolean wanted, Findings findings) {
+        String body = edits.apply();
         int at = divider == null ? -1 : body.indexOf(divider);
         if (at < 0) {
             return new Split(body, null);
@@ -54,7 +55,8 @@ final class SummaryDivider {
         if (at < 0) {
             return new Split(body, null);
         }
-        int line = new BodyEdits(body, post.bodyLine()).line(at);
+        // the edits may have added lines above the divider; a finding names the line of the file
+        int line = edits.line(edits.original(at));
         String rest = body;
         if (divider.startsWith("<!--") && divider.endsWith("-->")) {
             int lineStart = body.lastIndexOf('\n', at) + 1;

@@ -1098,6 +1098,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theSummaryDividersFindingNamesItsLineInTheOldFileThoughAPictureAboveItWasSetOnLinesOfItsOwn() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
+        old("images/gulls.png", "png");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\n<p>\n<img src=\"/images/gulls.png\">\n</p>\n\n"
+                + "The gulls came back.\n<!--more-->\nCounting starts.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/gulls.md").contains("<p>\n\n\n![](/images/gulls.png)\n\n\n</p>"),
+                read("content/en/2023/gulls.md"));
+        assertEquals(List.of("_posts/2023-04-01-gulls.md:9"), result.findings().stream()
+                .filter(f -> f.category() == Category.SUMMARIES || f.category() == Category.SUMMARY_FROM_DIVIDER)
+                .map(f -> f.toString().substring(0, f.toString().indexOf(": "))).toList());
+    }
+
+    @Test
     void anAuthorWrittenAsANameAndAnAddressInAngleBracketsIsNamedWithoutTheAddress() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2023-05-01-cranes.md", "---\ntitle: Cranes\nauthor: Kim Minji <minji@quay.example.org>\n---\nCranes.\n");
