@@ -23,6 +23,9 @@ final class FrontMatterMapping {
             "url", "aliases", "redirect_from", "lang", "language", "translationKey", "translation_key", "ref", "lang_ref",
             "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
             "original_lang", "source_language", "source_lang", "translated_from");
+    /** The fields of {@link #MAPPED} that Hugo reads and Jekyll does not, nor the plugins of its sites. */
+    private static final Set<String> HUGO_ONLY = Set.of("publishDate", "pubdate", "lastmod", "modified", "url",
+            "aliases", "params", "draft");
 
     /** The fields that can give the summary, the first present winning. */
     private static final List<String> SUMMARIES = List.of("summary", "excerpt", "description");
@@ -124,11 +127,12 @@ final class FrontMatterMapping {
     }
 
     /**
-     * The spelling of the field that the import reads as {@code field} in another case ({@code Title}: {@code title}),
-     * or null when it reads none so or reads it as written.
+     * The spelling of a field that a site of {@code kind} reads, which {@code field} writes in another case
+     * ({@code Title}: {@code title}), or null when it reads none so or reads it as written.
      */
-    static String readAs(String field) {
+    static String readAs(String field, SourceKind kind) {
         return Stream.concat(MAPPED.stream(), LeadImage.FIELDS.stream())
+                .filter(known -> kind == SourceKind.HUGO || !HUGO_ONLY.contains(known))
                 .filter(known -> known.equalsIgnoreCase(field) && !known.equals(field)).findFirst().orElse(null);
     }
 
@@ -137,7 +141,7 @@ final class FrontMatterMapping {
      * written, Hugo in any case), an image field when no lead image could be made of it, a second summary-like field.
      */
     private static boolean toExtra(String field, SourceKind kind, boolean imageMade, String summaryField) {
-        String read = kind == SourceKind.HUGO && readAs(field) != null ? readAs(field) : field;
+        String read = kind == SourceKind.HUGO && readAs(field, kind) != null ? readAs(field, kind) : field;
         if (LeadImage.FIELDS.contains(read)) {
             return !imageMade;
         }

@@ -168,7 +168,7 @@ final class JekyllReader {
      */
     private static void reportOtherCase(String path, Map<String, LooseField> fields, Findings findings) {
         fields.values().forEach(field -> {
-            String read = FrontMatterMapping.readAs(field.name());
+            String read = FrontMatterMapping.readAs(field.name(), SourceKind.JEKYLL);
             if (read != null && !fields.containsKey(read)) {
                 findings.add(Category.FIELDS, path, field.line(), "'" + field.name() + "' is not read by Jekyll as '"
                         + read + "' (its keys are case-sensitive): imported as Jekyll published the post, without it, "

@@ -987,6 +987,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllKeyInTheCaseOfAKeyThatOnlyHugoReadsIsNotReportedAsAKeyToRewrite() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2022-07-03-ferry-fares.md", "---\ntitle: Ferry fares rise\npublishdate: 2022-07-03 09:00:00 +09:00\n"
+                + "LastMod: 2022-07-05\nAliases: [/fares/]\n---\nFares rise in August.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of(), lines(result, Category.FIELDS));
+        assertEquals(List.of("_posts/2022-07-03-ferry-fares.md:3: no 'date'; took 'publishdate' (2022-07-03 09:00:00 +09:00)"),
+                lines(result, Category.DATE_FROM_FIELD));
+    }
+
+    @Test
     void hugoReadsFrontMatterKeysInAnyCase() throws IOException {
         old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/posts/fares.md", "---\nTitle: Ferry fares rise\nDate: 2022-07-03\nSlug: ferry-fares\nTags: [ferry]\n"
