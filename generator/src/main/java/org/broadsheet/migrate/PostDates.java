@@ -95,21 +95,43 @@ final class PostDates {
      * before any key that the post has a date in (Hugo then took the post's slug from the rest of the name).
      */
     static boolean datedByFileName(SourcePost post, List<String> dateKeys) {
+        return walk(post, dateKeys, ZoneOffset.UTC).byFileName();
+    }
+
+    /**
+     * The first of {@code dateKeys} that dates the post (its date read in {@code zone}), or a walk without a key when
+     * none does; and the first field before it that holds no date, with what is wrong with it.
+     */
+    private static Walk walk(SourcePost post, List<String> dateKeys, ZoneId zone) {
+        LooseField failed = null;
+        String problem = null;
         for (String key : dateKeys) {
             if (key.equals(FILE_NAME) && fileDate(post) != null) {
-                return true;
+                return new Walk(key, null, null, failed, problem);
             }
             LooseField field = key.startsWith(":") ? null : post.field(key);
-            if (field != null && Loose.text(field.value()) != null && !(field.value() instanceof Boolean)) {
-                try {
-                    parse(Loose.text(field.value()), ZoneOffset.UTC);
-                    return false;
-                } catch (Dates.InvalidDate e) {
-                    // Hugo goes on to the next key
+            if (field == null || Loose.text(field.value()) == null || field.value() instanceof Boolean) {
+                continue;
+            }
+            try {
+                return new Walk(key, field, parse(Loose.text(field.value()), zone), failed, problem);
+            } catch (Dates.InvalidDate e) {
+                // Hugo goes on to the next key
+                if (failed == null) {
+                    failed = field;
+                    problem = "'" + field.name() + "': " + e.getMessage();
                 }
             }
         }
-        return false;
+        return new Walk(null, null, null, failed, problem);
+    }
+
+    /** What {@link #walk} found: the key that dates the post, and its field and date unless it is the file name. */
+    private record Walk(String key, LooseField field, OffsetDateTime date, LooseField failed, String problem) {
+
+        boolean byFileName() {
+            return FILE_NAME.equals(key);
+        }
     }
 
     /**
@@ -137,44 +159,33 @@ final class PostDates {
 
     private Optional<OffsetDateTime> date(SourcePost post, boolean guess, Findings findings) {
         LocalDate fileDate = fileDate(post);
-        LooseField failed = null;
-        String problem = null;
-        for (String key : dateKeys) {
-            if (key.equals(FILE_NAME) && fileDate != null) {
-                OtherField sameDay = guess && failed == null ? other(post, fileDate) : null;
-                return Optional.of(sameDay != null ? sameDay.reported(post, kind, findings)
-                        : fromFileName(post, fileDate, failed, problem, findings));
+        Walk walk = walk(post, dateKeys, zone);
+        LooseField failed = walk.failed();
+        if (walk.byFileName()) {
+            OtherField sameDay = guess && failed == null ? other(post, fileDate) : null;
+            return Optional.of(sameDay != null ? reported(sameDay, post, findings)
+                    : fromFileName(post, fileDate, failed, walk.problem(), findings));
+        }
+        if (walk.key() != null) {
+            LooseField field = walk.field();
+            if (!PUBLICATION_KEYS.contains(walk.key())) {
+                findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name()
+                        + "' (" + Loose.text(field.value()) + "), as Hugo dated the page", field.name());
             }
-            LooseField field = key.startsWith(":") ? null : post.field(key);
-            if (field == null || Loose.text(field.value()) == null || field.value() instanceof Boolean) {
-                continue;
-            }
-            try {
-                OffsetDateTime date = parse(Loose.text(field.value()), zone);
-                if (!PUBLICATION_KEYS.contains(key)) {
-                    findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name()
-                            + "' (" + Loose.text(field.value()) + "), as Hugo dated the page", field.name());
-                }
-                return Optional.of(date);
-            } catch (Dates.InvalidDate e) {
-                if (failed == null) {
-                    failed = field;
-                    problem = "'" + field.name() + "': " + e.getMessage();
-                }
-            }
+            return Optional.of(walk.date());
         }
         if (!guess) {
             return Optional.empty();
         }
         OtherField other = failed == null ? other(post, fileDate) : null;
         if (other != null) {
-            return Optional.of(other.reported(post, kind, findings));
+            return Optional.of(reported(other, post, findings));
         }
         if (fileDate != null) {
-            return Optional.of(fromFileName(post, fileDate, failed, problem, findings));
+            return Optional.of(fromFileName(post, fileDate, failed, walk.problem(), findings));
         }
         findings.add(Category.SKIPPED, post.path(), failed == null ? 1 : failed.line(), "not imported: "
-                + (problem == null ? "no date in the front matter or the file name" : problem)
+                + (walk.problem() == null ? "no date in the front matter or the file name" : walk.problem())
                 + "; add 'date:' to it and import again");
         return Optional.empty();
     }
@@ -203,13 +214,15 @@ final class PostDates {
 
     /** A date from a field that the old generator did not read. */
     private record OtherField(LooseField field, OffsetDateTime date) {
+    }
 
-        OffsetDateTime reported(SourcePost post, SourceKind kind, Findings findings) {
-            findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name() + "' ("
-                    + Loose.text(field.value()) + ")" + (kind == SourceKind.HUGO ? ", which Hugo did not read" : ""),
-                    field.name());
-            return date;
-        }
+    /** The date of {@code other}, reported as taken from a field that the old generator did not read. */
+    private OffsetDateTime reported(OtherField other, SourcePost post, Findings findings) {
+        LooseField field = other.field();
+        findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name() + "' ("
+                + Loose.text(field.value()) + ")" + (kind == SourceKind.HUGO ? ", which Hugo did not read" : ""),
+                field.name());
+        return other.date();
     }
 
     private OffsetDateTime fromFileName(SourcePost post, LocalDate fileDate, LooseField failed, String problem,
