@@ -133,7 +133,8 @@ public final class Importer {
         }
         topics.report(findings);
 
-        // the address is of the date the old generator gave the post, not of a field it did not read
+        // the address is of the date the old generator gave the post, not of a field it did not read; of a post it
+        // read no date of, the imported date, for want of the one it used
         PostDates oldDates = new PostDates(oldZone, site.kind(), site.dateKeys(), new Findings());
         Function<TranslationPairs.Candidate, OffsetDateTime> oldDate = candidate -> oldDates.served(candidate.post())
                 .orElse(candidate.date());
