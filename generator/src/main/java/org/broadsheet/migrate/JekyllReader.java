@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 final class JekyllReader {
 
     private static final Pattern WHOLE_ADDRESS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)(/.*)?");
-    /** A post's name as Jekyll reads it: the date that starts it (a year of four digits here), then its slug. */
+    /** A post's name as Jekyll reads it: the date that starts it, then its slug. */
     private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
@@ -144,9 +145,7 @@ final class JekyllReader {
         markdown.matches();
         Map<String, LooseField> fields = document.fields();
         Matcher dated = DATED.matcher(markdown.group(1));
-        String fileDate = dated.matches() && dated.group(1).length() == 4 ? dated.group(1) + "-"
-                + "0".repeat(2 - dated.group(2).length()) + dated.group(2) + "-"
-                + "0".repeat(2 - dated.group(3).length()) + dated.group(3) : null;
+        String fileDate = dated.matches() ? fileDate(dated) : null;
         String undated = dated.matches() ? dated.group(4) : markdown.group(1);
         List<String> folders = segments.subList(0, segments.size() - 1);
         String marked = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
@@ -160,6 +159,19 @@ final class JekyllReader {
         return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
                 fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings),
                 List.copyOf(segments.subList(0, marker)), List.of());
+    }
+
+    /**
+     * The date that starts a post's name ({@link #DATED}) as Jekyll read it with Ruby's {@code Time.parse}, which
+     * reads a year of two digits as 1969 to 2068.
+     */
+    private static String fileDate(Matcher dated) {
+        int year = Integer.parseInt(dated.group(1));
+        if (dated.group(1).length() == 2) {
+            year += year >= 69 ? 1900 : 2000;
+        }
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, Integer.parseInt(dated.group(2)),
+                Integer.parseInt(dated.group(3)));
     }
 
     /**

@@ -1066,6 +1066,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllPostNamedWithATwoDigitYearIsDatedAsRubyReadTheYear() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\npermalink: date\n");
+        old("_posts/19-2-20-gulls.md", "---\ntitle: Gulls\n---\nGulls.\n");
+        old("_posts/99-12-31-cranes.md", "---\ntitle: Cranes\n---\nCranes.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String gulls = read("content/en/2019/gulls.md");
+        assertTrue(gulls.contains("date: 2019-02-20T00:00:00+00:00\n") && gulls.contains("  - /2019/02/20/gulls.html\n"),
+                gulls);
+        String cranes = read("content/en/1999/cranes.md");
+        assertTrue(cranes.contains("date: 1999-12-31T00:00:00+00:00\n") && cranes.contains("  - /1999/12/31/cranes.html\n"),
+                cranes);
+    }
+
+    @Test
     void theTextBeforeHugosSummaryDividerIsTheSummaryOfAPageThatNamesNoneAndTheDividerIsRemoved() throws IOException {
         old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/posts/gulls.md", "---\ntitle: Gulls\ndate: 2023-04-01\n---\nThe gulls came back early this year.\n\n"
