@@ -37,7 +37,11 @@ final class HugoReader {
     /** Layouts with which themes (PaperMod, Stack) list or search the site from an empty page. */
     private static final Set<String> THEME_PAGES = Set.of("archives", "search", "links", "tags", "categories", "terms");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
-    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-.+");
+    /**
+     * A name that starts with a date, as Hugo's {@code :filename} reads it: the slug is the rest, whatever of
+     * {@code -}, {@code _} and spaces stand between ({@code 2021-06-01_tide-tables}), and may be none.
+     */
+    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final List<String> AUTHOR_FILES = List.of("data/authors.yaml", "data/authors.yml", "data/authors.json",
             "data/authors.toml");
 

@@ -1037,6 +1037,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoDatesAPageByTheDateThatStartsItsNameWhateverSeparatesItFromTheSlug() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[frontmatter]\n  date = [':filename', ':default']\n");
+        old("content/posts/2023-03-02_buoys.md", "---\ntitle: Buoys\n---\nBuoys.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        String buoys = read("content/en/2023/buoys.md");
+        assertTrue(buoys.contains("date: 2023-03-02T00:00:00+09:00\n") && buoys.contains("aliases:\n  - /posts/buoys/\n"),
+                buoys);
+    }
+
+    @Test
     void hugoDatesAPageByItsLastModificationBeforeAFieldItDoesNotRead() throws IOException {
         old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  posts = '/:year/:month/:slug/'\n");
