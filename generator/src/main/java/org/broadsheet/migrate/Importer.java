@@ -167,7 +167,7 @@ public final class Importer {
             SourcePost post = candidate.post();
             Links links = index.linksFrom(post, placement.contentPath(), post.draft());
             String body = site.kind() == SourceKind.JEKYLL
-                    ? LiquidBody.convert(post, post.body(), links, liquid, findings)
+                    ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
                     : ShortcodeBody.convert(post, post.body(), links, findings);
             String summary = null;
             try {
@@ -317,8 +317,9 @@ public final class Importer {
     /** The host names the old site's posts may use for its own pages: that of its address. */
     private static Set<String> oldHosts(SourceSite site) {
         Set<String> hosts = new TreeSet<>();
-        if (site.baseUrl() != null) {
-            String host = NewSite.origin(site.baseUrl()).replaceFirst("^[a-z]+://", "");
+        String origin = NewSite.origin(site.baseUrl());
+        if (origin != null) {
+            String host = origin.replaceFirst("^[a-z]+://", "");
             hosts.add(host);
             hosts.add(host.startsWith("www.") ? host.substring(4) : "www." + host);
         }

@@ -47,8 +47,9 @@ final class JekyllReader {
                     + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
                     + "path, /" + basePath.replaceAll("^/+", ""));
         }
-        String baseUrl = url == null ? null : url.replaceAll("/+$", "") + "/"
-                + (basePath == null || basePath.isBlank() ? "" : basePath.replaceAll("^/+|/+$", "") + "/");
+        String below = basePath == null || basePath.isBlank() ? "" : basePath.replaceAll("^/+|/+$", "") + "/";
+        // without a url, the base path still says where the pages were
+        String baseUrl = url != null ? url.replaceAll("/+$", "") + "/" + below : below.isEmpty() ? null : "/" + below;
         // minimal-mistakes names the site's language as its locale (ko-KR)
         String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"),
                 text(config, "locale"));

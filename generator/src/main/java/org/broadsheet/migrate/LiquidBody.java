@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Converts the Liquid of a Jekyll post's body: {@code {% link %}} and {@code {% post_url %}} become
  * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, {@code {% raw %}} disappears
  * around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
- * give plain paths, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
+ * give paths from the host's root, below the old site's base path as Jekyll wrote them, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
  * did. Every other tag or output is kept as written and reported with its line. In code (and in a
  * highlight block) Liquid is shown as written, apart from what Jekyll removed or filled in there too:
  * {@code raw} tags, and outputs whose values are known. A post with {@code render_with_liquid: false} is
@@ -33,7 +33,9 @@ final class LiquidBody {
     private LiquidBody() {
     }
 
-    static String convert(SourcePost post, String body, Links links, LiquidValues values, Findings findings) {
+    /** @param basePath the old site's base path ({@code /blog}), or empty */
+    static String convert(SourcePost post, String body, String basePath, Links links, LiquidValues values,
+                          Findings findings) {
         if (!post.liquid() || body.indexOf('{') < 0) {
             return body;
         }
@@ -60,12 +62,13 @@ final class LiquidBody {
             boolean inCode = highlight[0] || uncommentedCode.contains(match.matcher().start());
             if (tag == null) {
                 String expression = match.group(3);
-                if (SITE_URL.matcher(expression).matches()) {
-                    return inCode ? written : "";
+                Matcher site = SITE_URL.matcher(expression);
+                if (site.matches()) {
+                    return inCode ? written : site.group(1).equals("baseurl") ? basePath : "";
                 }
                 var filtered = URL_FILTER.matcher(expression);
                 if (filtered.matches()) {
-                    return inCode ? written : filteredPath(filtered.group(1), filtered.group(2));
+                    return inCode ? written : filteredPath(filtered.group(1), filtered.group(2), basePath);
                 }
                 Optional<String> value = scope.output(expression);
                 if (value.isPresent()) {
@@ -127,9 +130,11 @@ final class LiquidBody {
      * a leading slash below the site's root, as Jekyll did ({@code "guide" | relative_url} is {@code /guide});
      * {@code prepend} joins the two as they are.
      */
-    private static String filteredPath(String path, String filter) {
-        boolean rooted = filter.endsWith("_url") && !path.startsWith("/") && !ImageFiles.external(path);
-        return rooted ? "/" + path : path;
+    private static String filteredPath(String path, String filter, String basePath) {
+        if (ImageFiles.external(path) || filter.endsWith("site.url")) {
+            return path;
+        }
+        return basePath + (path.startsWith("/") || !filter.endsWith("_url") ? path : "/" + path);
     }
 
     /**

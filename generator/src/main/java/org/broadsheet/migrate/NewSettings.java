@@ -19,8 +19,9 @@ final class NewSettings {
         Map<String, Object> settings = new LinkedHashMap<>();
         String baseUrl = baseUrl(site);
         if (!baseUrl.equals(site.baseUrl())) {
-            findings.add(Category.SETTINGS, "content/site.yml", 1, "the old site names no absolute address; wrote "
-                    + "baseUrl: " + baseUrl + ": put the real one there");
+            findings.add(Category.SETTINGS, "content/site.yml", 1, "the old site names no absolute address"
+                    + (site.baseUrl() != null ? " (only its path, " + site.baseUrl() + ", which the new site keeps)" : "")
+                    + "; wrote baseUrl: " + baseUrl + ": put the real one there");
         }
         settings.put("baseUrl", baseUrl);
         settings.put("timezone", zone.getId());
@@ -39,9 +40,13 @@ final class NewSettings {
         return FrontMatterWriter.yaml(settings);
     }
 
-    /** The address the new site gets: the old site's, else a placeholder. */
+    /** The address the new site gets: the old site's, else a placeholder host with the old site's path. */
     static String baseUrl(SourceSite site) {
-        return site.baseUrl() != null && site.baseUrl().matches("https?://[^/]+.*") ? site.baseUrl() : PLACEHOLDER;
+        if (site.baseUrl() != null && site.baseUrl().matches("https?://[^/]+.*")) {
+            return site.baseUrl();
+        }
+        return site.baseUrl() != null && site.baseUrl().startsWith("/") ? PLACEHOLDER + site.baseUrl().substring(1)
+                : PLACEHOLDER;
     }
 
     /** New topic keys with their old names in every language, for an editor to translate. */

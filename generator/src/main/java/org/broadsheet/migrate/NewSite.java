@@ -32,8 +32,9 @@ final class NewSite {
         return path.isEmpty() ? "/" : "/" + path + "/";
     }
 
-    /** {@code https://example.org} of {@code https://example.org/news/}, or null for null. */
+    /** {@code https://example.org} of {@code https://example.org/news/}, or null for null or a path alone. */
     static String origin(String url) {
-        return url == null ? null : url.replaceFirst("^([a-zA-Z]+://[^/]+).*", "$1").toLowerCase(java.util.Locale.ROOT);
+        return url == null || !url.matches("[a-zA-Z]+://[^/]+.*") ? null
+                : url.replaceFirst("^([a-zA-Z]+://[^/]+).*", "$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param kind             Jekyll or Hugo
  * @param settingsFile     the settings file read ({@code _config.yml}, {@code hugo.toml}…), or null
  * @param title            the site's title, or null
- * @param baseUrl          its absolute address, or null
+ * @param baseUrl          its absolute address, or the path alone ({@code /blog/}) when it named no host, or null
  * @param timezone         the tz name it configured, or null
  * @param dateKeys         what it dated a post by, the first present winning ({@link PostDates#dateKeys})
  * @param languages        language codes, the default first

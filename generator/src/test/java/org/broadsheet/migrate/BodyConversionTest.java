@@ -74,7 +74,7 @@ class BodyConversionTest {
     void liquid(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body), "author", "Kim");
-        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), LINKS, VALUES, findings));
+        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings));
         assertFindings(finding, findings);
     }
 
@@ -82,7 +82,7 @@ class BodyConversionTest {
     void aPostWithoutLiquidKeepsItsBodyAsItIs() {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody("Write {{ page.title }} and {% include x %}.", "render_with_liquid", false);
-        assertEquals(post.body(), LiquidBody.convert(post, post.body(), LINKS, VALUES, findings));
+        assertEquals(post.body(), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings));
         assertEquals(List.of(), findings.sorted());
     }
 

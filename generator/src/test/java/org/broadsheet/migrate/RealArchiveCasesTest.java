@@ -658,6 +658,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllBaseurlWithoutAUrlStillPutsTheOldAddressesBelowItsPath() throws IOException {
+        old("_config.yml", "baseurl: /blog\ntimezone: Asia/Seoul\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier. [Bells]({{ site.baseurl }}/2020/04/03/bells.html)\n");
+        old("_posts/2020-04-03-bells.md", "---\ntitle: Bells\n---\nBells.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/pier.md").contains("aliases:\n  - /blog/2020/04/02/pier.html\n"),
+                read("content/en/2020/pier.md"));
+        assertTrue(read("content/en/2020/pier.md").contains("The pier. [Bells](bells.md)"), read("content/en/2020/pier.md"));
+        assertTrue(read("content/site.yml").contains("baseUrl: https://example.org/blog/"), read("content/site.yml"));
+        assertTrue(lines(result, Category.SETTINGS).contains("content/site.yml:1: the old site names no absolute address "
+                + "(only its path, /blog/, which the new site keeps); wrote baseUrl: https://example.org/blog/: put the real "
+                + "one there"), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void jekyllPolyglotWithABasePathPutTheLanguageFolderBelowIt() throws IOException {
         old("_config.yml", "url: https://poly.example.org\nbaseurl: /blog\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
