@@ -58,6 +58,9 @@ public enum Category {
     SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
             "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
                     + "old site showed in its lists; the divider removed"),
+    LEAD_IMAGE_FOLDER("Lead images found in an image folder", "lead image", "lead images",
+            "named by the file's name alone, which the theme's layouts put after its image folder: taken from the only "
+                    + "file of that name in the old site's image folders (images/, img/, assets/images/, assets/img/)"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
     UNPUBLISHED("Pages Hugo did not publish", "page", "pages",

@@ -30,6 +30,7 @@ final class ImageFiles {
     static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
             + "(docs/security.md)";
 
+    private static final List<String> IMAGE_FOLDERS = List.of("images", "img", "assets/images", "assets/img");
     private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
     /** A name with an extension, which is not an article's Markdown: a file, if the old site has it. */
     private static final Pattern FILE = Pattern.compile("(?i)[^/]*[^/.]\\.(?!(?:md|markdown|mkdn)$)[^/.]+");
@@ -175,6 +176,16 @@ final class ImageFiles {
      */
     static String destination(String path) {
         return path.matches(".*[\\s()<>].*") ? "<" + path.replace("<", "%3C").replace(">", "%3E") + ">" : path;
+    }
+
+    /**
+     * The site path ({@code /images/x.jpg}) of the only file named {@code name} in the folders where themes keep
+     * pictures, or empty when none or several have it.
+     */
+    Optional<String> inImageFolder(String name, SourcePost post) {
+        List<String> found = IMAGE_FOLDERS.stream().map(folder -> "/" + folder + "/" + name)
+                .filter(path -> exists(path, post)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** Whether the old site has the file that {@code reference} names from {@code post}, and the build publishes it. */

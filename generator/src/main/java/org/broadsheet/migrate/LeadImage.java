@@ -90,6 +90,14 @@ final class LeadImage {
                     + "in 'extra' (Broadsheet's lead image is a file of content/): download it if it should stay");
             return Optional.empty();
         }
+        if (!src.contains("/") && !images.exists(src, post)) {
+            Optional<String> inFolder = images.inImageFolder(src, post);
+            if (inFolder.isPresent()) {
+                findings.add(Category.LEAD_IMAGE_FOLDER, post.path(), line, "the lead image '" + src + "' taken from "
+                        + inFolder.get());
+                src = inFolder.get();
+            }
+        }
         Optional<String> copy = images.use(src, post, line);
         if (copy.isEmpty()) {
             return Optional.empty();

@@ -658,6 +658,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aLeadImageNamedByItsFileNameAloneIsTakenFromTheOnlyImageFolderThatHasIt() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("images/2023-01-29-pier.jpg", "pier");
+        old("images/gulls.jpg", "gulls in images");
+        old("assets/img/gulls.jpg", "gulls in assets");
+        old("_posts/2023-01-29-pier.md", "---\ntitle: The pier\nimage: 2023-01-29-pier.jpg\n---\nPier.\n");
+        old("_posts/2023-01-30-gulls.md", "---\ntitle: Gulls\nimage: gulls.jpg\n---\nGulls.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/pier.md").contains("image:\n  src: /images/2023-01-29-pier.jpg\n"),
+                read("content/en/2023/pier.md"));
+        assertEquals(List.of("_posts/2023-01-29-pier.md:3: the lead image '2023-01-29-pier.jpg' taken from "
+                + "/images/2023-01-29-pier.jpg"), lines(result, Category.LEAD_IMAGE_FOLDER));
+        assertEquals(List.of("_posts/2023-01-30-gulls.md:3: image 'gulls.jpg' not found in the old site: add the file and "
+                + "link it by hand"), lines(result, Category.IMAGES), "two folders have it: which one the theme used is unknown");
+    }
+
+    @Test
     void aJekyllBaseurlWithoutAUrlStillPutsTheOldAddressesBelowItsPath() throws IOException {
         old("_config.yml", "baseurl: /blog\ntimezone: Asia/Seoul\n");
         old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier. [Bells]({{ site.baseurl }}/2020/04/03/bells.html)\n");
