@@ -58,6 +58,9 @@ public enum Category {
     SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
             "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
                     + "old site showed in its lists; the divider removed"),
+    PICTURE_SHORTCODES("Picture shortcodes made images", "shortcode", "shortcodes",
+            "of the site's own that showed one picture (layouts/shortcodes/) made a Markdown image with its caption, "
+                    + "from the arguments its template put in <img> and <figcaption>"),
     LEAD_IMAGE_FOLDER("Lead images found in an image folder", "lead image", "lead images",
             "named by the file's name alone, which the theme's layouts put after its image folder: taken from the only "
                     + "file of that name in the old site's image folders (images/, img/, assets/images/, assets/img/)"),

@@ -92,11 +92,18 @@ public final class Importer {
         // takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
         return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
-                name -> files.text("_includes/" + name)));
+                name -> files.text("_includes/" + name)), new PictureShortcodes(name -> shortcodeTemplate(files, site, name)));
     }
 
-    private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid)
-            throws IOException {
+    /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
+    private static Optional<String> shortcodeTemplate(SourceFiles files, SourceSite site, String name) {
+        List<String> folders = new ArrayList<>(List.of("layouts/shortcodes/", "layouts/_shortcodes/"));
+        Loose.items(site.settings().get("theme")).forEach(theme -> folders.add("themes/" + theme + "/layouts/shortcodes/"));
+        return folders.stream().map(folder -> files.text(folder + name + ".html")).flatMap(Optional::stream).findFirst();
+    }
+
+    private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid,
+                                     PictureShortcodes pictures) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
@@ -168,7 +175,7 @@ public final class Importer {
             Links links = index.linksFrom(post, placement.contentPath(), post.draft());
             String body = site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, findings);
+                    : ShortcodeBody.convert(post, post.body(), links, pictures, findings);
             String summary = null;
             try {
                 List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
- * links, {@code youtube} a link to the video, {@code highlight} fenced code, {@code figure} an image.
+ * links, {@code youtube} a link to the video, {@code highlight} fenced code, {@code figure} and the site's own
+ * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
  * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
  * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
  * shortcode as text, as Hugo did.
@@ -25,7 +26,7 @@ final class ShortcodeBody {
     private ShortcodeBody() {
     }
 
-    static String convert(SourcePost post, String body, Links links, Findings findings) {
+    static String convert(SourcePost post, String body, Links links, PictureShortcodes pictures, Findings findings) {
         if (body.indexOf("{{") < 0) {
             return body;
         }
@@ -72,13 +73,17 @@ final class ShortcodeBody {
                 case "figure" -> {
                     String src = arguments.get("src", -1);
                     if (src != null) {
-                        String alt = arguments.get("alt", -1) != null ? arguments.get("alt", -1) : arguments.get("caption", -1);
-                        String caption = arguments.get("caption", -1);
-                        return "![" + (alt == null ? "" : alt) + "](" + src + ")"
-                                + (caption == null ? "" : "\n*" + caption + "*");
+                        return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
                     }
                 }
                 default -> {
+                    var picture = closing ? null : pictures.picture(name).orElse(null);
+                    if (picture != null && arguments.get(picture.src()) != null) {
+                        findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
+                                + "image it showed");
+                        return image(arguments.get(picture.src()), arguments.get(picture.alt()),
+                                arguments.get(picture.caption()));
+                    }
                 }
             }
             if (!closing) {
@@ -89,6 +94,12 @@ final class ShortcodeBody {
         });
         return ESCAPED.matcher(converted).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 "{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
+    }
+
+    /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */
+    private static String image(String src, String alt, String caption) {
+        String shown = alt != null ? alt : caption;
+        return "![" + (shown == null ? "" : shown) + "](" + src + ")" + (caption == null ? "" : "\n*" + caption + "*");
     }
 
     /** The named and positional arguments of a shortcode, quotes removed. */
@@ -110,6 +121,14 @@ final class ShortcodeBody {
                 }
             }
             return new Arguments(named, positional);
+        }
+
+        /** The argument that a template's {@code .Get} names: by name, or by position when written as digits; null for null. */
+        String get(String nameOrPosition) {
+            if (nameOrPosition == null) {
+                return null;
+            }
+            return nameOrPosition.matches("\\d+") ? get("", Integer.parseInt(nameOrPosition)) : get(nameOrPosition, -1);
         }
 
         /** The argument named {@code name}, else the positional one at {@code index} (none when negative). */

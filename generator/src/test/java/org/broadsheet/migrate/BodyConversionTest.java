@@ -43,6 +43,11 @@ class BodyConversionTest {
                     "JB/setup", "{% capture jbcache %}\n  {% include JB/settings %}\n{% endcapture %}{% assign jbcache = nil %}\n",
                     "shows.html", "<p>{{ include.text }}</p>\n").get(name)));
 
+    /** The site's shortcode {@code imageFull}: a figure of the picture at {@code src}, alt text {@code title}. */
+    private static final PictureShortcodes PICTURES = new PictureShortcodes(name -> Optional.ofNullable(Map.of("imageFull",
+            "<figure><img src=\"{{ .Get \"src\" }}\" alt=\"{{ .Get \"title\" }}\"/>{{ with .Get \"caption\" }}"
+                    + "<figcaption>{{ . }}</figcaption>{{ end }}</figure>\n").get(name)));
+
     @ParameterizedTest(name = "Liquid: {0}")
     @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
             [see]({% link _posts/2019-12-25-bells.md %})             ¦ [see](../2019/bells.md)                  ¦ -
@@ -96,6 +101,8 @@ class BodyConversionTest {
             {{< youtube id="abc" title="Harbor at dawn" >}}           | [Harbor at dawn](https://www.youtube.com/watch?v=abc) | -
             {{< highlight go "linenos=table" >}}\\nx := 1\\n{{< /highlight >}} | ```go\\nx := 1\\n```               | -
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
+            {{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}} | ![A pier](/images/a.png)\\n*At dawn* | 10: '{{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}}' made the image it showed
+            {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text
             a\\n{{< tweet user="x" id="1" >}}                          | a\\n{{< tweet user="x" id="1" >}}       | 11: shortcode '{{< tweet user="x" id="1" >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | {{% notice %}}Hi{{% /notice %}}        | 10: shortcode '{{% notice %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
@@ -106,7 +113,7 @@ class BodyConversionTest {
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, findings));
+        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, PICTURES, findings));
         assertFindings(finding, findings);
     }
 

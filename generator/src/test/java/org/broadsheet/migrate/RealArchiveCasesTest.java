@@ -333,6 +333,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoSitesOwnPictureShortcodeBecomesTheImageItShowedAndItsFileIsCopied() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\ntheme = 'harbor'\n");
+        old("themes/harbor/layouts/shortcodes/imageFull.html", "<figure class=\"full\"><img src=\"{{ .Get \"src\" }}\" "
+                + "alt=\"{{ .Get \"title\" }}\"/>{{ with .Get \"caption\" }}<figcaption>{{ . }}</figcaption>{{ end }}</figure>\n");
+        old("static/images/posts/pier.png", "PNG");
+        old("content/post/pier.md", "---\ntitle: The pier\ndate: 2025-10-24\n---\nThe pier at dawn.\n\n"
+                + "{{< imageFull src=\"/images/posts/pier.png\" title=\"The pier\" border=\"true\" >}}\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/pier.md").contains("The pier at dawn.\n\n![The pier](/images/posts/pier.png)\n"),
+                read("content/en/2025/pier.md"));
+        assertEquals("PNG", read("content/images/posts/pier.png"));
+        assertEquals(List.of("content/post/pier.md:7: '{{< imageFull src=\"/images/posts/pier.png\" title=\"The pier\" "
+                + "border=\"true\" >}}' made the image it showed"), lines(result, Category.PICTURE_SHORTCODES));
+    }
+
+    @Test
     void hugoDatesAnAddressByTheDayWrittenWithItsOffsetNotByTheDayInUtc() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  post = '/:2006/:01/:02/:contentbasename/'\n");
         old("content/post/ferry/index.md", "---\ntitle: The dawn ferry\ndate: 2025-10-24T01:17:39+09:00\n---\nIt left at dawn.\n");

@@ -1,0 +1,72 @@
+package org.broadsheet.migrate;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Hugo site's own shortcodes that show one picture: a template (the site's {@code layouts/shortcodes/},
+ * then its theme's) whose only {@code <img>} takes its address from an argument, read for the arguments that
+ * give the picture's address, alt text and caption. A page's {@code {{< imageFull src="…" title="…" >}}}
+ * can then become the image it showed. A template that shows its inner text is not one of them.
+ */
+final class PictureShortcodes {
+
+    /** The arguments of a picture shortcode: a name, or a position written as digits; alt and caption may be null. */
+    record Picture(String src, String alt, String caption) {
+    }
+
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*+>", Pattern.CASE_INSENSITIVE);
+    /** {@code {{ .Get "src" }}}, {@code {{ .Get 0 | relURL }}}, {@code {{ with .Get "caption" }}}. */
+    private static final String GET = "\\{\\{-?\\s*+(?:with\\s++)?\\$?\\.Get\\s++(?:\"(\\w++)\"|(\\d++))[^}]{0,200}\\}\\}";
+    private static final Pattern SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\balt\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile("(?:" + GET + "\\s*+)?<figcaption\\b[^>]{0,200}>(.{0,500}?)"
+            + "</figcaption>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ANY_GET = Pattern.compile(GET);
+
+    private final Function<String, Optional<String>> templates;
+    private final Map<String, Optional<Picture>> pictures = new ConcurrentHashMap<>();
+
+    /** @param templates a shortcode's name → the text of the template Hugo used for it, if any */
+    PictureShortcodes(Function<String, Optional<String>> templates) {
+        this.templates = templates;
+    }
+
+    /** The arguments of the picture that the site's shortcode {@code name} shows, or empty when it is no such shortcode. */
+    Optional<Picture> picture(String name) {
+        return pictures.computeIfAbsent(name, n -> templates.apply(n).flatMap(PictureShortcodes::read));
+    }
+
+    static Optional<Picture> read(String template) {
+        Matcher img = IMG.matcher(template);
+        if (template.contains(".Inner") || !img.find()) {
+            return Optional.empty();
+        }
+        String tag = img.group();
+        if (img.find()) {
+            return Optional.empty();
+        }
+        Matcher src = SRC.matcher(tag);
+        if (!src.find()) {
+            return Optional.empty();
+        }
+        Matcher alt = ALT.matcher(tag);
+        String caption = null;
+        Matcher figcaption = CAPTION.matcher(template);
+        if (figcaption.find()) {
+            Matcher inside = ANY_GET.matcher(figcaption.group(3));
+            caption = argument(figcaption, 1) != null ? argument(figcaption, 1)
+                    : inside.find() ? argument(inside, 1) : null;
+        }
+        return Optional.of(new Picture(argument(src, 1), alt.find() ? argument(alt, 1) : null, caption));
+    }
+
+    /** The argument that groups {@code group} (its name) and the next (its position) of {@code m} name. */
+    private static String argument(Matcher m, int group) {
+        return m.group(group) != null ? m.group(group) : m.group(group + 1);
+    }
+}

@@ -1,0 +1,31 @@
+package org.broadsheet.migrate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which of a Hugo site's shortcode templates show one picture, and which of their arguments give it. */
+class PictureShortcodesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', quoteCharacter = '`', textBlock = """
+            <figure class="full-width"><img src="{{ .Get "src" }}" alt="{{ .Get "title" }}"/>{{ with .Get "caption" }}<figcaption class="caption-text">{{ . }}</figcaption>{{ end }}</figure> ¦ src, title, caption
+            <img src="{{ .Get 0 | relURL }}" alt="{{ .Get 1 }}">                                                                              ¦ 0, 1, -
+            <figure><img src='{{ .Get "image" }}'><figcaption>{{ .Get "text" | markdownify }}</figcaption></figure>                        ¦ image, -, text
+            <img src="/images/{{ .Get "name" }}">                                                                                             ¦ -
+            <img src="{{ .Get "src" }}"><img src="{{ .Get "hover" }}">                                                                        ¦ -
+            <figure><img src="{{ .Get "src" }}"><figcaption>{{ .Inner }}</figcaption></figure>                                              ¦ -
+            <iframe src="{{ .Get "src" }}"></iframe>                                                                                          ¦ -
+            """)
+    void aTemplateShowingOnePictureNamesTheArgumentsThatGiveIt(String template, String expected) {
+        Optional<PictureShortcodes.Picture> picture = PictureShortcodes.read(template);
+        assertEquals(expected, picture.map(p -> p.src() + ", " + dash(p.alt()) + ", " + dash(p.caption())).orElse("-"));
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
+    }
+}
