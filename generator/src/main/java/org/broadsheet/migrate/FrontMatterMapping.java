@@ -23,7 +23,10 @@ final class FrontMatterMapping {
             "url", "aliases", "redirect_from", "lang", "language", "translationKey", "translation_key", "ref", "lang_ref",
             "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
             "original_lang", "source_language", "source_lang", "translated_from");
-    /** The fields of {@link #MAPPED} that Hugo reads and Jekyll does not, nor the plugins of its sites. */
+    /**
+     * The fields of {@link #MAPPED} that Hugo reads and Jekyll does not, nor the plugins of its sites: in a Jekyll post,
+     * custom variables that its templates may show, kept in {@code extra} like any other.
+     */
     private static final Set<String> HUGO_ONLY = Set.of("publishDate", "pubdate", "lastmod", "modified", "url",
             "aliases", "params", "draft");
 
@@ -103,7 +106,9 @@ final class FrontMatterMapping {
         }
         Map<String, Object> extra = new TreeMap<>();
         post.fields().forEach((name, field) -> {
-            if (name.equalsIgnoreCase("params") && field.value() instanceof Map<?, ?> params) {
+            // Hugo's params are the page's own fields; Jekyll's a variable like any other
+            if (post.kind() == SourceKind.HUGO && name.equalsIgnoreCase("params")
+                    && field.value() instanceof Map<?, ?> params) {
                 params.forEach((k, v) -> extra.put(String.valueOf(k), v));
             } else if (field.value() != null && toExtra(name, post.kind(), image.isPresent(), summaryField)) {
                 extra.put(name, field.value());
@@ -132,13 +137,14 @@ final class FrontMatterMapping {
      */
     static String readAs(String field, SourceKind kind) {
         return Stream.concat(MAPPED.stream(), LeadImage.FIELDS.stream())
-                .filter(known -> kind == SourceKind.HUGO || !HUGO_ONLY.contains(known))
+                .filter(known -> readBy(kind, known))
                 .filter(known -> known.equalsIgnoreCase(field) && !known.equals(field)).findFirst().orElse(null);
     }
 
     /**
      * Whether a source field goes to {@code extra}: one Broadsheet has no field for (Jekyll reads a field only as
-     * written, Hugo in any case), an image field when no lead image could be made of it, a second summary-like field.
+     * written, Hugo in any case) or that the old generator did not read, an image field when no lead image could be made
+     * of it, a second summary-like field.
      */
     private static boolean toExtra(String field, SourceKind kind, boolean imageMade, String summaryField) {
         String read = kind == SourceKind.HUGO && readAs(field, kind) != null ? readAs(field, kind) : field;
@@ -148,7 +154,12 @@ final class FrontMatterMapping {
         if (SUMMARIES.contains(read)) {
             return !read.equals(summaryField);
         }
-        return !MAPPED.contains(read) && !dropped(field);
+        return !(MAPPED.contains(read) && readBy(kind, read)) && !dropped(field);
+    }
+
+    /** Whether a site of {@code kind} reads the field {@code known} of {@link #MAPPED} or {@link LeadImage#FIELDS}. */
+    private static boolean readBy(SourceKind kind, String known) {
+        return kind == SourceKind.HUGO || !HUGO_ONLY.contains(known);
     }
 
     private static void putText(Map<String, Object> fields, String name, SourcePost post, String source) {

@@ -997,8 +997,9 @@ class RealArchiveCasesTest {
         old("_posts/2022-07-02-hidden.md", "---\ntitle: Not yet\npublished: false\n---\nLater.\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
         String crane = read("content/en/2022/crane.md");
-        assertFalse(crane.contains("draft"), crane);
-        assertTrue(crane.contains("aliases:\n  - /2022/crane/\n"), crane);
+        assertFalse(crane.contains("\ndraft:"), crane);
+        assertTrue(crane.contains("aliases:\n  - /2022/crane/\n") && crane.contains("extra:\n  draft: true\n"),
+                "kept as the variable it was to Jekyll: " + crane);
         assertTrue(Files.isRegularFile(dir.resolve("project/site/en/2022/07/crane/index.html")), "published");
         assertTrue(read("content/en/2022/hidden.md").contains("draft: true\n"), "published: false hides a post");
         assertEquals(List.of("_posts/2022-07-01-crane.md:3: 'draft: true' is not read by Jekyll, which published it: "
@@ -1043,6 +1044,17 @@ class RealArchiveCasesTest {
         assertEquals(List.of(), lines(result, Category.FIELDS));
         assertEquals(List.of("_posts/2022-07-03-ferry-fares.md:3: no 'date'; took 'publishdate' (2022-07-03 09:00:00 +09:00)"),
                 lines(result, Category.DATE_FROM_FIELD));
+    }
+
+    @Test
+    void aJekyllPostKeepsTheKeysThatOnlyHugoReadsInExtraAsItsOtherVariables() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2022-07-03-ferry-fares.md", "---\ntitle: Ferry fares rise\npublishDate: 2022-07-01\n"
+                + "url: /fares/\naliases: [/f/]\ndraft: false\nparams: {kicker: Ferries}\nmood: calm\n---\nFares rise.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String fares = read("content/en/2022/ferry-fares.md");
+        assertTrue(fares.contains("extra:\n  aliases:\n    - /f/\n  draft: false\n  mood: calm\n  params:\n"
+                + "    kicker: Ferries\n  publishDate: 2022-07-01\n  url: /fares/\n"), fares);
     }
 
     @Test
