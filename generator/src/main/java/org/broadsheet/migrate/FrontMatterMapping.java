@@ -62,7 +62,9 @@ final class FrontMatterMapping {
         Map<String, Object> fields = new LinkedHashMap<>();
         String title = Loose.text(post.value("title"));
         if (title == null) {
-            title = post.fileSlug().replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "").replace('-', ' ');
+            // without the date, as Hugo's slug from the name is (a Jekyll post's name comes without it)
+            String name = HugoReader.afterDate(post.fileSlug());
+            title = (name.isEmpty() ? post.fileSlug() : name).replace('-', ' ');
             findings.add(Category.TITLE_FROM_FILE_NAME, post.path(), 1, "no title; used '" + title + "' from the file name");
         }
         fields.put("title", title);

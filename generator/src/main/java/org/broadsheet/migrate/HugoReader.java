@@ -330,7 +330,7 @@ final class HugoReader {
      * ({@code 2021-06-01-tide-tables}: {@code tide-tables}), unless it names its own.
      */
     private static SourcePost withSlugFromName(SourcePost post) {
-        String slug = post.fileSlug().substring(post.fileDate().length()).replaceAll("^[ _-]+|[ _-]+$", "");
+        String slug = afterDate(post.fileSlug());
         if (post.field("slug") != null || slug.isEmpty()) {
             return post;
         }
@@ -339,6 +339,15 @@ final class HugoReader {
         return new SourcePost(post.kind(), post.path(), post.language(), post.oldLanguage(), fields, post.body(),
                 post.bodyLine(), post.fileDate(), post.fileSlug(), post.pairKey(), post.draft(), post.categories(),
                 post.sections());
+    }
+
+    /**
+     * What follows the date that starts {@code name} ({@link #DATED}), as Hugo's {@code :filename} takes the slug from
+     * it: without the {@code -}, {@code _} and spaces around it, and empty when nothing else follows; else {@code name}.
+     */
+    static String afterDate(String name) {
+        Matcher dated = DATED.matcher(name);
+        return dated.matches() ? name.substring(dated.end(1)).replaceAll("^[ _-]+|[ _-]+$", "") : name;
     }
 
     /**

@@ -1108,6 +1108,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anUntitledHugoPageIsTitledByTheRestOfItsNameWhateverSeparatesItFromTheDate() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/2023-03-02_buoys.md", "---\ndate: 2023-03-02\n---\nBuoys.\n");
+        old("content/posts/2023-03-03-red-nets.md", "---\ndate: 2023-03-03\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/2023-03-02_buoys.md:1: no title; used 'buoys' from the file name",
+                "content/posts/2023-03-03-red-nets.md:1: no title; used 'red nets' from the file name"),
+                lines(result, Category.TITLE_FROM_FILE_NAME));
+    }
+
+    @Test
     void hugoDatesAPageByItsLastModificationBeforeAFieldItDoesNotRead() throws IOException {
         old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  posts = '/:year/:month/:slug/'\n");
