@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Replacements of spans of a post's body, applied together; and the file line of an offset of the body. */
+/**
+ * Replacements of spans of a post's body, applied together; and the file line of an offset of the body, also when
+ * the body is what earlier edits made of the file's.
+ */
 final class BodyEdits {
 
     private record Edit(int start, int end, String text) {
@@ -14,22 +17,45 @@ final class BodyEdits {
 
     private final String body;
     private final int bodyLine;
+    /** The edits whose result {@link #body} is, which know its lines in the file; or null for the file's body. */
+    private final BodyEdits before;
     private final List<Edit> edits = new ArrayList<>();
     /** The offset at which each line of the body after the first starts. */
     private final int[] lineStarts;
+    /** What {@link #applied()} found, until the next replacement: the edits after these ask it at each finding. */
+    private List<Edit> applied;
 
     BodyEdits(String body, int bodyLine) {
+        this(body, bodyLine, null);
+    }
+
+    /** Edits of the body that {@code before} gives, whose lines are named as in the file {@code before} edits. */
+    BodyEdits(BodyEdits before) {
+        this(before.apply(), 0, before);
+    }
+
+    private BodyEdits(String body, int bodyLine, BodyEdits before) {
         this.body = body;
         this.bodyLine = bodyLine;
+        this.before = before;
         this.lineStarts = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1).toArray();
+    }
+
+    /** The body whose spans are replaced. */
+    String body() {
+        return body;
     }
 
     void replace(int start, int end, String text) {
         edits.add(new Edit(start, end, text));
+        applied = null;
     }
 
     /** The line of the file on which the body's character at {@code offset} is. */
     int line(int offset) {
+        if (before != null) {
+            return before.line(before.original(offset));
+        }
         int found = Arrays.binarySearch(lineStarts, offset);
         return bodyLine + (found >= 0 ? found + 1 : -found - 1);
     }
@@ -69,9 +95,12 @@ final class BodyEdits {
 
     /** The replacements that {@link #apply()} makes, in order. */
     private List<Edit> applied() {
+        if (applied != null) {
+            return applied;
+        }
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start));
-        List<Edit> applied = new ArrayList<>();
+        applied = new ArrayList<>();
         int at = 0;
         for (Edit edit : sorted) {
             if (edit.start() >= at) {

@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Rewrites the matches of a pattern in a post's body while knowing the file line of each match. */
+/** Replaces the matches of a pattern in a post's body while knowing the file line of each match. */
 final class BodyText {
 
     private BodyText() {
@@ -17,22 +17,15 @@ final class BodyText {
         }
     }
 
-    /** {@code body} with each match of {@code pattern} replaced by what {@code replace} returns for it. */
-    static String replace(String body, int bodyLine, Pattern pattern, Function<Match, String> replace) {
-        Matcher matcher = pattern.matcher(body);
-        StringBuilder out = new StringBuilder();
-        int line = bodyLine;
-        int counted = 0;
+    /** Adds to {@code edits} the replacement of each match of {@code pattern} by what {@code replace} returns for it. */
+    static void replace(BodyEdits edits, Pattern pattern, Function<Match, String> replace) {
+        Matcher matcher = pattern.matcher(edits.body());
         while (matcher.find()) {
-            for (int i = counted; i < matcher.start(); i++) {
-                if (body.charAt(i) == '\n') {
-                    line++;
-                }
+            String text = replace.apply(new Match(matcher, edits.line(matcher.start())));
+            // a match kept as written is no edit, so that what is on its lines keeps their numbers
+            if (!text.equals(matcher.group())) {
+                edits.replace(matcher.start(), matcher.end(), text);
             }
-            counted = matcher.start();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replace.apply(new Match(matcher, line))));
         }
-        matcher.appendTail(out);
-        return out.toString();
     }
 }

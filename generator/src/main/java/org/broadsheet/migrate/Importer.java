@@ -173,13 +173,14 @@ public final class Importer {
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
             Links links = index.linksFrom(post, placement.contentPath(), post.draft());
-            String body = site.kind() == SourceKind.JEKYLL
+            // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
+            BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, pictures, findings);
+                    : ShortcodeBody.convert(post, post.body(), links, pictures, findings));
+            String body = edits.body();
             String summary = null;
             try {
                 List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
-                BodyEdits edits = new BodyEdits(body, post.bodyLine());
                 if (site.kind() == SourceKind.JEKYLL) {
                     KramdownAttributes.remove(post, body, spans, edits, findings);
                     KramdownMath.keep(post, body, spans, edits, findings);

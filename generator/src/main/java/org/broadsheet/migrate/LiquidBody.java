@@ -33,11 +33,15 @@ final class LiquidBody {
     private LiquidBody() {
     }
 
-    /** @param basePath the old site's base path ({@code /blog}), or empty */
-    static String convert(SourcePost post, String body, String basePath, Links links, LiquidValues values,
-                          Findings findings) {
+    /**
+     * The edits that convert {@code body}, of it without its comments, whose lines are the file's.
+     *
+     * @param basePath the old site's base path ({@code /blog}), or empty
+     */
+    static BodyEdits convert(SourcePost post, String body, String basePath, Links links, LiquidValues values,
+                             Findings findings) {
         if (!post.liquid() || body.indexOf('{') < 0) {
-            return body;
+            return new BodyEdits(body, post.bodyLine());
         }
         CodeRegions code = CodeRegions.of(body);
         String uncommented = withoutComments(body, code);
@@ -45,7 +49,8 @@ final class LiquidBody {
         boolean[] highlight = {false};
         LiquidValues.Scope scope = values.new Scope(post);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
-        return BodyText.replace(uncommented, post.bodyLine(), LIQUID, match -> {
+        BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
+        BodyText.replace(edits, LIQUID, match -> {
             String tag = match.group(1);
             String written = match.group(0);
             if (raw[0]) {
@@ -123,6 +128,7 @@ final class LiquidBody {
                 }
             }
         });
+        return edits;
     }
 
     /**

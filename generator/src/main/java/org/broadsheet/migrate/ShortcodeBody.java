@@ -20,20 +20,22 @@ final class ShortcodeBody {
     /** At most 1,000 chars of arguments, so that a line full of {@code {{<} that nothing closes is read in linear time. */
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*+(/?)\\s*+([\\w./-]++)\\s*(.{0,1000}?)\\s*[>%]\\}\\}");
     /** Hugo's way of writing a shortcode as text: a comment inside the brackets, which Hugo shows without the comment marks. */
-    private static final Pattern ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.{0,1000}?)\\*/([>%])\\}\\}", Pattern.DOTALL);
+    private static final Pattern ESCAPED = Pattern.compile("\\{\\{[<%]/\\*(.{0,1000}?)\\*/[>%]\\}\\}", Pattern.DOTALL);
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
     }
 
-    static String convert(SourcePost post, String body, Links links, PictureShortcodes pictures, Findings findings) {
+    /** The edits that convert {@code body}. */
+    static BodyEdits convert(SourcePost post, String body, Links links, PictureShortcodes pictures,
+                             Findings findings) {
+        BodyEdits edits = new BodyEdits(body, post.bodyLine());
         if (body.indexOf("{{") < 0) {
-            return body;
+            return edits;
         }
         CodeRegions code = CodeRegions.of(body);
         boolean[] highlight = {false};
-        // escaped shortcodes are turned into text only after the others are converted, so as not to be read as shortcodes
-        String converted = BodyText.replace(body, post.bodyLine(), SHORTCODE, match -> {
+        BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
             if (highlight[0] || code.contains(match.matcher().start())) {
@@ -92,8 +94,13 @@ final class ShortcodeBody {
             }
             return written;
         });
-        return ESCAPED.matcher(converted).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                "{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
+        // only the comment marks go, so that the text between them keeps its lines
+        Matcher escaped = ESCAPED.matcher(body);
+        while (escaped.find()) {
+            edits.replace(escaped.start(1) - "/*".length(), escaped.start(1), "");
+            edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
+        }
+        return edits;
     }
 
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */

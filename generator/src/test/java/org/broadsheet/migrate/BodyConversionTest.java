@@ -79,7 +79,7 @@ class BodyConversionTest {
     void liquid(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body), "author", "Kim");
-        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings));
+        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
         assertFindings(finding, findings);
     }
 
@@ -87,7 +87,7 @@ class BodyConversionTest {
     void aPostWithoutLiquidKeepsItsBodyAsItIs() {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody("Write {{ page.title }} and {% include x %}.", "render_with_liquid", false);
-        assertEquals(post.body(), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings));
+        assertEquals(post.body(), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
         assertEquals(List.of(), findings.sorted());
     }
 
@@ -113,7 +113,7 @@ class BodyConversionTest {
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, PICTURES, findings));
+        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, PICTURES, findings).apply());
         assertFindings(finding, findings);
     }
 

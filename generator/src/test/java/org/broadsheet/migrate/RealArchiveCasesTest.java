@@ -659,6 +659,30 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void findingsAfterLiquidThatGaveSeveralLinesNameTheirLinesInTheOldFile() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nnote: |\n  Rebuilt in 1998.\n  Closed in winter.\n---\n"
+                + "{{ page.note }}\nOpen again.\n{: .lead}\n\n<iframe src=\"//youtube.com/embed/Zz9\"></iframe>\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2017/pier.md").contains("Rebuilt in 1998.\nClosed in winter.\n"),
+                read("content/en/2017/pier.md"));
+        assertEquals(List.of("_posts/2017-06-01-pier.md:9: kramdown attribute '{: .lead}' removed"),
+                lines(result, Category.ATTRIBUTES));
+        assertEquals(List.of("_posts/2017-06-01-pier.md:11: <iframe src=\"//youtube.com/embed/…\"> moved to "
+                + "https://www.youtube-nocookie.com/embed/"), lines(result, Category.YOUTUBE));
+    }
+
+    @Test
+    void findingsAfterAShortcodeOfSeveralLinesNameTheirLinesInTheOldFile() throws IOException {
+        old("hugo.toml", "baseURL = 'https://quay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/pier.md", "---\ntitle: Pier\ndate: 2023-04-01\n---\n{{< figure src=\"https://cdn.example.org/a.png\" "
+                + "caption=\"At dawn\" >}}\n{{</* tweet\n  id=\"1\" */>}}\n<iframe src=\"//youtube.com/embed/Zz9\"></iframe>\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/pier.md:8: <iframe src=\"//youtube.com/embed/…\"> moved to "
+                + "https://www.youtube-nocookie.com/embed/"), lines(result, Category.YOUTUBE));
+    }
+
+    @Test
     void aJekyllBaseurlWrittenAsAWholeAddressGivesOnlyItsPath() throws IOException {
         old("_config.yml", "url: 'https://tides.example.org'\nbaseurl: 'https://tides.example.org' # for links\n"
                 + "timezone: Asia/Seoul\npermalink: /:year/:month/:day/:title\n");
