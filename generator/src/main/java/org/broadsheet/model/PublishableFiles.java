@@ -36,6 +36,13 @@ public final class PublishableFiles {
     /** Extensions that every host serves as XML: checked as markup, and never taken for HTML. */
     private static final Set<String> XML = Set.of("svg", "xml");
     /**
+     * Extensions of pictures, sound, video and documents, which every host types a file by when it is the last:
+     * {@code curl-logo.svg.png}, as Wikimedia names its pictures drawn from SVG, is served as a PNG. Not
+     * {@code .gz}, which Apache reads as an encoding of the type before it ({@code chart.svg.gz} is an SVG).
+     */
+    private static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "tif",
+            "tiff", "pdf", "mp3", "mp4", "m4a", "ogg", "oga", "webm", "wav", "zip");
+    /**
      * Names that a host (Apache, IIS, Netlify, Cloudflare Pages, Azure Static Web Apps) reads as its settings,
      * wherever they are in the site; lower case.
      */
@@ -63,12 +70,13 @@ public final class PublishableFiles {
             return Optional.of("is a file that web hosts read as their settings");
         }
         String[] parts = name.split("\\.");
+        boolean media = parts.length > 1 && MEDIA.contains(parts[parts.length - 1]);
         boolean xml = false;
         for (int i = 1; i < parts.length; i++) {
             if (RUN.contains(parts[i])) {
                 return Optional.of("is a page, script or server program ('." + parts[i] + "')");
             }
-            xml |= XML.contains(parts[i]);
+            xml |= XML.contains(parts[i]) && !media;
         }
         // Apache types chart.svg.obj by every extension, as SVG; other hosts by the last, and browsers may sniff it
         // as HTML: such a file must be safe read either way

@@ -27,6 +27,7 @@ class PublishableFilesTest {
     static Stream<Arguments> table() {
         return Stream.of(
                 row("a picture", "chart.png", PNG, null),
+                row("a picture drawn from an SVG, named as Wikimedia names it", "Curl-logo.svg.png", PNG, null),
                 row("a PDF", "report.pdf", text("%PDF-1.4\n<< /Type /Catalog >>\n"), null),
                 row("a 3D model of a page bundle", "teapot.obj", text("v 0 0 0\nv 1 0 0\nf 1 2 3\n"), null),
                 row("a certificate", "root-ca.pem", text("-----BEGIN CERTIFICATE-----\nMIIB\n"), null),
