@@ -24,6 +24,8 @@ final class BodyEdits {
     private final int[] lineStarts;
     /** What {@link #applied()} found, until the next replacement: the edits after these ask it at each finding. */
     private List<Edit> applied;
+    /** For each of {@link #applied}, where its text starts in {@link #apply()}'s result. */
+    private int[] appliedStarts;
 
     BodyEdits(String body, int bodyLine) {
         this(body, bodyLine, null);
@@ -65,18 +67,22 @@ final class BodyEdits {
      * in a replacement's text, the start of the span it replaced.
      */
     int original(int offset) {
-        int shift = 0;
-        for (Edit edit : applied()) {
-            int start = edit.start() + shift;
-            if (offset < start) {
-                break;
-            }
-            if (offset < start + edit.text().length()) {
-                return edit.start();
-            }
-            shift += edit.text().length() - (edit.end() - edit.start());
+        List<Edit> edits = applied();
+        int found = Arrays.binarySearch(appliedStarts, offset);
+        // the last edit whose text starts at or before the offset; with equal starts (empty texts), the last of them
+        int last = found >= 0 ? found : -found - 2;
+        while (found >= 0 && last + 1 < edits.size() && appliedStarts[last + 1] == offset) {
+            last++;
         }
-        return offset - shift;
+        if (last < 0) {
+            return offset;
+        }
+        Edit edit = edits.get(last);
+        int start = appliedStarts[last];
+        if (offset < start + edit.text().length()) {
+            return edit.start();
+        }
+        return edit.end() + (offset - start - edit.text().length());
     }
 
     /** The body with every replacement; one that overlaps another, which starts before it, is left out. */
@@ -107,6 +113,13 @@ final class BodyEdits {
                 applied.add(edit);
                 at = edit.end();
             }
+        }
+        appliedStarts = new int[applied.size()];
+        int shift = 0;
+        for (int i = 0; i < applied.size(); i++) {
+            Edit edit = applied.get(i);
+            appliedStarts[i] = edit.start() + shift;
+            shift += edit.text().length() - (edit.end() - edit.start());
         }
         return applied;
     }
