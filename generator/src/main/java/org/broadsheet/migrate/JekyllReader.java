@@ -65,10 +65,19 @@ final class JekyllReader {
 
         // minimal-mistakes and jekyll-seo-tag show the site's author on a post that names none
         Object siteAuthor = config.get("author") == null ? null : config.get("author").value();
+        List<String> excluded = Loose.items(config.get("exclude") == null ? null : config.get("exclude").value()).stream()
+                .map(String::valueOf).filter(pattern -> !Loose.items(config.get("include") == null ? null
+                        : config.get("include").value()).contains(pattern)).toList();
         List<String> paths = new ArrayList<>();
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
             if (!segments.contains("_posts") && !segments.contains("_drafts")) {
+                continue;
+            }
+            Optional<String> exclusion = excluded.stream().filter(pattern -> excludes(pattern, path)).findFirst();
+            if (exclusion.isPresent()) {
+                findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: the exclude list of _config.yml names it ("
+                        + exclusion.get() + "), so Jekyll did not read it", "excluded by _config.yml");
                 continue;
             }
             Matcher markdown = MARKDOWN.matcher(segments.get(segments.size() - 1));
@@ -188,6 +197,30 @@ final class JekyllReader {
                         + "and kept in 'extra'; write it as '" + read + "' if it should count");
             }
         });
+    }
+
+    /**
+     * Whether the {@code exclude} entry {@code pattern} of {@code _config.yml} keeps Jekyll from reading {@code path}
+     * (from the site's root), as Jekyll matches it: the path begins with it, or matches it as a shell pattern in
+     * which {@code *} also crosses folders.
+     */
+    static boolean excludes(String pattern, String path) {
+        String relative = pattern.strip().replaceFirst("^/+", "");
+        if (relative.isEmpty()) {
+            return false;
+        }
+        if (path.startsWith(relative)) {
+            return true;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (char c : relative.toCharArray()) {
+            regex.append(switch (c) {
+                case '*' -> ".*";
+                case '?' -> ".";
+                default -> Pattern.quote(String.valueOf(c));
+            });
+        }
+        return path.matches(regex.toString());
     }
 
     /**

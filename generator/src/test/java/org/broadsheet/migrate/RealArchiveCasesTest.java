@@ -698,6 +698,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void postsInFoldersThatTheExcludeListOfJekyllNamesAreNotImported() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\nexclude:\n  - /docs # the theme's own documentation\n  - test\n"
+                + "  - \"*-draft.md\"\n  - notes\ninclude: [notes]\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
+        old("docs/_posts/2010-10-25-post-future-date.md", "---\ntitle: A theme's example\n---\nLorem.\n");
+        old("test/_posts/2010-10-26-gallery.md", "---\ntitle: A theme's test\n---\nIpsum.\n");
+        old("_posts/2020-04-03-bells-draft.md", "---\ntitle: Bells, unfinished\n---\nBells.\n");
+        old("notes/_posts/2020-04-04-gulls.md", "---\ntitle: Gulls\n---\nGulls.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts"), result.summary());
+        assertEquals(List.of("_posts/2020-04-03-bells-draft.md: not imported: the exclude list of _config.yml names it "
+                        + "(*-draft.md), so Jekyll did not read it",
+                "docs/_posts/2010-10-25-post-future-date.md: not imported: the exclude list of _config.yml names it (/docs), "
+                        + "so Jekyll did not read it",
+                "test/_posts/2010-10-26-gallery.md: not imported: the exclude list of _config.yml names it (test), so "
+                        + "Jekyll did not read it"), lines(result, Category.NOT_PUBLISHED));
+    }
+
+    @Test
     void aLeadImageNamedByItsFileNameAloneIsTakenFromTheOnlyImageFolderThatHasIt() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         old("images/2023-01-29-pier.jpg", "pier");
