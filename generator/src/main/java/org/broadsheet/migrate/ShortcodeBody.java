@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
- * links, {@code youtube} a link to the video, {@code highlight} fenced code, {@code figure} and the site's own
+ * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet} and {@code instagram} a link to what they
+ * embedded, {@code highlight} fenced code, {@code figure} and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
  * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
  * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
@@ -66,6 +67,36 @@ final class ShortcodeBody {
                         String title = arguments.get("title", -1);
                         return "[" + (title == null ? "YouTube video " + id : title) + "](https://www.youtube.com/watch?v="
                                 + id + ")";
+                    }
+                }
+                case "vimeo" -> {
+                    String id = arguments.get("id", 0);
+                    if (id != null) {
+                        String title = arguments.get("title", -1);
+                        return "[" + (title == null ? "Vimeo video " + id : title) + "](https://vimeo.com/" + id + ")";
+                    }
+                }
+                case "gist" -> {
+                    String user = arguments.get("user", 0);
+                    String id = arguments.get("id", 1);
+                    if (user != null && id != null) {
+                        String file = arguments.get("file", 2);
+                        return "[Gist " + (file == null ? user + "/" + id : file) + "](https://gist.github.com/" + user + "/"
+                                + id + (file == null ? "" : "#file-" + file.replaceAll("[^A-Za-z0-9_-]", "-")) + ")";
+                    }
+                }
+                case "tweet", "twitter", "x" -> {
+                    String user = arguments.get("user", -1);
+                    String id = arguments.get("id", user == null ? 0 : -1);
+                    if (id != null) {
+                        return user == null ? "[A post on X](https://x.com/i/status/" + id + ")"
+                                : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
+                    }
+                }
+                case "instagram" -> {
+                    String id = arguments.get("id", 0);
+                    if (id != null) {
+                        return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
                     }
                 }
                 case "highlight" -> {

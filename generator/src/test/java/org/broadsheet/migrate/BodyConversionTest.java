@@ -103,7 +103,13 @@ class BodyConversionTest {
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
             {{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}} | ![A pier](/images/a.png)\\n*At dawn* | 10: '{{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}}' made the image it showed
             {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text
-            a\\n{{< tweet user="x" id="1" >}}                          | a\\n{{< tweet user="x" id="1" >}}       | 11: shortcode '{{< tweet user="x" id="1" >}}' has no Markdown equivalent; kept as text
+            a\\n{{< tweet user="harbor" id="1453" >}}                  | a\\n[A post by @harbor on X](https://x.com/harbor/status/1453) | -
+            {{< tweet 877500564405444608 >}}                        | [A post on X](https://x.com/i/status/877500564405444608) | -
+            {{<gist spf13 7896402 >}}                                 | [Gist spf13/7896402](https://gist.github.com/spf13/7896402) | -
+            {{< gist spf13 7896402 "img.html" >}}                   | [Gist img.html](https://gist.github.com/spf13/7896402#file-img-html) | -
+            {{< vimeo id="146022717" title="A ferry" >}}            | [A ferry](https://vimeo.com/146022717) | -
+            {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
+            a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | {{% notice %}}Hi{{% /notice %}}        | 10: shortcode '{{% notice %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -

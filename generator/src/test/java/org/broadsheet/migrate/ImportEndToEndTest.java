@@ -114,7 +114,7 @@ class ImportEndToEndTest {
                 "3 originals chosen among the versions of a pair: by the default language (2), by the earlier date (1)",
                 "1 image without alt text: the headline used as its alt text",
                 "1 file not imported, which the old site did not publish as posts either: section pages (_index) (1)",
-                "content/posts/ferry-timetable.ko.md:8: shortcode '{{< tweet user=\"harbordesk\" id=\"1234567890\" >}}' "
+                "content/posts/ferry-timetable.ko.md:8: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' "
                         + "has no Markdown equivalent; kept as text",
                 "content/topics.yml: 6 new topics named as on the old site in every language: translate each "
                         + "name (culture, harbor, harbor-ferries, munhwa, news, opensuse)"), reportLines(project));
