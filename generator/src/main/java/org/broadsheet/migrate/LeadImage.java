@@ -31,7 +31,7 @@ final class LeadImage {
             for (Object resource : Loose.items(post.value("resources"))) {
                 String name = Loose.text(Loose.get(resource, "name"));
                 if (Loose.text(Loose.get(resource, "src")) != null && name != null
-                        && name.toLowerCase(Locale.ROOT).matches("featured?(image)?|cover(image)?|thumbnail|banner|hero")) {
+                        && name.toLowerCase(Locale.ROOT).matches("featured?([-_]?image)?|cover([-_]?image)?|thumbnail|banner|hero")) {
                     field = "resources";
                     Map<String, Object> image = new LinkedHashMap<>();
                     image.put("path", Loose.get(resource, "src"));

@@ -84,11 +84,12 @@ record SourcePost(SourceKind kind, String path, String language, String oldLangu
         return fields.values().stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst().orElse(null);
     }
 
-    /** The first of {@code names} that the front matter has with a non-blank value, or null. */
+    /** The first of {@code names} that the front matter has with a non-blank value (not an empty list), or null. */
     String firstPresent(String... names) {
         for (String name : names) {
             Object value = value(name);
-            if (value != null && !value.toString().isBlank()) {
+            // a theme's archetype writes images: [] on every page
+            if (value != null && !value.toString().isBlank() && !(value instanceof List<?> list && list.isEmpty())) {
                 return name;
             }
         }

@@ -1023,6 +1023,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
+        old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/posts/emoji/featured-image.png", "png");
+        old("content/posts/emoji/index.en.md", "---\ntitle: Emoji support\ndate: 2019-10-01\nimages: []\nresources:\n"
+                + "- name: \"featured-image\"\n  src: \"featured-image.png\"\n---\nEmoji.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2019/emoji.md").contains("image:\n  src: /images/posts/emoji/featured-image.png\n"),
+                read("content/en/2019/emoji.md"));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void languagesAndADefaultLanguageWithoutPolyglotServedEveryPostAtTheRoot() throws IOException {
         old("_config.yml", "url: https://example.org\ntimezone: Asia/Seoul\nlanguages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n"
                 + "plugins:\n  - jekyll-feed\npermalink: /:year/:month/:day/:title/\n");
