@@ -58,6 +58,9 @@ public enum Category {
     SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
             "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
                     + "old site showed in its lists; the divider removed"),
+    CALLOUTS("Callouts made labelled text", "callout", "callouts",
+            "(a shortcode such as admonition, alert, notice or hint around a tip or a warning) made a bold label before "
+                    + "its text, which stays as it was: the box the theme drew is left out"),
     PICTURE_SHORTCODES("Picture shortcodes made images", "shortcode", "shortcodes",
             "of the site's own that showed one picture (layouts/shortcodes/) made a Markdown image with its caption, "
                     + "from the arguments its template put in <img> and <figcaption>"),

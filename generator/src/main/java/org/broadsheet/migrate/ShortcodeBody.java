@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
  * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet} and {@code instagram} a link to what they
- * embedded, {@code highlight} fenced code, {@code figure} and the site's own
+ * embedded, a callout ({@code admonition}, {@code alert}, {@code notice}, {@code hint}…) a bold label before its
+ * text, {@code highlight} fenced code, {@code figure} and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
  * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
  * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
@@ -99,6 +100,21 @@ final class ShortcodeBody {
                         return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
                     }
                 }
+                case "admonition", "alert", "notice", "hint", "callout", "note", "tip", "warning", "caution", "important",
+                     "info", "danger" -> {
+                    String type = arguments.get("type", 0);
+                    String title = arguments.get("title", 1);
+                    String label = title != null ? title : type != null ? type : name;
+                    findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + written + "' made the label **"
+                            + capitalized(label) + "**");
+                    int after = match.matcher().end();
+                    boolean ownLine = after == body.length() || body.charAt(after) == '\n';
+                    return "**" + capitalized(label) + "**" + (ownLine ? "" : " ");
+                }
+                case "/admonition", "/alert", "/notice", "/hint", "/callout", "/note", "/tip", "/warning", "/caution",
+                     "/important", "/info", "/danger" -> {
+                    return "";
+                }
                 case "highlight" -> {
                     highlight[0] = true;
                     return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));
@@ -132,6 +148,10 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */

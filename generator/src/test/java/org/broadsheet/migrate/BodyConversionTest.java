@@ -108,9 +108,13 @@ class BodyConversionTest {
             {{<gist spf13 7896402 >}}                                 | [Gist spf13/7896402](https://gist.github.com/spf13/7896402) | -
             {{< gist spf13 7896402 "img.html" >}}                   | [Gist img.html](https://gist.github.com/spf13/7896402#file-img-html) | -
             {{< vimeo id="146022717" title="A ferry" >}}            | [A ferry](https://vimeo.com/146022717) | -
+            {{< admonition tip "Check the tide" >}}\\nLow water at six.\\n{{< /admonition >}} | **Check the tide**\\nLow water at six.\\n | 10: '{{< admonition tip "Check the tide" >}}' made the label **Check the tide**
+            {{% alert title="Warning" color="warning" %}}\\nNo swimming.\\n{{% /alert %}} | **Warning**\\nNo swimming.\\n | 10: '{{% alert title="Warning" color="warning" %}}' made the label **Warning**
+            {{< hint info >}}\\nThe ferry runs daily.\\n{{< /hint >}}  | **Info**\\nThe ferry runs daily.\\n | 10: '{{< hint info >}}' made the label **Info**
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
-            {{% notice %}}Hi{{% /notice %}}                           | {{% notice %}}Hi{{% /notice %}}        | 10: shortcode '{{% notice %}}' has no Markdown equivalent; kept as text
+            {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
+            {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
             {{</* youtube abc */>}} shows a video                     | {{< youtube abc >}} shows a video      | -
