@@ -45,10 +45,13 @@ public final class HtmlPolicy {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,5}%?");
 
-    /** Every attribute name that the policy below keeps on some element; the others never reach it. */
+    /**
+     * Every attribute name that the policy below keeps on some element, or writes itself (an embed's
+     * {@code sandbox}, the {@code rel} of a link to a new window); the others never reach it.
+     */
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "title", "lang", "dir", "href", "target", "src",
             "alt", "width", "height", "loading", "cite", "datetime", "start", "reversed", "value", "colspan", "rowspan",
-            "scope", "headers", "align", "span", "open", "allowfullscreen", "allow", "referrerpolicy");
+            "scope", "headers", "align", "span", "open", "allowfullscreen", "allow", "referrerpolicy", "sandbox", "rel");
 
     private final List<String> embeds;
     private final PolicyFactory policy;
