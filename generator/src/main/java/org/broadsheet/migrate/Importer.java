@@ -97,8 +97,12 @@ public final class Importer {
 
     /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
     private static Optional<String> shortcodeTemplate(SourceFiles files, SourceSite site, String name) {
+        if (name.contains("..")) {
+            return Optional.empty();
+        }
         List<String> folders = new ArrayList<>(List.of("layouts/shortcodes/", "layouts/_shortcodes/"));
-        Loose.items(site.settings().get("theme")).forEach(theme -> folders.add("themes/" + theme + "/layouts/shortcodes/"));
+        Loose.items(site.settings().get("theme")).forEach(theme -> folders.addAll(List.of("themes/" + theme
+                + "/layouts/shortcodes/", "themes/" + theme + "/layouts/_shortcodes/")));
         return folders.stream().map(folder -> files.text(folder + name + ".html")).flatMap(Optional::stream).findFirst();
     }
 

@@ -47,7 +47,8 @@ final class JekyllReader {
                     + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
                     + "path, /" + basePath.replaceAll("^/+", ""));
         }
-        String below = basePath == null || basePath.isBlank() ? "" : basePath.replaceAll("^/+|/+$", "") + "/";
+        String trimmed = basePath == null ? "" : basePath.strip().replaceAll("^/+|/+$", "");
+        String below = trimmed.isEmpty() ? "" : trimmed + "/";
         // without a url, the base path still says where the pages were
         String baseUrl = url != null ? url.replaceAll("/+$", "") + "/" + below : below.isEmpty() ? null : "/" + below;
         // minimal-mistakes names the site's language as its locale (ko-KR)
@@ -65,16 +66,14 @@ final class JekyllReader {
 
         // minimal-mistakes and jekyll-seo-tag show the site's author on a post that names none
         Object siteAuthor = config.get("author") == null ? null : config.get("author").value();
-        List<String> excluded = Loose.items(config.get("exclude") == null ? null : config.get("exclude").value()).stream()
-                .map(String::valueOf).filter(pattern -> !Loose.items(config.get("include") == null ? null
-                        : config.get("include").value()).contains(pattern)).toList();
+        JekyllExcludes excludes = new JekyllExcludes(strings(config.get("exclude")), strings(config.get("include")));
         List<String> paths = new ArrayList<>();
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
             if (!segments.contains("_posts") && !segments.contains("_drafts")) {
                 continue;
             }
-            Optional<String> exclusion = excluded.stream().filter(pattern -> excludes(pattern, path)).findFirst();
+            Optional<String> exclusion = excludes.excluding(path);
             if (exclusion.isPresent()) {
                 findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: the exclude list of _config.yml names it ("
                         + exclusion.get() + "), so Jekyll did not read it", "excluded by _config.yml");
@@ -199,28 +198,9 @@ final class JekyllReader {
         });
     }
 
-    /**
-     * Whether the {@code exclude} entry {@code pattern} of {@code _config.yml} keeps Jekyll from reading {@code path}
-     * (from the site's root), as Jekyll matches it: the path begins with it, or matches it as a shell pattern in
-     * which {@code *} also crosses folders.
-     */
-    static boolean excludes(String pattern, String path) {
-        String relative = pattern.strip().replaceFirst("^/+", "");
-        if (relative.isEmpty()) {
-            return false;
-        }
-        if (path.startsWith(relative)) {
-            return true;
-        }
-        StringBuilder regex = new StringBuilder();
-        for (char c : relative.toCharArray()) {
-            regex.append(switch (c) {
-                case '*' -> ".*";
-                case '?' -> ".";
-                default -> Pattern.quote(String.valueOf(c));
-            });
-        }
-        return path.matches(regex.toString());
+    /** The items of a list setting as text; none when it is absent. */
+    private static List<String> strings(LooseField field) {
+        return Loose.items(field == null ? null : field.value()).stream().map(String::valueOf).toList();
     }
 
     /**

@@ -21,7 +21,7 @@ final class PictureShortcodes {
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*+>", Pattern.CASE_INSENSITIVE);
     /** {@code {{ .Get "src" }}}, {@code {{ .Get 0 | relURL }}}, {@code {{ with .Get "caption" }}}. */
-    private static final String GET = "\\{\\{-?\\s*+(?:with\\s++)?\\$?\\.Get\\s++(?:\"(\\w++)\"|(\\d++))[^}]{0,200}\\}\\}";
+    private static final String GET = "\\{\\{-?\\s*+(?:with\\s++)?\\$?\\.Get\\s++(?:\"(\\w++)\"|(\\d{1,3}+)(?!\\d))[^}]{0,200}\\}\\}";
     private static final Pattern SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile("(?:" + GET + "\\s*+)?<figcaption\\b[^>]{0,200}>(.{0,500}?)"

@@ -1,7 +1,9 @@
 package org.broadsheet.migrate;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +25,8 @@ final class ShortcodeBody {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*+(/?)\\s*+([\\w./-]++)\\s*(.{0,1000}?)\\s*[>%]\\}\\}");
     /** Hugo's way of writing a shortcode as text: a comment inside the brackets, which Hugo shows without the comment marks. */
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{[<%]/\\*(.{0,1000}?)\\*/[>%]\\}\\}", Pattern.DOTALL);
+    private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(admonition|alert|notice|hint|callout"
+            + "|note|tip|warning|caution|important|info|danger)\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
@@ -36,6 +40,11 @@ final class ShortcodeBody {
             return edits;
         }
         CodeRegions code = CodeRegions.of(body);
+        Map<String, Integer> lastClosing = new HashMap<>();
+        Matcher end = CALLOUT_END.matcher(body);
+        while (end.find()) {
+            lastClosing.put(end.group(1), end.start());
+        }
         boolean[] highlight = {false};
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
@@ -82,8 +91,10 @@ final class ShortcodeBody {
                     String id = arguments.get("id", 1);
                     if (user != null && id != null) {
                         String file = arguments.get("file", 2);
+                        // GitHub names a gist's file in lower case in its fragment
                         return "[Gist " + (file == null ? user + "/" + id : file) + "](https://gist.github.com/" + user + "/"
-                                + id + (file == null ? "" : "#file-" + file.replaceAll("[^A-Za-z0-9_-]", "-")) + ")";
+                                + id + (file == null ? "" : "#file-" + file.replaceAll("[^A-Za-z0-9_-]", "-")
+                                .toLowerCase(Locale.ROOT)) + ")";
                     }
                 }
                 case "tweet", "twitter", "x" -> {
@@ -102,9 +113,13 @@ final class ShortcodeBody {
                 }
                 case "admonition", "alert", "notice", "hint", "callout", "note", "tip", "warning", "caution", "important",
                      "info", "danger" -> {
+                    if (lastClosing.getOrDefault(name, -1) < match.matcher().end()) {
+                        // not around a text of the writer's: what it shows comes from its arguments
+                        break;
+                    }
                     String type = arguments.get("type", 0);
                     String title = arguments.get("title", 1);
-                    String label = title != null ? title : type != null ? type : name;
+                    String label = title != null && !title.isBlank() ? title : type != null ? type : name;
                     findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + written + "' made the label **"
                             + capitalized(label) + "**");
                     int after = match.matcher().end();
@@ -151,7 +166,7 @@ final class ShortcodeBody {
     }
 
     private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */

@@ -111,6 +111,9 @@ class BodyConversionTest {
             {{< admonition tip "Check the tide" >}}\\nLow water at six.\\n{{< /admonition >}} | **Check the tide**\\nLow water at six.\\n | 10: '{{< admonition tip "Check the tide" >}}' made the label **Check the tide**
             {{% alert title="Warning" color="warning" %}}\\nNo swimming.\\n{{% /alert %}} | **Warning**\\nNo swimming.\\n | 10: '{{% alert title="Warning" color="warning" %}}' made the label **Warning**
             {{< hint info >}}\\nThe ferry runs daily.\\n{{< /hint >}}  | **Info**\\nThe ferry runs daily.\\n | 10: '{{< hint info >}}' made the label **Info**
+            {{< admonition note "" >}}\\nCalm.\\n{{< /admonition >}}  | **Note**\\nCalm.\\n                  | 10: '{{< admonition note "" >}}' made the label **Note**
+            {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text
+            {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**

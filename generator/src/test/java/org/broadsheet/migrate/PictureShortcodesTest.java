@@ -19,6 +19,7 @@ class PictureShortcodesTest {
             <img src="{{ .Get "src" }}"><img src="{{ .Get "hover" }}">                                                                        ¦ -
             <figure><img src="{{ .Get "src" }}"><figcaption>{{ .Inner }}</figcaption></figure>                                              ¦ -
             <iframe src="{{ .Get "src" }}"></iframe>                                                                                          ¦ -
+            <img src="{{ .Get 99999999999 }}">                                                                                                ¦ -
             """)
     void aTemplateShowingOnePictureNamesTheArgumentsThatGiveIt(String template, String expected) {
         Optional<PictureShortcodes.Picture> picture = PictureShortcodes.read(template);

@@ -734,6 +734,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllBaseurlOfASlashAloneIsTheSiteRoot() throws IOException {
+        old("_config.yml", "baseurl: /\ntimezone: Asia/Seoul\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/pier.md").contains("aliases:\n  - /2020/04/02/pier.html\n"),
+                read("content/en/2020/pier.md"));
+        assertTrue(read("content/site.yml").contains("baseUrl: https://example.org/\n"), read("content/site.yml"));
+    }
+
+    @Test
     void aJekyllBaseurlWithoutAUrlStillPutsTheOldAddressesBelowItsPath() throws IOException {
         old("_config.yml", "baseurl: /blog\ntimezone: Asia/Seoul\n");
         old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier. [Bells]({{ site.baseurl }}/2020/04/03/bells.html)\n");
