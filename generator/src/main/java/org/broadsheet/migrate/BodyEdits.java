@@ -20,7 +20,7 @@ final class BodyEdits {
     /** The edits whose result {@link #body} is, which know its lines in the file; or null for the file's body. */
     private final BodyEdits before;
     private final List<Edit> edits = new ArrayList<>();
-    /** The offset at which each line of the body after the first starts. */
+    /** The offset at which each line of the body after the first starts; null when {@link #before} knows the lines. */
     private final int[] lineStarts;
     /** What {@link #applied()} found, until the next replacement: the edits after these ask it at each finding. */
     private List<Edit> applied;
@@ -40,7 +40,8 @@ final class BodyEdits {
         this.body = body;
         this.bodyLine = bodyLine;
         this.before = before;
-        this.lineStarts = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1).toArray();
+        this.lineStarts = before != null ? null
+                : IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1).toArray();
     }
 
     /** The body whose spans are replaced. */
