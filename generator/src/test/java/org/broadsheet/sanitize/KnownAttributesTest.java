@@ -73,10 +73,13 @@ class KnownAttributesTest {
     void aTagOfVeryManyAttributesIsSanitisedInLinearTime() {
         String distinct = IntStream.range(0, 200_000).mapToObj(i -> " a" + i + "=x").collect(Collectors.joining());
         String repeated = " href=\"/f.pdf\"".repeat(200_000);
+        String refused = " href=\"javascript:x\"".repeat(200_000);
         assertEquals("<b>x</b>", POLICY.sanitize("<b" + distinct + ">x</b>"));
         assertEquals("<a href=\"/f.pdf\">x</a>", POLICY.sanitize("<a" + repeated + ">x</a>"));
         assertEquals(200_000, POLICY.removals("<b" + distinct + ">").size());
         assertEquals(List.of(), POLICY.removed("<a" + repeated + ">x</a>"));
+        assertEquals("x", POLICY.sanitize("<a" + refused + ">x</a>"));
+        assertEquals(List.of("<a> (without an allowed address)"), POLICY.removed("<a" + refused + ">x</a>"));
     }
 
     @Provide
