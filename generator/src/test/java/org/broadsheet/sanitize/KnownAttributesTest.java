@@ -69,6 +69,14 @@ class KnownAttributesTest {
     }
 
     @Test
+    void aNameRepeatedMoreThanSixteenTimesReachesThePolicyOnlySixteenTimes() {
+        String refused = " src=\"javascript:alert(1)\"";
+        assertEquals("<img src=\"/a.png\" />", POLICY.sanitize("<img" + refused.repeat(KnownAttributes.REPEATS - 1)
+                + " src=\"/a.png\">"));
+        assertEquals("", POLICY.sanitize("<img" + refused.repeat(KnownAttributes.REPEATS) + " src=\"/a.png\">"));
+    }
+
+    @Test
     @Timeout(20)
     void aTagOfVeryManyAttributesIsSanitisedInLinearTime() {
         String distinct = IntStream.range(0, 200_000).mapToObj(i -> " a" + i + "=x").collect(Collectors.joining());
