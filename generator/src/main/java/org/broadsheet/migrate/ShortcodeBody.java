@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,8 +144,9 @@ final class ShortcodeBody {
                 default -> {
                     var picture = closing ? null : pictures.picture(name).orElse(null);
                     if (picture != null && arguments.get(picture.src()) != null) {
+                        List<String> others = arguments.except(picture.src(), picture.alt(), picture.caption());
                         findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
-                                + "image it showed");
+                                + "image it showed" + (others.isEmpty() ? "" : "; left out: " + String.join(", ", others)));
                         return image(arguments.get(picture.src()), arguments.get(picture.alt()),
                                 arguments.get(picture.caption()));
                     }
@@ -202,6 +204,18 @@ final class ShortcodeBody {
                 return null;
             }
             return nameOrPosition.matches("\\d+") ? get("", Integer.parseInt(nameOrPosition)) : get(nameOrPosition, -1);
+        }
+
+        /** The arguments other than those {@code used} names or positions (written as digits), as named or numbered. */
+        List<String> except(String... used) {
+            List<String> usedNames = Arrays.asList(used);
+            List<String> others = new ArrayList<>(named.keySet().stream().filter(key -> !usedNames.contains(key)).toList());
+            for (int i = 0; i < positional.size(); i++) {
+                if (!usedNames.contains(String.valueOf(i))) {
+                    others.add("#" + i + " (" + positional.get(i) + ")");
+                }
+            }
+            return others;
         }
 
         /** The argument named {@code name}, else the positional one at {@code index} (none when negative). */
