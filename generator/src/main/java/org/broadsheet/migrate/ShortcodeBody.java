@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,11 @@ final class ShortcodeBody {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])(?!/\\*)\\s*+(/?)\\s*+([\\w./-]++)\\s*(.{0,1000}?)\\s*[>%]\\}\\}");
     /** Hugo's way of writing a shortcode as text: a comment inside the brackets, which Hugo shows without the comment marks. */
     private static final Pattern ESCAPED = Pattern.compile("\\{\\{[<%]/\\*(.{0,1000}?)\\*/[>%]\\}\\}", Pattern.DOTALL);
-    private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(admonition|alert|notice|hint|callout"
-            + "|note|tip|warning|caution|important|info|danger)\\s*+[>%]\\}\\}");
+    /** The names under which themes set a tip or a warning apart from the text around it. */
+    private static final Set<String> CALLOUTS = Set.of("admonition", "alert", "notice", "hint", "callout", "note", "tip",
+            "warning", "caution", "important", "info", "danger");
+    private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
+            + ")\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
@@ -112,25 +116,6 @@ final class ShortcodeBody {
                         return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
                     }
                 }
-                case "admonition", "alert", "notice", "hint", "callout", "note", "tip", "warning", "caution", "important",
-                     "info", "danger" -> {
-                    if (lastClosing.getOrDefault(name, -1) < match.matcher().end()) {
-                        // not around a text of the writer's: what it shows comes from its arguments
-                        break;
-                    }
-                    String type = arguments.get("type", 0);
-                    String title = arguments.get("title", 1);
-                    String label = title != null && !title.isBlank() ? title : type != null ? type : name;
-                    findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + written + "' made the label **"
-                            + capitalized(label) + "**");
-                    int after = match.matcher().end();
-                    boolean ownLine = after == body.length() || body.charAt(after) == '\n';
-                    return "**" + capitalized(label) + "**" + (ownLine ? "" : " ");
-                }
-                case "/admonition", "/alert", "/notice", "/hint", "/callout", "/note", "/tip", "/warning", "/caution",
-                     "/important", "/info", "/danger" -> {
-                    return "";
-                }
                 case "highlight" -> {
                     highlight[0] = true;
                     return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));
@@ -142,6 +127,16 @@ final class ShortcodeBody {
                     }
                 }
                 default -> {
+                    if (CALLOUTS.contains(name)) {
+                        if (closing) {
+                            return "";
+                        }
+                        // one that closes no text of the writer's shows what its arguments say: kept, reported below
+                        if (lastClosing.getOrDefault(name, -1) > match.matcher().end()) {
+                            return calloutLabel(post, name, arguments, match, body, findings);
+                        }
+                        break;
+                    }
                     var picture = closing ? null : pictures.picture(name).orElse(null);
                     if (picture != null && arguments.get(picture.src()) != null) {
                         List<String> others = arguments.except(picture.src(), picture.alt(), picture.caption());
@@ -165,6 +160,19 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
+    }
+
+    /** The bold label that stands for a callout's opening tag: its title, else its type, else its name. */
+    private static String calloutLabel(SourcePost post, String name, Arguments arguments, BodyText.Match match, String body,
+                                       Findings findings) {
+        String type = arguments.get("type", 0);
+        String title = arguments.get("title", 1);
+        String label = capitalized(title != null && !title.isBlank() ? title : type != null ? type : name);
+        findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + match.group(0) + "' made the label **" + label
+                + "**");
+        int after = match.matcher().end();
+        boolean ownLine = after == body.length() || body.charAt(after) == '\n';
+        return "**" + label + "**" + (ownLine ? "" : " ");
     }
 
     private static String capitalized(String text) {
