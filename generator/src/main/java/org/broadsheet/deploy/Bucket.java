@@ -5,7 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The storage a site is deployed to, as the deploy uses it: list, read, write and delete objects by key. */
-interface Bucket extends AutoCloseable {
+public interface Bucket extends AutoCloseable {
+
+    /** Opens the bucket that deploy options name. */
+    @FunctionalInterface
+    interface Opener {
+        Bucket open(DeployOptions options) throws DeployException;
+    }
 
     /** An object as a listing shows it. */
     record Listed(String key, String etag, long size) {

@@ -63,8 +63,9 @@ public final class Deployer {
         return overrides.over(site);
     }
 
-    /** Deploys {@code options.siteDir()} as it is. */
-    public static DeployResult run(DeployOptions options, BuildLog log) throws DeployException, IOException {
+    /** Deploys {@code options.siteDir()} as it is, to the bucket that {@code buckets} opens. */
+    public static DeployResult run(DeployOptions options, Bucket.Opener buckets, BuildLog log)
+            throws DeployException, IOException {
         if (options.target().bucket() == null) {
             throw new DeployException("no bucket to deploy to: set deploy.bucket in content/site.yml or "
                     + "-Dbroadsheet.bucket=…");
@@ -73,7 +74,7 @@ public final class Deployer {
         if (files.isEmpty()) {
             throw new DeployException(options.siteDir() + " has no files to deploy: build the site first (mvn package)");
         }
-        try (Bucket bucket = S3Bucket.open(options)) {
+        try (Bucket bucket = buckets.open(options)) {
             return run(options, bucket, files, log);
         }
     }

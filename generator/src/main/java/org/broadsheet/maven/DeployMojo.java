@@ -17,8 +17,13 @@ import org.broadsheet.deploy.DeployOptions;
 import org.broadsheet.deploy.DeployResult;
 import org.broadsheet.deploy.Deployer;
 import org.broadsheet.model.DeploySettings;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.List;
 
 /**
  * Uploads {@code site/}, as the last build left it, to S3-compatible storage: only what changed, media and
@@ -72,6 +77,15 @@ public final class DeployMojo extends SiteMojo {
     @Component
     private SettingsDecrypter decrypter;
 
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
+    private List<RemoteRepository> pluginRepositories;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         DeploySettings overrides = new DeploySettings(bucket, prefix, region, endpoint, pathStyle, maxDeletes, server);
@@ -79,7 +93,16 @@ public final class DeployMojo extends SiteMojo {
             DeploySettings target = Deployer.settings(projectDirectory(), contentDirectory(), overrides);
             DeployOptions options = new DeployOptions(outputDirectory().toPath(), target, credentials(target.server()),
                     dryRun, force, threads);
-            DeployResult result = Deployer.run(options, new MavenLog(getLog()));
+            DeployResult result;
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            try (URLClassLoader sdk = AwsSdk.resolve(repositorySystem, repositorySession, pluginRepositories)) {
+                // the SDK finds some of its parts through the context loader, in the deploy's threads too
+                thread.setContextClassLoader(sdk);
+                result = Deployer.run(options, AwsSdk.buckets(sdk), new MavenLog(getLog()));
+            } finally {
+                thread.setContextClassLoader(before);
+            }
             getLog().info("Broadsheet: " + result.summary());
         } catch (DeployException e) {
             throw new MojoFailureException("Broadsheet could not deploy: " + e.getMessage());

@@ -1,6 +1,7 @@
 package org.broadsheet.deploy;
 
 import org.broadsheet.build.BuildLog;
+import org.broadsheet.deploy.s3.S3Bucket;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,6 +14,6 @@ public final class DeployProcess {
 
     public static void main(String[] args) throws Exception {
         Deployer.run(new DeployOptions(Path.of(args[0]), S3Server.target(URI.create(args[1]), ""),
-                S3Server.credentials(), false, false, Integer.parseInt(args[2])), BuildLog.SILENT);
+                S3Server.credentials(), false, false, Integer.parseInt(args[2])), S3Bucket::open, BuildLog.SILENT);
     }
 }

@@ -2,6 +2,7 @@ package org.broadsheet.deploy;
 
 import org.broadsheet.RecordingLog;
 import org.broadsheet.TestSite;
+import org.broadsheet.deploy.s3.S3Bucket;
 import org.broadsheet.model.DeploySettings;
 import org.broadsheet.output.FileKind;
 import org.broadsheet.output.Manifest;
@@ -97,7 +98,7 @@ class DeployTest {
     }
 
     private DeployResult deploy(DeploySettings target, boolean dryRun, boolean force) throws Exception {
-        return Deployer.run(new DeployOptions(dir.resolve("site"), target, S3Server.credentials(), dryRun, force, 4), log);
+        return Deployer.run(new DeployOptions(dir.resolve("site"), target, S3Server.credentials(), dryRun, force, 4), S3Bucket::open, log);
     }
 
     private DeploySettings target() {
@@ -364,7 +365,7 @@ class DeployTest {
         build();
         Credentials wrong = new Credentials(S3Server.ACCESS_KEY, "wrong-" + S3Server.SECRET_KEY);
         DeployException refused = assertThrows(DeployException.class, () -> Deployer.run(
-                new DeployOptions(dir.resolve("site"), target(), wrong, false, false, 4), log));
+                new DeployOptions(dir.resolve("site"), target(), wrong, false, false, 4), S3Bucket::open, log));
         assertTrue(refused.getMessage().contains("HTTP 403"), refused.getMessage());
         assertTrue(refused.getMessage().contains("check the access key"), refused.getMessage());
         List<String> said = new ArrayList<>(logged);

@@ -7,6 +7,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.broadsheet.TestSite;
 import org.broadsheet.build.BuildLog;
+import org.broadsheet.deploy.s3.S3Bucket;
 
 import java.io.IOException;
 import java.nio.file.Files;

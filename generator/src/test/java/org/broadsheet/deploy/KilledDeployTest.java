@@ -2,6 +2,7 @@ package org.broadsheet.deploy;
 
 import org.broadsheet.TestSite;
 import org.broadsheet.build.BuildLog;
+import org.broadsheet.deploy.s3.S3Bucket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,7 @@ class KilledDeployTest {
                     "nothing of a later stage");
 
             DeployResult rerun = Deployer.run(new DeployOptions(siteDir, S3Server.target(s3.endpoint(), ""),
-                    S3Server.credentials(), false, false, 4), BuildLog.SILENT);
+                    S3Server.credentials(), false, false, 4), S3Bucket::open, BuildLog.SILENT);
             long unfinished = files.stream().filter(file -> file.stage() >= reached).count();
             assertTrue(rerun.uploaded() <= unfinished, "the finished stages were not uploaded again: "
                     + rerun.uploaded() + " uploaded, " + unfinished + " files in the stages not finished");

@@ -1,5 +1,9 @@
-package org.broadsheet.deploy;
+package org.broadsheet.deploy.s3;
 
+import org.broadsheet.deploy.Bucket;
+import org.broadsheet.deploy.Credentials;
+import org.broadsheet.deploy.DeployException;
+import org.broadsheet.deploy.DeployOptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -30,11 +34,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A bucket of S3-compatible storage, through the AWS SDK (the only class that uses it, so that the SDK is
- * loaded only when deploying). The settings suit storages other than AWS too: the JDK's HTTP client,
+ * A bucket of S3-compatible storage, through the AWS SDK: the only class that uses it, in a package of its
+ * own, so that the plugin can leave the SDK out of every goal but {@code broadsheet:deploy}, which loads this
+ * package with the SDK beside it (see {@code org.broadsheet.maven.AwsSdk}). The settings suit storages other than AWS too: the JDK's HTTP client,
  * no {@code aws-chunked} uploads, and checksums only where the API requires them.
  */
-final class S3Bucket implements Bucket {
+public final class S3Bucket implements Bucket {
 
     /** S3 answers a header it does not implement, such as a website redirect elsewhere than AWS, with 501. */
     private static final int NOT_IMPLEMENTED = 501;
@@ -52,7 +57,7 @@ final class S3Bucket implements Bucket {
     }
 
     /** A client for the bucket of {@code options}; its credentials are used when the first request is made. */
-    static S3Bucket open(DeployOptions options) throws DeployException {
+    public static S3Bucket open(DeployOptions options) throws DeployException {
         String endpoint = options.target().endpoint();
         Region region = region(options.target().region(), endpoint);
         AwsCredentialsProvider provider = options.credentials() == null ? DefaultCredentialsProvider.builder().build()

@@ -1,4 +1,6 @@
-package org.broadsheet.deploy;
+package org.broadsheet.deploy.s3;
+
+import org.broadsheet.deploy.Credentials;
 
 /** Keeps credentials out of what the deploy says, whatever a storage or library puts in its messages. */
 final class Secrets {
