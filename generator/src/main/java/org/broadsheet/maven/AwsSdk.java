@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -28,37 +27,77 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The AWS SDK, which only {@code broadsheet:deploy} uses, resolved when it runs. Maven resolves a plugin's
- * dependencies for every goal, and the SDK's 30 jars made every {@code mvn package} slower (bench/README.md),
- * so the plugin declares the SDK as provided and asks Maven's resolver for it here, as for any dependency:
- * from the local repository, else from the project's plugin repositories. The classes of
- * {@code org.broadsheet.deploy.s3} are then defined from the plugin's own jar by a class loader that has the
- * SDK, and every other class comes from the plugin.
+ * The AWS SDK, which only {@code broadsheet:deploy} uses, resolved when a deploy first opens its bucket.
+ * Maven resolves a plugin's dependencies for every goal, and the SDK's 30 jars made every {@code mvn package}
+ * slower (bench/README.md), so the plugin declares the SDK as provided and asks Maven's resolver for it here,
+ * as for any dependency: from the local repository, else from the project's plugin repositories. The
+ * classes of {@code org.broadsheet.deploy.s3} are then defined from the plugin's own jar by a class loader
+ * that has the SDK, and every other class comes from the plugin. Until closed, that loader is the context
+ * class loader of the thread that opened the bucket, and so of the deploy's threads, which it starts later:
+ * the SDK finds some of its parts through it.
  */
-final class AwsSdk {
+final class AwsSdk implements AutoCloseable {
 
     private static final String S3_PACKAGE = "org.broadsheet.deploy.s3.";
 
-    private AwsSdk() {
+    private final RepositorySystem system;
+    private final RepositorySystemSession session;
+    private final List<RemoteRepository> repositories;
+    private URLClassLoader sdk;
+    private Thread thread;
+    private ClassLoader contextBefore;
+
+    AwsSdk(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
+        this.system = system;
+        this.session = session;
+        this.repositories = repositories;
     }
 
-    /** A class loader with the SDK, which the caller closes when the deploy is over. */
-    static URLClassLoader resolve(RepositorySystem system, RepositorySystemSession session,
-                                  List<RemoteRepository> repositories) throws DeployException {
-        Properties sdk = new Properties();
+    /** The bucket of {@code options}, through {@code S3Bucket} as the SDK's loader defines it. */
+    Bucket open(DeployOptions options) throws DeployException {
+        if (sdk == null) {
+            sdk = new SdkLoader(resolve(), AwsSdk.class.getClassLoader());
+            thread = Thread.currentThread();
+            contextBefore = thread.getContextClassLoader();
+            thread.setContextClassLoader(sdk);
+        }
+        try {
+            return (Bucket) Class.forName(S3_PACKAGE + "S3Bucket", true, sdk).getMethod("open", DeployOptions.class)
+                    .invoke(null, options);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof DeployException failure) {
+                throw failure;
+            }
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the plugin's jar lacks its S3 client", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (sdk != null) {
+            thread.setContextClassLoader(contextBefore);
+            sdk.close();
+        }
+    }
+
+    /** The SDK's jars, as {@code aws-sdk.properties} names them, with what they depend on. */
+    private URL[] resolve() throws DeployException {
+        Properties names = new Properties();
         try (InputStream in = AwsSdk.class.getResourceAsStream("aws-sdk.properties")) {
-            sdk.load(in);
+            names.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Exclusion> exclusions = new ArrayList<>();
-        for (String excluded : sdk.getProperty("exclusions").split(",")) {
+        for (String excluded : names.getProperty("exclusions").split(",")) {
             String[] id = excluded.split(":");
             exclusions.add(new Exclusion(id[0], id[1], "*", "*"));
         }
         List<Dependency> dependencies = new ArrayList<>();
-        for (String artifact : sdk.getProperty("artifacts").split(",")) {
-            dependencies.add(new Dependency(new DefaultArtifact(artifact + ":" + sdk.getProperty("version")),
+        for (String artifact : names.getProperty("artifacts").split(",")) {
+            dependencies.add(new Dependency(new DefaultArtifact(artifact + ":" + names.getProperty("version")),
                     "runtime", false, exclusions));
         }
         List<URL> jars = new ArrayList<>();
@@ -74,29 +113,7 @@ final class AwsSdk {
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
-        return new SdkLoader(jars.toArray(URL[]::new), AwsSdk.class.getClassLoader());
-    }
-
-    /** Opens buckets through {@code S3Bucket} as {@code sdk} defines it. */
-    static Bucket.Opener buckets(ClassLoader sdk) {
-        Method open;
-        try {
-            open = Class.forName(S3_PACKAGE + "S3Bucket", true, sdk).getMethod("open", DeployOptions.class);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the plugin's jar lacks its S3 client", e);
-        }
-        return options -> {
-            try {
-                return (Bucket) open.invoke(null, options);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof DeployException failure) {
-                    throw failure;
-                }
-                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return jars.toArray(URL[]::new);
     }
 
     /**

@@ -22,7 +22,6 @@ import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.RemoteRepository;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.util.List;
 
 /**
@@ -94,14 +93,8 @@ public final class DeployMojo extends SiteMojo {
             DeployOptions options = new DeployOptions(outputDirectory().toPath(), target, credentials(target.server()),
                     dryRun, force, threads);
             DeployResult result;
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            try (URLClassLoader sdk = AwsSdk.resolve(repositorySystem, repositorySession, pluginRepositories)) {
-                // the SDK finds some of its parts through the context loader, in the deploy's threads too
-                thread.setContextClassLoader(sdk);
-                result = Deployer.run(options, AwsSdk.buckets(sdk), new MavenLog(getLog()));
-            } finally {
-                thread.setContextClassLoader(before);
+            try (AwsSdk sdk = new AwsSdk(repositorySystem, repositorySession, pluginRepositories)) {
+                result = Deployer.run(options, sdk::open, new MavenLog(getLog()));
             }
             getLog().info("Broadsheet: " + result.summary());
         } catch (DeployException e) {
