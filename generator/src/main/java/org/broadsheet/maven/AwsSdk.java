@@ -22,7 +22,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -153,11 +152,6 @@ final class AwsSdk implements AutoCloseable {
                 }
                 return loaded;
             }
-        }
-
-        @Override
-        public String toString() {
-            return "AWS SDK " + Arrays.toString(getURLs());
         }
     }
 }

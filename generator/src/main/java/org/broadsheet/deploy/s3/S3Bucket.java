@@ -36,8 +36,9 @@ import java.util.function.Supplier;
 /**
  * A bucket of S3-compatible storage, through the AWS SDK: the only class that uses it, in a package of its
  * own, so that the plugin can leave the SDK out of every goal but {@code broadsheet:deploy}, which loads this
- * package with the SDK beside it (see {@code org.broadsheet.maven.AwsSdk}). The settings suit storages other than AWS too: the JDK's HTTP client,
- * no {@code aws-chunked} uploads, and checksums only where the API requires them.
+ * package with the SDK beside it (see {@code org.broadsheet.maven.AwsSdk}). The settings suit storages other
+ * than AWS too: the JDK's HTTP client, no {@code aws-chunked} uploads, and checksums only where the API
+ * requires them.
  */
 public final class S3Bucket implements Bucket {
 
