@@ -57,8 +57,8 @@ final class OldAddresses {
             if (!post.draft()) {
                 for (String url : urls) {
                     TranslationPairs.Candidate other = addresses.owners.putIfAbsent(url, candidate);
-                    TranslationPairs.Candidate page = addresses.newAddresses.get(url);
-                    if (page == candidate || own.contains(url)) {
+                    TranslationPairs.Candidate page = addresses.newAddresses.get(folderForm(url));
+                    if (page == candidate || own.stream().anyMatch(o -> folderForm(o).equals(folderForm(url)))) {
                         continue;
                     }
                     if (other != null) {
@@ -84,6 +84,15 @@ final class OldAddresses {
             addresses.aliases.put(candidate, own);
         });
         return addresses;
+    }
+
+    /**
+     * The address of the folder that {@code url} names when it has no extension ({@code /x} → {@code /x/}): a
+     * redirect page at either is the one file {@code x/index.html}, and hosts answer {@code /x} from it.
+     */
+    private static String folderForm(String url) {
+        String last = url.substring(url.lastIndexOf('/') + 1);
+        return last.isEmpty() || last.contains(".") ? url : url + "/";
     }
 
     /** Whether a redirect page may be written at {@code url}: not a page or folder that Broadsheet makes. */
@@ -145,7 +154,7 @@ final class OldAddresses {
         Map<String, String> answers = new TreeMap<>();
         owners.forEach((url, owner) -> {
             if (!unanswerable.contains(url)) {
-                TranslationPairs.Candidate page = newAddresses.getOrDefault(url, owner);
+                TranslationPairs.Candidate page = newAddresses.getOrDefault(folderForm(url), owner);
                 answers.put(url, aliasable(url) || page != owner ? base + placements.get(page).address(page, zone) : url);
             }
         });

@@ -1364,6 +1364,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aRedirectFromTheSameAddressWithoutItsSlashIsOneRedirectAndBothAnswer() throws IOException {
+        old("_config.yml", "url: https://harbor.example.org\ntimezone: UTC\npermalink: /:year/:month/:day/:title/\n"
+                + "plugins:\n  - jekyll-redirect-from\n");
+        old("_posts/2021-05-04-tide-tables.md", "---\ntitle: Tide tables\nredirect_from:\n  - /2021/05/04/tide-tables\n"
+                + "  - /tides\n  - /tides/\n---\nThe new tables are out.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2021/tide-tables.md");
+        assertTrue(post.contains("aliases:\n  - /2021/05/04/tide-tables/\n  - /tides\n---\n"), post);
+        assertTrue(read("import-report-full.md").contains("- /2021/05/04/tide-tables → "), read("import-report-full.md"));
+    }
+
+    @Test
     void aContentFolderOrMountOutsideTheOldSiteIsNotRead() throws IOException {
         Files.createDirectories(dir.resolve("outside/posts"));
         Files.writeString(dir.resolve("outside/posts/secret.md"), "---\ntitle: SECRET-TITLE\ndate: 2024-01-01\n---\nSECRET\n");
