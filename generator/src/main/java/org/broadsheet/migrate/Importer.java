@@ -363,7 +363,8 @@ public final class Importer {
     private List<String> topicKeys(SourcePost post, SourceKind kind, Topics topics) {
         Set<String> keys = new LinkedHashSet<>();
         for (String field : List.of("tags", "tag", "categories", "category")) {
-            for (String name : Topics.names(post.value(field), kind == SourceKind.JEKYLL)) {
+            // Jekyll splits the words of a string of tags or categories, not of the one tag or category
+            for (String name : Topics.names(post.value(field), kind == SourceKind.JEKYLL && field.endsWith("s"))) {
                 keys.add(topics.add(name, post.path(), post.line(field)));
             }
         }

@@ -70,7 +70,8 @@ final class OldUrls {
         String title = Loose.text(post.value("slug")) != null ? Loose.text(post.value("slug")) : post.fileSlug();
         List<String> categories = new ArrayList<>(post.categories());
         Topics.names(post.value("categories"), true).forEach(categories::add);
-        Topics.names(post.value("category"), true).forEach(categories::add);
+        // the singular category is one name, whatever its spaces (Jekyll splits only the plural)
+        Topics.names(post.value("category"), false).forEach(categories::add);
         String joined = String.join("/", categories.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList());
         return clean(replace(pattern, name -> switch (name) {
             case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());

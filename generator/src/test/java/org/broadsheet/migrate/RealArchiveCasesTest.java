@@ -812,6 +812,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllSplitsTheWordsOfCategoriesAndTagsButNotOfTheSingularCategoryAndTag() throws IOException {
+        old("_config.yml", "timezone: UTC\npermalink: /:categories/:year/:month/:day/:title/\n");
+        old("_posts/2021-03-02-ferry.md", "---\ntitle: Ferry times\ncategory: Harbor News\ntag: Night Ferry\n---\nLater.\n");
+        old("_posts/2021-03-03-pier.md", "---\ntitle: Pier\ncategories: Harbor News\ntags: Night Ferry\n---\nOpen.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String ferry = read("content/en/2021/ferry.md");
+        assertTrue(ferry.contains("topics: [night-ferry, harbor-news]\n") || ferry.contains("topics:\n  - night-ferry\n  - harbor-news\n"),
+                ferry);
+        assertTrue(ferry.contains("aliases:\n  - /harbor news/2021/03/02/ferry/\n"), ferry);
+        String pier = read("content/en/2021/pier.md");
+        assertTrue(pier.contains("aliases:\n  - /harbor/news/2021/03/03/pier/\n"), pier);
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
