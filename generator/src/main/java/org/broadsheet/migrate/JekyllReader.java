@@ -109,7 +109,21 @@ final class JekyllReader {
                 text(config, "name")), baseUrl, text(config, "timezone"), PostDates.dateKeys(SourceKind.JEKYLL, null),
                 languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
                 List.of(),
-                Authors.data(files, AUTHOR_FILES), SourceFiles.values(config), posts);
+                authorData(files, config), SourceFiles.values(config), posts);
+    }
+
+    /**
+     * The author data: {@code _data/authors.yml}, else the {@code authors} map of {@code _config.yml}, where
+     * themes of the Octopress line keep it and look each key up as {@code site.authors[key]}.
+     */
+    private static Map<String, Object> authorData(SourceFiles files, Map<String, LooseField> config) {
+        Map<String, Object> data = Authors.data(files, AUTHOR_FILES);
+        if (data.isEmpty() && config.get("authors") != null && config.get("authors").value() instanceof Map<?, ?> inConfig) {
+            Map<String, Object> authors = new LinkedHashMap<>();
+            inConfig.forEach((key, value) -> authors.put(String.valueOf(key), value));
+            return authors;
+        }
+        return data;
     }
 
     /** The document with the site's author ({@code author:} of {@code _config.yml}) when it names none (reported). */

@@ -826,6 +826,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void authorKeysAreNamedFromTheAuthorsOfTheConfigWhenTheSiteHasNoAuthorData() throws IOException {
+        old("_config.yml", "timezone: UTC\nauthors:\n  mira:\n    name: Mira Song\n    twitter: mirasong\n"
+                + "  jun:\n    name: Jun Park\n");
+        old("_posts/2021-03-02-ferry.md", "---\ntitle: Ferry times\nauthor: [mira, jun, dara]\n---\nLater.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String ferry = read("content/en/2021/ferry.md");
+        assertTrue(ferry.contains("authors:\n  - Mira Song\n  - Jun Park\n  - name: dara\n"), ferry);
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
