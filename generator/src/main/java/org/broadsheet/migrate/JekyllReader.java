@@ -28,6 +28,8 @@ final class JekyllReader {
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
     static final List<String> KEY_FIELDS = List.of("translationKey", "translation_key", "ref", "lang_ref");
+    /** A host name as GitHub Pages takes it from a CNAME file. */
+    private static final Pattern PAGES_DOMAIN = Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
     static final List<String> AUTHOR_FILES = List.of("_data/authors.yml", "_data/authors.yaml", "_data/authors.json");
 
     private JekyllReader() {
@@ -37,6 +39,9 @@ final class JekyllReader {
         List<String> configFiles = List.of("_config.yml", "_config.yaml");
         Map<String, LooseField> config = files.settings(configFiles);
         String url = text(config, "url");
+        if (url == null || url.isBlank()) {
+            url = pagesDomain(files, findings);
+        }
         String basePath = text(config, "baseurl");
         Matcher whole = basePath == null ? null : WHOLE_ADDRESS.matcher(basePath.strip());
         if (whole != null && whole.matches()) {
@@ -243,6 +248,22 @@ final class JekyllReader {
         return text(config, "default_lang") != null && config.get("languages") != null
                 && Loose.items(config.get("languages").value()).size() > 1
                 && (named || files.text("Gemfile").map(gems -> gems.contains("jekyll-polyglot")).orElse(false));
+    }
+
+    /**
+     * The address of the host that the site's {@code CNAME} file names ({@code https://news.example.org}), where
+     * GitHub Pages served a site whose {@code _config.yml} has no {@code url}; null when there is none.
+     */
+    private static String pagesDomain(SourceFiles files, Findings findings) {
+        String host = files.text("CNAME").map(String::strip).map(text -> text.split("\\s+", 2)[0]).orElse("");
+        if (!PAGES_DOMAIN.matcher(host).matches()) {
+            return null;
+        }
+        String url = "https://" + host.toLowerCase(Locale.ROOT);
+        findings.add(Category.SETTINGS, "CNAME", 1, "the old site's address taken as " + url + ", the host its CNAME "
+                + "file names, where GitHub Pages served it (_config.yml names no url): import again with "
+                + "-Dbroadsheet.oldHost if it was served elsewhere");
+        return url;
     }
 
     static String text(Map<String, LooseField> fields, String name) {

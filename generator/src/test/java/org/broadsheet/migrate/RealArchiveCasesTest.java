@@ -836,6 +836,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllSiteWithoutAUrlWasServedAtTheHostItsCnameNamesAndLinksByThatAddressLeadToTheArticles() throws IOException {
+        old("CNAME", "Tides.example.org\n");
+        old("_config.yml", "timezone: UTC\npermalink: /:year/:title/\n");
+        old("_posts/2019-06-01-story.md", "---\ntitle: Story\n---\nOld story.\n");
+        old("_posts/2021-01-01-quay.md", "---\ntitle: Quay\n---\nAfter [the story](https://tides.example.org/2019/story/).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/quay.md").contains("After [the story](../2019/story.md).\n"), read("content/en/2021/quay.md"));
+        assertTrue(read("content/site.yml").contains("baseUrl: https://tides.example.org/"), read("content/site.yml"));
+        assertTrue(lines(result, Category.SETTINGS).contains("CNAME:1: the old site's address taken as "
+                + "https://tides.example.org, the host its CNAME file names, where GitHub Pages served it (_config.yml "
+                + "names no url): import again with -Dbroadsheet.oldHost if it was served elsewhere"),
+                lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
