@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,7 @@ final class ImageFiles {
     private final Path root;
     private final SourceSite site;
     private final Map<String, String> bundleFolders;
+    private final Function<SourcePost, String> pages;
     private final Findings findings;
     /** Target below {@code content/} → source below the old site. */
     private final Map<String, String> copies = new ConcurrentSkipListMap<>();
@@ -49,11 +51,15 @@ final class ImageFiles {
     /**
      * @param bundleFolders the folder of each page bundle of the old site by the address, below its base path,
      *                      where the bundle's page and files were published ({@code /blog/harbor/})
+     * @param pages         the address of each post's page on the old site, against which readers' browsers read
+     *                      its relative references
      */
-    ImageFiles(Path root, SourceSite site, Map<String, String> bundleFolders, Findings findings) {
+    ImageFiles(Path root, SourceSite site, Map<String, String> bundleFolders, Function<SourcePost, String> pages,
+               Findings findings) {
         this.root = root;
         this.site = site;
         this.bundleFolders = bundleFolders;
+        this.pages = pages;
         this.findings = findings;
     }
 
@@ -108,12 +114,19 @@ final class ImageFiles {
         }
         List<String[]> candidates = new ArrayList<>();
         Optional<String> served = ContentPaths.resolve("index.html", written);
+        List<String> servedPaths = new ArrayList<>();
         if (!written.startsWith("/")) {
             ContentPaths.resolve(post.path(), written).ifPresent(beside ->
                     candidates.add(new String[]{beside, beside.replaceFirst("^content/", "")}));
+            // what the reader's browser asked for: the reference read against the address of the post's page
+            String page = pages.apply(post);
+            if (page != null && page.startsWith(basePath + "/")) {
+                ContentPaths.resolve(page.substring(basePath.length() + 1), written).ifPresent(servedPaths::add);
+            }
         }
+        served.ifPresent(servedPaths::add);
         served.flatMap(this::inBundle).ifPresent(file -> candidates.add(new String[]{file, served.get()}));
-        served.ifPresent(path -> site.staticDirs().forEach(dir ->
+        servedPaths.stream().distinct().forEach(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
         candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]) || page(root.resolve(candidate[0])));
         return candidates;

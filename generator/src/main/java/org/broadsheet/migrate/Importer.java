@@ -158,8 +158,10 @@ public final class Importer {
         String oldHost = oldHost(site, newBaseUrl);
         Map<String, String> newAddresses = new HashMap<>();
         placements.forEach((c, p) -> newAddresses.put(p.contentPath(), NewSite.basePath(newBaseUrl) + p.address(c, zone)));
+        Map<SourcePost, String> pages = new IdentityHashMap<>();
+        placements.keySet().forEach(candidate -> pages.put(candidate.post(), addresses.main(candidate)));
         ImageFiles images = new ImageFiles(source, site, site.kind() == SourceKind.HUGO
-                ? addresses.bundleFolders(site.basePath()) : Map.of(), findings);
+                ? addresses.bundleFolders(site.basePath()) : Map.of(), pages::get, findings);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
                 site::linkedFrom);

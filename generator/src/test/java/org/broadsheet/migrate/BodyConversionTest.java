@@ -186,7 +186,7 @@ class BodyConversionTest {
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of(), List.of("en", "ko"), "en",
                 Map.of(), Map.of(), Map.of(), false, false, List.of(""), List.of(), Map.of(), Map.of(), List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
-        ImageFiles images = new ImageFiles(old, site, Map.of(), findings);
+        ImageFiles images = new ImageFiles(old, site, Map.of(), p -> null, findings);
         List<MarkdownSpans.Span> spans = MarkdownSpans.of(post.body());
         HtmlImages.relink(post, post.body(), spans, edits, images, HtmlFileLinks.relink(post, post.body(), spans, edits,
                 images, findings), findings);

@@ -851,6 +851,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aRelativePicturePathIsReadAgainstThePostsOldAddressAsTheReadersBrowserReadIt() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\npermalink: /articles/:title/\n");
+        old("img/pier/night.jpg", "JPG");
+        old("_posts/2015-03-16-pier.md", "---\ntitle: Pier\n---\n![The pier at night](../../img/pier/night.jpg)\n\n"
+                + "<img src=\"../../img/pier/night.jpg\" alt=\"again\">\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        assertTrue(read("content/en/2015/pier.md").contains("![The pier at night](/images/img/pier/night.jpg)"),
+                read("content/en/2015/pier.md"));
+        assertEquals("JPG", read("content/images/img/pier/night.jpg"));
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
