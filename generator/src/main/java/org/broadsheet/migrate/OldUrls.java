@@ -88,6 +88,13 @@ final class OldUrls {
             case "title" -> title.replaceAll("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@%]+", "-").replaceAll("^-+|-+$", "");
             case "slug" -> title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
             case "categories" -> joined;
+            case "slugified_categories" -> String.join("/", categories.stream().map(OldUrls::jekyllSlug).distinct().toList());
+            // the file's path below _posts, date and folders included, without its extension
+            case "path" -> post.path().substring(0, post.path().length() - extension(post.path()).length())
+                    .replaceFirst("_posts", "").replaceAll("\\.+$", "");
+            case "name" -> jekyllSlug(fileName(post.path()).substring(0, fileName(post.path()).length()
+                    - extension(post.path()).length()));
+            case "collection" -> "posts";
             case "output_ext" -> ".html";
             case "lang" -> post.language();
             default -> null;
@@ -231,6 +238,21 @@ final class OldUrls {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Jekyll's slugify in its default mode: lower case, each run of other characters than letters and digits a '-'. */
+    private static String jekyllSlug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{M}\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The extension of a file's name, with its dot ({@code .markdown}), or nothing. */
+    private static String extension(String path) {
+        String name = fileName(path);
+        return name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.')) : "";
     }
 
     private static String clean(String path) {

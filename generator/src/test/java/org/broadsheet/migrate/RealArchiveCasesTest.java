@@ -864,6 +864,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllsPathNameAndCollectionPlaceholdersGiveTheOldAddressesOfPostsInSubfolders() throws IOException {
+        old("_config.yml", "url: https://club.example.org\ntimezone: Asia/Seoul\n"
+                + "collections:\n  posts:\n    output: true\n    permalink: /posts/:path/\n");
+        old("_posts/term1/web/2021-09-18-Lets_git_it.markdown", "---\ntitle: Let's git it\n---\nFirst session.\n");
+        old("_posts/2021-09-19-harbor_notes.md", "---\ntitle: Harbor notes\npermalink: /:collection/:name/\n---\n"
+                + "After [the first session](/posts/term1/web/2021-09-18-Lets_git_it/).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/Lets_git_it.md").contains("aliases:\n  - /posts/term1/web/2021-09-18-Lets_git_it/\n"),
+                read("content/en/2021/Lets_git_it.md"));
+        String notes = read("content/en/2021/harbor_notes.md");
+        assertTrue(notes.contains("aliases:\n  - /posts/2021-09-19-harbor-notes/\n"), notes);
+        assertTrue(notes.contains("After [the first session](Lets_git_it.md)."), notes);
+        assertEquals(List.of(), lines(result, Category.REDIRECTS));
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
