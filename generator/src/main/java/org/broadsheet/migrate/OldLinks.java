@@ -103,7 +103,9 @@ final class OldLinks {
                         } else if (span.kind() == MarkdownSpans.Kind.LINK) {
                             edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
                         } else {
+                            // its links become their text, and the definition goes: left, its address is still a link
                             unlinkedReferences.add(span.reference());
+                            edits.replace(span.outerStart(), span.outerEnd(), "");
                         }
                     });
                 }

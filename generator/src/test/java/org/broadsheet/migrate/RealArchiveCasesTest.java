@@ -880,6 +880,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aReferenceDefinitionToAMarkdownFileThatIsNoImportedPostGoesWithItsLinks() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\n");
+        old("_releases/2025-01-09-tide-tables-2.md", "---\ntitle: Tide tables 2\n---\nReleased.\n");
+        old("_posts/2024-11-05-tides.md", "---\ntitle: Tides\n---\nThe tables are out in [2.0] and [the notes][notes].\n\n"
+                + "[2.0]: /_releases/2025-01-09-tide-tables-2.md\n[notes]: /_releases/2025-01-09-tide-tables-2.md\n\nThe end.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String tides = read("content/en/2024/tides.md");
+        assertTrue(tides.contains("The tables are out in 2.0 and the notes.\n") && !tides.contains("_releases"), tides);
+        assertTrue(tides.endsWith("\n\n\n\nThe end.\n"), tides);
+    }
+
+    @Test
     void aHugoPageMarkedWithAnotherConfiguredLanguageIsCountedNotImported() throws IOException {
         old("hugo.toml", "baseURL = 'https://example.net/'\ndefaultContentLanguage = 'ko'\ntimeZone = 'Asia/Seoul'\n"
                 + "[languages.ko]\n  weight = 1\n[languages.en]\n  weight = 2\n[languages.ja]\n  weight = 3\n"
