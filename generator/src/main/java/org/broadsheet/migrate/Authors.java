@@ -81,8 +81,17 @@ final class Authors {
         return Loose.items(value);
     }
 
+    /** Whether an author given as a map names the author. */
+    static boolean named(Map<?, ?> map) {
+        return name(map) != null;
+    }
+
+    private static String name(Map<?, ?> map) {
+        return Loose.text(firstOf(map, "name", "display_name", "displayName", "title"));
+    }
+
     private static void author(Map<?, ?> map, SourcePost post, String field, Findings findings, List<Object> authors) {
-        String name = Loose.text(firstOf(map, "name", "display_name", "displayName", "title"));
+        String name = name(map);
         if (name == null) {
             findings.add(Category.FIELDS, post.path(), post.line(field), "an author without a name " + map
                     + " was left out");

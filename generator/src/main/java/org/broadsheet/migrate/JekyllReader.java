@@ -133,8 +133,9 @@ final class JekyllReader {
 
     /** The document with the site's author ({@code author:} of {@code _config.yml}) when it names none (reported). */
     private static LooseDocument withSiteAuthor(String path, LooseDocument document, Object siteAuthor, Findings findings) {
-        if (siteAuthor == null || document.fields().containsKey("author") || document.fields().containsKey("authors")
-                || Loose.text(siteAuthor) == null && !(siteAuthor instanceof Map)) {
+        // a site's author without a name (only its twitter and github, for the footer's links) is no byline
+        boolean named = siteAuthor instanceof Map<?, ?> map ? Authors.named(map) : Loose.text(siteAuthor) != null;
+        if (!named || document.fields().containsKey("author") || document.fields().containsKey("authors")) {
             return document;
         }
         Map<String, LooseField> fields = new LinkedHashMap<>(document.fields());

@@ -1079,6 +1079,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSitesAuthorWithoutANameIsNoBylineAndNothingToCheck() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\ntimezone: Asia/Seoul\nauthor:\n  twitter: harbornotes\n"
+                + "  github: harbornotes\n");
+        old("_posts/2020-10-13-tools.md", "---\ntitle: Tools\n---\nText.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertFalse(read("content/en/2020/tools.md").contains("authors:"), read("content/en/2020/tools.md"));
+        assertEquals(List.of(), lines(result, Category.FIELDS));
+        assertEquals(List.of(), lines(result, Category.DEFAULTS));
+    }
+
+    @Test
     void hugoNamesALanguagesFolderByItsKeyAndPutsNoneOnASiteOfOneLanguage() throws IOException {
         old("config.yaml", "baseURL: https://blog.example.org/\ntimeZone: UTC\ndefaultContentLanguage: en-us\n"
                 + "defaultContentLanguageInSubdir: true\npermalinks: {post: /:year/:month/:title/}\n");
