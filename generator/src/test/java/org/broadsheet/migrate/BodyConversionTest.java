@@ -267,7 +267,7 @@ class BodyConversionTest {
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             See [the forum](/en/community/).                    | See the forum.                           | 10: '/en/community/' unlinked, its text kept (no old host apart from the new site's address)
             The list https://old.example.org/en/raa.html은 moved. | The list `https://old.example.org/en/raa.html`은 moved. | 10: 'https://old.example.org/en/raa.html' unlinked, its text kept (no old host apart from the new site's address)
-            [c][2]\\n\\n[2]: /media/x/                             | c\\n\\n[2]: /media/x/                       | 12: '/media/x/' unlinked, its text kept (no old host apart from the new site's address)
+            [c][2]\\n\\n[2]: /media/x/                             | c\\n\\n                                   | 12: '/media/x/' unlinked, its text kept (no old host apart from the new site's address)
             <p><a href="/ko/about/" class="x">k</a></p>         | <p><a class="x">k</a></p>                | 10: '/ko/about/' unlinked, its text kept (no old host apart from the new site's address)
             [cvs](https://old.example.org/cgi-bin/cvsweb/)      | [cvs](https://old.example.org/cgi-bin/cvsweb/) | 10: 'https://old.example.org/cgi-bin/cvsweb/' kept, the address it had on the old site: it answers only while the host serves the old site's page there
             [d](/donate/) and <a href="/donate/">d</a>          | [d](/donate/) and <a href="/donate/">d</a> | 10: '/donate/' kept, the address it had on the old site: it answers only while the host serves the old site's page there
