@@ -5,6 +5,7 @@ import org.broadsheet.model.ContentPaths;
 import java.text.Normalizer;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +82,14 @@ final class OldUrls {
             case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
             case "i_day" -> Integer.toString(date.getDayOfMonth());
             case "y_day" -> String.format(Locale.ROOT, "%03d", date.getDayOfYear());
+            case "short_month" -> date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "long_month" -> date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "short_day" -> date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "long_day" -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            // the ISO week, its year and the day in it, as Ruby's %V, %G and %u give them
+            case "week" -> String.format(Locale.ROOT, "%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "w_year" -> Integer.toString(date.get(IsoFields.WEEK_BASED_YEAR));
+            case "w_day" -> Integer.toString(date.getDayOfWeek().getValue());
             case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
             case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
             case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());

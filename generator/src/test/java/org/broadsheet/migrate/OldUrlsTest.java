@@ -25,6 +25,8 @@ class OldUrlsTest {
             pretty                        | -      | /en/news/2019/12/25/winter-bells/
             ordinal                       | -      | /en/news/2019/359/winter-bells.html
             none                          | -      | /en/news/winter-bells.html
+            weekdate                      | -      | /en/news/2019/W52/Wed/winter-bells.html
+            /:w_year/:week/:w_day/:long_day/:short_month/:long_month/:title/ | - | /2019/52/3/Wednesday/Dec/December/winter-bells/
             /:year/:i_month/:title/       | -      | /2019/12/winter-bells/
             /:categories/:slug:output_ext | -      | /en/news/winter-bells.html
             date                          | /bells/ | /bells/
