@@ -39,9 +39,6 @@ final class JekyllReader {
         List<String> configFiles = List.of("_config.yml", "_config.yaml");
         Map<String, LooseField> config = files.settings(configFiles);
         String url = text(config, "url");
-        if (url == null || url.isBlank()) {
-            url = pagesDomain(files, findings);
-        }
         String basePath = text(config, "baseurl");
         Matcher whole = basePath == null ? null : WHOLE_ADDRESS.matcher(basePath.strip());
         if (whole != null && whole.matches()) {
@@ -52,6 +49,8 @@ final class JekyllReader {
                     + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
                     + "path, /" + basePath.replaceAll("^/+", ""));
         }
+        String pagesDomain = url == null || url.isBlank() ? pagesDomain(files, findings) : null;
+        url = pagesDomain != null ? pagesDomain : url;
         String trimmed = basePath == null ? "" : basePath.strip().replaceAll("^/+|/+$", "");
         String below = trimmed.isEmpty() ? "" : trimmed + "/";
         // without a url, the base path still says where the pages were
