@@ -128,7 +128,8 @@ final class ImageFiles {
         served.flatMap(this::inBundle).ifPresent(file -> candidates.add(new String[]{file, served.get()}));
         servedPaths.stream().distinct().forEach(path -> site.staticDirs().forEach(dir ->
                 candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
-        candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0]) || page(root.resolve(candidate[0])));
+        candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0])
+                || page(SourceFiles.onDisk(root, candidate[0])));
         return candidates;
     }
 
@@ -155,7 +156,8 @@ final class ImageFiles {
 
     /** Why the build would not publish the old site's file {@code source}, or empty. */
     private Optional<String> refusal(String source) {
-        return refusals.computeIfAbsent(source, s -> PublishableFiles.refusal(root, s));
+        return refusals.computeIfAbsent(source, s -> PublishableFiles.refusal(root,
+                root.relativize(SourceFiles.onDisk(root, s)).toString()));
     }
 
     /**

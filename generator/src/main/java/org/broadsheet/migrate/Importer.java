@@ -215,7 +215,7 @@ public final class Importer {
         });
         ContentFiles output = new ContentFiles(options.contentDir());
         converted.forEach(c -> output.text(c.contentPath(), c.text()));
-        images.copies().forEach((target, from) -> output.copy(target, source.resolve(from)));
+        images.copies().forEach((target, from) -> output.copy(target, SourceFiles.onDisk(source, from)));
         writeSettings(site, zone, topics, output);
 
         List<String> existing = output.existing();

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SourceFiles {
 
     /** Every file below {@code folder} (relative to the site, {@code ""} for all), NFC, sorted, without ignored folders. */
     List<String> list(String folder) {
-        Path start = folder.isEmpty() ? root : root.resolve(folder);
+        Path start = folder.isEmpty() ? root : onDisk(root, folder);
         if (!Files.isDirectory(start)) {
             return List.of();
         }
@@ -83,8 +84,38 @@ final class SourceFiles {
      * leaving the site by {@code ..} or by a symbolic link on the way. The import reads no other file.
      */
     static boolean exists(Path root, String path) {
-        Path file = root.resolve(path);
+        Path file = onDisk(root, path);
         return Files.isRegularFile(file) && inside(root, file);
+    }
+
+    /**
+     * The file of the site at {@code root} that {@code path} names as {@link #list} names it (NFC), whichever Unicode
+     * form its names have on the disk: macOS writes Hangul decomposed (NFD), git keeps those bytes, and Linux does not
+     * compose them, so that a folder {@code 등대} written on a Mac is not found by its composed name.
+     */
+    static Path onDisk(Path root, String path) {
+        Path file = root.resolve(path);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || path.chars().allMatch(c -> c < 0x80)) {
+            return file;
+        }
+        Path at = root;
+        for (String name : path.split("/")) {
+            Path next = at.resolve(name);
+            if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+                String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
+                try (Stream<Path> names = Files.list(at)) {
+                    next = names.filter(p -> Normalizer.normalize(p.getFileName().toString(), Normalizer.Form.NFC)
+                            .equals(composed)).findFirst().orElse(null);
+                } catch (IOException e) {
+                    next = null;
+                }
+                if (next == null) {
+                    return file;
+                }
+            }
+            at = next;
+        }
+        return at;
     }
 
     private static boolean inside(Path root, Path file) {
@@ -183,7 +214,7 @@ final class SourceFiles {
 
     private byte[] bytes(String path) {
         try {
-            return Files.readAllBytes(root.resolve(path));
+            return Files.readAllBytes(onDisk(root, path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1124,6 +1124,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aBundleWhoseFolderNameAMacWroteDecomposedIsReadWithItsPictures() throws IOException {
+        old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ndefaultContentLanguage = 'ko'\n");
+        // macOS writes Hangul file names decomposed (NFD); git keeps those bytes, and Linux does not compose them
+        String folder = "content/posts/" + java.text.Normalizer.normalize("등대-이야기", java.text.Normalizer.Form.NFD);
+        old(folder + "/lamp.png", "PNG");
+        old(folder + "/index.md", "---\ntitle: 등대 이야기\ndate: 2025-09-14\n---\n등대는 밤새 불을 밝혔다.\n\n"
+                + "![등대의 불](lamp.png)\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(read("content/ko/2025/등대-이야기.md").contains("![등대의 불](/images/posts/등대-이야기/lamp.png)"),
+                read("content/ko/2025/등대-이야기.md"));
+        assertEquals("PNG", read("content/images/posts/등대-이야기/lamp.png"));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
