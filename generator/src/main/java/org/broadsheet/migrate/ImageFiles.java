@@ -32,7 +32,7 @@ final class ImageFiles {
             + "(docs/security.md)";
 
     private static final List<String> IMAGE_FOLDERS = List.of("images", "img", "assets/images", "assets/img");
-    private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
+    static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
     /** A name with an extension, which is not an article's Markdown: a file, if the old site has it. */
     private static final Pattern FILE = Pattern.compile("(?i)[^/]*[^/.]\\.(?!(?:md|markdown|mkdn)$)[^/.]+");
 

@@ -92,7 +92,8 @@ public final class Importer {
         // takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
         return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
-                name -> files.text("_includes/" + name)), new PictureShortcodes(name -> shortcodeTemplate(files, site, name)));
+                name -> files.text("_includes/" + name)), new PictureShortcodes(name -> shortcodeTemplate(files, site, name)),
+                new BundleResources(files::list));
     }
 
     /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
@@ -107,7 +108,7 @@ public final class Importer {
     }
 
     private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid,
-                                     PictureShortcodes pictures) throws IOException {
+                                     PictureShortcodes pictures, BundleResources resources) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
@@ -182,7 +183,7 @@ public final class Importer {
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, pictures, findings));
+                    : ShortcodeBody.convert(post, post.body(), links, pictures, resources, findings));
             String body = edits.body();
             String summary = null;
             try {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
  * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet} and {@code instagram} a link to what they
  * embedded, a callout ({@code admonition}, {@code alert}, {@code notice}, {@code hint}…) a bold label before its
- * text, {@code highlight} fenced code, {@code figure} and the site's own
- * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
+ * text, {@code highlight} fenced code, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and
+ * the site's own shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
  * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
  * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
  * shortcode as text, as Hugo did.
@@ -32,6 +33,7 @@ final class ShortcodeBody {
             "warning", "caution", "important", "info", "danger");
     private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
             + ")\\s*+[>%]\\}\\}");
+    private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
@@ -39,7 +41,7 @@ final class ShortcodeBody {
 
     /** The edits that convert {@code body}. */
     static BodyEdits convert(SourcePost post, String body, Links links, PictureShortcodes pictures,
-                             Findings findings) {
+                             BundleResources resources, Findings findings) {
         BodyEdits edits = new BodyEdits(body, post.bodyLine());
         if (body.indexOf("{{") < 0) {
             return edits;
@@ -124,6 +126,22 @@ final class ShortcodeBody {
                     String src = arguments.get("src", -1);
                     if (src != null) {
                         return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
+                    }
+                }
+                case "imgproc" -> {
+                    String picture = arguments.get("", 0);
+                    var file = picture == null ? Optional.<String>empty() : resources.picture(post, picture);
+                    if (file.isPresent()) {
+                        // its text up to the closing tag is the caption
+                        String caption = null;
+                        Matcher close = IMGPROC_END.matcher(body).region(match.matcher().end(), body.length());
+                        if (!written.endsWith("/>}}") && !written.endsWith("/%}}") && close.find()) {
+                            caption = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");
+                            edits.replace(match.matcher().end(), close.end(), "");
+                        }
+                        findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
+                                + "image it showed, " + file.get() + " of its bundle");
+                        return image(file.get(), null, caption == null || caption.isEmpty() ? null : caption);
                     }
                 }
                 default -> {

@@ -1140,6 +1140,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void docsysImgprocShortcodeBecomesThePictureOfItsBundleThatItsNameMatchesWithItsTextAsCaption() throws IOException {
+        old("hugo.yaml", "baseURL: https://project.example.org/\ntimeZone: UTC\ntheme: docsy\n");
+        old("content/blog/2022-05-25-summit/summit-welcome-featured.jpg", "JPG");
+        old("content/blog/2022-05-25-summit/stage.png", "PNG");
+        old("content/blog/2022-05-25-summit/index.md", "---\ntitle: Summit wrap-up\ndate: 2022-05-25\n---\n"
+                + "We met in the hall.\n\n{{< imgproc summit-welcome Resize 600x >}}\nThe welcome desk\n{{< /imgproc >}}\n\n"
+                + "{{< imgproc stage Resize \"500x\" >}}\n{{< /imgproc >}}\n\nThen the talks.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2022/summit.md").contains("We met in the hall.\n\n"
+                + "![The welcome desk](/images/blog/2022-05-25-summit/summit-welcome-featured.jpg)\n*The welcome desk*\n\n"
+                + "![](/images/blog/2022-05-25-summit/stage.png)\n\nThen the talks.\n"), read("content/en/2022/summit.md"));
+        assertEquals("JPG", read("content/images/blog/2022-05-25-summit/summit-welcome-featured.jpg"));
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
