@@ -177,21 +177,25 @@ final class HugoReader {
                 // Hugo puts no language folder on a site of one language, whatever this setting says
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
                         && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
-                false, List.of("static", "assets"), postSections(config, posts),
+                false, List.of("static", "assets"), postSections(config, posts, dateKeys),
                 Authors.data(files, AUTHOR_FILES), config, posts);
     }
 
     /**
      * The sections that hold the site's posts, lower case: those its {@code mainSections} names, else the one with
-     * the most pages, as Hugo takes them.
+     * the most dated pages — Hugo takes the one with the most pages, but on a project's site that is its
+     * documentation, whose pages have no date and are no articles — else, no page being dated, the one with the
+     * most pages.
      */
-    private static List<String> postSections(Map<String, Object> config, List<SourcePost> posts) {
+    private static List<String> postSections(Map<String, Object> config, List<SourcePost> posts, List<String> dateKeys) {
         List<Object> named = Loose.items(JekyllReader.first(lowerKeys(config.get("params")).get("mainsections"),
                 config.get("mainsections")));
         if (!named.isEmpty()) {
             return named.stream().map(section -> section.toString().strip().toLowerCase(Locale.ROOT)).toList();
         }
-        Map<String, Long> pages = posts.stream().filter(post -> !post.sections().isEmpty()).collect(Collectors.groupingBy(
+        List<SourcePost> inSections = posts.stream().filter(post -> !post.sections().isEmpty()).toList();
+        List<SourcePost> dated = inSections.stream().filter(post -> PostDates.readsDate(post, dateKeys)).toList();
+        Map<String, Long> pages = (dated.isEmpty() ? inSections : dated).stream().collect(Collectors.groupingBy(
                 post -> post.sections().get(0).toLowerCase(Locale.ROOT), TreeMap::new, Collectors.counting()));
         return pages.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());
     }

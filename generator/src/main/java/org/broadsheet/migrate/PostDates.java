@@ -98,6 +98,11 @@ final class PostDates {
         return walk(post, dateKeys, ZoneOffset.UTC).byFileName();
     }
 
+    /** Whether the old generator read a date for the post: one of {@code dateKeys} holds one, or its file name does. */
+    static boolean readsDate(SourcePost post, List<String> dateKeys) {
+        return walk(post, dateKeys, ZoneOffset.UTC).key() != null;
+    }
+
     /**
      * The first of {@code dateKeys} that dates the post (its date read in {@code zone}), or a walk without a key when
      * none does; and the first field before it that holds no date, with what is wrong with it.

@@ -1157,6 +1157,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aProjectsUndatedDocumentationIsNotTakenForItsPostsWhenItHasMorePagesThanTheBlog() throws IOException {
+        old("hugo.toml", "baseURL = 'https://project.example.org/'\ntimeZone = 'UTC'\n");
+        for (String page : List.of("install", "configure", "upgrade")) {
+            old("content/docs/" + page + ".md", "---\ntitle: " + page + "\nweight: 2\n---\nHow to " + page + ".\n");
+        }
+        old("content/blog/release-1.md", "---\ntitle: Release 1\ndate: 2024-03-01\n---\nThe first release.\n");
+        old("content/blog/release-2.md", "---\ntitle: Release 2\n---\nThe second release, its date forgotten.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertEquals(3, lines(result, Category.NOT_ARTICLES).size(), lines(result, Category.NOT_ARTICLES).toString());
+        assertEquals(List.of("content/blog/release-2.md:1: not imported: no date in the front matter or the file name; "
+                + "add 'date:' to it and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
