@@ -31,6 +31,10 @@ final class ShortcodeBody {
     /** The names under which themes set a tip or a warning apart from the text around it. */
     private static final Set<String> CALLOUTS = Set.of("admonition", "alert", "notice", "hint", "callout", "note", "tip",
             "warning", "caution", "important", "info", "danger");
+    /** The types of callout that themes name (LoveIt's admonitions, GitHub's alerts, hint, notice, an alert's type…). */
+    private static final Set<String> CALLOUT_TYPES = Set.of("note", "info", "tip", "hint", "important", "warning", "caution",
+            "danger", "error", "success", "question", "example", "quote", "abstract", "summary", "bug", "failure",
+            "attention", "check", "todo");
     private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
             + ")\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
@@ -180,10 +184,17 @@ final class ShortcodeBody {
         return edits;
     }
 
-    /** The bold label that stands for a callout's opening tag: its title, else its type, else its name. */
+    /**
+     * The bold label that stands for a callout's opening tag: its title, else its type, else its name. The first
+     * argument of an {@code alert} that is no type a theme knows is its icon (Blowfish's and Congo's
+     * {@code alert "circle-info"}), not a label.
+     */
     private static String calloutLabel(SourcePost post, String name, Arguments arguments, BodyText.Match match, String body,
                                        Findings findings) {
         String type = arguments.get("type", 0);
+        if (name.equals("alert") && type != null && !CALLOUT_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
+            type = null;
+        }
         String title = arguments.get("title", 1);
         String label = capitalized(title != null && !title.isBlank() ? title : type != null ? type : name);
         findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + match.group(0) + "' made the label **" + label

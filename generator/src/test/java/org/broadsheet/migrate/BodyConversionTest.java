@@ -112,6 +112,7 @@ class BodyConversionTest {
             {{% alert title="Warning" color="warning" %}}\\nNo swimming.\\n{{% /alert %}} | **Warning**\\nNo swimming.\\n | 10: '{{% alert title="Warning" color="warning" %}}' made the label **Warning**
             {{< hint info >}}\\nThe ferry runs daily.\\n{{< /hint >}}  | **Info**\\nThe ferry runs daily.\\n | 10: '{{< hint info >}}' made the label **Info**
             {{< admonition note "" >}}\\nCalm.\\n{{< /admonition >}}  | **Note**\\nCalm.\\n                  | 10: '{{< admonition note "" >}}' made the label **Note**
+            {{< alert "circle-info" >}}\\nCalm.\\n{{< /alert >}}      | **Alert**\\nCalm.\\n                 | 10: '{{< alert "circle-info" >}}' made the label **Alert**
             {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text
             {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
