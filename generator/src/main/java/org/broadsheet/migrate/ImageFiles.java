@@ -121,13 +121,16 @@ final class ImageFiles {
             // what the reader's browser asked for: the reference read against the address of the post's page
             String page = pages.apply(post);
             if (page != null && page.startsWith(basePath + "/")) {
-                ContentPaths.resolve(page.substring(basePath.length() + 1), written).ifPresent(servedPaths::add);
+                String file = page.substring(basePath.length() + 1) + (page.endsWith("/") ? "index.html" : "");
+                ContentPaths.resolve(file, written).ifPresent(servedPaths::add);
             }
         }
         served.ifPresent(servedPaths::add);
-        served.flatMap(this::inBundle).ifPresent(file -> candidates.add(new String[]{file, served.get()}));
-        servedPaths.stream().distinct().forEach(path -> site.staticDirs().forEach(dir ->
-                candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path})));
+        // each in a bundle's or a section's folder (Hugo published their files below their address), else a static one
+        servedPaths.stream().distinct().forEach(path -> {
+            inBundle(path).ifPresent(file -> candidates.add(new String[]{file, path}));
+            site.staticDirs().forEach(dir -> candidates.add(new String[]{dir.isEmpty() ? path : dir + "/" + path, path}));
+        });
         candidates.removeIf(candidate -> !SourceFiles.exists(root, candidate[0])
                 || page(SourceFiles.onDisk(root, candidate[0])));
         return candidates;

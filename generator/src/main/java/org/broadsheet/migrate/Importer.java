@@ -162,7 +162,7 @@ public final class Importer {
         Map<SourcePost, String> pages = new IdentityHashMap<>();
         placements.keySet().forEach(candidate -> pages.put(candidate.post(), addresses.main(candidate)));
         ImageFiles images = new ImageFiles(source, site, site.kind() == SourceKind.HUGO
-                ? addresses.bundleFolders(site.basePath()) : Map.of(), pages::get, findings);
+                ? addresses.bundleFolders(site) : Map.of(), pages::get, findings);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
                 site::linkedFrom);

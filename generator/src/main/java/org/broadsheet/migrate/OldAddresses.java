@@ -103,15 +103,29 @@ final class OldAddresses {
 
     /**
      * The folder of each page bundle ({@code content/blog/harbor/}) by the address where Hugo published it and
-     * its files ({@code /blog/harbor/}, below {@code basePath}).
+     * its files ({@code /blog/harbor/}, below the base path); and the folder of each section of the posts
+     * ({@code content/blog/}), whose files Hugo published below the section's address ({@code /blog/img/a.png}).
      */
-    Map<String, String> bundleFolders(String basePath) {
+    Map<String, String> bundleFolders(SourceSite site) {
+        String basePath = site.basePath();
         Map<String, String> folders = new HashMap<>();
         all.forEach((candidate, urls) -> {
             String path = candidate.post().path();
             String main = urls.get(0);
             if (BUNDLE_PAGE.matcher(path).matches() && main.endsWith("/") && main.startsWith(basePath + "/")) {
                 folders.putIfAbsent(main.substring(basePath.length()), path.substring(0, path.lastIndexOf('/') + 1));
+            }
+        });
+        all.keySet().forEach(candidate -> {
+            SourcePost post = candidate.post();
+            String address = OldUrls.sectionAddress(post, site);
+            String folder = post.path().substring(0, Math.max(0, post.path().lastIndexOf('/')));
+            if (BUNDLE_PAGE.matcher(post.path()).matches()) {
+                folder = folder.substring(0, Math.max(0, folder.lastIndexOf('/')));
+            }
+            String sections = String.join("/", post.sections());
+            if (address != null && (folder.equals(sections) || folder.endsWith("/" + sections))) {
+                folders.putIfAbsent(address, folder + "/");
             }
         });
         return folders;

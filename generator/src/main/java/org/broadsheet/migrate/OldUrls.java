@@ -202,6 +202,17 @@ final class OldUrls {
     }
 
     /**
+     * The address at which Hugo published the folder of the post's section, and the files in it ({@code /ko/blog/}),
+     * below the base path; null for a post in no section.
+     */
+    static String sectionAddress(SourcePost post, SourceSite site) {
+        if (post.sections().isEmpty()) {
+            return null;
+        }
+        return languagePrefix(post, site) + sanitized("/" + String.join("/", post.sections()) + "/").toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * A path as Hugo makes it safe: white space between other characters becomes one {@code -} (none beside
      * a {@code -}), and what is not a letter, digit, mark, {@code %xx} or one of {@code ./\_#+~-@} is dropped.
      */

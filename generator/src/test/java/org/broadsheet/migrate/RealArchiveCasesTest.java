@@ -1172,6 +1172,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPagesRelativePicturesAreFoundWhereTheBrowserReadThemAgainstItsOldAddress() throws IOException {
+        old("config.toml", "baseURL = 'https://registry.example.org'\ntimeZone = 'UTC'\n");
+        old("content/blog/_index.md", "---\ntitle: Blog\n---\n");
+        old("content/blog/img/harbor/boats.png", "PNG");
+        old("static/img/map.png", "MAP");
+        // served at /blog/harbor/: the browser read ../img/ as /blog/img/, a file of the section's folder, and
+        // ../../img/ as /img/, a file of static/
+        old("content/blog/harbor.md", "---\ntitle: Harbor\ndate: 2024-05-02\n---\nThe boats.\n\n"
+                + "![Boats](../img/harbor/boats.png)\n\n![Map](../../img/map.png)\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        assertTrue(read("content/en/2024/harbor.md").contains("![Boats](/images/blog/img/harbor/boats.png)\n\n"
+                + "![Map](/images/img/map.png)\n"), read("content/en/2024/harbor.md"));
+        assertEquals("PNG", read("content/images/blog/img/harbor/boats.png"));
+        assertEquals("MAP", read("content/images/img/map.png"));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
