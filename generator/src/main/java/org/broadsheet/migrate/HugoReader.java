@@ -131,8 +131,14 @@ final class HugoReader {
                 }
                 boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");
                 if (name.startsWith("_index.")) {
-                    findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: a section page (_index); Broadsheet "
-                            + "makes its own topic and timeline pages", "section pages (_index)");
+                    if (writtenSectionPage(files, path, dateKeys)) {
+                        findings.add(Category.SKIPPED, path, 1, "not imported: a section page (_index) with a date and a "
+                                + "text of its own, which Hugo showed above the section's list; Broadsheet makes no "
+                                + "section pages: if it is an article, make it a page of its own and import again");
+                    } else {
+                        findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: a section page (_index); Broadsheet "
+                                + "makes its own topic and timeline pages", "section pages (_index)");
+                    }
                     continue;
                 }
                 if (!index && inBundle(path, bundles)) {
@@ -272,6 +278,16 @@ final class HugoReader {
         Object render = Loose.get(build, "render");
         return Loose.isTrue(value(fields, "headless")) || render != null
                 && (Loose.isFalse(render) || render.toString().strip().equalsIgnoreCase("never"));
+    }
+
+    /**
+     * Whether a published section page carries a dated text of its own, as a blog kept as a tree of sections writes
+     * its articles, rather than a title over the list that Hugo made.
+     */
+    private static boolean writtenSectionPage(SourceFiles files, String path, List<String> dateKeys) {
+        return files.documentQuietly(path).filter(document -> !Loose.isTrue(value(document.fields(), "draft"))
+                && dateKeys.stream().anyMatch(key -> !key.startsWith(":") && value(document.fields(), key) != null)
+                && !document.body().replaceAll("\\{\\{[<%].{0,1000}?[>%]}}", "").isBlank()).isPresent();
     }
 
     private static Object value(Map<String, LooseField> fields, String name) {

@@ -143,6 +143,11 @@ final class SourceFiles {
         return document;
     }
 
+    /** The front matter and body of a Markdown file that is no post, or empty when they cannot be read. */
+    Optional<LooseDocument> documentQuietly(String path) {
+        return LooseFrontMatter.read(bytes(path), path, new Problems());
+    }
+
     /** The values of settings read loosely, by name. */
     static Map<String, Object> values(Map<String, LooseField> settings) {
         Map<String, Object> values = new LinkedHashMap<>();

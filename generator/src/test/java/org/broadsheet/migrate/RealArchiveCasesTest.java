@@ -1190,6 +1190,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSectionPageWithADatedTextOfItsOwnIsNotLostSilently() throws IOException {
+        old("hugo.toml", "baseURL = 'https://notes.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/posts/network/_index.md", "---\ntitle: Networks\ndate: 2023-10-15\n---\n{{< toc >}}\n");
+        old("content/posts/network/routing/_index.md", "---\ntitle: Routing\ndate: 2023-10-16\ntags: [network]\n---\n"
+                + "How a packet finds its way, hop by hop.\n");
+        old("content/posts/network/routing/bgp.md", "---\ntitle: BGP\ndate: 2023-10-17\n---\nRoutes between networks.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertEquals(List.of("content/posts/network/routing/_index.md:1: not imported: a section page (_index) with a date "
+                + "and a text of its own, which Hugo showed above the section's list; Broadsheet makes no section pages: "
+                + "if it is an article, make it a page of its own and import again"), lines(result, Category.SKIPPED));
+        assertEquals(2, lines(result, Category.NOT_PUBLISHED).size(), lines(result, Category.NOT_PUBLISHED).toString());
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
