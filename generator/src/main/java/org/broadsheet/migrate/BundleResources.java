@@ -1,9 +1,12 @@
 package org.broadsheet.migrate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The pictures of a Hugo page bundle as its page's resources, found as Docsy's {@code imgproc} shortcode finds them:
@@ -15,10 +18,38 @@ final class BundleResources {
     private static final Pattern BUNDLE_PAGE = Pattern.compile("(?:.*/)?_?index(?:\\.[\\w-]+)?\\.(?:md|markdown|html?)");
 
     private final Function<String, List<String>> files;
+    private final boolean featuredByName;
 
-    /** @param files a folder of the old site → every file below it, relative to the old site, sorted */
-    BundleResources(Function<String, List<String>> files) {
+    /**
+     * @param files          a folder of the old site → every file below it, relative to the old site, sorted
+     * @param featuredByName whether the site's theme (Blowfish, Congo) showed a bundle's picture named
+     *                       {@code feature…} as the post's picture
+     */
+    BundleResources(Function<String, List<String>> files, boolean featuredByName) {
         this.files = files;
+        this.featuredByName = featuredByName;
+    }
+
+    /** Whether the settings name a theme that shows a bundle's picture named {@code feature…} as the post's picture. */
+    static boolean featuredByName(Map<String, Object> settings) {
+        // the theme by name, or as a Hugo module (github.com/nunocoracao/blowfish/v2)
+        String themes = (settings.get("theme") + " " + settings.get("module")).toLowerCase(Locale.ROOT);
+        return themes.contains("blowfish") || themes.contains("congo");
+    }
+
+    /**
+     * The picture of {@code post}'s bundle, beside its page, that Blowfish and Congo show as the post's picture when
+     * the front matter names none (none on a site of another theme): the first whose name holds {@code feature}, else {@code cover} or {@code thumbnail}.
+     */
+    Optional<String> featured(SourcePost post) {
+        if (!featuredByName || !BUNDLE_PAGE.matcher(post.path()).matches()) {
+            return Optional.empty();
+        }
+        int folder = post.folder().isEmpty() ? 0 : post.folder().length() + 1;
+        List<String> pictures = files.apply(post.folder()).stream().map(file -> file.substring(folder))
+                .filter(file -> !file.contains("/") && ImageFiles.IMAGE.matcher(file).matches()).toList();
+        return Stream.of("(?i).*feature.*", "(?i).*(cover|thumbnail).*").flatMap(name -> pictures.stream()
+                .filter(file -> file.matches(name)).limit(1)).findFirst();
     }
 
     /** The picture of {@code post}'s bundle that {@code name} matches, relative to the post's folder; empty for a page that is no bundle. */

@@ -67,6 +67,9 @@ public enum Category {
     LEAD_IMAGE_FOLDER("Lead images found in an image folder", "lead image", "lead images",
             "named by the file's name alone, which the theme's layouts put after its image folder: taken from the only "
                     + "file of that name in the old site's image folders (images/, img/, assets/images/, assets/img/)"),
+    BUNDLE_LEAD_IMAGE("Lead images named by their file", "lead image", "lead images",
+            "of a page bundle whose front matter names none: its picture named feature…, else cover… or thumbnail…, "
+                    + "which Blowfish and Congo show as the post's picture"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
     UNPUBLISHED("Pages Hugo did not publish", "page", "pages",

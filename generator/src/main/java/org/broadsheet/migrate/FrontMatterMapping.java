@@ -58,7 +58,7 @@ final class FrontMatterMapping {
     }
 
     static Map<String, Object> fields(SourcePost post, Decisions decisions, Map<String, Object> authorData,
-                                      ImageFiles images, Findings findings) {
+                                      ImageFiles images, BundleResources resources, Findings findings) {
         Map<String, Object> fields = new LinkedHashMap<>();
         String title = Loose.text(post.value("title"));
         if (title == null) {
@@ -89,7 +89,7 @@ final class FrontMatterMapping {
         if (!decisions.topics().isEmpty()) {
             fields.put("topics", decisions.topics());
         }
-        Optional<Map<String, Object>> image = LeadImage.of(post, title, images, findings);
+        Optional<Map<String, Object>> image = LeadImage.of(post, title, images, resources, findings);
         image.ifPresent(i -> fields.put("image", i));
         if (decisions.slug() != null) {
             fields.put("slug", decisions.slug());

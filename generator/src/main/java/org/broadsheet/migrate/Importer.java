@@ -93,7 +93,7 @@ public final class Importer {
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
         return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
                 name -> files.text("_includes/" + name)), new PictureShortcodes(name -> shortcodeTemplate(files, site, name)),
-                new BundleResources(files::list));
+                new BundleResources(files::list, BundleResources.featuredByName(site.settings())));
     }
 
     /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
@@ -210,7 +210,7 @@ public final class Importer {
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
                     placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), summary);
-            Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, findings);
+            Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, resources, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
         });

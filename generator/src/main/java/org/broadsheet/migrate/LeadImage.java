@@ -23,7 +23,8 @@ final class LeadImage {
     }
 
     /** The image field, or empty when the post has none (or one that cannot be used, reported). */
-    static Optional<Map<String, Object>> of(SourcePost post, String title, ImageFiles images, Findings findings) {
+    static Optional<Map<String, Object>> of(SourcePost post, String title, ImageFiles images, BundleResources resources,
+                                            Findings findings) {
         String field = post.firstPresent("image", "images", "featured_image", "cover");
         Object value = field == null ? null : post.value(field);
         if (field == null) {
@@ -52,6 +53,15 @@ final class LeadImage {
                         : header.get("alt"));
                 image.put("caption", header.get("caption"));
                 value = image;
+            }
+        }
+        if (field == null && post.kind() == SourceKind.HUGO) {
+            Optional<String> featured = resources.featured(post);
+            if (featured.isPresent()) {
+                field = "image";
+                value = featured.get();
+                findings.add(Category.BUNDLE_LEAD_IMAGE, post.path(), 1, "the lead image taken from the bundle's "
+                        + featured.get() + ", which the theme showed as the post's picture");
             }
         }
         if (field == null) {

@@ -1206,6 +1206,26 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aBundlesPictureNamedFeaturedOrCoverIsItsLeadImageAsBlowfishAndCongoShowedIt() throws IOException {
+        old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ntheme = 'blowfish'\n");
+        old("content/posts/dogs/featured_dogs.jpg", "JPG");
+        old("content/posts/dogs/walk.jpg", "WALK");
+        old("content/posts/dogs/index.md", "---\ntitle: Two dogs\ndate: 2006-03-24\n---\nThey came home.\n");
+        old("content/posts/kites/thumb.png", "THUMB");
+        old("content/posts/kites/cover.png", "COVER");
+        old("content/posts/kites/index.md", "---\ntitle: Kites\ndate: 2023-05-05\n---\nKites over the river.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2006/dogs.md").contains("image:\n  src: /images/posts/dogs/featured_dogs.jpg\n"
+                + "  alt: Two dogs\n"), read("content/en/2006/dogs.md"));
+        assertTrue(read("content/en/2023/kites.md").contains("image:\n  src: /images/posts/kites/cover.png\n"),
+                read("content/en/2023/kites.md"));
+        assertEquals(List.of("content/posts/dogs/index.md:1: the lead image taken from the bundle's featured_dogs.jpg, "
+                + "which the theme showed as the post's picture", "content/posts/kites/index.md:1: the lead image taken "
+                + "from the bundle's cover.png, which the theme showed as the post's picture"),
+                lines(result, Category.BUNDLE_LEAD_IMAGE));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
