@@ -76,15 +76,18 @@ final class SourceLanguages {
 
     /**
      * The language a text is written in, when its letters say so plainly: Korean when a fifth of them
-     * are Hangul, English when hardly any (under one in fifty) are and nearly all (nine in ten) are Latin;
-     * else null. Code (fenced or in backticks), addresses and markup are not counted: a Korean post about
-     * programming is mostly code and still Korean, and Japanese or Chinese text is neither.
+     * are Hangul, Japanese when a tenth are kana, Chinese when half are Han characters, English when hardly
+     * any (under one in fifty) are Hangul and nearly all (nine in ten) are Latin; else null. Code (fenced or in
+     * backticks), addresses and markup are not counted: a Korean post about programming is mostly code and still
+     * Korean.
      */
     static String ofText(String text) {
         String prose = PROSE_ONLY.matcher(text).replaceAll(" ");
         int letters = 0;
         int hangul = 0;
         int latin = 0;
+        int kana = 0;
+        int han = 0;
         for (int i = 0; i < prose.length(); i++) {
             char c = prose.charAt(i);
             if (c >= '\uAC00' && c <= '\uD7A3') {
@@ -93,12 +96,23 @@ final class SourceLanguages {
             } else if (Character.isLetter(c)) {
                 letters++;
                 latin += c < 0x250 ? 1 : 0;
+                kana += c >= '\u3040' && c <= '\u30FF' ? 1 : 0;
+                han += c >= '\u3400' && c <= '\u9FFF' ? 1 : 0;
             }
         }
         if (letters < 20) {
             return null;
         }
-        return hangul * 5 >= letters ? "ko" : hangul * 50 < letters && latin * 10 >= letters * 9 ? "en" : null;
+        if (hangul * 5 >= letters) {
+            return "ko";
+        }
+        if (kana * 10 >= letters) {
+            return "ja";
+        }
+        if (han * 2 >= letters) {
+            return "zh";
+        }
+        return hangul * 50 < letters && latin * 10 >= letters * 9 ? "en" : null;
     }
 
     /** The first folder of {@code folders} named after a supported language, or null. */

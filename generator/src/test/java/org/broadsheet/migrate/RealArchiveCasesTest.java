@@ -1226,6 +1226,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anUnmarkedPageWrittenInChineseOnASiteOfOneLanguageIsCountedNotImportedAsEnglish() throws IOException {
+        old("config.toml", "baseURL = 'https://registry.example.org'\ntimeZone = 'UTC'\n");
+        old("content/blog/bells.md", "---\ntitle: Bells at midnight\ndate: 2018-09-12\n---\nThe old bell at the pier "
+                + "rang at midnight for the first time in ten years.\n");
+        old("content/blog/zh/bells.md", "---\ntitle: 午夜的钟声\ndate: 2018-09-12\n---\n"
+                + "码头上的老钟在午夜敲响，这是十年来的第一次。渡轮上的人们都停下来静静聆听。\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertEquals(List.of("content/blog/zh/bells.md:1: not imported: its language 'zh' is not one of en, ko"),
+                lines(result, Category.OTHER_LANGUAGE));
+    }
+
+    @Test
     void aFeaturedImageResourceIsTheLeadImageWhenAnArchetypeLeftAnEmptyImagesList() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'UTC'\n");
         old("content/posts/emoji/featured-image.png", "png");
