@@ -45,9 +45,7 @@ final class BundleResources {
         if (!featuredByName || !BUNDLE_PAGE.matcher(post.path()).matches()) {
             return Optional.empty();
         }
-        int folder = post.folder().isEmpty() ? 0 : post.folder().length() + 1;
-        List<String> pictures = files.apply(post.folder()).stream().map(file -> file.substring(folder))
-                .filter(file -> !file.contains("/") && ImageFiles.IMAGE.matcher(file).matches()).toList();
+        List<String> pictures = pictures(post).filter(file -> !file.contains("/")).toList();
         return Stream.of("(?i).*feature.*", "(?i).*(cover|thumbnail).*").flatMap(name -> pictures.stream()
                 .filter(file -> file.matches(name)).limit(1)).findFirst();
     }
@@ -58,8 +56,13 @@ final class BundleResources {
             return Optional.empty();
         }
         Pattern glob = Pattern.compile("(?i).*" + Pattern.quote(name) + "[^/]*");
+        return pictures(post).filter(file -> glob.matcher(file).matches()).findFirst();
+    }
+
+    /** The pictures below the folder of {@code post}'s bundle, relative to it, sorted. */
+    private Stream<String> pictures(SourcePost post) {
         int folder = post.folder().isEmpty() ? 0 : post.folder().length() + 1;
         return files.apply(post.folder()).stream().map(file -> file.substring(folder))
-                .filter(file -> ImageFiles.IMAGE.matcher(file).matches() && glob.matcher(file).matches()).findFirst();
+                .filter(file -> ImageFiles.IMAGE.matcher(file).matches());
     }
 }
