@@ -62,7 +62,12 @@ public final class LinkCheck {
      * until the check, and most of them (menus, topics, related articles) are the same few thousand texts.
      */
     private String shared(String link) {
-        String earlier = seen.putIfAbsent(link, link);
+        // looked up first: putIfAbsent takes the lock of the key's bin unless the key is the bin's first
+        String earlier = seen.get(link);
+        if (earlier != null) {
+            return earlier;
+        }
+        earlier = seen.putIfAbsent(link, link);
         return earlier != null ? earlier : link;
     }
 

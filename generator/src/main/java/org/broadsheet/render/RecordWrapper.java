@@ -4,6 +4,7 @@ import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -43,9 +44,23 @@ final class RecordWrapper extends DefaultObjectWrapper {
         writeProtect();
     }
 
+    /**
+     * What FreeMarker's wrapper gives, with records as {@link RecordModel}s, and the usual values of a view
+     * answered before its chain of type tests, most of them against interfaces (is a record a
+     * {@code TemplateModel}, a {@code Collection}, a {@code Map}, an {@code Iterable}?).
+     */
     @Override
-    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        return object instanceof Record record ? new RecordModel(record) : super.handleUnknownType(object);
+    public TemplateModel wrap(Object value) throws TemplateModelException {
+        if (value instanceof String text) {
+            return new SimpleScalar(text);
+        }
+        if (value instanceof Record record) {
+            return new RecordModel(record);
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+        }
+        return super.wrap(value);
     }
 
     /** A record as a template hash: {@code card.title} is the record's {@code title()}. */
@@ -65,9 +80,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 return null;
             }
             try {
-                Object value = accessor.invoke(record);
-                // what wrap() gives a string, without its chain of type tests
-                return value instanceof String text ? new SimpleScalar(text) : wrap(value);
+                return RecordWrapper.this.wrap(accessor.invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
             }
