@@ -61,6 +61,9 @@ public enum Category {
     CALLOUTS("Callouts made labelled text", "callout", "callouts",
             "(a shortcode such as admonition, alert, notice or hint around a tip or a warning) made a bold label before "
                     + "its text, which stays as it was: the box the theme drew is left out"),
+    MATH_LOADERS("Math loaders removed", "shortcode", "shortcodes",
+            "removed ({{< katex >}}, which showed nothing and loaded KaTeX to typeset the page's math; the math itself "
+                    + "is listed under Math)"),
     PICTURE_SHORTCODES("Picture shortcodes made images", "shortcode", "shortcodes",
             "of the site's own that showed one picture (layouts/shortcodes/) made a Markdown image with its caption, "
                     + "from the arguments its template put in <img> and <figcaption>"),

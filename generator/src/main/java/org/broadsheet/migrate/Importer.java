@@ -190,8 +190,8 @@ public final class Importer {
                 List<MarkdownSpans.Span> spans = MarkdownSpans.of(body);
                 if (site.kind() == SourceKind.JEKYLL) {
                     KramdownAttributes.remove(post, body, spans, edits, findings);
-                    KramdownMath.keep(post, body, spans, edits, findings);
                 }
+                DollarMath.keep(post, body, spans, edits, findings);
                 HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
                 oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
                         fileLinks.hrefs(), findings);

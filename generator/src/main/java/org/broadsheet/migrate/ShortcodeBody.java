@@ -122,6 +122,11 @@ final class ShortcodeBody {
                         return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
                     }
                 }
+                case "katex" -> {
+                    // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by DollarMath
+                    findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");
+                    return "";
+                }
                 case "highlight" -> {
                     highlight[0] = true;
                     return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));

@@ -118,6 +118,7 @@ class BodyConversionTest {
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
+            {{< katex >}}\\nThe mean $$x_i$$.                          | \\nThe mean $$x_i$$.                   | 10: '{{< katex >}}' removed
             {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
@@ -148,7 +149,7 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
-    @ParameterizedTest(name = "kramdown math: {0}")
+    @ParameterizedTest(name = "math between $$: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             The mean $$ E_x f_i $$ falls.               | The mean `$$ E_x f_i $$` falls.          | 10: math $$ E_x f_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             Before.\\n\\n$$\\na_i + b_j\\n$$\\n\\nAfter.      | Before.\\n\\n```math\\n$$\\na_i + b_j\\n$$\\n```\\n\\nAfter. | 12: math $$ a_i + b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
@@ -156,11 +157,11 @@ class BodyConversionTest {
             It costs $$5, or $$6.                       | It costs `$$5, or $$`6.                  | 10: math $$5, or $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
             """)
-    void kramdownMath(String body, String expected, String finding) {
+    void mathBetweenDollars(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
-        KramdownMath.keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        DollarMath.keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }

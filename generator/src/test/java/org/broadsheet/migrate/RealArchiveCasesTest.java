@@ -349,6 +349,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aBlowfishPostsMathBetweenDollarsIsKeptAsItsSourceAndItsKatexShortcodeIsRemoved() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntheme = 'blowfish'\n");
+        old("content/posts/tide/index.md", "---\ntitle: Tide tables\ndate: 2025-10-24\n---\n{{< katex >}}\n"
+                + "The height is $$h_t = a_i + b_j$$ at noon.\n\n$$\n\\sum_i x_i\n$$\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/tide.md").contains("\nThe height is `$$h_t = a_i + b_j$$` at noon.\n\n"
+                + "```math\n$$\n\\sum_i x_i\n$$\n```\n"), read("content/en/2025/tide.md"));
+        assertEquals(List.of("content/posts/tide/index.md:5: '{{< katex >}}' removed"), lines(result, Category.MATH_LOADERS));
+        assertEquals(2, lines(result, Category.MATH).size());
+        assertFalse(read("site/en/2025/10/tide/index.html").contains("<em>"), "no emphasis made of the math's underscores");
+    }
+
+    @Test
     void hugoDatesAnAddressByTheDayWrittenWithItsOffsetNotByTheDayInUtc() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  post = '/:2006/:01/:02/:contentbasename/'\n");
         old("content/post/ferry/index.md", "---\ntitle: The dawn ferry\ndate: 2025-10-24T01:17:39+09:00\n---\nIt left at dawn.\n");

@@ -7,16 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Kramdown's math ({@code $$…$$}), which the old site's MathJax typeset and Broadsheet's Markdown would
- * read as text with emphasis in it ({@code x_i … y_j}): kept as its LaTeX source, in a code span, or a
- * fenced {@code math} block when it stands on lines of its own, and reported, since Broadsheet does not
- * typeset math. Math holding a backtick is left as it is, and reported too.
+ * Math between {@code $$} (Kramdown's, and that of a Hugo site whose theme loads KaTeX or MathJax), which the
+ * old site typeset and Broadsheet's Markdown would read as text with emphasis in it ({@code x_i … y_j}): kept
+ * as its LaTeX source, in a code span, or a fenced {@code math} block when it stands on lines of its own, and
+ * reported, since Broadsheet does not typeset math. Math holding a backtick is left as it is, and reported too.
  */
-final class KramdownMath {
+final class DollarMath {
 
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$", Pattern.DOTALL);
 
-    private KramdownMath() {
+    private DollarMath() {
     }
 
     /** Adds to {@code edits} the keeping of each piece of math of {@code body} outside code. */
