@@ -91,7 +91,7 @@ public enum Category {
     DATES("Dates", ""),
     UNCONVERTED("Liquid tags and shortcodes kept as text", "Broadsheet has no equivalent: readers see them as "
             + "written. Write out what they showed."),
-    MATH("Math", "The old site's MathJax typeset it; Broadsheet shows its LaTeX source. Write out what it says, or "
+    MATH("Math", "The old site typeset it (with MathJax or KaTeX); Broadsheet shows its LaTeX source. Write out what it says, or "
             + "link a picture of it, where readers need it."),
     OLD_PAGES("Links to pages of the old site that Broadsheet does not make", "Give the address where the old site "
             + "stays with -Dbroadsheet.oldHost=https://old.example.org and import again, and these links lead there. "
