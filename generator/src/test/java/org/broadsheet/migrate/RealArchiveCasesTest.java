@@ -553,6 +553,24 @@ class RealArchiveCasesTest {
         assertTrue(Files.isRegularFile(dir.resolve("project/content/en/2025/learn-ko.md")));
     }
 
+    @ParameterizedTest(name = "site content folder {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            content/en | content/en
+            ''         | content
+            """)
+    void aLanguageNamingNoContentFolderReadsTheSitesBesideTheFoldersOtherLanguagesName(String siteDir, String englishDir)
+            throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\ndefaultContentLanguage = 'en'\n"
+                + (siteDir.isEmpty() ? "" : "contentDir = '" + siteDir + "'\n")
+                + "[languages.en]\n  title = 'Bay'\n[languages.ko]\n  title = '만'\n  contentDir = 'content/ko'\n");
+        old(englishDir + "/post/ferry.md", "---\ntitle: The ferry returns\ndate: 2023-04-05\n---\nThe ferry runs again.\n");
+        old(englishDir + "/post/tide.md", "---\ntitle: Tide tables\ndate: 2023-05-01\n---\nThe new tide tables are out.\n");
+        old("content/ko/post/ferry.md", "---\ntitle: 여객선 운항 재개\ndate: 2023-04-05\n---\n여객선이 다시 다닌다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains(": 2 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2023/tide.md").contains("aliases:\n  - /post/tide/\n"), read("content/en/2023/tide.md"));
+    }
+
     @Test
     void aContentFolderThatTwoLanguagesNameIsTheDefaultLanguages() throws IOException {
         old("config/_default/config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
