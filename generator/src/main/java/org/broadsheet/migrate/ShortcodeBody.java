@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
- * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet} and {@code instagram} a link to what they
- * embedded, a callout ({@code admonition}, {@code alert}, {@code notice}, {@code hint}…) a bold label before its
- * text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid} code block, {@code figure}, Docsy's
- * {@code imgproc} (a picture of the page's bundle) and the site's own shortcodes that show one picture
- * ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
+ * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
+ * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
+ * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
+ * code block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
  * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
  */
@@ -115,6 +115,14 @@ final class ShortcodeBody {
                     if (id != null) {
                         return user == null ? "[A post on X](https://x.com/i/status/" + id + ")"
                                 : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
+                    }
+                }
+                case "github" -> {
+                    // Blowfish's card of a repository, which showed its name, description and stars; a site's own
+                    // github shortcode that shows one of its files (file=…) is kept
+                    String repo = arguments.get("repo", -1);
+                    if (repo != null && repo.matches("[\\w.-]+/[\\w.-]+") && arguments.get("file", -1) == null) {
+                        return "[" + repo + "](https://github.com/" + repo + ")";
                     }
                 }
                 case "instagram" -> {

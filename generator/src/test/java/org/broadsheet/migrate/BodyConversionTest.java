@@ -117,6 +117,8 @@ class BodyConversionTest {
             {{< alert "circle-info" >}}\\nCalm.\\n{{< /alert >}}      | **Alert**\\nCalm.\\n                 | 10: '{{< alert "circle-info" >}}' made the label **Alert**
             {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text
             {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
+            {{< github repo="harbor/tide-tables" showThumbnail=false >}} | [harbor/tide-tables](https://github.com/harbor/tide-tables) | -
+            {{< github repo="harbor/tide" file="/a.go" >}}           | {{< github repo="harbor/tide" file="/a.go" >}} | 10: shortcode '{{< github repo="harbor/tide" file="/a.go" >}}' has no Markdown equivalent; kept as text
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
