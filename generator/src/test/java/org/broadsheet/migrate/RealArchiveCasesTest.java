@@ -572,6 +572,28 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoPostsSeriesJoinsABroadsheetSeriesNamedInTheLanguagesOfItsParts() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
+        old("content/posts/ferry/index.md", "---\ntitle: The ferry returns\ndate: 2023-04-05\nseries: [Harbor Works]\n"
+                + "series_order: 1\n---\nThe ferry runs again.\n");
+        old("content/posts/ferry/index.ko.md", "---\ntitle: 여객선 운항 재개\ndate: 2023-04-05\nseries: Harbor Works\n"
+                + "---\n여객선이 다시 다닌다.\n");
+        old("content/posts/quay/index.md", "---\ntitle: The new quay\ndate: 2023-05-01\n"
+                + "series: [harbor works, Dredging]\n---\nThe quay opens.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals("harbor-works:\n  en: Harbor Works\n  ko: Harbor Works\n", read("content/series.yml"));
+        String ferry = read("content/en/2023/ferry.md");
+        assertTrue(ferry.contains("series: harbor-works\n") && ferry.contains("extra:\n  series_order: 1\n"), ferry);
+        assertTrue(read("content/ko/2023/ferry.md").contains("series: harbor-works\n"), read("content/ko/2023/ferry.md"));
+        assertTrue(read("content/en/2023/quay.md").contains("series: harbor-works\n"), read("content/en/2023/quay.md"));
+        assertEquals(List.of("content/posts/quay/index.md:4: a part of 2 series (harbor works, Dredging); a Broadsheet "
+                + "article is a part of one: joined the first, 'harbor-works'"), lines(result, Category.FIELDS));
+        assertTrue(lines(result, Category.TOPICS).contains("content/series.yml: 1 new series named as on the old site in "
+                + "the languages its parts are in: translate each name (harbor-works)"), lines(result, Category.TOPICS).toString());
+    }
+
+    @Test
     void aContentFolderThatTwoLanguagesNameIsTheDefaultLanguages() throws IOException {
         old("config/_default/config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
                 + "defaultContentLanguage = 'en'\n");
