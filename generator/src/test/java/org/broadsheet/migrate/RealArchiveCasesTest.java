@@ -594,6 +594,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aWowchemyPostsImageSettingsCaptionTheFeaturedPictureOfItsBundle() throws IOException {
+        old("config/_default/config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\nmodule:\n  imports:\n"
+                + "    - path: github.com/wowchemy/wowchemy-hugo-themes/modules/wowchemy/v5\n");
+        old("content/post/harvest/index.md", "---\ntitle: The oyster harvest\ndate: 2023-04-05\nimage:\n"
+                + "  caption: Boats at the oyster beds\n  focal_point: Smart\n---\nThe harvest began.\n");
+        old("content/post/harvest/featured.png", "png");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String harvest = read("content/en/2023/harvest.md");
+        assertTrue(harvest.contains("image:\n  src: /images/post/harvest/featured.png\n  alt: The oyster harvest\n"
+                + "  caption: Boats at the oyster beds\n") && !harvest.contains("focal_point"), harvest);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aContentFolderThatTwoLanguagesNameIsTheDefaultLanguages() throws IOException {
         old("config/_default/config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
                 + "defaultContentLanguage = 'en'\n");
