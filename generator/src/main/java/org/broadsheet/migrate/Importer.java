@@ -230,8 +230,8 @@ public final class Importer {
             }
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
                     dates.updated(post, candidate.date()), topicKeys.get(candidate), seriesKeys.get(candidate),
-                    placement.translationKey(),
-                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), summary);
+                    placement.translationKey(), placement.slug(), placement.original(), post.draft(),
+                    addresses.aliases(candidate), summary);
             Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, resources, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
