@@ -22,7 +22,7 @@ final class BundleResources {
 
     /**
      * @param files          a folder of the old site → every file below it, relative to the old site, sorted
-     * @param featuredByName whether the site's theme (Blowfish, Congo) showed a bundle's picture named
+     * @param featuredByName whether the site's theme (Blowfish, Congo, Wowchemy) showed a bundle's picture named
      *                       {@code feature…} as the post's picture
      */
     BundleResources(Function<String, List<String>> files, boolean featuredByName) {
@@ -32,14 +32,15 @@ final class BundleResources {
 
     /** Whether the settings name a theme that shows a bundle's picture named {@code feature…} as the post's picture. */
     static boolean featuredByName(Map<String, Object> settings) {
-        // the theme by name, or as a Hugo module (github.com/nunocoracao/blowfish/v2)
+        // the theme by name, or as a Hugo module (github.com/nunocoracao/blowfish/v2); Wowchemy (Hugo Academic, now
+        // Hugo Blox) shows the bundle's *featured* picture too
         String themes = (settings.get("theme") + " " + settings.get("module")).toLowerCase(Locale.ROOT);
-        return themes.contains("blowfish") || themes.contains("congo");
+        return Stream.of("blowfish", "congo", "wowchemy", "hugoblox", "hugo-blox", "academic").anyMatch(themes::contains);
     }
 
     /**
-     * The picture of {@code post}'s bundle, beside its page, that Blowfish and Congo show as the post's picture when
-     * the front matter names none (none on a site of another theme): the first whose name holds {@code feature}, else {@code cover} or {@code thumbnail}.
+     * The picture of {@code post}'s bundle, beside its page, that Blowfish, Congo and Wowchemy show as the post's
+     * picture when the front matter names none (none on a site of another theme): the first whose name holds {@code feature}, else {@code cover} or {@code thumbnail}.
      */
     Optional<String> featured(SourcePost post) {
         if (!featuredByName || !BUNDLE_PAGE.matcher(post.path()).matches()) {

@@ -93,6 +93,8 @@ public enum Category {
             + "written. Write out what they showed."),
     MATH("Math", "The old site typeset it (with MathJax or KaTeX); Broadsheet shows its LaTeX source. Write out what "
             + "it says, or link a picture of it, where readers need it."),
+    DIAGRAMS("Diagrams", "The old site drew them from their text (with Mermaid); Broadsheet shows that text as code. "
+            + "Link a picture of the diagram where readers need it."),
     OLD_PAGES("Links to pages of the old site that Broadsheet does not make", "Give the address where the old site "
             + "stays with -Dbroadsheet.oldHost=https://old.example.org and import again, and these links lead there. "
             + "Without one, a link into what the new site owns (/en/, /ko/, /media/, /assets/) cannot lead anywhere "

@@ -49,12 +49,14 @@ final class FrontMatterMapping {
     /**
      * What the importer decided about a post beyond its own front matter.
      *
+     * @param series   the key of the series the post is a part of (a Hugo post's {@code series}), else null
      * @param slug     the address's last segment when it differs from the file name, else null
      * @param original whether it is the original version of a translation pair
      * @param summary  the summary the text before a summary divider gives, when the post names none; else null
      */
-    record Decisions(OffsetDateTime date, OffsetDateTime updated, List<String> topics, String translationKey,
-                     String slug, boolean original, boolean draft, List<String> aliases, String summary) {
+    record Decisions(OffsetDateTime date, OffsetDateTime updated, List<String> topics, String series,
+                     String translationKey, String slug, boolean original, boolean draft, List<String> aliases,
+                     String summary) {
     }
 
     static Map<String, Object> fields(SourcePost post, Decisions decisions, Map<String, Object> authorData,
@@ -89,6 +91,9 @@ final class FrontMatterMapping {
         if (!decisions.topics().isEmpty()) {
             fields.put("topics", decisions.topics());
         }
+        if (decisions.series() != null) {
+            fields.put("series", decisions.series());
+        }
         Optional<Map<String, Object>> image = LeadImage.of(post, title, images, resources, findings);
         image.ifPresent(i -> fields.put("image", i));
         if (decisions.slug() != null) {
@@ -112,7 +117,8 @@ final class FrontMatterMapping {
             if (post.kind() == SourceKind.HUGO && name.equalsIgnoreCase("params")
                     && field.value() instanceof Map<?, ?> params) {
                 params.forEach((k, v) -> extra.put(String.valueOf(k), v));
-            } else if (field.value() != null && toExtra(name, post.kind(), image.isPresent(), summaryField)) {
+            } else if (field.value() != null && toExtra(name, post.kind(), image.isPresent(), summaryField)
+                    && !(decisions.series() != null && name.equalsIgnoreCase("series"))) {
                 extra.put(name, field.value());
             }
         });

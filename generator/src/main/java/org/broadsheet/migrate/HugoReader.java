@@ -85,6 +85,14 @@ final class HugoReader {
                     }
                 }
             });
+            if (!contentDirs.isEmpty()) {
+                // a language that names no folder reads the site's (Hugo mounts it for the first such language,
+                // the default first), as cncf/glossary's English reads contentDir = "content/en"
+                configured.entrySet().stream().filter(e -> Loose.text(lowerKeys(e.getValue()).get("contentdir")) == null)
+                        .map(e -> String.valueOf(e.getKey()).toLowerCase(Locale.ROOT))
+                        .sorted(Comparator.comparing((String key) -> !oldDefault.equals(key)).thenComparing(key -> key))
+                        .findFirst().ifPresent(key -> contentDirs.putIfAbsent(globalDir, key));
+            }
         }
         Map<String, String> mounted = contentMounts(config);
         if (!mounted.isEmpty()) {
@@ -115,7 +123,12 @@ final class HugoReader {
         }
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
-            List<String> all = files.list(dir.getKey());
+            // a folder of another language inside this one (content/ko in content) holds that language's pages
+            List<String> nested = contentDirs.keySet().stream()
+                    .filter(other -> !other.equals(dir.getKey()) && (dir.getKey().isEmpty() || other.startsWith(dir.getKey() + "/")))
+                    .map(other -> other + "/").toList();
+            List<String> all = files.list(dir.getKey()).stream()
+                    .filter(path -> nested.stream().noneMatch(path::startsWith)).toList();
             Set<String> bundles = new TreeSet<>();
             for (String path : all) {
                 String name = path.substring(path.lastIndexOf('/') + 1);

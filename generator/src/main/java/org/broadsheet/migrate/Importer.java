@@ -144,6 +144,27 @@ public final class Importer {
             topicKeys.put(candidate, topicKeys(candidate.post(), site.kind(), topics));
         }
         topics.report(findings);
+        // a Hugo theme's series (Blowfish, Congo, PaperMod, Stack: a taxonomy of one name a post), with the
+        // languages its parts are in, which are those series.yml must name it in
+        Topics series = new Topics();
+        Map<String, Set<String>> seriesLanguages = new TreeMap<>();
+        Map<TranslationPairs.Candidate, String> seriesKeys = new IdentityHashMap<>();
+        if (site.kind() == SourceKind.HUGO) {
+            for (TranslationPairs.Candidate candidate : candidates) {
+                SourcePost post = candidate.post();
+                List<String> names = Topics.names(post.value("series"), false);
+                if (!names.isEmpty()) {
+                    String key = series.add(names.get(0), post.path(), post.line("series"));
+                    seriesKeys.put(candidate, key);
+                    seriesLanguages.computeIfAbsent(key, k -> new TreeSet<>()).add(post.language());
+                    if (names.size() > 1) {
+                        findings.add(Category.FIELDS, post.path(), post.line("series"), "a part of " + names.size()
+                                + " series (" + String.join(", ", names) + "); a Broadsheet article is a part of one: "
+                                + "joined the first, '" + key + "'");
+                    }
+                }
+            }
+        }
 
         // the address is of the date the old generator gave the post, not of a field it did not read; of a post it
         // read no date of, the imported date, for want of the one it used
@@ -208,8 +229,9 @@ public final class Importer {
                         + "blocks too deeply to be read (thousands of '>' or list markers); the build will refuse it too");
             }
             FrontMatterMapping.Decisions decisions = new FrontMatterMapping.Decisions(candidate.date(),
-                    dates.updated(post, candidate.date()), topicKeys.get(candidate), placement.translationKey(),
-                    placement.slug(), placement.original(), post.draft(), addresses.aliases(candidate), summary);
+                    dates.updated(post, candidate.date()), topicKeys.get(candidate), seriesKeys.get(candidate),
+                    placement.translationKey(), placement.slug(), placement.original(), post.draft(),
+                    addresses.aliases(candidate), summary);
             Map<String, Object> fields = FrontMatterMapping.fields(post, decisions, site.authors(), images, resources, findings);
             return new Converted(placement.contentPath(), FrontMatterWriter.article(fields,
                     body.endsWith("\n") || body.isEmpty() ? body : body + "\n"));
@@ -218,6 +240,7 @@ public final class Importer {
         converted.forEach(c -> output.text(c.contentPath(), c.text()));
         images.copies().forEach((target, from) -> output.copy(target, SourceFiles.onDisk(source, from)));
         writeSettings(site, zone, topics, output);
+        writeSeries(series.names(), seriesLanguages, output);
 
         List<String> existing = output.existing();
         if (!existing.isEmpty() && !options.force()) {
@@ -399,5 +422,30 @@ public final class Importer {
             findings.add(Category.TOPICS, "content/topics.yml", 0, count(newTopics.size(), "new topic") + " named as on "
                     + "the old site in every language: translate each name (" + String.join(", ", newTopics.keySet()) + ")");
         }
+    }
+
+    /** The new entries of {@code series.yml}: each series named as on the old site in the languages its parts are in. */
+    private void writeSeries(Map<String, String> names, Map<String, Set<String>> languages, ContentFiles output)
+            throws IOException {
+        Path seriesYml = options.contentDir().resolve("series.yml");
+        Set<String> existing = new TreeSet<>();
+        if (Files.exists(seriesYml)) {
+            LooseFrontMatter.settings(Files.readAllBytes(seriesYml), "content/series.yml", new Problems())
+                    .ifPresent(read -> existing.addAll(read.keySet()));
+        }
+        Map<String, String> newSeries = new TreeMap<>(names);
+        newSeries.keySet().removeAll(existing);
+        if (newSeries.isEmpty()) {
+            return;
+        }
+        String entries = NewSettings.series(newSeries, languages);
+        if (Files.exists(seriesYml)) {
+            output.append("series.yml", entries);
+        } else {
+            output.text("series.yml", entries);
+        }
+        findings.add(Category.TOPICS, "content/series.yml", 0, count(newSeries.size(), "new series", "new series")
+                + " named as on the old site in the languages its parts are in: translate each name ("
+                + String.join(", ", newSeries.keySet()) + ")");
     }
 }

@@ -91,6 +91,15 @@ final class LeadImage {
             // a theme's archetype left empty (PaperMod's cover: {image: ""}): no picture, as the theme showed
             return Optional.empty();
         }
+        if (src == null && first instanceof Map<?, ?> && post.kind() == SourceKind.HUGO) {
+            // Wowchemy's (Hugo Academic's) image: {caption, focal_point} sets out the bundle's featured.* picture
+            Optional<String> featured = resources.featured(post);
+            if (featured.isPresent()) {
+                src = featured.get();
+                findings.add(Category.BUNDLE_LEAD_IMAGE, post.path(), line, "the lead image taken from the bundle's "
+                        + src + ", which the theme showed as the post's picture with what '" + field + "' says of it");
+            }
+        }
         if (src == null) {
             findings.add(Category.IMAGES, post.path(), line, "'" + field + "' names no image file; left out");
             return Optional.empty();

@@ -3,11 +3,15 @@ package org.broadsheet.migrate;
 import org.broadsheet.content.FrontMatterWriter;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code site.yml} written from the old site's settings, and the new entries of {@code topics.yml}. */
+/**
+ * The {@code site.yml} written from the old site's settings, and the new entries of {@code topics.yml} and
+ * {@code series.yml}.
+ */
 final class NewSettings {
 
     private static final String PLACEHOLDER = "https://example.org/";
@@ -58,5 +62,16 @@ final class NewSettings {
             topics.put(key, names);
         });
         return FrontMatterWriter.yaml(topics);
+    }
+
+    /** New series keys with their old names in the languages their parts are in. */
+    static String series(Map<String, String> newSeries, Map<String, ? extends Collection<String>> languages) {
+        Map<String, Object> series = new LinkedHashMap<>();
+        newSeries.forEach((key, name) -> {
+            Map<String, Object> names = new LinkedHashMap<>();
+            languages.get(key).forEach(language -> names.put(language, name));
+            series.put(key, names);
+        });
+        return FrontMatterWriter.yaml(series);
     }
 }

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
- * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet} and {@code instagram} a link to what they
- * embedded, a callout ({@code admonition}, {@code alert}, {@code notice}, {@code hint}…) a bold label before its
- * text, {@code highlight} fenced code, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and
- * the site's own shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption.
- * Every other shortcode is kept as written and reported with its line. In code (and in a highlight
- * block) shortcodes stay as written, and Hugo's escaped form, {@code {{<} followed by a comment, shows the
- * shortcode as text, as Hugo did.
+ * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
+ * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
+ * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
+ * code block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
+ * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
+ * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
  */
 final class ShortcodeBody {
 
@@ -56,14 +56,15 @@ final class ShortcodeBody {
         while (end.find()) {
             lastClosing.put(end.group(1), end.start());
         }
-        boolean[] highlight = {false};
+        // the shortcode (highlight, mermaid) whose text is being made fenced code, none outside one
+        String[] fenced = {null};
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
-            if (highlight[0] || code.contains(match.matcher().start())) {
-                if (highlight[0] && closing && name.equals("highlight")) {
-                    highlight[0] = false;
-                    return "```";
+            if (fenced[0] != null || code.contains(match.matcher().start())) {
+                if (closing && name.equals(fenced[0])) {
+                    fenced[0] = null;
+                    return "```" + (name.equals("mermaid") ? blankLineAfter(body, match) : "");
                 }
                 return match.group(0);
             }
@@ -116,6 +117,14 @@ final class ShortcodeBody {
                                 : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
                     }
                 }
+                case "github" -> {
+                    // Blowfish's card of a repository, which showed its name, description and stars; a site's own
+                    // github shortcode that shows one of its files (file=…) is kept
+                    String repo = arguments.get("repo", -1);
+                    if (repo != null && repo.matches("[\\w.-]+/[\\w.-]+") && arguments.get("file", -1) == null) {
+                        return "[" + repo + "](https://github.com/" + repo + ")";
+                    }
+                }
                 case "instagram" -> {
                     String id = arguments.get("id", 0);
                     if (id != null) {
@@ -128,8 +137,16 @@ final class ShortcodeBody {
                     return "";
                 }
                 case "highlight" -> {
-                    highlight[0] = true;
+                    fenced[0] = name;
                     return "```" + (arguments.get("lang", 0) == null ? "" : arguments.get("lang", 0));
+                }
+                case "mermaid" -> {
+                    // a diagram that the theme drew from its text (Blowfish, Congo, LoveIt, hugo-book…): the text
+                    // stays readable as code, as a ```mermaid block of a Jekyll post does
+                    fenced[0] = name;
+                    findings.add(Category.DIAGRAMS, post.path(), match.line(), "'" + written + "' made a ```mermaid "
+                            + "code block: readers see the diagram's source");
+                    return blankLineBefore(body, match) + "```mermaid";
                 }
                 case "figure" -> {
                     String src = arguments.get("src", -1);
@@ -187,6 +204,24 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
+    }
+
+    /**
+     * A line break that sets a fence opening at the start of a line apart from the line above, so that it is code
+     * even inside a block of HTML ({@code <div>} on the line above), which Markdown would otherwise show as written;
+     * Hugo put the diagram there, after reading the Markdown.
+     */
+    private static String blankLineBefore(String body, BodyText.Match match) {
+        int start = match.matcher().start();
+        return start >= 2 && body.charAt(start - 1) == '\n' && body.charAt(start - 2) != '\n' ? "\n" : "";
+    }
+
+    /** The same below a closing fence at the start of a line, before a line of text ({@code </div>}). */
+    private static String blankLineAfter(String body, BodyText.Match match) {
+        int start = match.matcher().start();
+        int end = match.matcher().end();
+        boolean lineStart = start == 0 || body.charAt(start - 1) == '\n';
+        return lineStart && end + 1 < body.length() && body.charAt(end) == '\n' && body.charAt(end + 1) != '\n' ? "\n" : "";
     }
 
     /**

@@ -100,6 +100,8 @@ class BodyConversionTest {
             {{< youtube dQw4w9WgXcQ >}}                               | [YouTube video dQw4w9WgXcQ](https://www.youtube.com/watch?v=dQw4w9WgXcQ) | -
             {{< youtube id="abc" title="Harbor at dawn" >}}           | [Harbor at dawn](https://www.youtube.com/watch?v=abc) | -
             {{< highlight go "linenos=table" >}}\\nx := 1\\n{{< /highlight >}} | ```go\\nx := 1\\n```               | -
+            {{< mermaid >}}\\ngraph LR\\n  A-->B\\n{{< /mermaid >}}      | ```mermaid\\ngraph LR\\n  A-->B\\n```   | 10: '{{< mermaid >}}' made a ```mermaid code block: readers see the diagram's source
+            <div>\\n{{< mermaid >}}\\nA-->B\\n{{< /mermaid >}}\\n</div> | <div>\\n\\n```mermaid\\nA-->B\\n```\\n\\n</div> | 11: '{{< mermaid >}}' made a ```mermaid code block: readers see the diagram's source
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
             {{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}} | ![A pier](/images/a.png)\\n*At dawn* | 10: '{{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}}' made the image it showed
             {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text
@@ -115,6 +117,8 @@ class BodyConversionTest {
             {{< alert "circle-info" >}}\\nCalm.\\n{{< /alert >}}      | **Alert**\\nCalm.\\n                 | 10: '{{< alert "circle-info" >}}' made the label **Alert**
             {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text
             {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
+            {{< github repo="harbor/tide-tables" showThumbnail=false >}} | [harbor/tide-tables](https://github.com/harbor/tide-tables) | -
+            {{< github repo="harbor/tide" file="/a.go" >}}           | {{< github repo="harbor/tide" file="/a.go" >}} | 10: shortcode '{{< github repo="harbor/tide" file="/a.go" >}}' has no Markdown equivalent; kept as text
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**

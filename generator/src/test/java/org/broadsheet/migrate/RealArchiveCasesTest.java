@@ -553,6 +553,60 @@ class RealArchiveCasesTest {
         assertTrue(Files.isRegularFile(dir.resolve("project/content/en/2025/learn-ko.md")));
     }
 
+    @ParameterizedTest(name = "site content folder {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            content/en | content/en
+            ''         | content
+            """)
+    void aLanguageNamingNoContentFolderReadsTheSitesBesideTheFoldersOtherLanguagesName(String siteDir, String englishDir)
+            throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\ndefaultContentLanguage = 'en'\n"
+                + (siteDir.isEmpty() ? "" : "contentDir = '" + siteDir + "'\n")
+                + "[languages.en]\n  title = 'Bay'\n[languages.ko]\n  title = '만'\n  contentDir = 'content/ko'\n");
+        old(englishDir + "/post/ferry.md", "---\ntitle: The ferry returns\ndate: 2023-04-05\n---\nThe ferry runs again.\n");
+        old(englishDir + "/post/tide.md", "---\ntitle: Tide tables\ndate: 2023-05-01\n---\nThe new tide tables are out.\n");
+        old("content/ko/post/ferry.md", "---\ntitle: 여객선 운항 재개\ndate: 2023-04-05\n---\n여객선이 다시 다닌다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains(": 2 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2023/tide.md").contains("aliases:\n  - /post/tide/\n"), read("content/en/2023/tide.md"));
+    }
+
+    @Test
+    void aHugoPostsSeriesJoinsABroadsheetSeriesNamedInTheLanguagesOfItsParts() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
+        old("content/posts/ferry/index.md", "---\ntitle: The ferry returns\ndate: 2023-04-05\nseries: [Harbor Works]\n"
+                + "series_order: 1\n---\nThe ferry runs again.\n");
+        old("content/posts/ferry/index.ko.md", "---\ntitle: 여객선 운항 재개\ndate: 2023-04-05\nseries: Harbor Works\n"
+                + "---\n여객선이 다시 다닌다.\n");
+        old("content/posts/quay/index.md", "---\ntitle: The new quay\ndate: 2023-05-01\n"
+                + "series: [harbor works, Dredging]\n---\nThe quay opens.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals("harbor-works:\n  en: Harbor Works\n  ko: Harbor Works\n", read("content/series.yml"));
+        String ferry = read("content/en/2023/ferry.md");
+        assertTrue(ferry.contains("series: harbor-works\n") && ferry.contains("extra:\n  series_order: 1\n"), ferry);
+        assertTrue(read("content/ko/2023/ferry.md").contains("series: harbor-works\n"), read("content/ko/2023/ferry.md"));
+        assertTrue(read("content/en/2023/quay.md").contains("series: harbor-works\n"), read("content/en/2023/quay.md"));
+        assertEquals(List.of("content/posts/quay/index.md:4: a part of 2 series (harbor works, Dredging); a Broadsheet "
+                + "article is a part of one: joined the first, 'harbor-works'"), lines(result, Category.FIELDS));
+        assertTrue(lines(result, Category.TOPICS).contains("content/series.yml: 1 new series named as on the old site in "
+                + "the languages its parts are in: translate each name (harbor-works)"), lines(result, Category.TOPICS).toString());
+    }
+
+    @Test
+    void aWowchemyPostsImageSettingsCaptionTheFeaturedPictureOfItsBundle() throws IOException {
+        old("config/_default/config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\nmodule:\n  imports:\n"
+                + "    - path: github.com/wowchemy/wowchemy-hugo-themes/modules/wowchemy/v5\n");
+        old("content/post/harvest/index.md", "---\ntitle: The oyster harvest\ndate: 2023-04-05\nimage:\n"
+                + "  caption: Boats at the oyster beds\n  focal_point: Smart\n---\nThe harvest began.\n");
+        old("content/post/harvest/featured.png", "png");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String harvest = read("content/en/2023/harvest.md");
+        assertTrue(harvest.contains("image:\n  src: /images/post/harvest/featured.png\n  alt: The oyster harvest\n"
+                + "  caption: Boats at the oyster beds\n") && !harvest.contains("focal_point"), harvest);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
     @Test
     void aContentFolderThatTwoLanguagesNameIsTheDefaultLanguages() throws IOException {
         old("config/_default/config.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n"
