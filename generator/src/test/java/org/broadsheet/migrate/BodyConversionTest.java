@@ -156,6 +156,8 @@ class BodyConversionTest {
             ```\\n$$ x_1 $$\\n```                          | ```\\n$$ x_1 $$\\n```                      | -
             It costs $$5, or $$6.                       | It costs `$$5, or $$`6.                  | 10: math $$5, or $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
+            Wrap it in $$ so.\\n\\n- $$n^2$$ : square    | Wrap it in $$ so.\\n\\n- `$$n^2$$` : square | 12: math $$n^2$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            $$\\na_i\\n\\nb_j\\n$$                          | ```math\\n$$\\na_i\\n\\nb_j\\n$$\\n```           | 10: math $$ a_i  b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenDollars(String body, String expected, String finding) {
         Findings findings = new Findings();
