@@ -139,6 +139,8 @@ class BodyConversionTest {
             No attributes {here}.                      | No attributes {here}.            | -
             ```ruby\\nh = {:a => 1, :b=>2}\\n```         | ```ruby\\nh = {:a => 1, :b=>2}\\n``` | -
             A hash {:a=>1} in prose.                   | A hash {:a=>1} in prose.         | -
+            Intro.\\n\\n* 차례\\n{:toc}\\n\\n## One         | Intro.\\n\\n\\n\\n\\n## One            | 12: kramdown table of contents '* 차례 {:toc}' removed with the list it replaced
+            1. Contents\\n\\n{:toc}                     | 1. Contents\\n\\n                   | 12: kramdown attribute '{:toc}' removed
             """)
     void kramdownAttributes(String body, String expected, String finding) {
         Findings findings = new Findings();
