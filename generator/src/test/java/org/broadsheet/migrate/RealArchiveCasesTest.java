@@ -455,6 +455,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void chirpysImageCdnNamingAFolderOfTheSiteIsBeforeEveryImagePath() throws IOException {
+        old("_config.yml", "title: 항구 일지\nurl: https://harbor.example.org\ntimezone: Asia/Seoul\nlang: ko\n"
+                + "theme: jekyll-theme-chirpy\nimg_cdn: /assets/img/\n");
+        old("_posts/2024-04-02-harbor-lights.md", "---\ntitle: 항구의 불빛\nimage:\n  path: /harbor/cover.jpg\n---\n"
+                + "밤의 부두.\n\n![등대](/harbor/lighthouse.png){: width=\"400\" }\n\n![지도](map.png)\n");
+        old("assets/img/harbor/cover.jpg", "jpg");
+        old("assets/img/harbor/lighthouse.png", "png");
+        old("assets/img/map.png", "png");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        String post = read("content/ko/2024/harbor-lights.md");
+        assertTrue(post.contains("![등대](/images/assets/img/harbor/lighthouse.png)"), post);
+        assertTrue(post.contains("![지도](/images/assets/img/map.png)"), post);
+        assertTrue(post.contains("/images/assets/img/harbor/cover.jpg"), post);
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
