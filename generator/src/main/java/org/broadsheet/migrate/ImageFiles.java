@@ -103,6 +103,10 @@ final class ImageFiles {
 
     private List<String[]> lookFor(String reference, SourcePost post) {
         String written = reference.split("[?#]", 2)[0];
+        if (!external(written)) {
+            // a browser reads a backslash in a web address as a slash: \img\a.png, written on Windows, asked for /img/a.png
+            written = written.replace('\\', '/');
+        }
         String subpath = Loose.text(post.value("media_subpath")) != null ? Loose.text(post.value("media_subpath"))
                 : Loose.text(post.value("img_path"));
         if (subpath != null && !written.startsWith("/") && !external(written)) {
