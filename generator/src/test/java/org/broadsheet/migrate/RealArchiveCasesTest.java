@@ -689,6 +689,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anIncludeThatCapturesThePictureAddressItBuildsShowsThePicture() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nlang: ko\n");
+        old("_includes/photo-cdn", "{% capture src %}{{ include.key | prepend: \"https://photos.example.net/p?key=\" "
+                + "| append: \"&w=800\" }}{% endcapture %}\n{% assign label = include.alt | default: \"사진\" %}\n"
+                + "[![{{ label }}]({{ src }}){: .align-center}]({{ src }})\n<!-- {: .shadow } -->\n");
+        old("_posts/2023-08-14-low-tide.md", "---\ntitle: 썰물\n---\n갯벌이 드러났다.\n\n"
+                + "{% include photo-cdn alt=\"갯벌\" key=\"Qx7-2b\" %}\n\n{% include photo-cdn key=\"Rm_40\" %}\n\n끝.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/ko/2023/low-tide.md");
+        assertTrue(post.contains("갯벌이 드러났다.\n\n[![갯벌](https://photos.example.net/p?key=Qx7-2b&w=800)]"
+                + "(https://photos.example.net/p?key=Qx7-2b&w=800)\n\n[![사진](https://photos.example.net/p?key=Rm_40&w=800)]"
+                + "(https://photos.example.net/p?key=Rm_40&w=800)\n\n끝.\n"), post);
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void findingsAfterLiquidThatGaveSeveralLinesNameTheirLinesInTheOldFile() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nnote: |\n  Rebuilt in 1998.\n  Closed in winter.\n---\n"
