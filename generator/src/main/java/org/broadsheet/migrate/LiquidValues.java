@@ -119,6 +119,9 @@ final class LiquidValues {
                 }
                 include.put(parameter.group(1), value);
             }
+            if (name.equals("video") && text.get().contains("responsive-video-container")) {
+                return minimalMistakesVideo(include);
+            }
             Object before = assigned.put("include", include);
             try {
                 return shown(text.get()).map(shown -> withoutComments(shown).lines().map(String::strip)
@@ -130,6 +133,24 @@ final class LiquidValues {
                     assigned.put("include", before);
                 }
             }
+        }
+
+        /**
+         * The player that minimal-mistakes' {@code video} include showed for a YouTube or Vimeo video, whose file
+         * chooses the address with {@code case}: the same address, as the theme wrote it; empty for another provider.
+         */
+        private Optional<String> minimalMistakesVideo(Map<String, Object> include) {
+            String id = text(include.get("id"));
+            if (!id.matches("[\\w-]+")) {
+                return Optional.empty();
+            }
+            String src = switch (text(include.get("provider"))) {
+                case "youtube" -> "https://www.youtube-nocookie.com/embed/" + id;
+                case "vimeo" -> "https://player.vimeo.com/video/" + id + "?dnt=true";
+                default -> null;
+            };
+            return Optional.ofNullable(src).map(address -> "<div class=\"responsive-video-container\"> <iframe src=\""
+                    + address + "\" frameborder=\"0\" allowfullscreen></iframe> </div>");
         }
 
         /**

@@ -705,6 +705,27 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void minimalMistakesVideoIncludeShowsItsYouTubeOrVimeoPlayer() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\ntheme: minimal-mistakes-jekyll\n");
+        old("_includes/video", "{% capture src %}{% case include.provider %}{% when \"youtube\" %}"
+                + "https://www.youtube-nocookie.com/embed/{{ include.id }}{% endcase %}{% endcapture %}\n"
+                + "{% unless src == \"\" %}<div class=\"responsive-video-container\"><iframe src=\"{{ src }}\"></iframe></div>"
+                + "{% endunless %}\n");
+        old("_posts/2021-05-02-spring-tide.md", "---\ntitle: Spring tide\n---\nWatch.\n\n"
+                + "{% include video id=\"Tq9_x-2\" provider=\"youtube\" %}\n\n{% include video id=\"4711\" provider=\"vimeo\" %}\n\n"
+                + "{% include video id=\"BV1x\" provider=\"bilibili\" %}\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2021/spring-tide.md");
+        assertTrue(post.contains("src=\"https://www.youtube-nocookie.com/embed/Tq9_x-2\""), post);
+        assertTrue(post.contains("src=\"https://player.vimeo.com/video/4711?dnt=true\""), post);
+        assertEquals(List.of("_posts/2021-05-02-spring-tide.md:10: Liquid '{% include video id=\"BV1x\" provider=\"bilibili\" %}' "
+                + "has no Markdown equivalent; kept as text"), lines(result, Category.UNCONVERTED));
+        String page = Files.readString(dir.resolve("project/site/en/2021/05/spring-tide/index.html"));
+        assertTrue(page.contains("https://www.youtube-nocookie.com/embed/Tq9_x-2"), page);
+        assertTrue(page.contains("https://player.vimeo.com/video/4711"), page);
+    }
+
+    @Test
     void findingsAfterLiquidThatGaveSeveralLinesNameTheirLinesInTheOldFile() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nnote: |\n  Rebuilt in 1998.\n  Closed in winter.\n---\n"
