@@ -20,8 +20,13 @@ final class KramdownAttributes {
     /** A list directly above {@code {:toc}}: its items (often one, "* Contents") are only a seed that kramdown replaced. */
     private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
             "(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)+[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
-    /** An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. */
-    private static final Pattern ON_OWN_LINE = Pattern.compile("(?m)^[ \\t]*(" + ATTRIBUTES.pattern() + ")[ \\t]*(\\n|$)");
+    /**
+     * An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. On a line
+     * of its own kramdown takes whatever stands between {@code {:} and {@code }} as one, even what it cannot read
+     * ({@code {: file = "a.json"}}, spaces around the {@code =}), and shows nothing of it.
+     */
+    private static final Pattern ON_OWN_LINE = Pattern.compile("(?m)^[ \\t]*(" + ATTRIBUTES.pattern()
+            + "|\\{:(?![:/])[^}\\n]+\\})[ \\t]*(\\n|$)");
 
     private KramdownAttributes() {
     }

@@ -135,6 +135,7 @@ class BodyConversionTest {
     @ParameterizedTest(name = "kramdown: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             Lead.\\n{: .lead}\\nNext.                   | Lead.\\n\\nNext.                  | 11: kramdown attribute '{: .lead}' removed
+            ```\\n{}\\n```\\n{: file = "a.json"}\\nNext.   | ```\\n{}\\n```\\n\\nNext.          | 13: kramdown attribute '{: file = "a.json"}' removed
             [site](https://x.org){:target="_blank"}    | [site](https://x.org)            | 10: kramdown attribute '{:target="_blank"}' removed
             No attributes {here}.                      | No attributes {here}.            | -
             ```ruby\\nh = {:a => 1, :b=>2}\\n```         | ```ruby\\nh = {:a => 1, :b=>2}\\n``` | -
