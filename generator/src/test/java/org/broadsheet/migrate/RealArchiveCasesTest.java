@@ -597,6 +597,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void postsBelowTheCollectionsDirTakeNoCategoryFromItAndPostsOutsideItAreNotRead() throws IOException {
+        old("_config.yml", "title: Tides\nurl: https://tides.example.org\ntimezone: Asia/Seoul\ncollections_dir: stories\n");
+        old("stories/_posts/2020-01-02-pier.md", "---\ntitle: Pier\ncategories: harbor\n---\nThe pier at dawn.\n");
+        old("stories/_posts/2020-01-03-dock.md", "---\ntitle: Dock\n---\nThe dock at noon.\n");
+        old("_posts/2019-05-05-left-behind.md", "---\ntitle: Left behind\n---\nNot read.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String full = read("import-report-full.md");
+        assertTrue(full.contains("- /harbor/2020/01/02/pier.html → /en/2020/01/pier/"), full);
+        assertTrue(full.contains("- /2020/01/03/dock.html → /en/2020/01/dock/"), full);
+        assertEquals(List.of("_posts/2019-05-05-left-behind.md: not imported: it is outside the collections_dir of "
+                + "_config.yml (stories), so Jekyll did not read it"), lines(result, Category.NOT_PUBLISHED));
+    }
+
+    @Test
     void aJekyllSiteNamedByNameGivesItsEditionsTheName() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nname: Tide Notes\n");
         old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\n---\nBoston.\n");
