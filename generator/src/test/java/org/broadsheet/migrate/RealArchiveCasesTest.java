@@ -611,6 +611,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPostOfCodeWithAKoreanTitleIsKoreanOnASiteThatKeptItsThemesEnglish() throws IOException {
+        old("_config.yml", "title: 코드 노트\nurl: https://notes.example.org\ntimezone: Asia/Seoul\nlang: en\n"
+                + "theme: jekyll-theme-chirpy\n");
+        old("_posts/2023-11-14-schema.md", "---\ntitle: 메모 앱 (3) Sanity 스키마 정의\n---\n# 1. Schema\n\nTypes for the user and the post documents.\n\n"
+                + "- <https://www.example.org/docs/schema>\n\n## index.js\n\n```js\nexport const types = [user, post];\n```\n");
+        old("_posts/2023-11-15-notes.md", "---\ntitle: Release notes\n---\n# 1. Setup\n\n```sh\nnpm install\n```\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/ko/2023/schema.md")), result.summary());
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/en/2023/notes.md")), result.summary());
+    }
+
+    @Test
     void aJekyllSiteNamedByNameGivesItsEditionsTheName() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nname: Tide Notes\n");
         old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\n---\nBoston.\n");
