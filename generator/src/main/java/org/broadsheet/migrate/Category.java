@@ -51,7 +51,7 @@ public enum Category {
             "moved to www.youtube-nocookie.com, YouTube's privacy-enhanced player of the same video, which the site's "
                     + "embed list allows"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
-            "removed ({: .class} and the like)"),
+            "removed ({: .class} and the like; a {:toc} with the list that kramdown replaced by a table of contents)"),
     SITE_PICTURE("Site pictures not made lead images", "post", "posts",
             "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
                     + "the site's picture for sharing, not the story's photo (kept in 'extra')"),

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class DollarMath {
 
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$", Pattern.DOTALL);
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
     private DollarMath() {
     }
@@ -26,13 +27,21 @@ final class DollarMath {
         }
         CodeRegions code = CodeRegions.of(spans);
         Matcher math = MATH.matcher(body);
-        while (math.find()) {
+        int from = 0;
+        while (from < body.length() && math.find(from)) {
+            from = math.end();
             if (code.contains(math.start()) || math.group(1).isBlank()) {
                 continue;
             }
             String tex = math.group();
             boolean block = (math.start() == 0 || body.charAt(math.start() - 1) == '\n')
                     && (math.end() == body.length() || body.charAt(math.end()) == '\n');
+            if (!block && BLANK_LINE.matcher(tex).find()) {
+                // Kramdown reads math in a paragraph's text only, so a lone $$ ("wrap it in $$") stays a dollar
+                // sign rather than opening math that ends in the next paragraph; only a block may hold a blank line.
+                from = math.start() + 2;
+                continue;
+            }
             String shown = tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
             if (tex.indexOf('`') >= 0) {
                 findings.add(Category.MATH, post.path(), edits.line(math.start()), "math " + shown.replace('\n', ' ')

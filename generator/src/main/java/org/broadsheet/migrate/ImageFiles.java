@@ -103,11 +103,44 @@ final class ImageFiles {
 
     private List<String[]> lookFor(String reference, SourcePost post) {
         String written = reference.split("[?#]", 2)[0];
+        if (!external(written)) {
+            // a browser reads a backslash in a web address as a slash: \img\a.png, written on Windows, asked for /img/a.png
+            written = written.replace('\\', '/');
+        }
         String subpath = Loose.text(post.value("media_subpath")) != null ? Loose.text(post.value("media_subpath"))
                 : Loose.text(post.value("img_path"));
         if (subpath != null && !written.startsWith("/") && !external(written)) {
             written = subpath.replaceAll("/+$", "") + "/" + written;
         }
+        String cdn = localImageCdn();
+        if (cdn != null && !external(written) && IMAGE.matcher(written).matches()) {
+            // Chirpy put its image CDN before every image path; a site that named a folder of its own found them there
+            List<String[]> below = lookForPath(cdn + (written.startsWith("/") ? "" : "/") + written, post);
+            if (!below.isEmpty()) {
+                return below;
+            }
+        }
+        return lookForPath(written, post);
+    }
+
+    /**
+     * Chirpy's {@code img_cdn} (before version 7) or {@code cdn}, when it names a folder of the site
+     * ({@code /assets/img}) rather than another host, without its trailing slash; else null.
+     */
+    private String localImageCdn() {
+        if (site.kind() != SourceKind.JEKYLL) {
+            return null;
+        }
+        for (String key : List.of("img_cdn", "cdn")) {
+            String cdn = Loose.text(site.settings().get(key));
+            if (cdn != null && cdn.startsWith("/") && !cdn.startsWith("//") && !cdn.replaceAll("/+$", "").isEmpty()) {
+                return cdn.replaceAll("/+$", "");
+            }
+        }
+        return null;
+    }
+
+    private List<String[]> lookForPath(String written, SourcePost post) {
         String basePath = site.basePath();
         if (!basePath.isEmpty() && written.startsWith(basePath + "/")) {
             written = written.substring(basePath.length());

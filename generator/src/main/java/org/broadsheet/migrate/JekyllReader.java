@@ -72,9 +72,17 @@ final class JekyllReader {
         Object siteAuthor = config.get("author") == null ? null : config.get("author").value();
         JekyllExcludes excludes = new JekyllExcludes(strings(config.get("exclude")), strings(config.get("include")));
         List<String> paths = new ArrayList<>();
+        // Jekyll reads posts below collections_dir only, and takes their categories from the folders below it
+        String collectionsDir = text(config, "collections_dir") == null ? ""
+                : text(config, "collections_dir").replaceAll("^[./]+|/+$", "");
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
             if (!segments.contains("_posts") && !segments.contains("_drafts")) {
+                continue;
+            }
+            if (!collectionsDir.isEmpty() && !path.startsWith(collectionsDir + "/")) {
+                findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: it is outside the collections_dir of "
+                        + "_config.yml (" + collectionsDir + "), so Jekyll did not read it", "outside collections_dir");
                 continue;
             }
             Optional<String> exclusion = excludes.excluding(path);
@@ -105,8 +113,8 @@ final class JekyllReader {
                         + "publish it as a post", "no front matter");
                 return null;
             }
-            return post(path, withSiteAuthor(path, withDefaults(path, document.get(), defaults, findings), siteAuthor,
-                    findings), languages.get(0), findings);
+            return post(path, collectionsDir, withSiteAuthor(path, withDefaults(path, document.get(), defaults, findings),
+                    siteAuthor, findings), languages.get(0), findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
@@ -164,7 +172,8 @@ final class JekyllReader {
         return new LooseDocument(fields, true, document.body(), document.bodyLine(), document.replaced());
     }
 
-    private static SourcePost post(String path, LooseDocument document, String defaultLanguage, Findings findings) {
+    private static SourcePost post(String path, String collectionsDir, LooseDocument document, String defaultLanguage,
+                                   Findings findings) {
         List<String> segments = Arrays.asList(path.split("/"));
         int postsFolder = segments.indexOf("_posts");
         int draftsFolder = segments.indexOf("_drafts");
@@ -186,7 +195,8 @@ final class JekyllReader {
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
         return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
                 fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings),
-                List.copyOf(segments.subList(0, marker)), List.of());
+                List.copyOf(segments.subList(collectionsDir.isEmpty() ? 0 : collectionsDir.split("/").length, marker)),
+                List.of());
     }
 
     /**

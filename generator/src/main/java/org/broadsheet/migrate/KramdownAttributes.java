@@ -2,19 +2,31 @@ package org.broadsheet.migrate;
 
 import org.broadsheet.markdown.MarkdownSpans;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Removes kramdown's attribute lists ({@code {: .lead}}, {@code {:target="_blank"}}), which Broadsheet's
  * Markdown would show as text; each removal is counted in the report. In code they are text (a Ruby
- * hash such as {@code {:a => 1}}), and stay.
+ * hash such as {@code {:a => 1}}), and stay. The list that a {@code {:toc}} follows, which kramdown replaced with
+ * the post's headings, goes with it: Broadsheet makes no table of contents, and readers would see its seed text.
  */
 final class KramdownAttributes {
 
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{:(?::|\\s*[.#]|\\s*[\\w-]+=[\"'\\w])[^}\\n]*\\}");
-    /** An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. */
-    private static final Pattern ON_OWN_LINE = Pattern.compile("(?m)^[ \\t]*(" + ATTRIBUTES.pattern() + ")[ \\t]*(\\n|$)");
+    /** {@code {: .lead}}, {@code {:target="_blank"}}, or the name of an attribute list defined elsewhere ({@code {:toc}}). */
+    private static final Pattern ATTRIBUTES = Pattern.compile(
+            "\\{:(?::|\\s*[.#]|\\s*[\\w-]+=[\"'\\w])[^}\\n]*\\}|\\{:\\s*[A-Za-z][\\w-]*\\s*\\}");
+    /** A list directly above {@code {:toc}}: its items (often one, "* Contents") are only a seed that kramdown replaced. */
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
+            "(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)+[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
+    /**
+     * An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. On a line
+     * of its own kramdown takes whatever stands between {@code {:} and {@code }} as one, even what it cannot read
+     * ({@code {: file = "a.json"}}, spaces around the {@code =}), and shows nothing of it.
+     */
+    private static final Pattern ON_OWN_LINE = Pattern.compile("(?m)^[ \\t]*(" + ATTRIBUTES.pattern()
+            + "|\\{:(?![:/])[^}\\n]+\\})[ \\t]*(\\n|$)");
 
     private KramdownAttributes() {
     }
@@ -25,16 +37,27 @@ final class KramdownAttributes {
             return;
         }
         CodeRegions code = CodeRegions.of(spans);
+        var toc = TABLE_OF_CONTENTS.matcher(body);
+        List<Integer> tocs = new ArrayList<>();
+        while (toc.find()) {
+            if (!code.contains(toc.start(1))) {
+                tocs.add(toc.start(1));
+                // a blank line for each line removed, so that the lines below keep their numbers
+                edits.replace(toc.start(), toc.end(), "\n".repeat((int) toc.group().chars().filter(c -> c == '\n').count()));
+                findings.add(Category.ATTRIBUTES, post.path(), edits.line(toc.start()), "kramdown table of contents '"
+                        + toc.group().strip().replace('\n', ' ') + "' removed with the list it replaced");
+            }
+        }
         var ownLine = ON_OWN_LINE.matcher(body);
         while (ownLine.find()) {
-            if (!code.contains(ownLine.start(1))) {
+            if (!code.contains(ownLine.start(1)) && !tocs.contains(ownLine.start(1))) {
                 edits.replace(ownLine.start(), ownLine.end(), ownLine.group(2));
                 report(post, edits, ownLine.start(1), ownLine.group(1), findings);
             }
         }
         var inline = ATTRIBUTES.matcher(body);
         while (inline.find()) {
-            if (!code.contains(inline.start())) {
+            if (!code.contains(inline.start()) && !tocs.contains(inline.start())) {
                 edits.replace(inline.start(), inline.end(), "");
                 report(post, edits, inline.start(), inline.group(), findings);
             }

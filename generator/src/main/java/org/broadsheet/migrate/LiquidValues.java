@@ -34,6 +34,7 @@ final class LiquidValues {
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
     private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
             "html_pages", "html_files", "collections", "documents", "related_posts");
@@ -94,14 +95,15 @@ final class LiquidValues {
         }
 
         /**
-         * What {@code {% include name parameters %}} showed, when its file is HTML whose only Liquid is outputs of known
-         * values, {@code include.*} among them ({@code {{ include.id | default: 560 }}}): a YouTube player, a figure.
-         * Its lines are joined, so that the post's later lines keep their numbers, and its HTML comments removed. Empty when the file has a tag, or
-         * a parameter or an output cannot be evaluated.
+         * What {@code {% include name parameters %}} showed, when its file is HTML or Markdown whose only Liquid is
+         * outputs of known values, {@code include.*} among them ({@code {{ include.id | default: 560 }}}), and the
+         * assigns and captures they use: a YouTube player, a figure, a picture whose address the include builds.
+         * Its lines are joined, so that the post's later lines keep their numbers, and its HTML comments removed.
+         * Empty when the file has another tag, or a parameter or an output cannot be evaluated.
          */
         Optional<String> included(String name, String parameters) {
             Optional<String> text = includes.apply(name);
-            if (text.isEmpty() || text.get().contains("{%")) {
+            if (text.isEmpty()) {
                 return Optional.empty();
             }
             Map<String, Object> include = new HashMap<>();
@@ -117,19 +119,12 @@ final class LiquidValues {
                 }
                 include.put(parameter.group(1), value);
             }
+            if (name.equals("video") && text.get().contains("responsive-video-container")) {
+                return minimalMistakesVideo(include);
+            }
             Object before = assigned.put("include", include);
             try {
-                StringBuilder shown = new StringBuilder();
-                Matcher output = OUTPUT.matcher(text.get());
-                while (output.find()) {
-                    Optional<String> value = output(output.group(1));
-                    if (value.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    output.appendReplacement(shown, Matcher.quoteReplacement(value.get()));
-                }
-                output.appendTail(shown);
-                return Optional.of(withoutComments(shown.toString()).lines().map(String::strip)
+                return shown(text.get()).map(shown -> withoutComments(shown).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
             } finally {
                 if (before == null) {
@@ -138,6 +133,85 @@ final class LiquidValues {
                     assigned.put("include", before);
                 }
             }
+        }
+
+        /**
+         * The player that minimal-mistakes' {@code video} include showed for a YouTube or Vimeo video, whose file
+         * chooses the address with {@code case}: the same address, as the theme wrote it; empty for another provider.
+         */
+        private Optional<String> minimalMistakesVideo(Map<String, Object> include) {
+            String id = text(include.get("id"));
+            if (!id.matches("[\\w-]+")) {
+                return Optional.empty();
+            }
+            String src = switch (text(include.get("provider"))) {
+                case "youtube" -> "https://www.youtube-nocookie.com/embed/" + id;
+                case "vimeo" -> "https://player.vimeo.com/video/" + id + "?dnt=true";
+                default -> null;
+            };
+            return Optional.ofNullable(src).map(address -> "<div class=\"responsive-video-container\"> <iframe src=\""
+                    + address + "\" frameborder=\"0\" allowfullscreen></iframe> </div>");
+        }
+
+        /**
+         * What the text of an include showed: its outputs filled in, after the assigns and captures before them
+         * (an include that builds an address with {@code capture}, then outputs it); empty when it has any other
+         * tag ({@code if}, {@code for}), or a value cannot be evaluated.
+         */
+        private Optional<String> shown(String text) {
+            StringBuilder shown = new StringBuilder();
+            Matcher tag = TAG.matcher(text);
+            int at = 0;
+            while (tag.find(at)) {
+                Optional<String> before = outputs(text.substring(at, tag.start()));
+                if (before.isEmpty()) {
+                    return Optional.empty();
+                }
+                shown.append(before.get());
+                String arguments = tag.group(2).strip();
+                at = tag.end();
+                switch (tag.group(1)) {
+                    case "assign" -> {
+                        int equals = arguments.indexOf('=');
+                        if (equals < 0 || !assign(arguments.substring(0, equals).strip(), arguments.substring(equals + 1))) {
+                            return Optional.empty();
+                        }
+                    }
+                    case "capture", "comment" -> {
+                        Matcher end = Pattern.compile("\\{%-?\\s*end" + tag.group(1) + "\\s*-?%}").matcher(text);
+                        if (!end.find(at)) {
+                            return Optional.empty();
+                        }
+                        if (tag.group(1).equals("capture")) {
+                            Optional<String> captured = outputs(text.substring(at, end.start()));
+                            if (captured.isEmpty() || captured.get().contains("{%")) {
+                                return Optional.empty();
+                            }
+                            assigned.put(arguments, captured.get());
+                        }
+                        at = end.end();
+                    }
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return outputs(text.substring(at)).map(rest -> shown.append(rest).toString());
+        }
+
+        /** {@code text} with each output filled in, or empty when one cannot be evaluated. */
+        private Optional<String> outputs(String text) {
+            StringBuilder shown = new StringBuilder();
+            Matcher output = OUTPUT.matcher(text);
+            while (output.find()) {
+                Optional<String> value = output(output.group(1));
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                output.appendReplacement(shown, Matcher.quoteReplacement(value.get()));
+            }
+            output.appendTail(shown);
+            return Optional.of(shown.toString());
         }
 
         /** {@code html} without its comments ({@code <!-- … -->}); one that is not closed runs to the end. */
@@ -228,6 +302,11 @@ final class LiquidValues {
                     || root.equals("page") && MADE_PAGE.contains(key) && !page.containsKey(key);
         }
 
+        /** A value as Liquid joins it to text: nil is empty. */
+        private String text(Object value) {
+            return value == null ? "" : value.toString();
+        }
+
         private Object filter(Object value, String filter) {
             int colon = filter.indexOf(':');
             String name = (colon < 0 ? filter : filter.substring(0, colon)).strip();
@@ -253,6 +332,8 @@ final class LiquidValues {
                 case "downcase" -> value == null ? null : value.toString().toLowerCase(Locale.ROOT);
                 case "upcase" -> value == null ? null : value.toString().toUpperCase(Locale.ROOT);
                 case "strip" -> value == null ? null : value.toString().strip();
+                case "prepend" -> arguments.size() != 1 ? UNKNOWN : text(arguments.get(0)) + text(value);
+                case "append" -> arguments.size() != 1 ? UNKNOWN : text(value) + text(arguments.get(0));
                 case "default" -> arguments.size() != 1 ? UNKNOWN : value == null || Boolean.FALSE.equals(value)
                         || "".equals(value) || value instanceof List<?> list && list.isEmpty() ? arguments.get(0) : value;
                 default -> UNKNOWN;

@@ -59,13 +59,17 @@ final class SourceLanguages {
 
     /**
      * The language of a post that has no language mark: the one its title and body are written in when
-     * they say so plainly (reported), else the site's default.
+     * they say so plainly (reported), else Korean when its title is (a post that is mostly code), else the
+     * site's default.
      */
     static String guess(String path, Map<String, LooseField> fields, String body, String defaultLanguage,
                         Findings findings) {
         LooseField title = SourcePost.field(fields, "title");
-        String text = ofText((title == null || Loose.text(title.value()) == null ? "" : Loose.text(title.value()) + "\n")
-                + body);
+        String titleText = title == null || Loose.text(title.value()) == null ? "" : Loose.text(title.value());
+        String text = ofText(titleText + "\n" + body);
+        if (text == null && koreanTitle(titleText)) {
+            text = "ko";
+        }
         if (text == null || text.equals(defaultLanguage)) {
             return defaultLanguage;
         }
@@ -113,6 +117,16 @@ final class SourceLanguages {
             return "zh";
         }
         return hangul * 50 < letters && latin * 10 >= letters * 9 ? "en" : null;
+    }
+
+    /**
+     * Whether a title is Korean written around English names ({@code 나의 합계 계산기 (3) Sanity 스키마 정의}):
+     * four Hangul syllables at least, and a fifth of its letters, as {@link #ofText} asks of a whole text.
+     */
+    private static boolean koreanTitle(String title) {
+        long hangul = title.chars().filter(c -> c >= '\uAC00' && c <= '\uD7A3').count();
+        long letters = title.chars().filter(Character::isLetter).count();
+        return hangul >= 4 && hangul * 5 >= letters;
     }
 
     /** The first folder of {@code folders} named after a supported language, or null. */

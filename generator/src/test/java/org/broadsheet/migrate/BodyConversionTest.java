@@ -139,10 +139,13 @@ class BodyConversionTest {
     @ParameterizedTest(name = "kramdown: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             Lead.\\n{: .lead}\\nNext.                   | Lead.\\n\\nNext.                  | 11: kramdown attribute '{: .lead}' removed
+            ```\\n{}\\n```\\n{: file = "a.json"}\\nNext.   | ```\\n{}\\n```\\n\\nNext.          | 13: kramdown attribute '{: file = "a.json"}' removed
             [site](https://x.org){:target="_blank"}    | [site](https://x.org)            | 10: kramdown attribute '{:target="_blank"}' removed
             No attributes {here}.                      | No attributes {here}.            | -
             ```ruby\\nh = {:a => 1, :b=>2}\\n```         | ```ruby\\nh = {:a => 1, :b=>2}\\n``` | -
             A hash {:a=>1} in prose.                   | A hash {:a=>1} in prose.         | -
+            Intro.\\n\\n* 차례\\n{:toc}\\n\\n## One         | Intro.\\n\\n\\n\\n\\n## One            | 12: kramdown table of contents '* 차례 {:toc}' removed with the list it replaced
+            1. Contents\\n\\n{:toc}                     | 1. Contents\\n\\n                   | 12: kramdown attribute '{:toc}' removed
             """)
     void kramdownAttributes(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -160,6 +163,8 @@ class BodyConversionTest {
             ```\\n$$ x_1 $$\\n```                          | ```\\n$$ x_1 $$\\n```                      | -
             It costs $$5, or $$6.                       | It costs `$$5, or $$`6.                  | 10: math $$5, or $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
+            Wrap it in $$ so.\\n\\n- $$n^2$$ : square    | Wrap it in $$ so.\\n\\n- `$$n^2$$` : square | 12: math $$n^2$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            $$\\na_i\\n\\nb_j\\n$$                          | ```math\\n$$\\na_i\\n\\nb_j\\n$$\\n```           | 10: math $$ a_i  b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenDollars(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -174,6 +179,7 @@ class BodyConversionTest {
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             The pier <img src="/img/a.png" alt="A pier"> today.  | The pier ![A pier](/images/img/a.png) today.   | -
             Look: <img src='gone.png'/> here.                   | Look: *[image not found: gone.png]* here.      | 10: image 'gone.png' not found in the old site: add the file and link it by hand
+            Look: <img src="\\img\\a.png" alt="A"> here.          | Look: ![A](/images/img/a.png) here.            | -
             ```\\n<img src="/img/a.png">\\n```                   | ```\\n<img src="/img/a.png">\\n```                | -
             <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | <figure>\\n\\n\\n![A](/images/img/a.png)\\n\\n\\n</figure> | 11: the image '/img/a.png' of a block of HTML set on lines of its own, as a Markdown image
             <p><a href="https://x.org/">x</a></p>               | <p><a href="https://x.org/">x</a></p>          | -

@@ -48,7 +48,8 @@ class ImportEndToEndTest {
                 "1 translation pair joined by a translationKey, their slugs or years differing",
                 "3 originals chosen among the versions of a pair: by the default language (2), by the earlier date (1)",
                 "1 image of a block of HTML set on lines of its own as a Markdown image, so that its file is published",
-                "1 kramdown attribute list removed ({: .class} and the like)",
+                "1 kramdown attribute list removed ({: .class} and the like; a {:toc} with the list that kramdown "
+                        + "replaced by a table of contents)",
                 "1 image without alt text: the headline used as its alt text",
                 "_posts/2020-01-01-notes.html: not imported: only Markdown posts are imported; convert it to Markdown by hand",
                 "_posts/2024-03-21-ferry-timetable-ko.md:8: Liquid '{% include notice.html %}' has no Markdown "

@@ -455,6 +455,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void chirpysImageCdnNamingAFolderOfTheSiteIsBeforeEveryImagePath() throws IOException {
+        old("_config.yml", "title: 항구 일지\nurl: https://harbor.example.org\ntimezone: Asia/Seoul\nlang: ko\n"
+                + "theme: jekyll-theme-chirpy\nimg_cdn: /assets/img/\n");
+        old("_posts/2024-04-02-harbor-lights.md", "---\ntitle: 항구의 불빛\nimage:\n  path: /harbor/cover.jpg\n---\n"
+                + "밤의 부두.\n\n![등대](/harbor/lighthouse.png){: width=\"400\" }\n\n![지도](map.png)\n");
+        old("assets/img/harbor/cover.jpg", "jpg");
+        old("assets/img/harbor/lighthouse.png", "png");
+        old("assets/img/map.png", "png");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        String post = read("content/ko/2024/harbor-lights.md");
+        assertTrue(post.contains("![등대](/images/assets/img/harbor/lighthouse.png)"), post);
+        assertTrue(post.contains("![지도](/images/assets/img/map.png)"), post);
+        assertTrue(post.contains("/images/assets/img/harbor/cover.jpg"), post);
+    }
+
+    @Test
     void hugoBundlesNamedWithALanguageSuffixOrWrittenInTheOtherLanguagePair() throws IOException {
         old("config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
         old("content/post/lantern-night/index.md", "---\ntitle: 연등 행렬\ndate: 2023-05-20\n---\n"
@@ -634,6 +651,32 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void postsBelowTheCollectionsDirTakeNoCategoryFromItAndPostsOutsideItAreNotRead() throws IOException {
+        old("_config.yml", "title: Tides\nurl: https://tides.example.org\ntimezone: Asia/Seoul\ncollections_dir: stories\n");
+        old("stories/_posts/2020-01-02-pier.md", "---\ntitle: Pier\ncategories: harbor\n---\nThe pier at dawn.\n");
+        old("stories/_posts/2020-01-03-dock.md", "---\ntitle: Dock\n---\nThe dock at noon.\n");
+        old("_posts/2019-05-05-left-behind.md", "---\ntitle: Left behind\n---\nNot read.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String full = read("import-report-full.md");
+        assertTrue(full.contains("- /harbor/2020/01/02/pier.html → /en/2020/01/pier/"), full);
+        assertTrue(full.contains("- /2020/01/03/dock.html → /en/2020/01/dock/"), full);
+        assertEquals(List.of("_posts/2019-05-05-left-behind.md: not imported: it is outside the collections_dir of "
+                + "_config.yml (stories), so Jekyll did not read it"), lines(result, Category.NOT_PUBLISHED));
+    }
+
+    @Test
+    void aPostOfCodeWithAKoreanTitleIsKoreanOnASiteThatKeptItsThemesEnglish() throws IOException {
+        old("_config.yml", "title: 코드 노트\nurl: https://notes.example.org\ntimezone: Asia/Seoul\nlang: en\n"
+                + "theme: jekyll-theme-chirpy\n");
+        old("_posts/2023-11-14-schema.md", "---\ntitle: 메모 앱 (3) Sanity 스키마 정의\n---\n# 1. Schema\n\nTypes for the user and the post documents.\n\n"
+                + "- <https://www.example.org/docs/schema>\n\n## index.js\n\n```js\nexport const types = [user, post];\n```\n");
+        old("_posts/2023-11-15-notes.md", "---\ntitle: Release notes\n---\n# 1. Setup\n\n```sh\nnpm install\n```\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/ko/2023/schema.md")), result.summary());
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/en/2023/notes.md")), result.summary());
+    }
+
+    @Test
     void aJekyllSiteNamedByNameGivesItsEditionsTheName() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nname: Tide Notes\n");
         old("_posts/2025-01-10-boston.md", "---\ntitle: Boston\n---\nBoston.\n");
@@ -723,6 +766,43 @@ class RealArchiveCasesTest {
         assertTrue(read("import-report.md").contains("- 2 includes replaced by the HTML of the file of _includes/ named"),
                 read("import-report.md"));
         assertTrue(read("import-report.md").contains("- 3 YouTube players moved to"), read("import-report.md"));
+    }
+
+    @Test
+    void anIncludeThatCapturesThePictureAddressItBuildsShowsThePicture() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nlang: ko\n");
+        old("_includes/photo-cdn", "{% capture src %}{{ include.key | prepend: \"https://photos.example.net/p?key=\" "
+                + "| append: \"&w=800\" }}{% endcapture %}\n{% assign label = include.alt | default: \"사진\" %}\n"
+                + "[![{{ label }}]({{ src }}){: .align-center}]({{ src }})\n<!-- {: .shadow } -->\n");
+        old("_posts/2023-08-14-low-tide.md", "---\ntitle: 썰물\n---\n갯벌이 드러났다.\n\n"
+                + "{% include photo-cdn alt=\"갯벌\" key=\"Qx7-2b\" %}\n\n{% include photo-cdn key=\"Rm_40\" %}\n\n끝.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/ko/2023/low-tide.md");
+        assertTrue(post.contains("갯벌이 드러났다.\n\n[![갯벌](https://photos.example.net/p?key=Qx7-2b&w=800)]"
+                + "(https://photos.example.net/p?key=Qx7-2b&w=800)\n\n[![사진](https://photos.example.net/p?key=Rm_40&w=800)]"
+                + "(https://photos.example.net/p?key=Rm_40&w=800)\n\n끝.\n"), post);
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
+    void minimalMistakesVideoIncludeShowsItsYouTubeOrVimeoPlayer() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\ntheme: minimal-mistakes-jekyll\n");
+        old("_includes/video", "{% capture src %}{% case include.provider %}{% when \"youtube\" %}"
+                + "https://www.youtube-nocookie.com/embed/{{ include.id }}{% endcase %}{% endcapture %}\n"
+                + "{% unless src == \"\" %}<div class=\"responsive-video-container\"><iframe src=\"{{ src }}\"></iframe></div>"
+                + "{% endunless %}\n");
+        old("_posts/2021-05-02-spring-tide.md", "---\ntitle: Spring tide\n---\nWatch.\n\n"
+                + "{% include video id=\"Tq9_x-2\" provider=\"youtube\" %}\n\n{% include video id=\"4711\" provider=\"vimeo\" %}\n\n"
+                + "{% include video id=\"BV1x\" provider=\"bilibili\" %}\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2021/spring-tide.md");
+        assertTrue(post.contains("src=\"https://www.youtube-nocookie.com/embed/Tq9_x-2\""), post);
+        assertTrue(post.contains("src=\"https://player.vimeo.com/video/4711?dnt=true\""), post);
+        assertEquals(List.of("_posts/2021-05-02-spring-tide.md:10: Liquid '{% include video id=\"BV1x\" provider=\"bilibili\" %}' "
+                + "has no Markdown equivalent; kept as text"), lines(result, Category.UNCONVERTED));
+        String page = Files.readString(dir.resolve("project/site/en/2021/05/spring-tide/index.html"));
+        assertTrue(page.contains("https://www.youtube-nocookie.com/embed/Tq9_x-2"), page);
+        assertTrue(page.contains("https://player.vimeo.com/video/4711"), page);
     }
 
     @Test
