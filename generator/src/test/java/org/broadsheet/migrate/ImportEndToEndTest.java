@@ -240,7 +240,7 @@ class ImportEndToEndTest {
         redirects.forEach((file, target) -> {
             String page = read(project, "site/" + file);
             assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">"), file + ": " + page);
-            assertPage(project, java.net.URLDecoder.decode(target.substring(1), java.nio.charset.StandardCharsets.UTF_8));
+            assertPage(project, java.net.URLDecoder.decode(target.substring(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
         });
     }
 

@@ -69,7 +69,9 @@ class RealArchiveCasesTest {
     private void everyOldAddressAnswers() {
         String full = read("import-report-full.md");
         for (String line : full.substring(full.indexOf("## Old addresses")).lines().filter(l -> l.startsWith("- /")).toList()) {
-            String old = java.net.URLDecoder.decode(line.substring(2, line.indexOf(" → ")), java.nio.charset.StandardCharsets.UTF_8);
+            // a path's + is itself, not the space of a form
+            String old = java.net.URLDecoder.decode(line.substring(2, line.indexOf(" → ")).replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8);
             Path file = dir.resolve("project/site").resolve(old.substring(1));
             assertTrue(Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html")), old + " answers");
         }
