@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,8 +35,6 @@ final class HugoReader {
     private static final String CONFIG_DIR = "config/_default";
     /** A file of Hugo's configuration folder: a root key, or a root key of one language ({@code params.ko.toml}). */
     private static final Pattern CONFIG_PART = Pattern.compile("(?i)([^./]+)(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(toml|ya?ml|json)");
-    /** Layouts with which themes (PaperMod, Stack) list or search the site from an empty page. */
-    private static final Set<String> THEME_PAGES = Set.of("archives", "search", "links", "tags", "categories", "terms");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
     /**
      * A name that starts with a date, as Hugo's {@code :filename} reads it: the slug is the rest, whatever of
@@ -165,10 +164,9 @@ final class HugoReader {
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
-                    String layout = Loose.text(value(document.fields(), "layout"));
-                    if (layout != null && THEME_PAGES.contains(layout.toLowerCase(Locale.ROOT)) && document.body().isBlank()) {
-                        findings.add(Category.NOT_PUBLISHED, page.path(), 1, "not imported: a page the theme fills "
-                                + "(layout: " + layout + "), not an article; Broadsheet makes its own", "theme pages");
+                    Optional<String> themePage = ThemePages.layout(document);
+                    if (themePage.isPresent()) {
+                        ThemePages.report(page.path(), themePage.get(), findings);
                         return null;
                     }
                     if (headless(document.fields())) {

@@ -113,8 +113,14 @@ final class JekyllReader {
                         + "publish it as a post", "no front matter");
                 return null;
             }
-            return post(path, collectionsDir, withSiteAuthor(path, withDefaults(path, document.get(), defaults, findings),
-                    siteAuthor, findings), languages.get(0), findings);
+            LooseDocument withDefaults = withDefaults(path, document.get(), defaults, findings);
+            Optional<String> themePage = ThemePages.layout(withDefaults);
+            if (themePage.isPresent()) {
+                ThemePages.report(path, themePage.get(), findings);
+                return null;
+            }
+            return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),
+                    findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),

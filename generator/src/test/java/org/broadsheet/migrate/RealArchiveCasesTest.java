@@ -90,6 +90,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anEmptyJekyllPostWithAListingLayoutIsAPageTheThemeFilledNotAnArticle() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("_posts/en/pages/2016-01-01-blog.md", "---\nlayout: post-index\ntitle: Blog\npermalink: /en/blog/\n---\n\n");
+        old("_posts/en/2020-04-02-pier.md", "---\ntitle: Pier reopens\nlayout: post\n---\nThe pier is open again.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(lines(result, Category.NOT_PUBLISHED).contains("_posts/en/pages/2016-01-01-blog.md:1: not imported: "
+                + "a page the theme fills (layout: post-index), not an article; Broadsheet makes its own"),
+                lines(result, Category.NOT_PUBLISHED).toString());
+    }
+
+    @Test
     void aKeyGivenTwiceTakesTheLastValueAsJekyllDoesAndThePostIsImported() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2020-04-02-pier.md", "---\ntitle: Pier draft headline\nlayout: post\ntitle: Pier reopens after repairs\n"
