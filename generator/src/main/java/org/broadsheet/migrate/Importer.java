@@ -141,7 +141,7 @@ public final class Importer {
         Topics topics = new Topics();
         Map<TranslationPairs.Candidate, List<String>> topicKeys = new IdentityHashMap<>();
         for (TranslationPairs.Candidate candidate : candidates) {
-            topicKeys.put(candidate, topicKeys(candidate.post(), site.kind(), topics));
+            topicKeys.put(candidate, topicKeys(candidate.post(), site, topics));
         }
         topics.report(findings);
         // a Hugo theme's series (Blowfish, Congo, PaperMod, Stack: a taxonomy of one name a post), with the
@@ -386,15 +386,30 @@ public final class Importer {
         return cleaned;
     }
 
-    private List<String> topicKeys(SourcePost post, SourceKind kind, Topics topics) {
+    private List<String> topicKeys(SourcePost post, SourceSite site, Topics topics) {
+        SourceKind kind = site.kind();
         Set<String> keys = new LinkedHashSet<>();
-        for (String field : List.of("tags", "tag", "categories", "category")) {
+        for (String field : topicFields(site)) {
             // Jekyll splits the words of a string of tags or categories, not of the one tag or category
             for (String name : Topics.names(post.value(field), kind == SourceKind.JEKYLL && field.endsWith("s"))) {
                 keys.add(topics.add(name, post.path(), post.line(field)));
             }
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * The fields whose names become topics: tags and categories, and in a Hugo site the other taxonomies its settings
+     * name ({@code [taxonomies] topic = "topics"}), whose pages listed the posts as the tags' did; but series,
+     * which become Broadsheet's series.
+     */
+    private static List<String> topicFields(SourceSite site) {
+        List<String> fields = new ArrayList<>(List.of("tags", "tag", "categories", "category"));
+        if (site.kind() == SourceKind.HUGO && site.settings().get("taxonomies") instanceof Map<?, ?> taxonomies) {
+            taxonomies.values().stream().map(plural -> String.valueOf(plural).toLowerCase(Locale.ROOT))
+                    .filter(plural -> !fields.contains(plural) && !plural.equals("series")).sorted().forEach(fields::add);
+        }
+        return fields;
     }
 
     private void writeSettings(SourceSite site, ZoneId zone, Topics topics, ContentFiles output) throws IOException {

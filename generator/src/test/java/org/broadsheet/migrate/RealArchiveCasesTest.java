@@ -376,6 +376,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoSitesOwnTaxonomyGivesTopicsAsItsTagsDo() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\n[taxonomies]\n  tag = 'tags'\n  topic = 'topics'\n"
+                + "  series = 'series'\n");
+        old("content/posts/tide.md", "---\ntitle: Tide tables\ndate: 2025-10-24\ntags: [sea]\ntopics: [Harbor Life]\n"
+                + "series: [Tides]\n---\nThe tide came in.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/tide.md").contains("topics:\n  - sea\n  - harbor-life\n"),
+                read("content/en/2025/tide.md"));
+        assertTrue(read("content/topics.yml").contains("harbor-life:"), read("content/topics.yml"));
+        assertFalse(read("content/topics.yml").contains("tides:"), read("content/topics.yml"));
+    }
+
+    @Test
     void hugoDatesAnAddressByTheDayWrittenWithItsOffsetNotByTheDayInUtc() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  post = '/:2006/:01/:02/:contentbasename/'\n");
         old("content/post/ferry/index.md", "---\ntitle: The dawn ferry\ndate: 2025-10-24T01:17:39+09:00\n---\nIt left at dawn.\n");
