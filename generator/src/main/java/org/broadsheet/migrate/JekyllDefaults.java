@@ -50,14 +50,20 @@ final class JekyllDefaults {
         this.scopes = scopes;
     }
 
-    /** The defaults of a {@code defaults:} value; entries without a map of values are left out. */
-    static JekyllDefaults of(Object configured) {
+    /**
+     * The defaults of a {@code defaults:} value; entries without a map of values are left out. A scope's path that
+     * starts with {@code collectionsDir} is read without it, as Jekyll reads it.
+     */
+    static JekyllDefaults of(Object configured, String collectionsDir) {
         List<Scope> scopes = new ArrayList<>();
         for (Object entry : Loose.items(configured)) {
             Object scope = Loose.get(entry, "scope");
             if (Loose.get(entry, "values") instanceof Map<?, ?> values) {
                 String path = Loose.text(Loose.get(scope, "path"));
                 String sanitized = path == null ? "" : path.replaceAll("^[./]+|/+$", "");
+                if (!collectionsDir.isEmpty() && sanitized.startsWith(collectionsDir + "/")) {
+                    sanitized = sanitized.substring(collectionsDir.length() + 1);
+                }
                 Map<String, Object> copy = new LinkedHashMap<>();
                 values.forEach((k, v) -> copy.put(String.valueOf(k), v));
                 scopes.add(new Scope(sanitized, sanitized.contains("*") ? glob(sanitized) : null,
@@ -67,7 +73,7 @@ final class JekyllDefaults {
         return new JekyllDefaults(List.copyOf(scopes));
     }
 
-    /** The default values for the post at {@code postPath} (relative to the site). */
+    /** The default values for the post at {@code postPath} (relative to the site, or to its collections_dir). */
     Map<String, Object> of(String postPath) {
         Map<String, Object> values = new LinkedHashMap<>();
         Scope winner = null;

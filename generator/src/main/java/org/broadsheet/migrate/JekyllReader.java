@@ -65,16 +65,16 @@ final class JekyllReader {
                 : config.get("collections").value(), "posts"), "permalink"));
         permalinks.put("", postsPermalink != null ? postsPermalink
                 : text(config, "permalink") == null ? "date" : text(config, "permalink"));
+        // Jekyll reads posts below collections_dir only, and takes their categories from the folders below it
+        String collectionsDir = text(config, "collections_dir") == null ? ""
+                : text(config, "collections_dir").replaceAll("^[./]+|/+$", "");
         JekyllDefaults defaults = config.get("defaults") == null ? JekyllDefaults.NONE
-                : JekyllDefaults.of(config.get("defaults").value());
+                : JekyllDefaults.of(config.get("defaults").value(), collectionsDir);
 
         // minimal-mistakes and jekyll-seo-tag show the site's author on a post that names none
         Object siteAuthor = config.get("author") == null ? null : config.get("author").value();
         JekyllExcludes excludes = new JekyllExcludes(strings(config.get("exclude")), strings(config.get("include")));
         List<String> paths = new ArrayList<>();
-        // Jekyll reads posts below collections_dir only, and takes their categories from the folders below it
-        String collectionsDir = text(config, "collections_dir") == null ? ""
-                : text(config, "collections_dir").replaceAll("^[./]+|/+$", "");
         for (String path : files.list("")) {
             List<String> segments = Arrays.asList(path.split("/"));
             if (!segments.contains("_posts") && !segments.contains("_drafts")) {
@@ -113,7 +113,9 @@ final class JekyllReader {
                         + "publish it as a post", "no front matter");
                 return null;
             }
-            LooseDocument withDefaults = withDefaults(path, document.get(), defaults, findings);
+            // the defaults' scopes are matched against the path below collections_dir, as Jekyll matches them
+            LooseDocument withDefaults = withDefaults(path, collectionsDir.isEmpty() ? path
+                    : path.substring(collectionsDir.length() + 1), document.get(), defaults, findings);
             Optional<String> themePage = ThemePages.layout(withDefaults);
             if (themePage.isPresent()) {
                 ThemePages.report(path, themePage.get(), findings);
@@ -158,10 +160,10 @@ final class JekyllReader {
     }
 
     /** The document's fields below the defaults that apply to it (reported), repeated keys reported. */
-    private static LooseDocument withDefaults(String path, LooseDocument document, JekyllDefaults defaults,
-                                              Findings findings) {
+    private static LooseDocument withDefaults(String path, String scopedPath, LooseDocument document,
+                                              JekyllDefaults defaults, Findings findings) {
         SourceFiles.reportReplaced(path, document, findings);
-        Map<String, Object> values = defaults.of(path);
+        Map<String, Object> values = defaults.of(scopedPath);
         if (values.isEmpty()) {
             return document;
         }

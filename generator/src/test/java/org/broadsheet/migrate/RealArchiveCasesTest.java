@@ -692,6 +692,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void defaultsScopesAreReadBelowTheCollectionsDirAsJekyllReadsThem() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ncollections_dir: stories\ndefaults:\n"
+                + "  - scope: {path: _posts}\n    values: {tags: [harbor]}\n"
+                + "  - scope: {path: stories/_posts/ko}\n    values: {lang: ko}\n");
+        old("stories/_posts/2020-01-02-pier.md", "---\ntitle: Pier\n---\nThe pier at dawn.\n");
+        old("stories/_posts/ko/2020-01-03-dock.md", "---\ntitle: 부두\n---\n새벽의 부두.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2020/pier.md").contains("topics:\n  - harbor\n"), read("content/en/2020/pier.md"));
+        assertTrue(read("content/ko/2020/dock.md").contains("topics:\n  - harbor\n"), read("content/ko/2020/dock.md"));
+    }
+
+    @Test
     void aPostOfCodeWithAKoreanTitleIsKoreanOnASiteThatKeptItsThemesEnglish() throws IOException {
         old("_config.yml", "title: 코드 노트\nurl: https://notes.example.org\ntimezone: Asia/Seoul\nlang: en\n"
                 + "theme: jekyll-theme-chirpy\n");
