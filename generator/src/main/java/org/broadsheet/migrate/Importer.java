@@ -417,50 +417,44 @@ public final class Importer {
         if (!Files.exists(siteYml)) {
             output.text("site.yml", NewSettings.siteYml(site, zone, findings));
         }
-        Path topicsYml = options.contentDir().resolve("topics.yml");
-        Set<String> existing = new TreeSet<>();
-        if (Files.exists(topicsYml)) {
-            Problems problems = new Problems();
-            Optional<Map<String, LooseField>> read = LooseFrontMatter.settings(Files.readAllBytes(topicsYml),
-                    "content/topics.yml", problems);
-            read.ifPresent(r -> existing.addAll(r.keySet()));
-        }
-        Map<String, String> newTopics = new TreeMap<>(topics.names());
-        newTopics.keySet().removeAll(existing);
+        Set<String> newTopics = addEntries("topics.yml", topics.names(),
+                added -> NewSettings.topics(added, site.languages()), output);
         if (!newTopics.isEmpty()) {
-            String entries = NewSettings.topics(newTopics, site.languages());
-            if (Files.exists(topicsYml)) {
-                output.append("topics.yml", entries);
-            } else {
-                output.text("topics.yml", entries);
-            }
             findings.add(Category.TOPICS, "content/topics.yml", 0, count(newTopics.size(), "new topic") + " named as on "
-                    + "the old site in every language: translate each name (" + String.join(", ", newTopics.keySet()) + ")");
+                    + "the old site in every language: translate each name (" + String.join(", ", newTopics) + ")");
         }
     }
 
     /** The new entries of {@code series.yml}: each series named as on the old site in the languages its parts are in. */
     private void writeSeries(Map<String, String> names, Map<String, Set<String>> languages, ContentFiles output)
             throws IOException {
-        Path seriesYml = options.contentDir().resolve("series.yml");
-        Set<String> existing = new TreeSet<>();
-        if (Files.exists(seriesYml)) {
-            LooseFrontMatter.settings(Files.readAllBytes(seriesYml), "content/series.yml", new Problems())
-                    .ifPresent(read -> existing.addAll(read.keySet()));
+        Set<String> newSeries = addEntries("series.yml", names, added -> NewSettings.series(added, languages), output);
+        if (!newSeries.isEmpty()) {
+            findings.add(Category.TOPICS, "content/series.yml", 0, count(newSeries.size(), "new series", "new series")
+                    + " named as on the old site in the languages its parts are in: translate each name ("
+                    + String.join(", ", newSeries) + ")");
         }
-        Map<String, String> newSeries = new TreeMap<>(names);
-        newSeries.keySet().removeAll(existing);
-        if (newSeries.isEmpty()) {
-            return;
+    }
+
+    /**
+     * Adds to the settings file {@code file} of {@code content/} (a map of keys, such as {@code topics.yml}) the entries
+     * of those of {@code names} it does not hold, written by {@code yaml}; the keys added.
+     */
+    private Set<String> addEntries(String file, Map<String, String> names, Function<Map<String, String>, String> yaml,
+                                   ContentFiles output) throws IOException {
+        Path path = options.contentDir().resolve(file);
+        Map<String, String> added = new TreeMap<>(names);
+        if (Files.exists(path)) {
+            LooseFrontMatter.settings(Files.readAllBytes(path), "content/" + file, new Problems())
+                    .ifPresent(read -> added.keySet().removeAll(read.keySet()));
         }
-        String entries = NewSettings.series(newSeries, languages);
-        if (Files.exists(seriesYml)) {
-            output.append("series.yml", entries);
-        } else {
-            output.text("series.yml", entries);
+        if (!added.isEmpty()) {
+            if (Files.exists(path)) {
+                output.append(file, yaml.apply(added));
+            } else {
+                output.text(file, yaml.apply(added));
+            }
         }
-        findings.add(Category.TOPICS, "content/series.yml", 0, count(newSeries.size(), "new series", "new series")
-                + " named as on the old site in the languages its parts are in: translate each name ("
-                + String.join(", ", newSeries.keySet()) + ")");
+        return added.keySet();
     }
 }
