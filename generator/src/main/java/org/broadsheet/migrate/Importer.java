@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -165,6 +167,7 @@ public final class Importer {
                 }
             }
         }
+        reportSeriesOrder(candidates, seriesKeys);
 
         // the address is of the date the old generator gave the post, not of a field it did not read; of a post it
         // read no date of, the imported date, for want of the one it used
@@ -396,6 +399,44 @@ public final class Importer {
             }
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * Reports each series whose parts the old site numbered by {@code series_order} (Blowfish, Congo) in an order
+     * their dates do not give: Broadsheet numbers the parts of a series, in each language, by date.
+     */
+    private void reportSeriesOrder(List<TranslationPairs.Candidate> candidates,
+                                   Map<TranslationPairs.Candidate, String> seriesKeys) {
+        Map<String, List<TranslationPairs.Candidate>> parts = new TreeMap<>();
+        for (TranslationPairs.Candidate candidate : candidates) {
+            String key = seriesKeys.get(candidate);
+            if (key != null) {
+                parts.computeIfAbsent(key + " " + candidate.post().language(), k -> new ArrayList<>()).add(candidate);
+            }
+        }
+        parts.forEach((series, inSeries) -> {
+            List<TranslationPairs.Candidate> byOrder = inSeries.stream().filter(c -> seriesOrder(c) != null)
+                    .sorted(Comparator.comparing(Importer::seriesOrder)).toList();
+            List<TranslationPairs.Candidate> byDate = inSeries.stream()
+                    .sorted(Comparator.comparing(TranslationPairs.Candidate::date)).toList();
+            if (inSeries.size() > 1 && byOrder.size() == inSeries.size() && !byOrder.equals(byDate)) {
+                SourcePost first = byOrder.get(0).post();
+                findings.add(Category.FIELDS, first.path(), first.line("series_order"), "the parts of the series '"
+                        + series.substring(0, series.indexOf(' ')) + "' in '" + first.language() + "' were numbered by "
+                        + "series_order (" + byOrder.stream().map(c -> c.post().path()).collect(Collectors.joining(", "))
+                        + "); Broadsheet numbers them by date, in another order: check their dates");
+            }
+        });
+    }
+
+    /** A post's {@code series_order} as a number, or null. */
+    private static Double seriesOrder(TranslationPairs.Candidate candidate) {
+        String order = Loose.text(candidate.post().value("series_order"));
+        try {
+            return order == null ? null : Double.valueOf(order);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

@@ -638,6 +638,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSeriesWhoseOrderTheDatesDoNotGiveIsReported() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\n[taxonomies]\n  series = 'series'\n");
+        old("content/posts/dredging.md", "---\ntitle: Dredging begins\ndate: 2023-06-01\nseries: [Harbor Works]\n"
+                + "series_order: 1\n---\nThe dredgers arrived.\n");
+        old("content/posts/quay.md", "---\ntitle: The new quay\ndate: 2023-05-01\nseries: [Harbor Works]\n"
+                + "series_order: 2\n---\nThe quay opens.\n");
+        old("content/posts/tide.md", "---\ntitle: Tide tables\ndate: 2023-04-01\nseries: [Tides]\nseries_order: 1\n"
+                + "---\nThe tide came in.\n");
+        old("content/posts/moon.md", "---\ntitle: Moon and tide\ndate: 2023-05-01\nseries: [Tides]\nseries_order: 2\n"
+                + "---\nThe moon pulls.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/dredging.md:5: the parts of the series 'harbor-works' in 'en' were numbered "
+                + "by series_order (content/posts/dredging.md, content/posts/quay.md); Broadsheet numbers them by date, "
+                + "in another order: check their dates"), lines(result, Category.FIELDS));
+    }
+
+    @Test
     void aWowchemyPostsImageSettingsCaptionTheFeaturedPictureOfItsBundle() throws IOException {
         old("config/_default/config.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\nmodule:\n  imports:\n"
                 + "    - path: github.com/wowchemy/wowchemy-hugo-themes/modules/wowchemy/v5\n");
