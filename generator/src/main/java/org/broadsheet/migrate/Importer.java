@@ -142,8 +142,9 @@ public final class Importer {
 
         Topics topics = new Topics();
         Map<TranslationPairs.Candidate, List<String>> topicKeys = new IdentityHashMap<>();
+        List<String> topicFields = topicFields(site);
         for (TranslationPairs.Candidate candidate : candidates) {
-            topicKeys.put(candidate, topicKeys(candidate.post(), site, topics));
+            topicKeys.put(candidate, topicKeys(candidate.post(), site.kind(), topicFields, topics));
         }
         topics.report(findings);
         // a Hugo theme's series (Blowfish, Congo, PaperMod, Stack: a taxonomy of one name a post), with the
@@ -389,10 +390,9 @@ public final class Importer {
         return cleaned;
     }
 
-    private List<String> topicKeys(SourcePost post, SourceSite site, Topics topics) {
-        SourceKind kind = site.kind();
+    private List<String> topicKeys(SourcePost post, SourceKind kind, List<String> fields, Topics topics) {
         Set<String> keys = new LinkedHashSet<>();
-        for (String field : topicFields(site)) {
+        for (String field : fields) {
             // Jekyll splits the words of a string of tags or categories, not of the one tag or category
             for (String name : Topics.names(post.value(field), kind == SourceKind.JEKYLL && field.endsWith("s"))) {
                 keys.add(topics.add(name, post.path(), post.line(field)));
