@@ -12,6 +12,7 @@ import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.persist.Digests;
+import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.site.SiteAssembler;
@@ -24,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site — load → assemble → plan → render → check → write, each stage logged with its time —
@@ -152,6 +155,7 @@ public final class SiteBuilder {
         Loaded loaded = load(changedFiles, start, problems, watch);
         SiteModel site = assemble(loaded, problems, watch);
         if (!problems.isEmpty()) {
+            checkBodies(site, loaded, problems);
             return BuildResult.failed(problems.sorted());
         }
         Assets assets = SiteFiles.assets(options, problems);
@@ -206,6 +210,26 @@ public final class SiteBuilder {
                 new SiteUrls(config.baseUrl(), config.timezone()), problems);
         watch.lap("assemble", site.editions().size() + " editions");
         return site;
+    }
+
+    /**
+     * Adds the problems of the articles' bodies, which the render stage would have met, to those of a build that
+     * stops before it: those of every article in a full build, or after the settings or media changed, else those
+     * of the articles saved since the last build that passed (whose pages had none). Not when the settings have
+     * problems, which every article could then repeat.
+     */
+    private void checkBodies(SiteModel site, Loaded loaded, Problems problems) {
+        if (!loaded.read().settingsProblems().isEmpty() || !loaded.read().uiProblems().isEmpty()) {
+            return;
+        }
+        Set<String> unread = loaded.read().files().entrySet().stream()
+                .filter(file -> file.getValue().article() == null)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Collection<Article> articles = unbuilt.content() ? site.byFile().values()
+                : unbuilt.articles().stream().map(site.byFile()::get).filter(Objects::nonNull).toList();
+        problems.addAll(BodyCheck.problems(site, articles, new SiteUrls(site.config().baseUrl(), site.config().timezone()),
+                theme.bodies(site.config()), options.contentDir(), unread));
     }
 
     private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {

@@ -12,6 +12,7 @@ import org.broadsheet.site.SiteModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,17 +30,28 @@ final class BodyLinks implements LinkRewriter {
     private final MediaFiles mediaFiles;
     private final boolean absolute;
     private final PageContext context;
+    private final Set<String> unread;
     private final Map<String, MediaFiles.Size> sizes = new HashMap<>();
 
     /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
     BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
               boolean absolute, PageContext context) {
+        this(site, urls, article, mediaFiles, absolute, context, Set.of());
+    }
+
+    /**
+     * @param unread article files (relative to {@code content/}) that could not be read for problems of their own:
+     *               a link to one of them is not reported again as leading to no article
+     */
+    BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
+              boolean absolute, PageContext context, Set<String> unread) {
         this.site = site;
         this.urls = urls;
         this.article = article;
         this.mediaFiles = mediaFiles;
         this.absolute = absolute;
         this.context = context;
+        this.unread = unread;
     }
 
     @Override
@@ -69,6 +81,9 @@ final class BodyLinks implements LinkRewriter {
         if (pathPart.endsWith(".md")) {
             target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
+            if (linked == null && target.filter(unread::contains).isPresent()) {
+                return url;
+            }
             if (linked == null) {
                 context.problems().add(article.source(), fileLine, "link to '" + url + "' leads to no article"
                         + target.map(t -> " (no published article content/" + t + ")").orElse("")

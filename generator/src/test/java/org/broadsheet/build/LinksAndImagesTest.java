@@ -4,6 +4,7 @@ import org.broadsheet.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,6 +35,51 @@ class LinksAndImagesTest {
         assertEquals(List.of("content/en/2019/new.md:7: link to '../2018/harbour.md' leads to no article (no published "
                 + "article content/en/2018/harbour.md) (did you mean 'en/2018/harbor.md'?); links to articles are "
                 + "relative to this file, e.g. ../2018/harbor.md"), site.problems());
+    }
+
+    @Test
+    void aBodysBrokenLinkAndMissingImageAreReportedInTheSameRunAsAnotherFilesFrontMatterProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bad-date.md", "title: Bad\ndate: 2019-02-30", "Text.")
+                .article("content/en/2019/typo.md", "title: Typo\ndate: 2019-03-01\nsumary: x", "Text.")
+                .article("content/en/2019/links.md", "title: Links\ndate: 2019-03-02",
+                        "[Bad](bad-date.md) [Gone](gone.md)\n\n![A chart](chart.png)\n");
+        List<String> problems = site.problems();
+        assertEquals(4, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/bad-date.md:3: 'date': '2019-02-30' is not a real date"));
+        assertEquals("content/en/2019/links.md:5: link to 'gone.md' leads to no article (no published article "
+                + "content/en/2019/gone.md) (did you mean 'en/2019/links.md'?); links to articles are relative to this "
+                + "file, e.g. ../2018/harbor.md", problems.get(1));
+        assertEquals("content/en/2019/links.md:7: image 'chart.png' not found (paths are relative to this file, or to "
+                + "content/ when they start with '/')", problems.get(2));
+        assertTrue(problems.get(3).startsWith("content/en/2019/typo.md:4: unknown field 'sumary'"), problems.get(3));
+    }
+
+    @Test
+    void aPreviewRebuildReportsTheBodyProblemsOfOneSavedArticleWithTheFrontMatterProblemOfAnother() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nsumary: x", "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "![A chart](chart.png)");
+        List<String> problems = preview.build(List.of(site.root().resolve("content/en/2019/a.md"),
+                site.root().resolve("content/en/2019/b.md"))).problems().stream().map(Object::toString).toList();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:4: unknown field 'sumary'"), problems.get(0));
+        assertEquals("content/en/2019/b.md:5: image 'chart.png' not found (paths are relative to this file, or to "
+                + "content/ when they start with '/')", problems.get(1));
+    }
+
+    @Test
+    void bodiesAreNotCheckedWhenTheSettingsHaveProblemsThatEveryArticleWouldRepeat() {
+        TestSite site = TestSite.create(dir)
+                .file("content/topics.yml", "harbor: {en: Harbor}\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)");
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/topics.yml:"), problems.get(0));
     }
 
     @Test

@@ -69,7 +69,8 @@ class SymbolicLinksTest {
         Files.createDirectories(dir.resolve("content/images"));
         Files.createSymbolicLink(dir.resolve("content/m2"), dir.resolve("home/.m2"));
         Files.createSymbolicLink(dir.resolve("content/images/settings.xml"), dir.resolve("home/.m2/settings.xml"));
-        assertEquals(List.of("content/en/2019/a.md:4: image '/images/settings.xml' " + OUTSIDE), site.problems());
+        assertEquals(List.of("content/en/2019/a.md:4: image '/images/settings.xml' " + OUTSIDE,
+                "content/en/2019/a.md:6: link to '../../m2/settings.xml' " + OUTSIDE), site.problems());
         site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[file](../../m2/settings.xml)\n");
         Files.delete(dir.resolve("content/images/settings.xml"));
         assertEquals(List.of("content/en/2019/a.md:5: link to '../../m2/settings.xml' " + OUTSIDE), site.problems());
