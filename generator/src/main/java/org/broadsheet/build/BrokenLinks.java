@@ -1,6 +1,8 @@
 package org.broadsheet.build;
 
+import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
+import org.broadsheet.model.Article;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.SiteUrls;
@@ -28,18 +30,38 @@ final class BrokenLinks {
         return new LinkCheck(urls, generated);
     }
 
-    /** Checks the links of {@code linksByPage} (site file → links) against the site's {@code files}. */
+    /**
+     * Checks the links of {@code linksByPage} (site file → links) against the site's {@code files}. A link that an
+     * article's body holds is reported at its line of the article's file ({@code articles}: site file → the article
+     * of its page); others, such as a template's, on the page of the site.
+     */
     static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Set<String> files,
-                      BuildOptions options, BuildLog log, Problems problems) {
+                      Map<String, Article> articles, BuildOptions options, BuildLog log, Problems problems) {
         String site = options.named(options.outputDir());
         for (LinkCheck.Broken broken : linkCheck.check(linksByPage, files)) {
+            Article article = articles.get(broken.page());
+            int line = article == null ? -1 : lineOf(article, broken.link());
+            String path = line < 0 ? site + broken.page() : article.source();
             if (broken.error()) {
-                problems.add(site + broken.page(), 0, "broken link to " + broken.link()
-                        + ": no such page or file in the site");
+                problems.add(path, Math.max(line, 0), "broken link to " + broken.link() + ": no such page or file in the site");
             } else {
-                log.warn(site + broken.page() + ": link to " + broken.link()
-                        + " leads to no page Broadsheet generates (fine if the host serves it)");
+                log.warn(new Problem(path, Math.max(line, 0), "link to " + broken.link()
+                        + " leads to no page Broadsheet generates (fine if the host serves it)").toString());
             }
         }
+    }
+
+    /** The line of {@code article}'s file that holds {@code link} as written, or -1 when its body holds none. */
+    private static int lineOf(Article article, String link) {
+        String body = article.body().text();
+        int at = body.indexOf(link);
+        if (at < 0) {
+            return -1;
+        }
+        int line = article.bodyLine();
+        for (int i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
     }
 }

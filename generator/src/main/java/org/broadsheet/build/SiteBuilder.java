@@ -278,7 +278,10 @@ public final class SiteBuilder {
         mostReadWarnings.warnings().forEach(warning -> log.warn(warning.toString()));
         SiteFiles files = SiteFiles.write(plan, rendered.pages(), rendered.search().files(), rendered.feedPlans(),
                 rendered.feeds(), mostRead, assets, staging.site(), digests, options, log, problems);
-        BrokenLinks.check(rendered.linkCheck(), rendered.pages().links(), files.files(), options, log, problems);
+        Map<String, Article> articlePages = plan.site().byFile().values().stream().collect(Collectors.toMap(
+                article -> SiteUrls.file(plan.urls().article(article)), article -> article, (first, other) -> first));
+        BrokenLinks.check(rendered.linkCheck(), rendered.pages().links(), files.files(), articlePages, options, log,
+                problems);
         watch.lap("check", rendered.pages().links().size() + " pages");
         return files;
     }

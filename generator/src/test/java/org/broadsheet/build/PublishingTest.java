@@ -247,10 +247,20 @@ class PublishingTest {
                 warnings.add(message);
             }
         });
-        assertEquals(List.of("site/en/2019/03/a/index.html: broken link to /en/2018/01/gone/: no such page or file in "
+        assertEquals(List.of("content/en/2019/a.md:5: broken link to /en/2018/01/gone/: no such page or file in "
                 + "the site"), result.problems().stream().map(Object::toString).toList());
-        assertEquals(List.of("site/en/2019/03/a/index.html: link to /about/ leads to no page Broadsheet generates "
+        assertEquals(List.of("content/en/2019/a.md:5: link to /about/ leads to no page Broadsheet generates "
                 + "(fine if the host serves it)"), warnings);
+    }
+
+    @Test
+    void aTemplatesBrokenLinkIsReportedOnThePageItIsOn() throws Exception {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        Path template = site.root().resolve("templates/article.ftlh");
+        Files.writeString(template, Files.readString(template).replace("</article>",
+                "<a href=\"/en/desk/\">The desk</a></article>"));
+        assertEquals(List.of("site/en/2019/03/a/index.html: broken link to /en/desk/: no such page or file in the site"),
+                site.problems());
     }
 
     private static org.w3c.dom.Document xml(String text) throws Exception {
