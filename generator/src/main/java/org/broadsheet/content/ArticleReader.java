@@ -35,6 +35,28 @@ final class ArticleReader {
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "date", "updated", "kicker",
             "subtitle", "summary", "topics", "authors", "image", "slug", "translationKey", "original", "draft",
             "extra", "aliases", "corrections", "contact", "series"));
+    /**
+     * What the usual fields of Jekyll's and Hugo's front matter are here, for the problem that names one: a writer who
+     * moves an article by hand meets these first.
+     */
+    private static final Map<String, String> OTHER_GENERATORS = Map.ofEntries(
+            Map.entry("tags", "its topics are 'topics', keys of content/topics.yml"),
+            Map.entry("categories", "its topics are 'topics', keys of content/topics.yml"),
+            Map.entry("category", "its topics are 'topics', keys of content/topics.yml"),
+            Map.entry("description", "a summary is 'summary'"),
+            Map.entry("excerpt", "a summary is 'summary'"),
+            Map.entry("lastmod", "the last modification is 'updated'"),
+            Map.entry("modified", "the last modification is 'updated'"),
+            Map.entry("last_modified_at", "the last modification is 'updated'"),
+            Map.entry("permalink", "the address is made from the date and 'slug'; an old address goes in 'aliases'"),
+            Map.entry("url", "the address is made from the date and 'slug'; an old address goes in 'aliases'"),
+            Map.entry("published", "an article not to publish yet has 'draft: true'"),
+            Map.entry("lang", "the language is the folder, content/en/ or content/ko/"),
+            Map.entry("language", "the language is the folder, content/en/ or content/ko/"),
+            Map.entry("layout", "the theme's templates lay out every article; remove it"),
+            Map.entry("featured_image", "the lead image is 'image: {src, alt, caption, credit}'"),
+            Map.entry("cover", "the lead image is 'image: {src, alt, caption, credit}'"),
+            Map.entry("thumbnail", "the lead image is 'image: {src, alt, caption, credit}'"));
     private static final Set<String> CORRECTION_FIELDS = new LinkedHashSet<>(List.of("date", "text"));
     private static final Set<String> IMAGE_FIELDS = new LinkedHashSet<>(List.of("src", "alt", "caption", "credit"));
     private static final Set<String> AUTHOR_FIELDS = new LinkedHashSet<>(List.of("name", "role"));
@@ -92,8 +114,10 @@ final class ArticleReader {
         Map<String, YamlFields.Field> fields = new LinkedHashMap<>(read.get());
         for (YamlFields.Field field : fields.values()) {
             if (!FIELDS.contains(field.name())) {
+                String elsewhere = OTHER_GENERATORS.get(field.name());
                 values.problem(field.line(), "unknown field '" + field.name() + "'"
-                        + Suggestions.hint(field.name(), FIELDS) + "; known fields are " + String.join(", ", FIELDS));
+                        + (elsewhere == null ? Suggestions.hint(field.name(), FIELDS) : " (in Broadsheet, " + elsewhere + ")")
+                        + "; known fields are " + String.join(", ", FIELDS));
             }
         }
         // an optional field with nothing after it ("draft:", "image:") is absent, as in Jekyll and Hugo; a required
