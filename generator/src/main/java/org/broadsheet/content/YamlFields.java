@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a YAML mapping field by field, keeping the line of each field so that problems can point
@@ -41,6 +43,10 @@ final class YamlFields {
 
     /** Front matter and settings are a few levels deep; deeper YAML is damage or an attack, rejected early. */
     static final int MAX_DEPTH = 32;
+    /** How SnakeYAML reports a tab in an indentation, with the line it is on. */
+    private static final Pattern TAB_MARK = Pattern.compile("found character '\\\\t\\(TAB\\)'.*?, line (\\d+),",
+            Pattern.DOTALL);
+    private static final String TAB = "a tab indents this line: YAML indents with spaces only; replace the tab with spaces";
 
     private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
@@ -111,10 +117,15 @@ final class YamlFields {
                     + "fields here are at most a few levels deep, so this is likely damage");
             return Optional.empty();
         } catch (JsonProcessingException e) {
+            int tab = tabIndented(e);
             JsonLocation location = e.getLocation();
             int line = location == null ? firstLine : firstLine + location.getLineNr() - 1;
-            problems.add(path, line, "YAML syntax error: " + firstLineOf(e.getOriginalMessage())
-                    + " (a value containing ': ' or starting with a quote, '[' or '{' needs quotes around it)");
+            if (tab > 0) {
+                problems.add(path, firstLine + tab - 1, TAB);
+            } else {
+                problems.add(path, line, "YAML syntax error: " + firstLineOf(e.getOriginalMessage())
+                        + " (a value containing ': ' or starting with a quote, '[' or '{' needs quotes around it)");
+            }
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,9 +155,14 @@ final class YamlFields {
             problems.add(path, 1, "the YAML is nested more than " + MAX_DEPTH + " levels deep");
             return Optional.empty();
         } catch (JsonProcessingException e) {
+            int tab = tabIndented(e);
             JsonLocation location = e.getLocation();
-            problems.add(path, location == null ? 1 : location.getLineNr(), "YAML syntax error: "
-                    + firstLineOf(e.getOriginalMessage()));
+            if (tab > 0) {
+                problems.add(path, tab, TAB);
+            } else {
+                problems.add(path, location == null ? 1 : location.getLineNr(), "YAML syntax error: "
+                        + firstLineOf(e.getOriginalMessage()));
+            }
             return Optional.empty();
         }
     }
@@ -154,6 +170,16 @@ final class YamlFields {
     /** The value as plain Java maps, lists, strings, numbers and booleans. */
     static Object toPlainJava(JsonNode node) {
         return MAPPER.convertValue(node, Object.class);
+    }
+
+    /**
+     * The line (from 1) of the tab that the parser found in an indentation, or 0 when its error is another: YAML
+     * indents with spaces only, and neither the parser's first line ("while scanning for the next token") nor the
+     * location it gives (the token before) says where.
+     */
+    private static int tabIndented(JsonProcessingException e) {
+        Matcher tab = TAB_MARK.matcher(String.valueOf(e.getOriginalMessage()));
+        return tab.find() ? Integer.parseInt(tab.group(1)) : 0;
     }
 
     private static String firstLineOf(String message) {

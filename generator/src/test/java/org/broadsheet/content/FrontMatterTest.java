@@ -156,6 +156,20 @@ class FrontMatterTest {
                         """, FILE + "4: unknown field 'sumary' (did you mean 'summary'?); known fields are title, "
                         + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
                         + "original, draft, extra, aliases, corrections, contact, series"),
+                row("a field of Jekyll or Hugo", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        tags: [harbor]
+                        """, FILE + "4: unknown field 'tags' (in Broadsheet, its topics are 'topics', keys of "
+                        + "content/topics.yml); known fields are title, date, updated, kicker, subtitle, summary, topics, "
+                        + "authors, image, slug, translationKey, original, draft, extra, aliases, corrections, contact, "
+                        + "series"),
+                row("indented with a tab", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        image:
+                        \tsrc: pier.jpg
+                        """, FILE + "5: a tab indents this line: YAML indents with spaces only; replace the tab with spaces"),
                 row("corrections", """
                         title: Harbor reopens
                         date: 2019-02-20

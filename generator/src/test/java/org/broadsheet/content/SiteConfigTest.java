@@ -99,6 +99,8 @@ class SiteConfigTest {
                         "site.yml:1: missing 'baseUrl': the address where the site will be published, e.g. baseUrl: "
                                 + "https://news.example.org/",
                         "site.yml:1: missing 'timezone': the newsroom's time zone, e.g. timezone: Asia/Seoul")),
+                Arguments.of("indented with a tab", VALID.replace("  ko:", "\tko:"), List.of(
+                        "site.yml:5: a tab indents this line: YAML indents with spaces only; replace the tab with spaces")),
                 Arguments.of("relative baseUrl", valid("baseUrl: /news/"), List.of("site.yml:1: " + url)),
                 Arguments.of("ftp baseUrl", valid("baseUrl: ftp://example.org/"), List.of("site.yml:1: " + url)),
                 Arguments.of("baseUrl with a query", valid("baseUrl: https://example.org/?a=1"), List.of("site.yml:1: " + url)),
