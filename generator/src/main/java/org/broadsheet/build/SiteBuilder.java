@@ -9,6 +9,7 @@ import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
+import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.persist.Digests;
@@ -155,7 +156,7 @@ public final class SiteBuilder {
         Loaded loaded = load(changedFiles, start, problems, watch);
         SiteModel site = assemble(loaded, problems, watch);
         if (!problems.isEmpty()) {
-            checkBodies(site, loaded, problems);
+            checkAhead(site, loaded, problems);
             return BuildResult.failed(problems.sorted());
         }
         Assets assets = SiteFiles.assets(options, problems);
@@ -163,6 +164,9 @@ public final class SiteBuilder {
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
             if (!problems.isEmpty()) {
+                // what the check stage would have said of aliases, against every page
+                new Redirects(plan.urls()).pages(plan.site().byFile().values(), plan.pages().stream()
+                        .map(page -> SiteUrls.file(page.path())).collect(Collectors.toSet()), problems);
                 return BuildResult.failed(problems.sorted());
             }
             SiteFiles files = check(plan, rendered, assets, staging, problems, watch);
@@ -213,23 +217,28 @@ public final class SiteBuilder {
     }
 
     /**
-     * Adds the problems of the articles' bodies, which the render stage would have met, to those of a build that
-     * stops before it: those of every article in a full build, or after the settings or media changed, else those
-     * of the articles saved since the last build that passed (whose pages had none). Not when the settings have
-     * problems, which every article could then repeat.
+     * Adds to the problems of a build that stops before rendering those that later stages would have met, so that
+     * one run reports them all: the articles' bodies' (links that lead to no article, missing images), and aliases
+     * that clash with each other or with an article's address. The bodies of every article in a full build, or
+     * after the settings or media changed, else of the articles saved since the last build that passed (whose pages
+     * had none). None when the settings have problems, which every article could then repeat.
      */
-    private void checkBodies(SiteModel site, Loaded loaded, Problems problems) {
+    private void checkAhead(SiteModel site, Loaded loaded, Problems problems) {
         if (!loaded.read().settingsProblems().isEmpty() || !loaded.read().uiProblems().isEmpty()) {
             return;
         }
+        SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
         Set<String> unread = loaded.read().files().entrySet().stream()
                 .filter(file -> file.getValue().article() == null)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         Collection<Article> articles = unbuilt.content() ? site.byFile().values()
                 : unbuilt.articles().stream().map(site.byFile()::get).filter(Objects::nonNull).toList();
-        problems.addAll(BodyCheck.problems(site, articles, new SiteUrls(site.config().baseUrl(), site.config().timezone()),
-                theme.bodies(site.config()), options.contentDir(), unread));
+        problems.addAll(BodyCheck.problems(site, articles, urls, theme.bodies(site.config()), options.contentDir(), unread));
+        Set<String> articlePages = site.byFile().values().stream()
+                .map(article -> SiteUrls.file(urls.article(article)))
+                .collect(Collectors.toSet());
+        new Redirects(urls).pages(site.byFile().values(), articlePages, problems);
     }
 
     private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {

@@ -100,6 +100,36 @@ class AliasesTest {
     }
 
     @Test
+    void aliasesClaimedTwiceOrNamingAnArticleAreReportedInTheSameRunAsAFrontMatterProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/shared/]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02\naliases: [/shared, /en/2019/03/a/]", "Body.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-02-30", "Body.");
+        List<String> problems = site.problems();
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/shared/' is claimed by this article and content/en/2019/b.md; "
+                        + "keep it in one of them",
+                "content/en/2019/b.md:4: alias '/en/2019/03/a/' is the address of a page Broadsheet generates "
+                        + "(en/2019/03/a/index.html); remove it from 'aliases'",
+                "content/en/2019/b.md:4: alias '/shared' is claimed by this article and content/en/2019/a.md; "
+                        + "keep it in one of them"), problems.subList(0, 3));
+        assertEquals(4, problems.size(), problems::toString);
+        assertTrue(problems.get(3).startsWith("content/en/2019/c.md:3: 'date': '2019-02-30'"), problems.get(3));
+    }
+
+    @Test
+    void anAliasNamingAListingIsReportedInTheSameRunAsABodysMissingImage() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/timeline/]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "![A chart](chart.png)");
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/en/timeline/' is the address of a page Broadsheet generates "
+                        + "(en/timeline/index.html); remove it from 'aliases'",
+                "content/en/2019/b.md:5: image 'chart.png' not found (paths are relative to this file, or to "
+                        + "content/ when they start with '/')"), site.problems());
+    }
+
+    @Test
     void anAliasSpelledOtherwiseCannotTurnItsOwnPageIntoARedirect() {
         String page = "en/2019/03/cranes/index.html";
         for (String alias : List.of("/en/./2019/03/cranes/", "/en//2019/03/cranes/", "/en/2019/03/cranes/.",
