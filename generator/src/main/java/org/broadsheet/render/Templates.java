@@ -67,19 +67,39 @@ public final class Templates {
         } catch (TemplateNotFoundException e) {
             return new Rendered(null, new Failure(name, 0, "template not found: the theme needs " + name));
         } catch (ParseException e) {
-            return new Rendered(null, new Failure(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(), e.getEditorMessage()));
+            return new Rendered(null, syntaxError(e, name));
         } catch (TemplateException e) {
+            // a template imported or included that does not parse is the failure, once, whichever page met it first
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                return new Rendered(null, syntaxError(parse, name));
+            }
             String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             // a template that failed to parse once is reported by FreeMarker's cache as an I/O error with its cause
-            if (e.getCause() instanceof ParseException parse) {
-                return new Rendered(null, new Failure(parse.getTemplateName() != null ? parse.getTemplateName() : name,
-                        parse.getLineNumber(), parse.getEditorMessage()));
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                return new Rendered(null, syntaxError(parse, name));
             }
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Failure syntaxError(ParseException e, String name) {
+        return new Failure(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
+                firstLine(e.getEditorMessage()));
+    }
+
+    /** The syntax error among the causes of {@code e}, or null. */
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != e; e = cause, cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     /**

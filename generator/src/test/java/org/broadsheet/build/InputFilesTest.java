@@ -165,4 +165,16 @@ class InputFilesTest {
         assertTrue(problems.get(0).startsWith("templates/month.ftlh:3: Encountered \"</#if>\""), problems.toString());
         assertTrue(problems.get(0).endsWith("(while rendering /en/timeline/2019/03/)"), problems.toString());
     }
+
+    @Test
+    void aSyntaxErrorInTheSharedLayoutIsOneProblemAtItsLineNotOneForEachTemplateThatImportsIt() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<title>${page.title}</title>",
+                "<title>${page.title</title>"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("templates/layout.ftlh:9: "), problems.toString());
+        assertFalse(problems.get(0).contains("\n"), problems.toString());
+    }
 }
