@@ -34,6 +34,7 @@ final class LiquidValues {
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
     private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
     private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
@@ -122,6 +123,9 @@ final class LiquidValues {
             if (name.equals("video") && text.get().contains("responsive-video-container")) {
                 return minimalMistakesVideo(include);
             }
+            if (name.equals("figure") && text.get().contains("include.image_path")) {
+                return minimalMistakesFigure(include);
+            }
             Object before = assigned.put("include", include);
             try {
                 return shown(text.get()).map(shown -> withoutComments(shown).lines().map(String::strip)
@@ -151,6 +155,28 @@ final class LiquidValues {
             };
             return Optional.ofNullable(src).map(address -> "<div class=\"responsive-video-container\"> <iframe src=\""
                     + address + "\" frameborder=\"0\" allowfullscreen></iframe> </div>");
+        }
+
+        /**
+         * The picture that minimal-mistakes' {@code figure} include showed, whose file chooses its address with
+         * {@code if}: a Markdown image of {@code image_path} (from the site's root, where {@code relative_url} put a
+         * path without a leading slash) with its {@code alt}, and the caption in italics below it, as Hugo's
+         * {@code figure} becomes. The theme wrote the path and alt into HTML attributes, where the browser read their
+         * character references ({@code &#32;} a space: written {@code %20} in the Markdown); empty without an
+         * {@code image_path}.
+         */
+        private Optional<String> minimalMistakesFigure(Map<String, Object> include) {
+            String path = characterReferencesRead(text(include.get("image_path")).strip());
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!path.contains("://") && !path.startsWith("/")) {
+                path = "/" + path;
+            }
+            String alt = characterReferencesRead(text(include.get("alt")).strip());
+            String caption = text(include.get("caption")).strip().replaceAll("\\s+", " ");
+            return Optional.of("![" + alt.replace("[", "\\[").replace("]", "\\]") + "](" + path.replace(" ", "%20") + ")"
+                    + (caption.isEmpty() ? "" : "\n*" + caption + "*"));
         }
 
         /**
@@ -354,6 +380,24 @@ final class LiquidValues {
         public Object get(Object key) {
             return "data".equals(key) ? data.get() : super.get(key);
         }
+    }
+
+    /** {@code text} with its numeric character references ({@code &#32;}, {@code &#x20;}) and {@code &amp;} read. */
+    private static String characterReferencesRead(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher reference = CHARACTER_REFERENCE.matcher(text);
+        StringBuilder read = new StringBuilder();
+        while (reference.find()) {
+            String number = reference.group(1);
+            int code = number == null ? '&' : number.startsWith("x") || number.startsWith("X")
+                    ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+            // one that names no character is text, as the browser showed it
+            String replacement = code > 0 && Character.isValidCodePoint(code) ? Character.toString(code) : reference.group();
+            reference.appendReplacement(read, Matcher.quoteReplacement(replacement));
+        }
+        return reference.appendTail(read).toString();
     }
 
     /** {@code text} split at {@code separator}s outside quotes. */

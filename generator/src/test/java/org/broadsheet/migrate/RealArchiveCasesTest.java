@@ -862,6 +862,28 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void minimalMistakesFigureIncludeShowsItsPictureWithItsCaption() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_includes/figure", "<figure class=\"{{ include.class }}\">\n  <img src=\n"
+                + "    {% if include.image_path contains \"://\" %}\n      \"{{ include.image_path }}\"\n    {% else %}\n"
+                + "      \"{{ include.image_path | relative_url }}\"\n    {% endif %}\n"
+                + "    alt=\"{% if include.alt %}{{ include.alt }}{% endif %}\">\n  {% if include.caption %}\n"
+                + "    <figcaption>{{ include.caption | markdownify }}</figcaption>{% endif %}</figure>\n");
+        old("assets/img/low tide.png", "png");
+        old("assets/img/pier.png", "png");
+        old("_posts/2021-05-03-neap-tide.md", "---\ntitle: Neap tide\n---\nThe bay at noon.\n\n"
+                + "{% include figure image_path=\"/assets/img/low&#32;tide.png\" alt=\"Mud flats\" "
+                + "caption=\"The flats at [low water](https://example.net/tides).\" %}\n\n"
+                + "{% include figure image_path=\"assets/img/pier.png\" %}\n\nThe end.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2021/neap-tide.md");
+        assertTrue(post.contains("The bay at noon.\n\n![Mud flats](</images/assets/img/low tide.png>)\n"
+                + "*The flats at [low water](https://example.net/tides).*\n\n![](/images/assets/img/pier.png)\n\n"
+                + "The end.\n"), post);
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void findingsAfterLiquidThatGaveSeveralLinesNameTheirLinesInTheOldFile() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nnote: |\n  Rebuilt in 1998.\n  Closed in winter.\n---\n"
