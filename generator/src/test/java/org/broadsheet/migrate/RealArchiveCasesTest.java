@@ -188,6 +188,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void authorsAreNamedFromAFolderOfAuthorDataWithAFilePerAuthor() throws IOException {
+        old("hugo.toml", "baseURL = 'https://tides.example.org/'\ntheme = 'blowfish'\ntimeZone = 'Asia/Seoul'\n");
+        old("data/authors/mira.json", "{\"name\": \"Mira Seo\", \"bio\": \"Writes about boats\"}\n");
+        old("data/authors/jun.json", "{\"name\": \"Jun Park\"}\n");
+        old("content/posts/nets/index.md", "---\ntitle: Mending nets\ndate: 2022-05-06\nauthors: [mira, jun]\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2022/nets.md").contains("authors:\n  - Mira Seo\n  - Jun Park\n"),
+                read("content/en/2022/nets.md"));
+        assertEquals(2, lines(result, Category.AUTHOR_LOOKUP).size());
+    }
+
+    @Test
     void liquidAndShortcodesInCodeStayAsWrittenAndKnownValuesAreFilledIn() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\ntitle: Tide Notes\n");
         old("_data/ferries.yml", "- {route: north, fare: 1200}\n- {route: south, fare: 1500}\n");
