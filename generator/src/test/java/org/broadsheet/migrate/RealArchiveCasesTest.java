@@ -773,6 +773,7 @@ class RealArchiveCasesTest {
         old("content/news/render/index.md", "---\ntitle: Not rendered\ndate: 2024-03-02\nbuild:\n  render: never\n---\nB.\n");
         old("content/news/old.md", "---\ntitle: Old notice\ndate: 2024-03-03\nexpiryDate: 2024-04-01\n---\nC.\n");
         old("content/news/future.md", "---\ntitle: Coming\ndate: 2024-03-04\npublishDate: 2099-01-01\n---\nD.\n");
+        old("content/news/template.md", "---\ntitle: Template\ndate: 2099-01-01T00:00:00+09:00\n---\nE.\n");
         old("content/page/archives/index.md", "---\ntitle: Archives\ndate: 2019-05-28\nlayout: archives\nslug: archives\n---\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2024/bells.md").contains("image:\n  src: /images/cover.png"),
@@ -781,11 +782,13 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2024/old.md").contains("draft: true") && !read("content/en/2024/old.md").contains("aliases"),
                 read("content/en/2024/old.md"));
         assertTrue(read("content/en/2024/future.md").contains("draft: true"), read("content/en/2024/future.md"));
+        assertTrue(read("content/en/2099/template.md").contains("draft: true"), read("content/en/2099/template.md"));
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/shared.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/render.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2019/archives.md")), "a theme's page");
         assertEquals(List.of("content/news/future.md:4: 'publishDate' 2099-01-01 is to come: imported as a draft",
-                "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft"),
+                "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft",
+                "content/news/template.md:3: 'date' 2099-01-01T00:00:00+09:00 is to come: imported as a draft"),
                 lines(result, Category.UNPUBLISHED));
         assertEquals(List.of(), lines(result, Category.IMAGES));
     }
