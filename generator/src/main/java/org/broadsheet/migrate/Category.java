@@ -75,9 +75,9 @@ public enum Category {
                     + "which Blowfish and Congo show as the post's picture"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
-    UNPUBLISHED("Pages Hugo did not publish", "page", "pages",
-            "imported as drafts, with no old address: Hugo did not publish them (an expiryDate passed, or a publishDate "
-                    + "to come)"),
+    UNPUBLISHED("Pages the old site did not publish", "page", "pages",
+            "imported as drafts, with no old address: the old generator did not publish them (an expiryDate passed, "
+                    + "or a publication date to come)"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",
             "not imported, which the old site did not publish as posts either"),
     NOT_ARTICLES("Pages that are not articles", "page", "pages",

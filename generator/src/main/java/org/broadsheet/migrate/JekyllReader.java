@@ -1,8 +1,11 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.content.Dates;
 import org.broadsheet.content.LooseDocument;
 import org.broadsheet.content.LooseField;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,6 +106,8 @@ final class JekyllReader {
                         + "convert it to Markdown by hand");
             }
         }
+        // Jekyll publishes a post dated to come only with future: true
+        boolean future = Loose.isTrue(config.get("future") == null ? null : config.get("future").value());
         List<SourcePost> posts = progress.each("read", paths, path -> {
             Optional<LooseDocument> document = files.document(path);
             if (document.isEmpty()) {
@@ -122,7 +127,7 @@ final class JekyllReader {
                 return null;
             }
             return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),
-                    findings);
+                    future, findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
@@ -133,8 +138,8 @@ final class JekyllReader {
     }
 
     /**
-     * The author data: {@code _data/authors.yml} and {@code _data/authors/} (a file per author), else the {@code authors} map of {@code _config.yml}, where
-     * themes of the Octopress line keep it and look each key up as {@code site.authors[key]}.
+     * The author data: {@code _data/authors.yml} and {@code _data/authors/} (a file per author), else the
+     * {@code authors} map of {@code _config.yml}, where themes of the Octopress line keep it and look each key up as {@code site.authors[key]}.
      */
     private static Map<String, Object> authorData(SourceFiles files, Map<String, LooseField> config) {
         Map<String, Object> data = Authors.data(files, AUTHOR_FILES, "_data/authors");
@@ -181,7 +186,7 @@ final class JekyllReader {
     }
 
     private static SourcePost post(String path, String collectionsDir, LooseDocument document, String defaultLanguage,
-                                   Findings findings) {
+                                   boolean future, Findings findings) {
         List<String> segments = Arrays.asList(path.split("/"));
         int postsFolder = segments.indexOf("_posts");
         int draftsFolder = segments.indexOf("_drafts");
@@ -202,7 +207,8 @@ final class JekyllReader {
         String pairKey = explicitKey != null ? "key:" + explicitKey
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
         return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
-                fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings),
+                fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings)
+                || !future && toCome(path, fields, fileDate, findings),
                 List.copyOf(segments.subList(collectionsDir.isEmpty() ? 0 : collectionsDir.split("/").length, marker)),
                 List.of());
     }
@@ -238,6 +244,25 @@ final class JekyllReader {
     /** The items of a list setting as text; none when it is absent. */
     private static List<String> strings(LooseField field) {
         return Loose.items(field == null ? null : field.value()).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Whether the post's date — its {@code date}, else its file name's — is to come, so that Jekyll did not publish
+     * it (reported).
+     */
+    private static boolean toCome(String path, Map<String, LooseField> fields, String fileDate, Findings findings) {
+        LooseField date = fields.get("date");
+        String written = date == null || Loose.text(date.value()) == null ? fileDate : Loose.text(date.value());
+        try {
+            if (written == null || !Dates.parse(written, ZoneOffset.UTC).isAfter(OffsetDateTime.now())) {
+                return false;
+            }
+        } catch (Dates.InvalidDate e) {
+            return false;
+        }
+        findings.add(Category.UNPUBLISHED, path, date == null ? 1 : date.line(), "dated " + written + ", to come, which "
+                + "Jekyll does not publish without future: true in _config.yml: imported as a draft", "date");
+        return true;
     }
 
     /**

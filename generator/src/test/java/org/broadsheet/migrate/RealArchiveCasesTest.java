@@ -794,6 +794,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllPostsDatedToComeAreDraftsUnlessTheSitePublishedFuturePosts() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2099-01-01-template.md", "---\ntitle: Template\n---\nA.\n");
+        old("_posts/2024-03-01-spring.md", "---\ntitle: Spring\ndate: 2099-03-01 10:00:00 +0900\n---\nB.\n");
+        old("_posts/2024-03-02-tide.md", "---\ntitle: Tide\n---\nC.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2099/template.md").contains("draft: true"), read("content/en/2099/template.md"));
+        assertTrue(read("content/en/2099/spring.md").contains("draft: true"), read("content/en/2099/spring.md"));
+        assertFalse(read("content/en/2024/tide.md").contains("draft"), read("content/en/2024/tide.md"));
+        assertEquals(List.of("_posts/2024-03-01-spring.md:3: dated 2099-03-01 10:00:00 +0900, to come, which Jekyll does "
+                        + "not publish without future: true in _config.yml: imported as a draft",
+                "_posts/2099-01-01-template.md:1: dated 2099-01-01, to come, which Jekyll does not publish without "
+                        + "future: true in _config.yml: imported as a draft"), lines(result, Category.UNPUBLISHED));
+    }
+
+    @Test
     void jekyllPolyglotServedOtherLanguagesBelowTheirFolderAndLedTheirLinksThere() throws IOException {
         old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
