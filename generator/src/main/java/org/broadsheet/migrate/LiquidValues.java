@@ -34,6 +34,8 @@ final class LiquidValues {
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    /** The parameters whose value a theme's figure include shows as its picture, in the order it prefers them. */
+    private static final List<String> PICTURE_PARAMETERS = List.of("url", "path", "image_path", "src", "image", "file");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
     private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
@@ -123,13 +125,12 @@ final class LiquidValues {
             if (name.equals("video") && text.get().contains("responsive-video-container")) {
                 return minimalMistakesVideo(include);
             }
-            if (name.equals("figure") && text.get().contains("include.image_path")) {
-                return minimalMistakesFigure(include);
-            }
             Object before = assigned.put("include", include);
             try {
-                return shown(text.get()).map(shown -> withoutComments(shown).lines().map(String::strip)
+                Optional<String> shown = shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
+                // a figure whose file chooses among its parameters shows its picture all the same
+                return shown.isPresent() || !name.matches("figure(\\.\\w+)?") ? shown : figure(text.get(), include);
             } finally {
                 if (before == null) {
                     assigned.remove("include");
@@ -158,25 +159,32 @@ final class LiquidValues {
         }
 
         /**
-         * The picture that minimal-mistakes' {@code figure} include showed, whose file chooses its address with
-         * {@code if}: a Markdown image of {@code image_path} (from the site's root, where {@code relative_url} put a
-         * path without a leading slash) with its {@code alt}, and the caption in italics below it, as Hugo's
-         * {@code figure} becomes. The theme wrote the path and alt into HTML attributes, where the browser read their
-         * character references ({@code &#32;} a space: written {@code %20} in the Markdown); empty without an
-         * {@code image_path}.
+         * The picture that a theme's {@code figure} include showed (minimal-mistakes' {@code figure}, al-folio's
+         * {@code figure.liquid}), whose file chooses among its parameters with {@code if}: its one {@code <img>} with
+         * the address of the first picture parameter that the file names and the post gives ({@code url}, else
+         * {@code path}, {@code image_path}…; from the site's root, where {@code relative_url} put a path without a
+         * leading slash), its {@code alt}, and its {@code caption} below it, as HTML that the later steps read as any
+         * other picture. The values are read as the browser read them in the theme's HTML ({@code &#32;} a space).
+         * Empty when the file shows no single picture, or the post gives none of its picture parameters.
          */
-        private Optional<String> minimalMistakesFigure(Map<String, Object> include) {
-            String path = characterReferencesRead(text(include.get("image_path")).strip());
-            if (path.isEmpty()) {
+        private Optional<String> figure(String text, Map<String, Object> include) {
+            if (text.indexOf("<img") < 0 || text.indexOf("<img") != text.lastIndexOf("<img")) {
                 return Optional.empty();
             }
+            Optional<String> given = PICTURE_PARAMETERS.stream()
+                    .filter(key -> text.contains("include." + key) && !text(include.get(key)).isBlank()).findFirst();
+            if (given.isEmpty()) {
+                return Optional.empty();
+            }
+            String path = characterReferencesRead(text(include.get(given.get())).strip());
             if (!path.contains("://") && !path.startsWith("/")) {
                 path = "/" + path;
             }
-            String alt = characterReferencesRead(text(include.get("alt")).strip());
-            String caption = text(include.get("caption")).strip().replaceAll("\\s+", " ");
-            return Optional.of("![" + alt.replace("[", "\\[").replace("]", "\\]") + "](" + path.replace(" ", "%20") + ")"
-                    + (caption.isEmpty() ? "" : "\n*" + caption + "*"));
+            String alt = text.contains("include.alt") ? characterReferencesRead(text(include.get("alt")).strip()) : "";
+            String caption = text.contains("include.caption") ? text(include.get("caption")).strip() : "";
+            return Optional.of("<figure><img src=\"" + path.replace("\"", "&quot;") + "\" alt=\"" + alt.replace("\"", "&quot;")
+                    + "\">" + (caption.isEmpty() ? "" : "<figcaption>" + caption.replaceAll("\\s+", " ") + "</figcaption>")
+                    + "</figure>");
         }
 
         /**

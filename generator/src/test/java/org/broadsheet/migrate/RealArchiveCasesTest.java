@@ -893,25 +893,38 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void minimalMistakesFigureIncludeShowsItsPictureWithItsCaption() throws IOException {
+    void figureIncludesOfThemesShowTheirPictureWithItsCaption() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        // minimal-mistakes' figure, and al-folio's figure.liquid, which choose among their parameters with if
         old("_includes/figure", "<figure class=\"{{ include.class }}\">\n  <img src=\n"
                 + "    {% if include.image_path contains \"://\" %}\n      \"{{ include.image_path }}\"\n    {% else %}\n"
                 + "      \"{{ include.image_path | relative_url }}\"\n    {% endif %}\n"
                 + "    alt=\"{% if include.alt %}{{ include.alt }}{% endif %}\">\n  {% if include.caption %}\n"
                 + "    <figcaption>{{ include.caption | markdownify }}</figcaption>{% endif %}</figure>\n");
+        old("_includes/figure.liquid", "{% assign ext = include.path | split: '.' | last %}\n<figure>\n  <picture>\n"
+                + "    <img src=\"{% if include.url %}{{ include.url }}{% else %}{{ include.path | relative_url }}{% endif %}\"\n"
+                + "      {% if include.alt %}alt=\"{{ include.alt }}\"{% endif %}>\n  </picture>\n"
+                + "  {% if include.caption %}<figcaption class=\"caption\">{{ include.caption }}</figcaption>{% endif %}\n"
+                + "</figure>\n");
         old("assets/img/low tide.png", "png");
         old("assets/img/pier.png", "png");
+        old("assets/img/gulls.jpg", "png");
         old("_posts/2021-05-03-neap-tide.md", "---\ntitle: Neap tide\n---\nThe bay at noon.\n\n"
                 + "{% include figure image_path=\"/assets/img/low&#32;tide.png\" alt=\"Mud flats\" "
-                + "caption=\"The flats at [low water](https://example.net/tides).\" %}\n\n"
-                + "{% include figure image_path=\"assets/img/pier.png\" %}\n\nThe end.\n");
+                + "caption=\"The flats at low water.\" %}\n\n"
+                + "{% include figure image_path=\"assets/img/pier.png\" %}\n\n"
+                + "<div class=\"slides\">\n  <div>{% include figure.liquid path=\"assets/img/gulls.jpg\" class=\"rounded\" "
+                + "caption=\"Gulls\" %}</div>\n</div>\n\nThe end.\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
         String post = read("content/en/2021/neap-tide.md");
-        assertTrue(post.contains("The bay at noon.\n\n![Mud flats](</images/assets/img/low tide.png>)\n"
-                + "*The flats at [low water](https://example.net/tides).*\n\n![](/images/assets/img/pier.png)\n\n"
-                + "The end.\n"), post);
+        assertTrue(post.contains("![Mud flats](/images/assets/img/low%20tide.png)"), post);
+        assertTrue(post.contains("<figcaption>The flats at low water.</figcaption>"), post);
+        assertTrue(post.contains("![](/images/assets/img/pier.png)"), post);
+        assertTrue(post.contains("![](/images/assets/img/gulls.jpg)"), post);
+        assertTrue(post.contains("<figcaption>Gulls</figcaption>"), post);
         assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+        String page = Files.readString(dir.resolve("project/site/en/2021/05/neap-tide/index.html"));
+        assertTrue(page.contains("gulls.jpg") && page.contains("low%20tide.png"), page);
     }
 
     @Test
