@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 final class JekyllReader {
 
+    /** A url naming a repository on github.com ({@code https://github.com/kim/kim.github.io}), which serves no site. */
+    private static final Pattern REPOSITORY_PAGE = Pattern.compile(
+            "(?i)https?://(?:www\\.)?github\\.com/([\\w.-]+)/([\\w.-]+?)(?:\\.git)?/*");
     private static final Pattern WHOLE_ADDRESS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)(/.*)?");
     /** A post's name as Jekyll reads it: the date that starts it, then its slug. */
     private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)");
@@ -52,7 +55,21 @@ final class JekyllReader {
                     + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
                     + "path, /" + basePath.replaceAll("^/+", ""));
         }
-        String pagesDomain = url == null || url.isBlank() ? pagesDomain(files, findings) : null;
+        Matcher repository = url == null ? null : REPOSITORY_PAGE.matcher(url.strip());
+        String pagesDomain = url == null || url.isBlank() || repository.matches() ? pagesDomain(files, findings) : null;
+        if (pagesDomain == null && repository != null && repository.matches()) {
+            // GitHub Pages served the repository named owner.github.io at that host's root, any other below its name
+            String owner = repository.group(1).toLowerCase(Locale.ROOT);
+            boolean userSite = repository.group(2).equalsIgnoreCase(owner + ".github.io");
+            pagesDomain = "https://" + owner + ".github.io";
+            if (!userSite && (basePath == null || basePath.isBlank())) {
+                basePath = "/" + repository.group(2);
+            }
+            findings.add(Category.SETTINGS, files.firstExisting(configFiles), config.get("url").line(), "'url' names the "
+                    + "repository's page on GitHub (" + url.strip() + "), where no site was served: the old site's "
+                    + "address taken as " + pagesDomain + (userSite ? "" : "/" + repository.group(2)) + ", where GitHub "
+                    + "Pages served that repository; import again with -Dbroadsheet.oldHost if it was served elsewhere");
+        }
         url = pagesDomain != null ? pagesDomain : url;
         String trimmed = basePath == null ? "" : basePath.strip().replaceAll("^/+|/+$", "");
         String below = trimmed.isEmpty() ? "" : trimmed + "/";
@@ -295,7 +312,8 @@ final class JekyllReader {
 
     /**
      * The address of the host that the site's {@code CNAME} file names ({@code https://news.example.org}), where
-     * GitHub Pages served a site whose {@code _config.yml} has no {@code url}; null when there is none.
+     * GitHub Pages served a site whose {@code _config.yml} has no {@code url}, or one of its repository's page on
+     * GitHub; null when there is none.
      */
     private static String pagesDomain(SourceFiles files, Findings findings) {
         String host = files.text("CNAME").map(String::strip).map(text -> text.split("\\s+", 2)[0]).orElse("");
@@ -304,7 +322,7 @@ final class JekyllReader {
         }
         String url = "https://" + host.toLowerCase(Locale.ROOT);
         findings.add(Category.SETTINGS, "CNAME", 1, "the old site's address taken as " + url + ", the host its CNAME "
-                + "file names, where GitHub Pages served it (_config.yml names no url): import again with "
+                + "file names, where GitHub Pages served it (_config.yml names no url of the site): import again with "
                 + "-Dbroadsheet.oldHost if it was served elsewhere");
         return url;
     }

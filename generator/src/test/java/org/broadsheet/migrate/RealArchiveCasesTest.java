@@ -810,6 +810,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aUrlNamingTheRepositoryOnGitHubGivesTheAddressWhereGitHubPagesServedIt() throws IOException {
+        old("_config.yml", "url: https://github.com/mira/mira.github.io\ntimezone: Asia/Seoul\n");
+        old("_posts/2024-05-01-nets.md", "---\ntitle: Nets\n---\nSee [the tool](https://github.com/mira/tool) and "
+                + "[tides](https://mira.github.io/2024/05/02/tides.html).\n");
+        old("_posts/2024-05-02-tides.md", "---\ntitle: Tides\n---\nT.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("baseUrl: https://mira.github.io/"), read("content/site.yml"));
+        assertTrue(read("content/en/2024/nets.md").contains("aliases:\n  - /2024/05/01/nets.html\n"),
+                read("content/en/2024/nets.md"));
+        assertTrue(read("content/en/2024/nets.md").contains("See [the tool](https://github.com/mira/tool) and "
+                + "[tides](tides.md)."), read("content/en/2024/nets.md"));
+        assertEquals(List.of(), lines(result, Category.OLD_PAGES));
+        assertTrue(lines(result, Category.SETTINGS).contains("_config.yml:1: 'url' names the repository's page on GitHub "
+                + "(https://github.com/mira/mira.github.io), where no site was served: the old site's address taken as "
+                + "https://mira.github.io, where GitHub Pages served that repository; import again with "
+                + "-Dbroadsheet.oldHost if it was served elsewhere"), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void jekyllPolyglotServedOtherLanguagesBelowTheirFolderAndLedTheirLinksThere() throws IOException {
         old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"ko\", \"en\"]\ndefault_lang: \"ko\"\n");
@@ -1115,7 +1134,7 @@ class RealArchiveCasesTest {
         assertTrue(read("content/site.yml").contains("baseUrl: https://tides.example.org/"), read("content/site.yml"));
         assertTrue(lines(result, Category.SETTINGS).contains("CNAME:1: the old site's address taken as "
                 + "https://tides.example.org, the host its CNAME file names, where GitHub Pages served it (_config.yml "
-                + "names no url): import again with -Dbroadsheet.oldHost if it was served elsewhere"),
+                + "names no url of the site): import again with -Dbroadsheet.oldHost if it was served elsewhere"),
                 lines(result, Category.SETTINGS).toString());
     }
 
