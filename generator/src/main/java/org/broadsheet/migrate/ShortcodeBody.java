@@ -185,7 +185,9 @@ final class ShortcodeBody {
                     if (picture != null && arguments.get(picture.src()) != null) {
                         List<String> others = arguments.except(picture.src(), picture.alt(), picture.caption());
                         findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
-                                + "image it showed" + (others.isEmpty() ? "" : "; left out: " + String.join(", ", others)));
+                                + "image it showed" + (picture.assumed() ? " (read as themes' image shortcode, its template "
+                                + "not being in the old site)" : "") + (others.isEmpty() ? "" : "; left out: "
+                                + String.join(", ", others)));
                         return image(arguments.get(picture.src()), arguments.get(picture.alt()),
                                 arguments.get(picture.caption()));
                     }
