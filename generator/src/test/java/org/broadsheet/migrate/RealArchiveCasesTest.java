@@ -1412,15 +1412,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void aBundleWhoseFolderNameAMacWroteDecomposedIsReadWithItsPictures() throws IOException {
+    void aBundleWhoseFolderNameAMacWroteDecomposedIsReadWithItsPicturesAndLinks() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ndefaultContentLanguage = 'ko'\n");
         // macOS writes Hangul file names decomposed (NFD); git keeps those bytes, and Linux does not compose them
         String folder = "content/posts/" + java.text.Normalizer.normalize("등대-이야기", java.text.Normalizer.Form.NFD);
         old(folder + "/lamp.png", "PNG");
         old(folder + "/index.md", "---\ntitle: 등대 이야기\ndate: 2025-09-14\n---\n등대는 밤새 불을 밝혔다.\n\n"
                 + "![등대의 불](lamp.png)\n");
+        // the link a Mac wrote to it names the folder decomposed too, as Hugo found it
+        old("content/posts/after/index.md", "---\ntitle: 그 뒤\ndate: 2025-09-15\n---\n[등대]({{< relref \""
+                + java.text.Normalizer.normalize("등대-이야기", java.text.Normalizer.Form.NFD) + "/index.md\" >}})를 보라.\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
-        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(read("content/ko/2025/after.md").contains("[등대](등대-이야기.md)를 보라."), read("content/ko/2025/after.md"));
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
         assertTrue(read("content/ko/2025/등대-이야기.md").contains("![등대의 불](/images/posts/등대-이야기/lamp.png)"),
                 read("content/ko/2025/등대-이야기.md"));
         assertEquals("PNG", read("content/images/posts/등대-이야기/lamp.png"));
