@@ -36,7 +36,7 @@ public enum Category {
             "sharing a slug with an earlier post of the same year: the file is named slug-2 (and so on), the address "
                     + "keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
-            "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
+            "given the value Jekyll gave it, from the front matter, _config.yml, _data, an assign or a capture"),
     INCLUDED("Includes of HTML filled in", "include", "includes",
             "replaced by the HTML of the file of _includes/ named, parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",

@@ -260,6 +260,11 @@ final class LiquidValues {
             return kept.append(html, from, html.length()).toString();
         }
 
+        /** Gives {@code name} the text that a capture block of the post holds. */
+        void capture(String name, String text) {
+            assigned.put(name, text);
+        }
+
         /** Assigns {@code name = expression}; false when the expression cannot be evaluated. */
         boolean assign(String name, String expression) {
             Object value = evaluate(expression);
