@@ -164,9 +164,7 @@ final class HugoReader {
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
-                    Optional<String> themePage = ThemePages.layout(document);
-                    if (themePage.isPresent()) {
-                        ThemePages.report(page.path(), themePage.get(), findings);
+                    if (ThemePages.skipped(page.path(), document, findings)) {
                         return null;
                     }
                     if (headless(document.fields())) {

@@ -138,9 +138,7 @@ final class JekyllReader {
             // the defaults' scopes are matched against the path below collections_dir, as Jekyll matches them
             LooseDocument withDefaults = withDefaults(path, collectionsDir.isEmpty() ? path
                     : path.substring(collectionsDir.length() + 1), document.get(), defaults, findings);
-            Optional<String> themePage = ThemePages.layout(withDefaults);
-            if (themePage.isPresent()) {
-                ThemePages.report(path, themePage.get(), findings);
+            if (ThemePages.skipped(path, withDefaults, findings)) {
                 return null;
             }
             return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),

@@ -775,6 +775,8 @@ class RealArchiveCasesTest {
         old("content/news/future.md", "---\ntitle: Coming\ndate: 2024-03-04\npublishDate: 2099-01-01\n---\nD.\n");
         old("content/news/template.md", "---\ntitle: Template\ndate: 2099-01-01T00:00:00+09:00\n---\nE.\n");
         old("content/page/archives/index.md", "---\ntitle: Archives\ndate: 2019-05-28\nlayout: archives\nslug: archives\n---\n");
+        // the site's about page, dated as `hugo new` dates every page
+        old("content/profile.md", "---\ntitle: Hello\ntype: about\ndate: 2022-07-13\n---\nI write about tides.\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2024/bells.md").contains("image:\n  src: /images/cover.png"),
                 read("content/en/2024/bells.md"));
@@ -786,6 +788,9 @@ class RealArchiveCasesTest {
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/shared.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/render.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2019/archives.md")), "a theme's page");
+        assertFalse(Files.exists(dir.resolve("project/content/en/2022/profile.md")), "the site's about page");
+        assertTrue(read("import-report-full.md").contains("content/profile.md:1: not imported: the site's about page "
+                + "(type: about), not an article"), read("import-report-full.md"));
         assertEquals(List.of("content/news/future.md:4: 'publishDate' 2099-01-01 is to come: imported as a draft",
                 "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft",
                 "content/news/template.md:3: 'date' 2099-01-01T00:00:00+09:00 is to come: imported as a draft"),
