@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case),
- * {@code data/authors.*} (and {@code data/authors/}, a file per author) and the pages below the content folder(s), with their language from an
- * {@code index.ko.md}-style suffix or a per-language content folder — else from a {@code lang} field, a
+ * {@code data/authors.*} (and {@code data/authors/}, a file per author) and the pages below the content
+ * folder(s), with their language from an {@code index.ko.md}-style suffix or a per-language content folder —
+ * else from a {@code lang} field, a
  * {@code -en}/{@code -ko} at the end of the name, or the text — and translations paired by path (or
  * {@code translationKey}).
  */

@@ -154,7 +154,8 @@ final class JekyllReader {
 
     /**
      * The author data: {@code _data/authors.yml} and {@code _data/authors/} (a file per author), else the
-     * {@code authors} map of {@code _config.yml}, where themes of the Octopress line keep it and look each key up as {@code site.authors[key]}.
+     * {@code authors} map of {@code _config.yml}, where themes of the Octopress line keep it and look each key up
+     * as {@code site.authors[key]}.
      */
     private static Map<String, Object> authorData(SourceFiles files, Map<String, LooseField> config) {
         Map<String, Object> data = Authors.data(files, AUTHOR_FILES, "_data/authors");

@@ -110,7 +110,7 @@ final class LiquidBody {
                         captured.put(arguments.strip(), text.strip());
                         scope.capture(arguments.strip(), text);
                         capturedUntil[0] = end.end();
-                        // the block shows nothing where it stands; its lines stay, blank, so later lines keep their numbers
+                        // the block shows nothing where it stands; its lines stay, blank, as later lines keep numbers
                         edits.replace(match.matcher().start(), end.end(), "\n".repeat((int) uncommented
                                 .substring(match.matcher().start(), end.end()).chars().filter(c -> c == '\n').count()));
                         return written;
