@@ -123,6 +123,8 @@ final class JekyllReader {
                         + "convert it to Markdown by hand");
             }
         }
+        // jekyll-polyglot reads a post's language from a folder named after one of the site's languages
+        List<String> siteLanguages = polyglot(config, files) ? strings(config.get("languages")) : List.of();
         // Jekyll publishes a post dated to come only with future: true
         boolean future = Loose.isTrue(config.get("future") == null ? null : config.get("future").value());
         List<SourcePost> posts = progress.each("read", paths, path -> {
@@ -142,7 +144,7 @@ final class JekyllReader {
                 return null;
             }
             return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),
-                    future, findings);
+                    siteLanguages, future, findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
@@ -202,7 +204,7 @@ final class JekyllReader {
     }
 
     private static SourcePost post(String path, String collectionsDir, LooseDocument document, String defaultLanguage,
-                                   boolean future, Findings findings) {
+                                   List<String> siteLanguages, boolean future, Findings findings) {
         List<String> segments = Arrays.asList(path.split("/"));
         int postsFolder = segments.indexOf("_posts");
         int draftsFolder = segments.indexOf("_drafts");
@@ -215,7 +217,7 @@ final class JekyllReader {
         String undated = dated.matches() ? dated.group(4) : markdown.group(1);
         List<String> folders = segments.subList(0, segments.size() - 1);
         String marked = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
-                SourceLanguages.folder(folders), SourceLanguages.suffix(undated));
+                SourceLanguages.folder(folders, siteLanguages), SourceLanguages.suffix(undated));
         String language = marked != null ? marked : SourceLanguages.guess(path, fields, document.body(),
                 defaultLanguage, findings);
         reportOtherCase(path, fields, findings);

@@ -852,6 +852,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllPolyglotReadsTheLanguageOfAPostFromAFolderNamedAfterOneOfTheSiteLanguages() throws IOException {
+        old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
+                + "languages: [\"en\", \"ko\", \"de\", \"pt-BR\"]\ndefault_lang: \"en\"\nlang_from_path: true\n"
+                + "permalink: /posts/:title/\n");
+        old("_posts/en/2024-03-01-tides.md", "---\ntitle: Tides\n---\nThe tide turns at noon.\n");
+        old("_posts/ko/2024-03-01-tides.md", "---\ntitle: 조수\n---\n정오에 물때가 바뀐다.\n");
+        old("_posts/de/2024-03-01-tides.md", "---\ntitle: Gezeiten\n---\nDie Flut kommt am Mittag zurück.\n");
+        old("_posts/pt-BR/2024-03-01-tides.md", "---\ntitle: Marés\n---\nA maré vira ao meio-dia.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts ") && result.summary().contains("1 translation pair"),
+                result.summary());
+        assertEquals(List.of("_posts/de/2024-03-01-tides.md:1: not imported: its language 'de' is not one of en, ko",
+                "_posts/pt-BR/2024-03-01-tides.md:1: not imported: its language 'pt' is not one of en, ko"),
+                lines(result, Category.OTHER_LANGUAGE));
+    }
+
+    @Test
     void anIncludeOfPlainHtmlIsFilledInAndAYouTubePlayerMovesToItsPrivacyEnhancedAddress() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nvideo_width: 640\n");
         old("_includes/player.html", "<!-- player -->\n<iframe width=\"{{ include.width | default: site.video_width }}\" "
