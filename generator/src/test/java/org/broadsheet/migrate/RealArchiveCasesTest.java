@@ -856,7 +856,7 @@ class RealArchiveCasesTest {
         old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"en\", \"ko\", \"de\", \"pt-BR\"]\ndefault_lang: \"en\"\nlang_from_path: true\n"
                 + "permalink: /posts/:title/\n");
-        old("_posts/en/2024-03-01-tides.md", "---\ntitle: Tides\n---\nThe tide turns at noon.\n");
+        old("_posts/en/2024-03-01-tides.md", "---\ntitle: Tides\nredirect_from:\n  - /posts/Tides/\n---\nThe tide turns at noon.\n");
         old("_posts/ko/2024-03-01-tides.md", "---\ntitle: 조수\n---\n정오에 물때가 바뀐다.\n");
         old("_posts/de/2024-03-01-tides.md", "---\ntitle: Gezeiten\n---\nDie Flut kommt am Mittag zurück.\n");
         old("_posts/pt-BR/2024-03-01-tides.md", "---\ntitle: Marés\n---\nA maré vira ao meio-dia.\n");
@@ -866,6 +866,13 @@ class RealArchiveCasesTest {
         assertEquals(List.of("_posts/de/2024-03-01-tides.md:1: not imported: its language 'de' is not one of en, ko",
                 "_posts/pt-BR/2024-03-01-tides.md:1: not imported: its language 'pt' is not one of en, ko"),
                 lines(result, Category.OTHER_LANGUAGE));
+        // the redirect that differs only in case from the post's own address is one file to the build
+        assertTrue(read("content/en/2024/tides.md").contains("aliases:\n  - /posts/tides/\n---"),
+                read("content/en/2024/tides.md"));
+        assertEquals(List.of("_posts/en/2024-03-01-tides.md:1: no redirect from the old address /posts/Tides/, which "
+                + "differs only in case from /posts/tides/, redirected already: the build writes one file for both, as a "
+                + "disk or host that ignores case reads them; on a host that heeds case, readers who follow it get the "
+                + "site's 404 page"), lines(result, Category.REDIRECTS));
     }
 
     @Test
