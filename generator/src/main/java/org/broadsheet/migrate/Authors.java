@@ -21,9 +21,15 @@ final class Authors {
     private Authors() {
     }
 
-    /** The author data of the first of {@code files} that exists: key → a name or a map; empty when none does. */
-    static Map<String, Object> data(SourceFiles files, List<String> candidates) {
-        return SourceFiles.values(files.settings(candidates));
+    /**
+     * The author data of the first of {@code files} that exists, and of the files of {@code folder}, one per author
+     * ({@code data/authors/kim.json}, as Blowfish keeps them), which Hugo and Jekyll read into the same map, each
+     * named by its file: key → a name or a map; empty when there is none.
+     */
+    static Map<String, Object> data(SourceFiles files, List<String> candidates, String folder) {
+        Map<String, Object> data = new LinkedHashMap<>(files.data(folder));
+        data.putAll(SourceFiles.values(files.settings(candidates)));
+        return data;
     }
 
     /**

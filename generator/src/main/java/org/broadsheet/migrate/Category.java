@@ -36,7 +36,7 @@ public enum Category {
             "sharing a slug with an earlier post of the same year: the file is named slug-2 (and so on), the address "
                     + "keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
-            "given the value Jekyll gave it, from the front matter, _config.yml, _data or an assign"),
+            "given the value Jekyll gave it, from the front matter, _config.yml, _data, an assign or a capture"),
     INCLUDED("Includes of HTML filled in", "include", "includes",
             "replaced by the HTML of the file of _includes/ named, parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",
@@ -75,9 +75,9 @@ public enum Category {
                     + "which Blowfish and Congo show as the post's picture"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
-    UNPUBLISHED("Pages Hugo did not publish", "page", "pages",
-            "imported as drafts, with no old address: Hugo did not publish them (an expiryDate passed, or a publishDate "
-                    + "to come)"),
+    UNPUBLISHED("Pages the old site did not publish", "page", "pages",
+            "imported as drafts, with no old address: the old generator did not publish them (an expiryDate passed, "
+                    + "or a publication date to come)"),
     NOT_PUBLISHED("Files the old site did not publish", "file", "files",
             "not imported, which the old site did not publish as posts either"),
     NOT_ARTICLES("Pages that are not articles", "page", "pages",

@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a Hugo site: its configuration ({@code hugo.toml}, {@code config.yaml}…, keys in any case),
- * {@code data/authors.*} and the pages below the content folder(s), with their language from an
- * {@code index.ko.md}-style suffix or a per-language content folder — else from a {@code lang} field, a
+ * {@code data/authors.*} (and {@code data/authors/}, a file per author) and the pages below the content
+ * folder(s), with their language from an {@code index.ko.md}-style suffix or a per-language content folder —
+ * else from a {@code lang} field, a
  * {@code -en}/{@code -ko} at the end of the name, or the text — and translations paired by path (or
  * {@code translationKey}).
  */
@@ -164,9 +165,7 @@ final class HugoReader {
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
-                    Optional<String> themePage = ThemePages.layout(document);
-                    if (themePage.isPresent()) {
-                        ThemePages.report(page.path(), themePage.get(), findings);
+                    if (ThemePages.skipped(page.path(), document, findings)) {
                         return null;
                     }
                     if (headless(document.fields())) {
@@ -195,7 +194,7 @@ final class HugoReader {
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
                         && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
                 false, List.of("static", "assets"), postSections(config, posts, dateKeys),
-                Authors.data(files, AUTHOR_FILES), config, posts);
+                Authors.data(files, AUTHOR_FILES, "data/authors"), config, posts);
     }
 
     /**
@@ -382,30 +381,48 @@ final class HugoReader {
     }
 
     /**
-     * Whether Hugo no longer or not yet published the page: its {@code expiryDate} has passed, or its
-     * {@code publishDate} is to come. Such a page is imported as a draft, with no old address.
+     * Whether Hugo no longer or not yet published the page: its {@code expiryDate} has passed, or its publication
+     * date is to come — the first of {@code publishDate}, {@code pubDate}, {@code published} and {@code date} it
+     * gives, as Hugo falls back to the page's date. Such a page is imported as a draft, with no old address.
      */
     private static boolean unpublished(String path, Map<String, LooseField> fields, Findings findings) {
         OffsetDateTime now = OffsetDateTime.now();
-        for (String field : List.of("expiryDate", "unpublishDate", "publishDate", "pubDate")) {
-            LooseField written = SourcePost.field(fields, field);
-            String text = written == null ? null : Loose.text(written.value());
-            if (text == null) {
-                continue;
+        for (String field : List.of("expiryDate", "unpublishDate")) {
+            Optional<OffsetDateTime> date = date(fields, field);
+            if (date.isPresent() && !date.get().isAfter(now)) {
+                LooseField written = SourcePost.field(fields, field);
+                findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' "
+                        + Loose.text(written.value()) + " has passed: imported as a draft", written.name());
+                return true;
             }
-            try {
-                OffsetDateTime date = Dates.parse(text, ZoneOffset.UTC);
-                boolean expiry = field.equals("expiryDate") || field.equals("unpublishDate");
-                if (date.isAfter(now) != expiry) {
-                    findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' " + text
-                            + (expiry ? " has passed" : " is to come") + ": imported as a draft", written.name());
-                    return true;
+        }
+        for (String field : List.of("publishDate", "pubDate", "published", "date")) {
+            Optional<OffsetDateTime> date = date(fields, field);
+            if (date.isPresent()) {
+                if (!date.get().isAfter(now)) {
+                    return false;
                 }
-            } catch (Dates.InvalidDate e) {
-                // Hugo refuses to build with it; the page is imported by its other dates
+                LooseField written = SourcePost.field(fields, field);
+                findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' "
+                        + Loose.text(written.value()) + " is to come: imported as a draft", written.name());
+                return true;
             }
         }
         return false;
+    }
+
+    /** The date that {@code field} gives; empty when it is absent or no date (Hugo refuses to build with the latter). */
+    private static Optional<OffsetDateTime> date(Map<String, LooseField> fields, String field) {
+        LooseField written = SourcePost.field(fields, field);
+        String text = written == null ? null : Loose.text(written.value());
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Dates.parse(text, ZoneOffset.UTC));
+        } catch (Dates.InvalidDate e) {
+            return Optional.empty();
+        }
     }
 
     private static String dir(String written, String fallback) {

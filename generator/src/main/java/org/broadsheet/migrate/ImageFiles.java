@@ -222,11 +222,13 @@ final class ImageFiles {
     }
 
     /**
-     * {@code path} as a Markdown link's destination: in angle brackets when it holds a space or a bracket, which
-     * a file's name decoded from {@code %20} may ({@code /images/FMS b.png}).
+     * {@code path} as a Markdown link's destination: a space written {@code %20} ({@code /images/FMS%20b.png}), as
+     * Broadsheet's Markdown reads no space in an address, not even in angle brackets (the text would show as written,
+     * the picture lost); in angle brackets when it holds another space or a bracket.
      */
     static String destination(String path) {
-        return path.matches(".*[\\s()<>].*") ? "<" + path.replace("<", "%3C").replace(">", "%3E") + ">" : path;
+        String spaced = path.replace(" ", "%20");
+        return spaced.matches(".*[\\s()<>].*") ? "<" + spaced.replace("<", "%3C").replace(">", "%3E") + ">" : spaced;
     }
 
     /**

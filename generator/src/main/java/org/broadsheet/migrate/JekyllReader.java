@@ -1,8 +1,11 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.content.Dates;
 import org.broadsheet.content.LooseDocument;
 import org.broadsheet.content.LooseField;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +25,9 @@ import java.util.stream.Stream;
  */
 final class JekyllReader {
 
+    /** A url naming a repository on github.com ({@code https://github.com/kim/kim.github.io}), which serves no site. */
+    private static final Pattern REPOSITORY_PAGE = Pattern.compile(
+            "(?i)https?://(?:www\\.)?github\\.com/([\\w.-]+)/([\\w.-]+?)(?:\\.git)?/*");
     private static final Pattern WHOLE_ADDRESS = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)(/.*)?");
     /** A post's name as Jekyll reads it: the date that starts it, then its slug. */
     private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)");
@@ -49,7 +55,21 @@ final class JekyllReader {
                     + "whole address (" + whole.group() + "), which Jekyll put before links: the site was served below its "
                     + "path, /" + basePath.replaceAll("^/+", ""));
         }
-        String pagesDomain = url == null || url.isBlank() ? pagesDomain(files, findings) : null;
+        Matcher repository = url == null ? null : REPOSITORY_PAGE.matcher(url.strip());
+        String pagesDomain = url == null || url.isBlank() || repository.matches() ? pagesDomain(files, findings) : null;
+        if (pagesDomain == null && repository != null && repository.matches()) {
+            // GitHub Pages served the repository named owner.github.io at that host's root, any other below its name
+            String owner = repository.group(1).toLowerCase(Locale.ROOT);
+            boolean userSite = repository.group(2).equalsIgnoreCase(owner + ".github.io");
+            pagesDomain = "https://" + owner + ".github.io";
+            if (!userSite && (basePath == null || basePath.isBlank())) {
+                basePath = "/" + repository.group(2);
+            }
+            findings.add(Category.SETTINGS, files.firstExisting(configFiles), config.get("url").line(), "'url' names the "
+                    + "repository's page on GitHub (" + url.strip() + "), where no site was served: the old site's "
+                    + "address taken as " + pagesDomain + (userSite ? "" : "/" + repository.group(2)) + ", where GitHub "
+                    + "Pages served that repository; import again with -Dbroadsheet.oldHost if it was served elsewhere");
+        }
         url = pagesDomain != null ? pagesDomain : url;
         String trimmed = basePath == null ? "" : basePath.strip().replaceAll("^/+|/+$", "");
         String below = trimmed.isEmpty() ? "" : trimmed + "/";
@@ -103,6 +123,10 @@ final class JekyllReader {
                         + "convert it to Markdown by hand");
             }
         }
+        // jekyll-polyglot reads a post's language from a folder named after one of the site's languages
+        List<String> siteLanguages = polyglot(config, files) ? strings(config.get("languages")) : List.of();
+        // Jekyll publishes a post dated to come only with future: true
+        boolean future = Loose.isTrue(config.get("future") == null ? null : config.get("future").value());
         List<SourcePost> posts = progress.each("read", paths, path -> {
             Optional<LooseDocument> document = files.document(path);
             if (document.isEmpty()) {
@@ -116,13 +140,11 @@ final class JekyllReader {
             // the defaults' scopes are matched against the path below collections_dir, as Jekyll matches them
             LooseDocument withDefaults = withDefaults(path, collectionsDir.isEmpty() ? path
                     : path.substring(collectionsDir.length() + 1), document.get(), defaults, findings);
-            Optional<String> themePage = ThemePages.layout(withDefaults);
-            if (themePage.isPresent()) {
-                ThemePages.report(path, themePage.get(), findings);
+            if (ThemePages.skipped(path, withDefaults, findings)) {
                 return null;
             }
             return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),
-                    findings);
+                    siteLanguages, future, findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
@@ -133,11 +155,12 @@ final class JekyllReader {
     }
 
     /**
-     * The author data: {@code _data/authors.yml}, else the {@code authors} map of {@code _config.yml}, where
-     * themes of the Octopress line keep it and look each key up as {@code site.authors[key]}.
+     * The author data: {@code _data/authors.yml} and {@code _data/authors/} (a file per author), else the
+     * {@code authors} map of {@code _config.yml}, where themes of the Octopress line keep it and look each key up
+     * as {@code site.authors[key]}.
      */
     private static Map<String, Object> authorData(SourceFiles files, Map<String, LooseField> config) {
-        Map<String, Object> data = Authors.data(files, AUTHOR_FILES);
+        Map<String, Object> data = Authors.data(files, AUTHOR_FILES, "_data/authors");
         if (data.isEmpty() && config.get("authors") != null && config.get("authors").value() instanceof Map<?, ?> inConfig) {
             Map<String, Object> authors = new LinkedHashMap<>();
             inConfig.forEach((key, value) -> authors.put(String.valueOf(key), value));
@@ -181,7 +204,7 @@ final class JekyllReader {
     }
 
     private static SourcePost post(String path, String collectionsDir, LooseDocument document, String defaultLanguage,
-                                   Findings findings) {
+                                   List<String> siteLanguages, boolean future, Findings findings) {
         List<String> segments = Arrays.asList(path.split("/"));
         int postsFolder = segments.indexOf("_posts");
         int draftsFolder = segments.indexOf("_drafts");
@@ -194,7 +217,7 @@ final class JekyllReader {
         String undated = dated.matches() ? dated.group(4) : markdown.group(1);
         List<String> folders = segments.subList(0, segments.size() - 1);
         String marked = first(SourceLanguages.code(text(fields, "lang")), SourceLanguages.code(text(fields, "language")),
-                SourceLanguages.folder(folders), SourceLanguages.suffix(undated));
+                SourceLanguages.folder(folders, siteLanguages), SourceLanguages.suffix(undated));
         String language = marked != null ? marked : SourceLanguages.guess(path, fields, document.body(),
                 defaultLanguage, findings);
         reportOtherCase(path, fields, findings);
@@ -202,7 +225,8 @@ final class JekyllReader {
         String pairKey = explicitKey != null ? "key:" + explicitKey
                 : (fileDate == null ? "" : fileDate + "-") + SourceLanguages.withoutSuffix(undated);
         return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
-                fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings),
+                fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings)
+                || !future && toCome(path, fields, fileDate, findings),
                 List.copyOf(segments.subList(collectionsDir.isEmpty() ? 0 : collectionsDir.split("/").length, marker)),
                 List.of());
     }
@@ -241,6 +265,25 @@ final class JekyllReader {
     }
 
     /**
+     * Whether the post's date — its {@code date}, else its file name's — is to come, so that Jekyll did not publish
+     * it (reported).
+     */
+    private static boolean toCome(String path, Map<String, LooseField> fields, String fileDate, Findings findings) {
+        LooseField date = fields.get("date");
+        String written = date == null || Loose.text(date.value()) == null ? fileDate : Loose.text(date.value());
+        try {
+            if (written == null || !Dates.parse(written, ZoneOffset.UTC).isAfter(OffsetDateTime.now())) {
+                return false;
+            }
+        } catch (Dates.InvalidDate e) {
+            return false;
+        }
+        findings.add(Category.UNPUBLISHED, path, date == null ? 1 : date.line(), "dated " + written + ", to come, which "
+                + "Jekyll does not publish without future: true in _config.yml: imported as a draft", "date");
+        return true;
+    }
+
+    /**
      * Whether Jekyll did not publish the post: it is in {@code _drafts}, or says {@code published: false}. Jekyll
      * does not read {@code draft: true}, and published a post of {@code _posts} that says it (reported).
      */
@@ -270,7 +313,8 @@ final class JekyllReader {
 
     /**
      * The address of the host that the site's {@code CNAME} file names ({@code https://news.example.org}), where
-     * GitHub Pages served a site whose {@code _config.yml} has no {@code url}; null when there is none.
+     * GitHub Pages served a site whose {@code _config.yml} has no {@code url}, or one of its repository's page on
+     * GitHub; null when there is none.
      */
     private static String pagesDomain(SourceFiles files, Findings findings) {
         String host = files.text("CNAME").map(String::strip).map(text -> text.split("\\s+", 2)[0]).orElse("");
@@ -279,7 +323,7 @@ final class JekyllReader {
         }
         String url = "https://" + host.toLowerCase(Locale.ROOT);
         findings.add(Category.SETTINGS, "CNAME", 1, "the old site's address taken as " + url + ", the host its CNAME "
-                + "file names, where GitHub Pages served it (_config.yml names no url): import again with "
+                + "file names, where GitHub Pages served it (_config.yml names no url of the site): import again with "
                 + "-Dbroadsheet.oldHost if it was served elsewhere");
         return url;
     }

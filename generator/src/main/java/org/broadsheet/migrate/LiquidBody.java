@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,9 @@ final class LiquidBody {
             + "}?)\\s*-?%\\}|\\{\\{-?\\s*(.{0," + LONGEST + "}?)\\s*-?\\}\\}");
     private static final Pattern COMMENT_START = Pattern.compile("\\{%-?\\s*+comment\\s*+-?%\\}");
     private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
+    private static final Pattern CAPTURE_END = Pattern.compile("\\{%-?\\s*+endcapture\\s*+-?%\\}");
+    /** The output of a captured text as Markdown made HTML: {@code {{ notice-2 | markdownify }}}. */
+    private static final Pattern MARKDOWNIFIED = Pattern.compile("([\\w-]+)\\s*\\|\\s*markdownify");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
     private static final Pattern URL_FILTER = Pattern.compile(
@@ -50,9 +55,15 @@ final class LiquidBody {
         LiquidValues.Scope scope = values.new Scope(post);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
+        // the Markdown of each capture block, by its name, and where the last one ended
+        Map<String, String> captured = new HashMap<>();
+        int[] capturedUntil = {0};
         BodyText.replace(edits, LIQUID, match -> {
             String tag = match.group(1);
             String written = match.group(0);
+            if (match.matcher().start() < capturedUntil[0]) {
+                return written;
+            }
             if (raw[0]) {
                 if ("endraw".equals(tag)) {
                     raw[0] = false;
@@ -71,6 +82,12 @@ final class LiquidBody {
                 if (site.matches()) {
                     return inCode ? written : site.group(1).equals("baseurl") ? basePath : "";
                 }
+                Matcher markdownified = MARKDOWNIFIED.matcher(expression);
+                if (!inCode && markdownified.matches() && captured.containsKey(markdownified.group(1))) {
+                    findings.add(Category.LIQUID_VALUES, post.path(), match.line(), "'" + written + "' gave the Markdown "
+                            + "of its capture block, set apart by blank lines so that it is read as Markdown in HTML too");
+                    return "\n\n" + captured.get(markdownified.group(1)) + "\n\n";
+                }
                 var filtered = URL_FILTER.matcher(expression);
                 if (filtered.matches()) {
                     return inCode ? written : filteredPath(filtered.group(1), filtered.group(2), basePath);
@@ -84,6 +101,22 @@ final class LiquidBody {
                 return inCode ? written : kept(post, match.line(), written, findings);
             }
             String arguments = match.group(2);
+            if ("capture".equals(tag) && !inCode && arguments.strip().matches("[\\w-]+")) {
+                // minimal-mistakes' way to put Markdown in a notice: captured, then shown with markdownify
+                Matcher end = CAPTURE_END.matcher(uncommented).region(match.matcher().end(), uncommented.length());
+                if (end.find()) {
+                    String text = uncommented.substring(match.matcher().end(), end.start());
+                    if (!text.contains("{{") && !text.contains("{%")) {
+                        captured.put(arguments.strip(), text.strip());
+                        scope.capture(arguments.strip(), text);
+                        capturedUntil[0] = end.end();
+                        // the block shows nothing where it stands; its lines stay, blank, as later lines keep numbers
+                        edits.replace(match.matcher().start(), end.end(), "\n".repeat((int) uncommented
+                                .substring(match.matcher().start(), end.end()).chars().filter(c -> c == '\n').count()));
+                        return written;
+                    }
+                }
+            }
             if ("assign".equals(tag)) {
                 Matcher assignment = ASSIGN.matcher(arguments);
                 if (assignment.matches() && scope.assign(assignment.group(1), assignment.group(2))) {

@@ -34,6 +34,9 @@ final class LiquidValues {
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    /** The parameters whose value a theme's figure include shows as its picture, in the order it prefers them. */
+    private static final List<String> PICTURE_PARAMETERS = List.of("url", "path", "image_path", "src", "image", "file");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
     private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
     private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
@@ -124,8 +127,10 @@ final class LiquidValues {
             }
             Object before = assigned.put("include", include);
             try {
-                return shown(text.get()).map(shown -> withoutComments(shown).lines().map(String::strip)
+                Optional<String> shown = shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
+                // a figure whose file chooses among its parameters shows its picture all the same
+                return shown.isPresent() || !name.matches("figure(\\.\\w+)?") ? shown : figure(text.get(), include);
             } finally {
                 if (before == null) {
                     assigned.remove("include");
@@ -151,6 +156,35 @@ final class LiquidValues {
             };
             return Optional.ofNullable(src).map(address -> "<div class=\"responsive-video-container\"> <iframe src=\""
                     + address + "\" frameborder=\"0\" allowfullscreen></iframe> </div>");
+        }
+
+        /**
+         * The picture that a theme's {@code figure} include showed (minimal-mistakes' {@code figure}, al-folio's
+         * {@code figure.liquid}), whose file chooses among its parameters with {@code if}: its one {@code <img>} with
+         * the address of the first picture parameter that the file names and the post gives ({@code url}, else
+         * {@code path}, {@code image_path}…; from the site's root, where {@code relative_url} put a path without a
+         * leading slash), its {@code alt}, and its {@code caption} below it, as HTML that the later steps read as any
+         * other picture. The values are read as the browser read them in the theme's HTML ({@code &#32;} a space).
+         * Empty when the file shows no single picture, or the post gives none of its picture parameters.
+         */
+        private Optional<String> figure(String text, Map<String, Object> include) {
+            if (text.indexOf("<img") < 0 || text.indexOf("<img") != text.lastIndexOf("<img")) {
+                return Optional.empty();
+            }
+            Optional<String> given = PICTURE_PARAMETERS.stream()
+                    .filter(key -> text.contains("include." + key) && !text(include.get(key)).isBlank()).findFirst();
+            if (given.isEmpty()) {
+                return Optional.empty();
+            }
+            String path = characterReferencesRead(text(include.get(given.get())).strip());
+            if (!path.contains("://") && !path.startsWith("/")) {
+                path = "/" + path;
+            }
+            String alt = text.contains("include.alt") ? characterReferencesRead(text(include.get("alt")).strip()) : "";
+            String caption = text.contains("include.caption") ? text(include.get("caption")).strip() : "";
+            return Optional.of("<figure><img src=\"" + path.replace("\"", "&quot;") + "\" alt=\"" + alt.replace("\"", "&quot;")
+                    + "\">" + (caption.isEmpty() ? "" : "<figcaption>" + caption.replaceAll("\\s+", " ") + "</figcaption>")
+                    + "</figure>");
         }
 
         /**
@@ -224,6 +258,11 @@ final class LiquidValues {
                 from = close < 0 ? html.length() : close + 3;
             }
             return kept.append(html, from, html.length()).toString();
+        }
+
+        /** Gives {@code name} the text that a capture block of the post holds. */
+        void capture(String name, String text) {
+            assigned.put(name, text);
         }
 
         /** Assigns {@code name = expression}; false when the expression cannot be evaluated. */
@@ -354,6 +393,24 @@ final class LiquidValues {
         public Object get(Object key) {
             return "data".equals(key) ? data.get() : super.get(key);
         }
+    }
+
+    /** {@code text} with its numeric character references ({@code &#32;}, {@code &#x20;}) and {@code &amp;} read. */
+    private static String characterReferencesRead(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher reference = CHARACTER_REFERENCE.matcher(text);
+        StringBuilder read = new StringBuilder();
+        while (reference.find()) {
+            String number = reference.group(1);
+            int code = number == null ? '&' : number.startsWith("x") || number.startsWith("X")
+                    ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+            // one that names no character is text, as the browser showed it
+            String replacement = code > 0 && Character.isValidCodePoint(code) ? Character.toString(code) : reference.group();
+            reference.appendReplacement(read, Matcher.quoteReplacement(replacement));
+        }
+        return reference.appendTail(read).toString();
     }
 
     /** {@code text} split at {@code separator}s outside quotes. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,8 @@ final class OldAddresses {
     private final Map<TranslationPairs.Candidate, List<String>> aliases = new IdentityHashMap<>();
     /** The old addresses of published posts that no file can be, so that nothing answers them. */
     private final Set<String> unanswerable = new HashSet<>();
+    /** Each redirected old address folded to one case (in its folder form) → the address as the post had it. */
+    private final Map<String, String> folded = new HashMap<>();
     /** Old address → the candidate that had it first. */
     private final Map<String, TranslationPairs.Candidate> owners = new HashMap<>();
     /** The new address of each post, from the site's root ({@code /en/2019/03/bells/}) → the post. */
@@ -77,7 +80,19 @@ final class OldAddresses {
                             findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
                                     + ", which the build would refuse (" + refusal + "): readers who follow it get the "
                                     + "site's 404 page");
-                        }, () -> own.add(url));
+                        }, () -> {
+                            // the build compares aliases folded to one case, as a disk or host that ignores case reads them
+                            String taken = addresses.folded.putIfAbsent(folderForm(url).toLowerCase(Locale.ROOT), url);
+                            if (taken == null) {
+                                own.add(url);
+                            } else {
+                                addresses.unanswerable.add(url);
+                                findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
+                                        + ", which differs only in case from " + taken + ", redirected already: the "
+                                        + "build writes one file for both, as a disk or host that ignores case reads "
+                                        + "them; on a host that heeds case, readers who follow it get the site's 404 page");
+                            }
+                        });
                     }
                 }
             }

@@ -139,7 +139,7 @@ final class OldUrls {
                 case "sections" -> String.join("/", post.sections());
                 case "title" -> urlize(title);
                 case "slug" -> slug != null ? slug : urlize(title);
-                case "slugorfilename" -> slug != null ? slug : post.fileSlug();
+                case "slugorfilename", "slugorcontentbasename" -> slug != null ? slug : post.fileSlug();
                 case "filename", "contentbasename" -> post.fileSlug();
                 default -> SECTIONS.matcher(name).matches() ? sections(post.sections(), name) : goLayout(name, date);
             });

@@ -15,9 +15,19 @@ import java.util.regex.Pattern;
  */
 final class PictureShortcodes {
 
-    /** The arguments of a picture shortcode: a name, or a position written as digits; alt and caption may be null. */
-    record Picture(String src, String alt, String caption) {
+    /**
+     * The arguments of a picture shortcode: a name, or a position written as digits; alt and caption may be null.
+     * {@code assumed}: the old site holds no template for it, and it is read as themes' {@code image}.
+     */
+    record Picture(String src, String alt, String caption, boolean assumed) {
     }
+
+    /**
+     * The {@code image} shortcode that most themes give (LoveIt, DoIt, FixIt, Hugoplate, hello-friend), whose picture is
+     * its {@code src}, with its {@code alt} and {@code caption}: what a site using one shows, when the archive does not
+     * hold the theme (a git submodule or a Hugo module, which a repository does not carry).
+     */
+    private static final Picture THEMES_IMAGE = new Picture("src", "alt", "caption", true);
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*+>", Pattern.CASE_INSENSITIVE);
     /** {@code {{ .Get "src" }}}, {@code {{ .Get 0 | relURL }}}, {@code {{ with .Get "caption" }}}. */
@@ -36,9 +46,16 @@ final class PictureShortcodes {
         this.templates = templates;
     }
 
-    /** The arguments of the picture that the site's shortcode {@code name} shows, or empty when it is no such shortcode. */
+    /**
+     * The arguments of the picture that the site's shortcode {@code name} shows, or empty when it is no such shortcode;
+     * an {@code image} without a template in the old site is themes' ({@link #THEMES_IMAGE}).
+     */
     Optional<Picture> picture(String name) {
-        return pictures.computeIfAbsent(name, n -> templates.apply(n).flatMap(PictureShortcodes::read));
+        return pictures.computeIfAbsent(name, n -> {
+            Optional<String> template = templates.apply(n);
+            return template.isEmpty() && n.equals("image") ? Optional.of(THEMES_IMAGE)
+                    : template.flatMap(PictureShortcodes::read);
+        });
     }
 
     static Optional<Picture> read(String template) {
@@ -62,7 +79,7 @@ final class PictureShortcodes {
             caption = argument(figcaption, 1) != null ? argument(figcaption, 1)
                     : inside.find() ? argument(inside, 1) : null;
         }
-        return Optional.of(new Picture(argument(src, 1), alt.find() ? argument(alt, 1) : null, caption));
+        return Optional.of(new Picture(argument(src, 1), alt.find() ? argument(alt, 1) : null, caption, false));
     }
 
     /** The argument that groups {@code group} (its name) and the next (its position) of {@code m} name. */

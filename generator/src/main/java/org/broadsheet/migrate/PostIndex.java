@@ -2,6 +2,7 @@ package org.broadsheet.migrate;
 
 import org.broadsheet.model.ContentPaths;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,8 @@ final class PostIndex {
      */
     Links linksFrom(SourcePost from, String fromContentPath, boolean draft) {
         return (reference, language) -> {
-            String[] parts = reference.strip().split("#", 2);
+            // paths are read composed (NFC), and so is a reference that a Mac wrote decomposed, as it named its folder
+            String[] parts = Normalizer.normalize(reference.strip(), Normalizer.Form.NFC).split("#", 2);
             String anchor = parts.length > 1 ? "#" + parts[1] : "";
             String written = parts[0];
             List<String> names = new ArrayList<>();

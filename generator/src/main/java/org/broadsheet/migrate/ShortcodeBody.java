@@ -37,6 +37,7 @@ final class ShortcodeBody {
             "attention", "check", "todo");
     private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
             + ")\\s*+[>%]\\}\\}");
+    private static final Pattern DETAILS_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+details\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
@@ -154,6 +155,21 @@ final class ShortcodeBody {
                         return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
                     }
                 }
+                case "details" -> {
+                    // Hugo's own (and hugo-book's, Hextra's): a summary that opens onto the text up to its closing tag,
+                    // which stays the writer's Markdown, set apart by blank lines from the HTML around it
+                    if (ownLine(body, match) && DETAILS_END.matcher(body).region(match.matcher().end(), body.length()).find()) {
+                        String summary = arguments.get("summary", -1) != null ? arguments.get("summary", -1)
+                                : arguments.get("title", 0);
+                        return "<details>\n<summary>" + htmlText(summary == null || summary.isBlank() ? "Details" : summary)
+                                + "</summary>" + blankLineAfter(body, match);
+                    }
+                }
+                case "/details" -> {
+                    if (ownLine(body, match)) {
+                        return blankLineBefore(body, match) + "</details>";
+                    }
+                }
                 case "imgproc" -> {
                     String picture = arguments.get("", 0);
                     var file = picture == null ? Optional.<String>empty() : resources.picture(post, picture);
@@ -185,7 +201,9 @@ final class ShortcodeBody {
                     if (picture != null && arguments.get(picture.src()) != null) {
                         List<String> others = arguments.except(picture.src(), picture.alt(), picture.caption());
                         findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
-                                + "image it showed" + (others.isEmpty() ? "" : "; left out: " + String.join(", ", others)));
+                                + "image it showed" + (picture.assumed() ? " (read as themes' image shortcode, its template "
+                                + "not being in the old site)" : "") + (others.isEmpty() ? "" : "; left out: "
+                                + String.join(", ", others)));
                         return image(arguments.get(picture.src()), arguments.get(picture.alt()),
                                 arguments.get(picture.caption()));
                     }
@@ -214,6 +232,17 @@ final class ShortcodeBody {
     private static String blankLineBefore(String body, BodyText.Match match) {
         int start = match.matcher().start();
         return start >= 2 && body.charAt(start - 1) == '\n' && body.charAt(start - 2) != '\n' ? "\n" : "";
+    }
+
+    /** Whether the shortcode stands on a line of its own. */
+    private static boolean ownLine(String body, BodyText.Match match) {
+        int start = match.matcher().start();
+        int end = match.matcher().end();
+        return (start == 0 || body.charAt(start - 1) == '\n') && (end == body.length() || body.charAt(end) == '\n');
+    }
+
+    private static String htmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The same below a closing fence at the start of a line, before a line of text ({@code </div>}). */

@@ -129,9 +129,13 @@ final class SourceLanguages {
         return hangul >= 4 && hangul * 5 >= letters;
     }
 
-    /** The first folder of {@code folders} named after a supported language, or null. */
-    static String folder(List<String> folders) {
-        return folders.stream().map(f -> f.toLowerCase(Locale.ROOT)).filter(SUPPORTED::contains).findFirst().orElse(null);
+    /**
+     * The language of the first folder of {@code folders} named after a supported language or one of the site's own
+     * {@code languages} ({@code pt-BR/}, as jekyll-polyglot's {@code lang_from_path} reads it), or null.
+     */
+    static String folder(List<String> folders, List<String> languages) {
+        return folders.stream().filter(f -> SUPPORTED.contains(f.toLowerCase(Locale.ROOT))
+                || languages.stream().anyMatch(f::equalsIgnoreCase)).findFirst().map(SourceLanguages::code).orElse(null);
     }
 
 }

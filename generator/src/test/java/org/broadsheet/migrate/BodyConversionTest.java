@@ -65,7 +65,9 @@ class BodyConversionTest {
             {% include shows.html text="x" more %}                   ¦ {% include shows.html text="x" more %}   ¦ 10: Liquid '{% include shows.html text="x" more %}' has no Markdown equivalent; kept as text
             {% include shows.html text=page.author %}                ¦ <p>Kim</p>                               ¦ 10: '{% include shows.html text=page.author %}' replaced by the HTML of _includes/shows.html
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
-            {% capture x %}a{% endcapture %}                         ¦ {% capture x %}a{% endcapture %}         ¦ 10: Liquid '{% capture x %}' has no Markdown equivalent; kept as text
+            {% capture x %}a{% endcapture %}                         ¦ ""                                       ¦ -
+            {% capture x %}a{% endcapture %}{{ x }}!                 ¦ a!                                       ¦ 10: '{{ x }}' gave 'a'
+            {% capture n-2 %}\\n**Low** tide\\n{% endcapture %}\\n<div class=notice>{{ n-2 | markdownify }}</div> ¦ \\n\\n\\n<div class=notice>\\n\\n**Low** tide\\n\\n</div> ¦ 13: '{{ n-2 | markdownify }}' gave the Markdown of its capture block, set apart by blank lines so that it is read as Markdown in HTML too
             By {{ page.author }}.                                    ¦ By Kim.                                  ¦ 10: '{{ page.author }}' gave 'Kim'
             On {{ site.title | upcase }}.                            ¦ On THE HARBOR NOTES.                     ¦ 10: '{{ site.title | upcase }}' gave 'THE HARBOR NOTES'
             {{ page.kicker }}|                                       ¦ |                                        ¦ 10: '{{ page.kicker }}' gave ''
@@ -105,6 +107,10 @@ class BodyConversionTest {
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
             {{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}} | ![A pier](/images/a.png)\\n*At dawn* | 10: '{{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}}' made the image it showed
             {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text
+            {{< details "Sources" >}}\\n**Pier** logs\\n{{< /details >}} | <details>\\n<summary>Sources</summary>\\n\\n**Pier** logs\\n\\n</details> | -
+            {{< details summary="A & B" >}}\\n\\nText\\n\\n{{< /details >}} | <details>\\n<summary>A &amp; B</summary>\\n\\nText\\n\\n</details> | -
+            a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text
+            {{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}} | ![Gulls](b.png)\\n*Over the pier* | 10: '{{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}}' made the image it showed (read as themes' image shortcode, its template not being in the old site); left out: width
             a\\n{{< tweet user="harbor" id="1453" >}}                  | a\\n[A post by @harbor on X](https://x.com/harbor/status/1453) | -
             {{< tweet 877500564405444608 >}}                        | [A post on X](https://x.com/i/status/877500564405444608) | -
             {{<gist spf13 7896402 >}}                                 | [Gist spf13/7896402](https://gist.github.com/spf13/7896402) | -

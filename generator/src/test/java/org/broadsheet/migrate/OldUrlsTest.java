@@ -84,6 +84,7 @@ class OldUrlsTest {
             /:2006/:01/:02/:filename | en | false | false | /2019/12/25/winter-bells/
             /:year/:filename.html | en | false | false | /2019/winter-bells.html
             /:06/:Jan/:slug/     | en | false | false | /19/dec/winter-bells-ring/
+            /:sections/:slugorcontentbasename | en | false | false | /posts/winter-bells/
             """)
     void hugo(String pattern, String language, boolean inSubdir, boolean ugly, String expected) {
         SourcePost post = post("content/posts/winter-bells/index." + language + ".md", language, "winter-bells",

@@ -188,6 +188,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void authorsAreNamedFromAFolderOfAuthorDataWithAFilePerAuthor() throws IOException {
+        old("hugo.toml", "baseURL = 'https://tides.example.org/'\ntheme = 'blowfish'\ntimeZone = 'Asia/Seoul'\n");
+        old("data/authors/mira.json", "{\"name\": \"Mira Seo\", \"bio\": \"Writes about boats\"}\n");
+        old("data/authors/jun.json", "{\"name\": \"Jun Park\"}\n");
+        old("content/posts/nets/index.md", "---\ntitle: Mending nets\ndate: 2022-05-06\nauthors: [mira, jun]\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2022/nets.md").contains("authors:\n  - Mira Seo\n  - Jun Park\n"),
+                read("content/en/2022/nets.md"));
+        assertEquals(2, lines(result, Category.AUTHOR_LOOKUP).size());
+    }
+
+    @Test
     void liquidAndShortcodesInCodeStayAsWrittenAndKnownValuesAreFilledIn() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\ntitle: Tide Notes\n");
         old("_data/ferries.yml", "- {route: north, fare: 1200}\n- {route: south, fare: 1500}\n");
@@ -761,7 +773,10 @@ class RealArchiveCasesTest {
         old("content/news/render/index.md", "---\ntitle: Not rendered\ndate: 2024-03-02\nbuild:\n  render: never\n---\nB.\n");
         old("content/news/old.md", "---\ntitle: Old notice\ndate: 2024-03-03\nexpiryDate: 2024-04-01\n---\nC.\n");
         old("content/news/future.md", "---\ntitle: Coming\ndate: 2024-03-04\npublishDate: 2099-01-01\n---\nD.\n");
+        old("content/news/template.md", "---\ntitle: Template\ndate: 2099-01-01T00:00:00+09:00\n---\nE.\n");
         old("content/page/archives/index.md", "---\ntitle: Archives\ndate: 2019-05-28\nlayout: archives\nslug: archives\n---\n");
+        // the site's about page, dated as `hugo new` dates every page
+        old("content/profile.md", "---\ntitle: Hello\ntype: about\ndate: 2022-07-13\n---\nI write about tides.\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2024/bells.md").contains("image:\n  src: /images/cover.png"),
                 read("content/en/2024/bells.md"));
@@ -769,13 +784,53 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2024/old.md").contains("draft: true") && !read("content/en/2024/old.md").contains("aliases"),
                 read("content/en/2024/old.md"));
         assertTrue(read("content/en/2024/future.md").contains("draft: true"), read("content/en/2024/future.md"));
+        assertTrue(read("content/en/2099/template.md").contains("draft: true"), read("content/en/2099/template.md"));
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/shared.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2024/render.md")));
         assertFalse(Files.exists(dir.resolve("project/content/en/2019/archives.md")), "a theme's page");
+        assertFalse(Files.exists(dir.resolve("project/content/en/2022/profile.md")), "the site's about page");
+        assertTrue(read("import-report-full.md").contains("content/profile.md:1: not imported: the site's about page "
+                + "(type: about), not an article"), read("import-report-full.md"));
         assertEquals(List.of("content/news/future.md:4: 'publishDate' 2099-01-01 is to come: imported as a draft",
-                "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft"),
+                "content/news/old.md:4: 'expiryDate' 2024-04-01 has passed: imported as a draft",
+                "content/news/template.md:3: 'date' 2099-01-01T00:00:00+09:00 is to come: imported as a draft"),
                 lines(result, Category.UNPUBLISHED));
         assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
+    void jekyllPostsDatedToComeAreDraftsUnlessTheSitePublishedFuturePosts() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2099-01-01-template.md", "---\ntitle: Template\n---\nA.\n");
+        old("_posts/2024-03-01-spring.md", "---\ntitle: Spring\ndate: 2099-03-01 10:00:00 +0900\n---\nB.\n");
+        old("_posts/2024-03-02-tide.md", "---\ntitle: Tide\n---\nC.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2099/template.md").contains("draft: true"), read("content/en/2099/template.md"));
+        assertTrue(read("content/en/2099/spring.md").contains("draft: true"), read("content/en/2099/spring.md"));
+        assertFalse(read("content/en/2024/tide.md").contains("draft"), read("content/en/2024/tide.md"));
+        assertEquals(List.of("_posts/2024-03-01-spring.md:3: dated 2099-03-01 10:00:00 +0900, to come, which Jekyll does "
+                        + "not publish without future: true in _config.yml: imported as a draft",
+                "_posts/2099-01-01-template.md:1: dated 2099-01-01, to come, which Jekyll does not publish without "
+                        + "future: true in _config.yml: imported as a draft"), lines(result, Category.UNPUBLISHED));
+    }
+
+    @Test
+    void aUrlNamingTheRepositoryOnGitHubGivesTheAddressWhereGitHubPagesServedIt() throws IOException {
+        old("_config.yml", "url: https://github.com/mira/mira.github.io\ntimezone: Asia/Seoul\n");
+        old("_posts/2024-05-01-nets.md", "---\ntitle: Nets\n---\nSee [the tool](https://github.com/mira/tool) and "
+                + "[tides](https://mira.github.io/2024/05/02/tides.html).\n");
+        old("_posts/2024-05-02-tides.md", "---\ntitle: Tides\n---\nT.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("baseUrl: https://mira.github.io/"), read("content/site.yml"));
+        assertTrue(read("content/en/2024/nets.md").contains("aliases:\n  - /2024/05/01/nets.html\n"),
+                read("content/en/2024/nets.md"));
+        assertTrue(read("content/en/2024/nets.md").contains("See [the tool](https://github.com/mira/tool) and "
+                + "[tides](tides.md)."), read("content/en/2024/nets.md"));
+        assertEquals(List.of(), lines(result, Category.OLD_PAGES));
+        assertTrue(lines(result, Category.SETTINGS).contains("_config.yml:1: 'url' names the repository's page on GitHub "
+                + "(https://github.com/mira/mira.github.io), where no site was served: the old site's address taken as "
+                + "https://mira.github.io, where GitHub Pages served that repository; import again with "
+                + "-Dbroadsheet.oldHost if it was served elsewhere"), lines(result, Category.SETTINGS).toString());
     }
 
     @Test
@@ -794,6 +849,30 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2023/lantern.md").contains("aliases:\n  - /en/posts/lantern\n"), read("content/en/2023/lantern.md"));
         assertTrue(read("content/en/2023/bells.md").contains("English body. [Next](lantern.md)"), read("content/en/2023/bells.md"));
         assertTrue(read("content/ko/2023/bells.md").contains("한국어 본문. [등불](lantern.md)"), read("content/ko/2023/bells.md"));
+    }
+
+    @Test
+    void jekyllPolyglotReadsTheLanguageOfAPostFromAFolderNamedAfterOneOfTheSiteLanguages() throws IOException {
+        old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
+                + "languages: [\"en\", \"ko\", \"de\", \"pt-BR\"]\ndefault_lang: \"en\"\nlang_from_path: true\n"
+                + "permalink: /posts/:title/\n");
+        old("_posts/en/2024-03-01-tides.md", "---\ntitle: Tides\nredirect_from:\n  - /posts/Tides/\n---\nThe tide turns at noon.\n");
+        old("_posts/ko/2024-03-01-tides.md", "---\ntitle: 조수\n---\n정오에 물때가 바뀐다.\n");
+        old("_posts/de/2024-03-01-tides.md", "---\ntitle: Gezeiten\n---\nDie Flut kommt am Mittag zurück.\n");
+        old("_posts/pt-BR/2024-03-01-tides.md", "---\ntitle: Marés\n---\nA maré vira ao meio-dia.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts ") && result.summary().contains("1 translation pair"),
+                result.summary());
+        assertEquals(List.of("_posts/de/2024-03-01-tides.md:1: not imported: its language 'de' is not one of en, ko",
+                "_posts/pt-BR/2024-03-01-tides.md:1: not imported: its language 'pt' is not one of en, ko"),
+                lines(result, Category.OTHER_LANGUAGE));
+        // the redirect that differs only in case from the post's own address is one file to the build
+        assertTrue(read("content/en/2024/tides.md").contains("aliases:\n  - /posts/tides/\n---"),
+                read("content/en/2024/tides.md"));
+        assertEquals(List.of("_posts/en/2024-03-01-tides.md:1: no redirect from the old address /posts/Tides/, which "
+                + "differs only in case from /posts/tides/, redirected already: the build writes one file for both, as a "
+                + "disk or host that ignores case reads them; on a host that heeds case, readers who follow it get the "
+                + "site's 404 page"), lines(result, Category.REDIRECTS));
     }
 
     @Test
@@ -859,6 +938,41 @@ class RealArchiveCasesTest {
         String page = Files.readString(dir.resolve("project/site/en/2021/05/spring-tide/index.html"));
         assertTrue(page.contains("https://www.youtube-nocookie.com/embed/Tq9_x-2"), page);
         assertTrue(page.contains("https://player.vimeo.com/video/4711"), page);
+    }
+
+    @Test
+    void figureIncludesOfThemesShowTheirPictureWithItsCaption() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        // minimal-mistakes' figure, and al-folio's figure.liquid, which choose among their parameters with if
+        old("_includes/figure", "<figure class=\"{{ include.class }}\">\n  <img src=\n"
+                + "    {% if include.image_path contains \"://\" %}\n      \"{{ include.image_path }}\"\n    {% else %}\n"
+                + "      \"{{ include.image_path | relative_url }}\"\n    {% endif %}\n"
+                + "    alt=\"{% if include.alt %}{{ include.alt }}{% endif %}\">\n  {% if include.caption %}\n"
+                + "    <figcaption>{{ include.caption | markdownify }}</figcaption>{% endif %}</figure>\n");
+        old("_includes/figure.liquid", "{% assign ext = include.path | split: '.' | last %}\n<figure>\n  <picture>\n"
+                + "    <img src=\"{% if include.url %}{{ include.url }}{% else %}{{ include.path | relative_url }}{% endif %}\"\n"
+                + "      {% if include.alt %}alt=\"{{ include.alt }}\"{% endif %}>\n  </picture>\n"
+                + "  {% if include.caption %}<figcaption class=\"caption\">{{ include.caption }}</figcaption>{% endif %}\n"
+                + "</figure>\n");
+        old("assets/img/low tide.png", "png");
+        old("assets/img/pier.png", "png");
+        old("assets/img/gulls.jpg", "png");
+        old("_posts/2021-05-03-neap-tide.md", "---\ntitle: Neap tide\n---\nThe bay at noon.\n\n"
+                + "{% include figure image_path=\"/assets/img/low&#32;tide.png\" alt=\"Mud flats\" "
+                + "caption=\"The flats at low water.\" %}\n\n"
+                + "{% include figure image_path=\"assets/img/pier.png\" %}\n\n"
+                + "<div class=\"slides\">\n  <div>{% include figure.liquid path=\"assets/img/gulls.jpg\" class=\"rounded\" "
+                + "caption=\"Gulls\" %}</div>\n</div>\n\nThe end.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2021/neap-tide.md");
+        assertTrue(post.contains("![Mud flats](/images/assets/img/low%20tide.png)"), post);
+        assertTrue(post.contains("<figcaption>The flats at low water.</figcaption>"), post);
+        assertTrue(post.contains("![](/images/assets/img/pier.png)"), post);
+        assertTrue(post.contains("![](/images/assets/img/gulls.jpg)"), post);
+        assertTrue(post.contains("<figcaption>Gulls</figcaption>"), post);
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+        String page = Files.readString(dir.resolve("project/site/en/2021/05/neap-tide/index.html"));
+        assertTrue(page.contains("gulls.jpg") && page.contains("low%20tide.png"), page);
     }
 
     @Test
@@ -1049,7 +1163,7 @@ class RealArchiveCasesTest {
         assertTrue(read("content/site.yml").contains("baseUrl: https://tides.example.org/"), read("content/site.yml"));
         assertTrue(lines(result, Category.SETTINGS).contains("CNAME:1: the old site's address taken as "
                 + "https://tides.example.org, the host its CNAME file names, where GitHub Pages served it (_config.yml "
-                + "names no url): import again with -Dbroadsheet.oldHost if it was served elsewhere"),
+                + "names no url of the site): import again with -Dbroadsheet.oldHost if it was served elsewhere"),
                 lines(result, Category.SETTINGS).toString());
     }
 
@@ -1138,14 +1252,14 @@ class RealArchiveCasesTest {
         importAndBuild(SourceKind.JEKYLL, null);
         String first = read("content/en/2019/first-steps.md");
         assertTrue(first.contains("aliases:\n  - /2019/01/13/first-steps\n  - /2019/01/13/first-steps.html\n"), first);
-        assertTrue(first.contains("\n[![](/images/a.png)](/images/a.png)\n") && first.contains("![FMS](</images/FMS b.png>)"),
+        assertTrue(first.contains("\n[![](/images/a.png)](/images/a.png)\n") && first.contains("![FMS](/images/FMS%20b.png)"),
                 first);
         assertTrue(read("content/en/2019/next.md").contains("[a](first-steps.md) [b](first-steps.md) [c](first-steps.md)"),
                 read("content/en/2019/next.md"));
         String page = Files.readString(dir.resolve("project/site/en/2019/01/first-steps/index.html"));
         assertTrue(page.contains("<a href=\"/media/images/a.png\"><img src=\"/media/images/a.png\"")
                 && !page.contains("<pre><code>"), page);
-        assertTrue(page.contains("FMS%20b.png") || page.contains("FMS b.png"), page);
+        assertTrue(page.contains("<img src=\"/media/images/FMS%20b.png\" alt=\"FMS\""), page);
     }
 
     @Test
@@ -1327,15 +1441,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void aBundleWhoseFolderNameAMacWroteDecomposedIsReadWithItsPictures() throws IOException {
+    void aBundleWhoseFolderNameAMacWroteDecomposedIsReadWithItsPicturesAndLinks() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ndefaultContentLanguage = 'ko'\n");
         // macOS writes Hangul file names decomposed (NFD); git keeps those bytes, and Linux does not compose them
         String folder = "content/posts/" + java.text.Normalizer.normalize("등대-이야기", java.text.Normalizer.Form.NFD);
         old(folder + "/lamp.png", "PNG");
         old(folder + "/index.md", "---\ntitle: 등대 이야기\ndate: 2025-09-14\n---\n등대는 밤새 불을 밝혔다.\n\n"
                 + "![등대의 불](lamp.png)\n");
+        // the link a Mac wrote to it names the folder decomposed too, as Hugo found it
+        old("content/posts/after/index.md", "---\ntitle: 그 뒤\ndate: 2025-09-15\n---\n[등대]({{< relref \""
+                + java.text.Normalizer.normalize("등대-이야기", java.text.Normalizer.Form.NFD) + "/index.md\" >}})를 보라.\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
-        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertTrue(read("content/ko/2025/after.md").contains("[등대](등대-이야기.md)를 보라."), read("content/ko/2025/after.md"));
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
         assertTrue(read("content/ko/2025/등대-이야기.md").contains("![등대의 불](/images/posts/등대-이야기/lamp.png)"),
                 read("content/ko/2025/등대-이야기.md"));
         assertEquals("PNG", read("content/images/posts/등대-이야기/lamp.png"));
