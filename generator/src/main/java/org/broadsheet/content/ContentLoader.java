@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,12 @@ import java.util.stream.Stream;
  * article of every language.
  */
 public final class ContentLoader {
+
+    /**
+     * A Markdown file's name that is not an article's: {@code .MD} from an editor on Windows, {@code .markdown} as
+     * Jekyll allows. Such a file is not read, and a story silently left out is a loss: it is a problem.
+     */
+    private static final Pattern OTHER_MARKDOWN = Pattern.compile("(?i)[^.].*\\.(md|markdown|mdown|mkdn|mkd)");
 
     private final Path contentDir;
     private final String prefix;
@@ -76,7 +83,7 @@ public final class ContentLoader {
      * that are symbolic links to files outside {@code content/} (relative to it), which are none of those.
      */
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
-                          List<String> linksOutside) {
+                          List<String> linksOutside, List<String> misnamed) {
     }
 
     /**
@@ -101,6 +108,10 @@ public final class ContentLoader {
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
+        }
+        for (String file : listing.misnamed()) {
+            problems.add(prefix + file, 0, "not read as an article: an article's file name ends in '.md', in lower case; "
+                    + "rename it " + file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('.')) + ".md");
         }
         List<String> markdownFiles = listing.markdownFiles();
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
@@ -248,12 +259,13 @@ public final class ContentLoader {
      */
     public Listing list() throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            return new Listing(List.of(), Map.of(), List.of(), List.of());
+            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of());
         }
         List<String> markdownFiles = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         List<Path> otherFiles = new ArrayList<>();
         List<String> linksOutside = new ArrayList<>();
+        List<String> misnamed = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             /** How many of the folders entered are hidden or inside a hidden one. */
             private int hiddenDepth;
@@ -291,6 +303,9 @@ public final class ContentLoader {
                     if (!file.equals(contentDir.resolve(MostRead.FILE))) {
                         otherFiles.add(file);
                     }
+                    if (hiddenDepth == 0 && !hidden(file) && OTHER_MARKDOWN.matcher(file.getFileName().toString()).matches()) {
+                        misnamed.add(contentDir.relativize(file).toString().replace('\\', '/'));
+                    }
                 } else if (hiddenDepth == 0 && !hidden(file)) {
                     String relative = contentDir.relativize(file).toString().replace('\\', '/');
                     String name = Normalizer.normalize(relative, Normalizer.Form.NFC);
@@ -304,7 +319,8 @@ public final class ContentLoader {
         });
         markdownFiles.sort(Comparator.naturalOrder());
         linksOutside.sort(Comparator.naturalOrder());
-        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside);
+        misnamed.sort(Comparator.naturalOrder());
+        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside, misnamed);
     }
 
     /**

@@ -177,4 +177,18 @@ class InputFilesTest {
         assertTrue(problems.get(0).startsWith("templates/layout.ftlh:9: "), problems.toString());
         assertFalse(problems.get(0).contains("\n"), problems.toString());
     }
+
+    @Test
+    void aStoryWhoseFileEndsInUpperCaseMdOrMarkdownIsAProblemNotSilentlyLeftOut() {
+        TestSite site = TestSite.create(dir)
+                .file("content/en/2019/Harbor.MD", "---\ntitle: Harbor\ndate: 2019-03-01\n---\nText.\n")
+                .file("content/ko/2019/harbor.markdown", "---\ntitle: 항구\ndate: 2019-03-01\n---\n본문.\n")
+                .file("content/en/2019/.notes.markdown", "hidden, an editor's own")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        assertEquals(List.of(
+                "content/en/2019/Harbor.MD: not read as an article: an article's file name ends in '.md', in lower "
+                        + "case; rename it Harbor.md",
+                "content/ko/2019/harbor.markdown: not read as an article: an article's file name ends in '.md', in "
+                        + "lower case; rename it harbor.md"), site.problems());
+    }
 }
