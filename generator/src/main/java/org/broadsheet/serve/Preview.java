@@ -267,14 +267,9 @@ public final class Preview implements AutoCloseable {
      * builds finished, this one included.
      */
     private long report(BuildResult result, boolean superseded, boolean practice) {
-        long finished;
-        synchronized (monitor) {
-            finished = ++builds;
-            monitor.notifyAll();
-        }
         if (result != null && result.succeeded()) {
             pages = result.pages();
-            boolean changed = finished == 1 || result.filesWritten() + result.filesRemoved() > 0;
+            boolean changed = builds() == 0 || result.filesWritten() + result.filesRemoved() > 0;
             if (!practice || changed) {
                 log.info("rebuilt " + result.pagesRendered() + " of " + result.pages() + " pages; " + url());
             }
@@ -288,7 +283,11 @@ public final class Preview implements AutoCloseable {
                     + "; the preview keeps the last good build until they are fixed");
             server.show(currentVersion(), problems);
         }
-        return finished;
+        // counted last: whoever waits for this build (the first, before the server starts) finds what it told
+        synchronized (monitor) {
+            monitor.notifyAll();
+            return ++builds;
+        }
     }
 
     private String nextVersion() {
