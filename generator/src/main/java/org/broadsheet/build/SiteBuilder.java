@@ -24,9 +24,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -220,8 +220,9 @@ public final class SiteBuilder {
      * Adds to the problems of a build that stops before rendering those that later stages would have met, so that
      * one run reports them all: the articles' bodies' (links that lead to no article, missing images), and aliases
      * that clash with each other or with an article's address. The bodies of every article in a full build, or
-     * after the settings or media changed, else of the articles saved since the last build that passed (whose pages
-     * had none). None when the settings have problems, which every article could then repeat.
+     * after the settings or media changed, else of the articles saved since the last build that passed and of those
+     * whose bodies linked to one of them (the others' pages had none). None when the settings have problems, which
+     * every article could then repeat.
      */
     private void checkAhead(SiteModel site, Loaded loaded, Problems problems) {
         if (!loaded.read().settingsProblems().isEmpty() || !loaded.read().uiProblems().isEmpty()) {
@@ -232,8 +233,13 @@ public final class SiteBuilder {
                 .filter(file -> file.getValue().article() == null)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        Collection<Article> articles = unbuilt.content() ? site.byFile().values()
-                : unbuilt.articles().stream().map(site.byFile()::get).filter(Objects::nonNull).toList();
+        Set<String> saved = unbuilt.articles();
+        Map<String, Set<String>> linked = loaded.last().linkTargets();
+        Collection<Article> articles = unbuilt.content() ? site.byFile().values() : site.byFile().entrySet().stream()
+                .filter(file -> saved.contains(file.getKey())
+                        || !Collections.disjoint(linked.getOrDefault(urls.article(file.getValue()), Set.of()), saved))
+                .map(Map.Entry::getValue)
+                .toList();
         problems.addAll(BodyCheck.problems(site, articles, urls, theme.bodies(site.config()), options.contentDir(), unread));
         Set<String> articlePages = site.byFile().values().stream()
                 .map(article -> SiteUrls.file(urls.article(article)))

@@ -73,6 +73,22 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aPreviewRebuildReportsWhatAColdBuildReportsOfAnUnchangedArticleLinkingToOneDeleted() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "See [B](b.md).")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-03-03", "Text.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        site.delete("content/en/2019/b.md").article("content/en/2019/c.md", "title: C\ndate: 2019-02-30", "Text.");
+        List<String> problems = preview.build(List.of(site.root().resolve("content/en/2019/b.md"),
+                site.root().resolve("content/en/2019/c.md"))).problems().stream().map(Object::toString).toList();
+        assertEquals(site.problems(), problems);
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:5: link to 'b.md' leads to no article"), problems.get(0));
+    }
+
+    @Test
     void bodiesAreNotCheckedWhenTheSettingsHaveProblemsThatEveryArticleWouldRepeat() {
         TestSite site = TestSite.create(dir)
                 .file("content/topics.yml", "harbor: {en: Harbor}\n")
