@@ -43,6 +43,17 @@ class TranslationTest {
     }
 
     @Test
+    void withoutAnOriginalTheDefaultLanguagesVersionIsTheXDefaultOfBothPages() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bells.md", "title: Bells\ndate: 2019-03-01", "Body.")
+                .article("content/ko/2019/bells.md", "title: 종소리\ndate: 2019-03-01", "본문.");
+        assertTrue(site.build().succeeded());
+        String xDefault = "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://news.example.org/en/2019/03/bells/\">";
+        assertTrue(site.read("ko/2019/03/bells/index.html").contains(xDefault), site.read("ko/2019/03/bells/index.html"));
+        assertTrue(site.read("en/2019/03/bells/index.html").contains(xDefault));
+    }
+
+    @Test
     void articleInOneLanguagePromisesNoPageThatDoesNotExist() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/alone.md", "title: Alone\ndate: 2019-03-01", "Body.");
