@@ -113,6 +113,7 @@ public final class Importer {
                                      PictureShortcodes pictures, BundleResources resources) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
+        HugoParams params = new HugoParams(site.settings());
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
@@ -208,7 +209,7 @@ public final class Importer {
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, pictures, resources, findings));
+                    : ShortcodeBody.convert(post, post.body(), links, params, pictures, resources, findings));
             String body = edits.body();
             String summary = null;
             try {

@@ -1947,4 +1947,25 @@ class RealArchiveCasesTest {
                 "_posts/2020-04-03-leak.md: not imported: a symbolic link to a file outside the old site, which the "
                         + "import never reads: put the file itself in the old site")), lines(result, Category.SKIPPED).toString());
     }
+
+    @Test
+    void hugosParamShortcodeGivesThePagesValueElseItsLanguagesElseTheSites() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\ndefaultContentLanguage = 'en'\n"
+                + "[params]\n  DocsUrl = '//docs.example.org/v2/'\n  [params.social]\n    chat = 'https://chat.example.org'\n"
+                + "[languages.en]\n  weight = 1\n[languages.ko]\n  weight = 2\n  [languages.ko.params]\n"
+                + "    docsurl = '//docs.example.org/ko/v2/'\n");
+        old("content/posts/release-2.md", "---\ntitle: Release 2\ndate: 2024-03-01\nversion: 2.0.1\n---\n"
+                + "Read [the guide]({{< param DocsUrl >}}guide/) for {{< param \"version\" >}}; "
+                + "ask in [chat]({{< param social.chat >}}). {{< param missing >}}\n");
+        old("content/posts/release-2.ko.md", "---\ntitle: 배포 2\ndate: 2024-03-01\n---\n"
+                + "[안내서]({{< param DocsUrl >}}guide/)를 읽으세요.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2024/release-2.md").contains("Read [the guide](//docs.example.org/v2/guide/) for 2.0.1; "
+                + "ask in [chat](https://chat.example.org). {{< param missing >}}\n"), read("content/en/2024/release-2.md"));
+        assertTrue(read("content/ko/2024/release-2.md").contains("[안내서](//docs.example.org/ko/v2/guide/)를 읽으세요."),
+                read("content/ko/2024/release-2.md"));
+        assertEquals(4, lines(result, Category.PARAM_VALUES).size(), lines(result, Category.PARAM_VALUES).toString());
+        assertEquals(List.of("content/posts/release-2.md:6: shortcode '{{< param missing >}}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
 }
