@@ -1968,4 +1968,31 @@ class RealArchiveCasesTest {
         assertEquals(List.of("content/posts/release-2.md:6: shortcode '{{< param missing >}}' has no Markdown equivalent; "
                 + "kept as text"), lines(result, Category.UNCONVERTED));
     }
+
+    @Test
+    void aDatedPageAtTheContentRootOfASiteThatKeepsItsPostsInSectionsIsNotAnArticle() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/about.md", "+++\ntitle = 'About'\ndate = '2021-02-03'\n+++\nWho runs the ferry.\n");
+        old("content/post/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/post/timetable.md", "---\ntitle: Timetable\ndate: 2021-03-01\n---\nThe summer timetable.\n");
+        old("content/post/new-boat.md", "---\ntitle: New boat\ndate: 2021-04-01\n---\nA new boat.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertFalse(Files.exists(dir.resolve("project/content/en/2021/about.md")));
+        assertEquals(List.of("content/about.md:1: not imported: a page at the content folder's root, outside the sections "
+                + "that hold the posts (post), as an about or contact page is, whatever its date; if it is an article, "
+                + "move it into post/ and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aSiteThatKeepsMostOfItsPostsAtTheContentRootHasThemImported() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        for (String slug : List.of("spring", "summer", "autumn")) {
+            old("content/" + slug + ".md", "---\ntitle: " + slug + "\ndate: 2021-03-01\n---\nThe " + slug + " crossing.\n");
+        }
+        old("content/notes/knots.md", "---\ntitle: Knots\ndate: 2021-05-01\n---\nTwo knots.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 4 posts "), result.summary());
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+    }
 }
