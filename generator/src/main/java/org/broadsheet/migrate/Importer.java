@@ -98,21 +98,6 @@ public final class Importer {
                 new BundleResources(files::list, BundleResources.featuredByName(site.settings())));
     }
 
-    /**
-     * Whether the pages at a Hugo site's content root are its own pages (about, contact, links), not posts: the site
-     * keeps its posts in sections, which hold more pages than the root does. Hugo gives a page there no section, and
-     * themes list the pages of the sections that hold the posts; {@code hugo new} dates every page, so a date does
-     * not make it a post. A site that keeps its posts at the root has more pages there.
-     */
-    private static boolean rootHoldsPages(SourceSite site) {
-        if (site.kind() != SourceKind.HUGO || site.postSections().isEmpty()) {
-            return false;
-        }
-        long atRoot = site.posts().stream().filter(post -> post.sections().isEmpty()).count();
-        long inSections = site.posts().stream().filter(post -> !post.sections().isEmpty() && site.holdsPosts(post)).count();
-        return atRoot < inSections;
-    }
-
     /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
     private static Optional<String> shortcodeTemplate(SourceFiles files, SourceSite site, String name) {
         if (name.contains("..")) {
@@ -130,7 +115,7 @@ public final class Importer {
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         HugoParams params = new HugoParams(site.settings());
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
-        boolean rootHoldsPages = rootHoldsPages(site);
+        SitePages sitePages = SitePages.of(site);
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
                 findings.notImported(post.path());
@@ -147,12 +132,7 @@ public final class Importer {
                         where);
                 continue;
             }
-            if (rootHoldsPages && post.sections().isEmpty()) {
-                findings.notImported(post.path());
-                findings.add(Category.SKIPPED, post.path(), 1, "not imported: a page at the content folder's root, "
-                        + "outside the sections that hold the posts (" + String.join(", ", site.postSections())
-                        + "), as an about or contact page is, whatever its date; if it is an article, move it into "
-                        + site.postSections().get(0) + "/ and import again");
+            if (sitePages.skipped(post, findings)) {
                 continue;
             }
             Optional<OffsetDateTime> date = dates.published(post);

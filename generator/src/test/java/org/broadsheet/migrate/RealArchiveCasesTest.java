@@ -1995,4 +1995,31 @@ class RealArchiveCasesTest {
         assertTrue(result.summary().startsWith("Imported 4 posts "), result.summary());
         assertEquals(List.of(), lines(result, Category.SKIPPED));
     }
+
+    @Test
+    void aJekyllPageKeptAmongThePostsWithLayoutPageIsNotAnArticle() throws IOException {
+        old("_config.yml", "url: https://ferry.example.org\ntimezone: UTC\ndefaults:\n  - scope: {path: ''}\n"
+                + "    values: {layout: post}\n");
+        old("_posts/pages/2016-01-01-about.md", "---\ntitle: About\nlayout: page\npermalink: /about/\n---\nWho runs it.\n");
+        old("_posts/news/2016-02-01-timetable.md", "---\ntitle: Timetable\n---\nThe winter timetable.\n");
+        old("_posts/news/2016-03-01-new-boat.md", "---\ntitle: New boat\nlayout: post\n---\nA new boat.\n");
+        old("_posts/minutes/2016-04-01-minutes.md", "---\ntitle: Minutes of April 1\nlayout: page\n"
+                + "permalink: /minutes/2016/04/01/\n---\nThe board met.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 3 posts "), result.summary());
+        assertEquals(List.of("_posts/pages/2016-01-01-about.md:3: not imported: a page of the site ('layout: page' and a "
+                + "'permalink' without a date in its front matter), as an about or contact page is, not an article; if it "
+                + "is one, remove 'layout: page' and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aJekyllSiteWhosePostsAllSayLayoutPageWithoutADateHasThemImported() throws IOException {
+        old("_config.yml", "url: https://ferry.example.org\ntimezone: UTC\n");
+        old("_posts/2016-02-01-timetable.md", "---\ntitle: Timetable\nlayout: page\npermalink: /timetable/\n---\n"
+                + "The winter timetable.\n");
+        old("_posts/2016-03-01-new-boat.md", "---\ntitle: New boat\nlayout: page\npermalink: /new-boat/\n---\nA new boat.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+    }
 }
