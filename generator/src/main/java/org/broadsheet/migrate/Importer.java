@@ -193,7 +193,7 @@ public final class Importer {
         placements.keySet().forEach(candidate -> pages.put(candidate.post(), addresses.main(candidate)));
         ImageFiles images = new ImageFiles(source, site, site.kind() == SourceKind.HUGO
                 ? addresses.bundleFolders(site) : Map.of(), pages::get, findings);
-        OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
+        OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, site.hosts(), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
                 site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
@@ -359,18 +359,6 @@ public final class Importer {
             return null;
         }
         return host;
-    }
-
-    /** The host names the old site's posts may use for its own pages: that of its address. */
-    private static Set<String> oldHosts(SourceSite site) {
-        Set<String> hosts = new TreeSet<>();
-        String origin = NewSite.origin(site.baseUrl());
-        if (origin != null) {
-            String host = origin.replaceFirst("^[a-z]+://", "");
-            hosts.add(host);
-            hosts.add(host.startsWith("www.") ? host.substring(4) : "www." + host);
-        }
-        return hosts;
     }
 
     /**

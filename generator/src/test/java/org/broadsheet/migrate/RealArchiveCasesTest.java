@@ -2022,4 +2022,21 @@ class RealArchiveCasesTest {
         assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
         assertEquals(List.of(), lines(result, Category.SKIPPED));
     }
+
+    @Test
+    void aFileOfTheOldSiteLinkedWithItsOwnHostIsCopiedAsItsPathIs() throws IOException {
+        old("hugo.toml", "baseURL = 'https://tides.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/blog/audit.pdf", "PDF");
+        old("static/files/chart.png", "PNG");
+        old("content/blog/audit-done.md", "---\ntitle: Audit done\ndate: 2020-03-01\n---\n"
+                + "Read [the report](https://tides.example.org/blog/audit.pdf) and [the old one](//tides.example.org/blog/old.pdf)."
+                + "\n\n![The chart](https://www.tides.example.org/files/chart.png)\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2020/audit-done.md").contains("Read [the report](/files/blog/audit.pdf) and "
+                + "[the old one](//tides.example.org/blog/old.pdf).\n\n![The chart](/images/files/chart.png)\n"),
+                read("content/en/2020/audit-done.md"));
+        assertEquals("PDF", read("content/files/blog/audit.pdf"));
+        assertEquals("PNG", read("content/images/files/chart.png"));
+        assertEquals(1, lines(result, Category.OLD_PAGES).size(), lines(result, Category.OLD_PAGES).toString());
+    }
 }
