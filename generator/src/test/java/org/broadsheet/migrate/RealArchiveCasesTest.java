@@ -1353,13 +1353,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void authorKeysJoinedByCommasAreLookedUpEachAndAnAuthorWrittenAsALinkIsNamed() throws IOException {
+    void authorKeysJoinedByCommasAreLookedUpEachAndAuthorsWrittenAsLinksAreNamedEach() throws IOException {
         old("_config.yml", "url: https://tech.example.kr\ntimezone: Asia/Seoul\n");
         old("_data/authors.yaml", "gadi: {name: 가디}\npurin: {name: 푸린}\n");
         old("_posts/2021-05-01-pair.md", "---\ntitle: 짝 프로그래밍\nlang: ko\nauthor: gadi, purin\n---\n둘이 함께 코드를 쓴다.\n");
         old("_posts/2021-05-02-link.md", "---\ntitle: Linked\nauthor: <a href=\"https://example.org/~ss\">Scott Sievert</a>\n"
                 + "---\nA post.\n");
+        old("_posts/2021-05-03-duo.md", "---\ntitle: Duo\nauthor: \"<a href='https://example.org/a'>Ada Park</a>, "
+                + "<a href='https://example.org/b'>Bo Lee</a> and <a href='https://example.org/c'>Cy Kim</a>\"\n---\nA post.\n");
+        old("_posts/2021-05-04-team.md", "---\ntitle: Team\nauthor: \"<a href='https://example.org/a'>Ada Park</a> (Harbor Lab), "
+                + "<a href='https://example.org/b'>Bo Lee</a>\"\n---\nA post.\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/duo.md").contains("authors:\n  - Ada Park\n  - Bo Lee\n  - Cy Kim\n"),
+                read("content/en/2021/duo.md"));
+        assertTrue(read("content/en/2021/team.md").contains("authors:\n  - \"Ada Park (Harbor Lab), Bo Lee\"\n"),
+                read("content/en/2021/team.md"));
         assertTrue(read("content/ko/2021/pair.md").contains("authors:\n  - 가디\n  - 푸린\n"), read("content/ko/2021/pair.md"));
         assertTrue(read("content/en/2021/link.md").contains("authors:\n  - Scott Sievert\n"), read("content/en/2021/link.md"));
         assertTrue(lines(result, Category.FIELDS).contains("_posts/2021-05-02-link.md:3: author '<a href=\"https://example.org/~ss\">"
