@@ -116,6 +116,7 @@ public final class Importer {
         HugoParams params = new HugoParams(site.settings());
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         SitePages sitePages = SitePages.of(site);
+        HugoPages oldPages = HugoPages.of(source, site);
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
                 findings.notImported(post.path());
@@ -209,7 +210,18 @@ public final class Importer {
             TranslationPairs.Candidate candidate = entry.getKey();
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
-            Links links = index.linksFrom(post, placement.contentPath(), post.draft());
+            Links imported = index.linksFrom(post, placement.contentPath(), post.draft());
+            Links links = site.kind() == SourceKind.JEKYLL ? imported : new Links() {
+                @Override
+                public Optional<String> resolve(String reference, String language) {
+                    return imported.resolve(reference, language);
+                }
+
+                @Override
+                public Optional<String> oldPage(String reference) {
+                    return oldPages.address(post, reference);
+                }
+            };
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)

@@ -80,6 +80,11 @@ final class ShortcodeBody {
                         if (link.isPresent()) {
                             return link.get();
                         }
+                        // a page of the old site that is not imported: its address, led as links to such pages are
+                        var page = links.oldPage(reference);
+                        if (page.isPresent()) {
+                            return page.get();
+                        }
                     }
                     findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
                             + "' names no imported page (or a draft); kept as text");

@@ -2047,4 +2047,24 @@ class RealArchiveCasesTest {
         assertEquals("PNG", read("content/images/files/chart.png"));
         assertEquals(1, lines(result, Category.OLD_PAGES).size(), lines(result, Category.OLD_PAGES).toString());
     }
+
+    @Test
+    void aRelrefToAPageOfTheOldSiteThatIsNotImportedLeadsToItsOldAddress() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/downloads.md", "---\ntitle: Downloads\n---\nThe timetables as files.\n");
+        old("content/community/_index.md", "---\ntitle: Community\n---\nWhere to talk.\n");
+        old("content/about/security.md", "---\ntitle: Security\n---\nHow to report a flaw.\n");
+        old("content/posts/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/posts/release-2.md", "---\ntitle: Release 2\ndate: 2024-03-01\n---\n"
+                + "Get it from [downloads]({{< relref \"downloads\" >}}) and ask the [community]({{< ref \"/community#chat\" >}}); "
+                + "[gone]({{< relref \"gone\" >}}); [flaws]({{< relref \"security\" >}}).\n");
+        old("content/posts/release-1.md", "---\ntitle: Release 1\ndate: 2024-02-01\n---\nThe first.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, "https://old.ferry.example.org");
+        assertTrue(read("content/en/2024/release-2.md").contains("Get it from [downloads](https://old.ferry.example.org/downloads/) "
+                + "and ask the [community](https://old.ferry.example.org/community/#chat); [gone]({{< relref \"gone\" >}}); "
+                + "[flaws](https://old.ferry.example.org/about/security/).\n"),
+                read("content/en/2024/release-2.md"));
+        assertEquals(List.of("content/posts/release-2.md:5: '{{< relref \"gone\" >}}' names no imported page (or a draft); "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
 }
