@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The byline of a post: {@code author}/{@code authors} as a name, a list of names, maps with a name, or
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 final class Authors {
 
     /** A name followed by an e-mail address or a handle in angle brackets, as git writes authors: Kim <kim@x.org>. */
+    private static final Pattern LINK = Pattern.compile("(?is)<a\\b[^>]*>(.*?)</a\\s*>");
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("([^<>]*[^<>\\s])\\s*<([^<>/\\s][^<>\\s]*)>");
 
     private Authors() {
@@ -53,6 +55,13 @@ final class Authors {
                     author(map, post, field, findings, authors);
                 } else if (entry instanceof List) {
                     findings.add(Category.FIELDS, post.path(), post.line(field), "a nested list of authors was left out");
+                } else if (linkedNames(entry.toString()).size() > 1) {
+                    // several names written as links, set apart by commas or 'and': one author each
+                    List<String> names = linkedNames(entry.toString());
+                    findings.add(Category.FIELDS, post.path(), post.line(field), "author '" + entry.toString().strip()
+                            + "' written as HTML: the byline names " + names.stream().map(n -> "'" + n + "'")
+                            .collect(Collectors.joining(", ")));
+                    names.forEach(name -> add(name, null, authors));
                 } else {
                     String written = entry.toString().strip();
                     Matcher withAddress = NAME_AND_ADDRESS.matcher(written);
@@ -71,6 +80,26 @@ final class Authors {
             }
         }
         return authors;
+    }
+
+    /**
+     * The texts of the links ({@code <a href=…>Name</a>}) that {@code written} is made of, when nothing but commas,
+     * {@code &} and {@code and} stands between them (fastpages' {@code author: "<a …>Kim</a>, <a …>Lee</a>"}); else
+     * empty, a name with an affiliation beside its link being more than a list of names.
+     */
+    private static List<String> linkedNames(String written) {
+        Matcher link = LINK.matcher(written);
+        List<String> names = new ArrayList<>();
+        StringBuilder between = new StringBuilder();
+        int end = 0;
+        while (link.find()) {
+            between.append(written, end, link.start()).append(' ');
+            names.add(link.group(1).replaceAll("<[^>]*>", "").strip());
+            end = link.end();
+        }
+        between.append(written.substring(end));
+        boolean onlySeparators = between.toString().replaceAll("(?i)\\band\\b|[,&\\s]", "").isEmpty();
+        return onlySeparators && names.stream().noneMatch(String::isEmpty) ? names : List.of();
     }
 
     /**

@@ -37,6 +37,8 @@ public enum Category {
                     + "keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
             "given the value Jekyll gave it, from the front matter, _config.yml, _data, an assign or a capture"),
+    PARAM_VALUES("Params filled in", "param shortcode", "param shortcodes",
+            "({{< param key >}}) given the value Hugo gave it, from the page's front matter or the site's params"),
     INCLUDED("Includes of HTML filled in", "include", "includes",
             "replaced by the HTML of the file of _includes/ named, parameters filled in, as Jekyll showed it"),
     HTML_IMAGES("Images of HTML blocks", "image", "images",

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,7 @@ final class ImageFiles {
     private static final List<String> IMAGE_FOLDERS = List.of("images", "img", "assets/images", "assets/img");
     static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
     /** A name with an extension, which is not an article's Markdown: a file, if the old site has it. */
+    private static final Pattern WITH_HOST = Pattern.compile("(?i)(?:https?:)?//([^/?#]+)(.*)");
     private static final Pattern FILE = Pattern.compile("(?i)[^/]*[^/.]\\.(?!(?:md|markdown|mkdn)$)[^/.]+");
 
     private final Path root;
@@ -61,6 +64,16 @@ final class ImageFiles {
         this.bundleFolders = bundleFolders;
         this.pages = pages;
         this.findings = findings;
+    }
+
+    /**
+     * The path of an address written with the old site's own host ({@code https://tides.example.org/files/a.pdf} →
+     * {@code /files/a.pdf}), which names a file of the old site as the path alone does; else {@code reference}.
+     */
+    private String ownPath(String reference) {
+        Matcher withHost = WITH_HOST.matcher(reference);
+        return withHost.matches() && site.hosts().contains(withHost.group(1).toLowerCase(Locale.ROOT))
+                ? (withHost.group(2).isEmpty() ? "/" : withHost.group(2)) : reference;
     }
 
     static boolean external(String reference) {
@@ -102,7 +115,7 @@ final class ImageFiles {
     }
 
     private List<String[]> lookFor(String reference, SourcePost post) {
-        String written = reference.split("[?#]", 2)[0];
+        String written = ownPath(reference.split("[?#]", 2)[0]);
         if (!external(written)) {
             // a browser reads a backslash in a web address as a slash: \img\a.png, written on Windows, asked for /img/a.png
             written = written.replace('\\', '/');
@@ -205,7 +218,9 @@ final class ImageFiles {
             boolean image = span.kind() == MarkdownSpans.Kind.IMAGE;
             boolean link = span.kind() == MarkdownSpans.Kind.LINK || span.kind() == MarkdownSpans.Kind.REFERENCE;
             String url = image || link ? body.substring(span.start(), span.end()) : "";
-            if (url.isEmpty() || external(url) || url.startsWith("#") || link && !isFile(url.split("[?#]", 2)[0])) {
+            if (url.isEmpty() || url.startsWith("#") || link && !isFile(ownPath(url).split("[?#]", 2)[0])
+                    || external(ownPath(url)) || !ownPath(url).equals(url) && !exists(url, post)) {
+                // a file of the old site written with its host is copied as its path is, when the old site has it
                 continue;
             }
             if (link && !exists(url, post)) {

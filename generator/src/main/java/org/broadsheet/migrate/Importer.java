@@ -113,7 +113,10 @@ public final class Importer {
                                      PictureShortcodes pictures, BundleResources resources) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
+        HugoParams params = new HugoParams(site.settings());
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
+        SitePages sitePages = SitePages.of(site);
+        HugoPages oldPages = HugoPages.of(source, site);
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
                 findings.notImported(post.path());
@@ -128,6 +131,9 @@ public final class Importer {
                 findings.add(Category.NOT_ARTICLES, post.path(), 1, "not imported: a page without a date outside the "
                         + "sections that hold the posts (" + String.join(", ", site.postSections()) + "), not an article",
                         where);
+                continue;
+            }
+            if (sitePages.skipped(post, findings)) {
                 continue;
             }
             Optional<OffsetDateTime> date = dates.published(post);
@@ -188,7 +194,7 @@ public final class Importer {
         placements.keySet().forEach(candidate -> pages.put(candidate.post(), addresses.main(candidate)));
         ImageFiles images = new ImageFiles(source, site, site.kind() == SourceKind.HUGO
                 ? addresses.bundleFolders(site) : Map.of(), pages::get, findings);
-        OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, oldHosts(site), oldHost,
+        OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, site.hosts(), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
                 site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
@@ -204,11 +210,22 @@ public final class Importer {
             TranslationPairs.Candidate candidate = entry.getKey();
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
-            Links links = index.linksFrom(post, placement.contentPath(), post.draft());
+            Links imported = index.linksFrom(post, placement.contentPath(), post.draft());
+            Links links = site.kind() == SourceKind.JEKYLL ? imported : new Links() {
+                @Override
+                public Optional<String> resolve(String reference, String language) {
+                    return imported.resolve(reference, language);
+                }
+
+                @Override
+                public Optional<String> oldPage(String reference) {
+                    return oldPages.address(post, reference);
+                }
+            };
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, pictures, resources, findings));
+                    : ShortcodeBody.convert(post, post.body(), links, params, pictures, resources, findings));
             String body = edits.body();
             String summary = null;
             try {
@@ -354,18 +371,6 @@ public final class Importer {
             return null;
         }
         return host;
-    }
-
-    /** The host names the old site's posts may use for its own pages: that of its address. */
-    private static Set<String> oldHosts(SourceSite site) {
-        Set<String> hosts = new TreeSet<>();
-        String origin = NewSite.origin(site.baseUrl());
-        if (origin != null) {
-            String host = origin.replaceFirst("^[a-z]+://", "");
-            hosts.add(host);
-            hosts.add(host.startsWith("www.") ? host.substring(4) : "www." + host);
-        }
-        return hosts;
     }
 
     /**

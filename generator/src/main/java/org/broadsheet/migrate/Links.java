@@ -12,4 +12,12 @@ interface Links {
      * @param language the language to prefer among translations, or null for the current post's
      */
     Optional<String> resolve(String reference, String language);
+
+    /**
+     * The address, from the host's root, of the old site's page that is not imported and that {@code reference}
+     * names ({@link HugoPages}), or empty.
+     */
+    default Optional<String> oldPage(String reference) {
+        return Optional.empty();
+    }
 }

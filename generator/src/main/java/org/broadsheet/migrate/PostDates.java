@@ -45,6 +45,17 @@ final class PostDates {
             "publication_date", "post_date", "posted", "posted_at", "posted_on", "pub_date", "published");
     private static final List<String> UPDATED_FIELDS = List.of("last_modified_at", "lastmod", "updated", "modified");
     private static final Pattern OFFSET_AND_ZONE_NAME = Pattern.compile("([+-]\\d{2}:?\\d{2})\\s+[A-Z]{2,5}\\s*$");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final String MONTH = "(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?";
+    private static final String WEEKDAY = "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?";
+    private static final String YEAR_AND_REST = ",?\\s+(?<year>\\d{4})(?<rest>(?:[\\sT].*)?)";
+    /** {@code February 21, 2017}, {@code Tue, Feb 21 2017 10:00}. */
+    private static final Pattern MONTH_FIRST = Pattern.compile(WEEKDAY + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+            + YEAR_AND_REST);
+    /** {@code 21 February 2017}. */
+    private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
+            + YEAR_AND_REST);
     private static final Pattern NAMED_OFFSET = Pattern.compile("(?i)\\s*(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
 
     private final ZoneId zone;
@@ -280,11 +291,34 @@ final class PostDates {
      */
     private static OffsetDateTime parse(String written, ZoneId zone) throws Dates.InvalidDate {
         // Go's time.Time as text, which Hugo reads and generated pages hold: 2023-06-11 10:09:16 +0000 UTC
-        String text = OFFSET_AND_ZONE_NAME.matcher(written).replaceFirst("$1");
+        String text = OFFSET_AND_ZONE_NAME.matcher(monthNamed(written)).replaceFirst("$1");
         Matcher named = NAMED_OFFSET.matcher(text);
         return Dates.parse(named.find() ? text.substring(0, named.start()) + " " + named.group(1)
                 + (named.group(2).length() == 1 ? "0" : "") + named.group(2) + ":"
                 + (named.group(3) == null ? "00" : named.group(3)) : text, zone);
+    }
+
+    /**
+     * A date written with the month's English name, as Ruby's date parsing (and so Jekyll) reads it —
+     * {@code February 21, 2017}, {@code Feb 21 2017}, {@code 21 February 2017}, a time or offset after it — written
+     * {@code 2017-02-21} and the rest; else {@code written}.
+     */
+    static String monthNamed(String written) {
+        Matcher named = MONTH_FIRST.matcher(written.strip());
+        if (!named.matches()) {
+            named = DAY_FIRST.matcher(written.strip());
+            if (!named.matches()) {
+                return written;
+            }
+        }
+        String month = named.group("month").toLowerCase(Locale.ROOT);
+        int number = MONTHS.indexOf(MONTHS.stream().filter(m -> m.startsWith(month.substring(0, 3))).findFirst()
+                .orElseThrow()) + 1;
+        if (!MONTHS.get(number - 1).startsWith(month)) {
+            return written;
+        }
+        return String.format(Locale.ROOT, "%s-%02d-%02d", named.group("year"), number,
+                Integer.parseInt(named.group("day"))) + named.group("rest");
     }
 
     /** The last modification, or null when absent, not a date or not after the publication (reported). */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
- * links, {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
+ * links, {@code param} the value of the page's or the site's param it names ({@link HugoParams}),
+ * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
  * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
  * code block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
@@ -45,7 +46,7 @@ final class ShortcodeBody {
     }
 
     /** The edits that convert {@code body}. */
-    static BodyEdits convert(SourcePost post, String body, Links links, PictureShortcodes pictures,
+    static BodyEdits convert(SourcePost post, String body, Links links, HugoParams params, PictureShortcodes pictures,
                              BundleResources resources, Findings findings) {
         BodyEdits edits = new BodyEdits(body, post.bodyLine());
         if (body.indexOf("{{") < 0) {
@@ -79,10 +80,24 @@ final class ShortcodeBody {
                         if (link.isPresent()) {
                             return link.get();
                         }
+                        // a page of the old site that is not imported: its address, led as links to such pages are
+                        var page = links.oldPage(reference);
+                        if (page.isPresent()) {
+                            return page.get();
+                        }
                     }
                     findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
                             + "' names no imported page (or a draft); kept as text");
                     return written;
+                }
+                case "param" -> {
+                    String key = arguments.get("", 0);
+                    var value = key == null ? Optional.<String>empty() : params.value(post, key);
+                    if (value.isPresent()) {
+                        findings.add(Category.PARAM_VALUES, post.path(), match.line(), "'" + written + "' gave '"
+                                + value.get() + "'");
+                        return value.get();
+                    }
                 }
                 case "youtube" -> {
                     String id = arguments.get("id", 0);

@@ -3,6 +3,8 @@ package org.broadsheet.migrate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The old site: its settings as far as the import needs them, and its posts.
@@ -67,6 +69,18 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
             return path;
         }
         return base + folder + path.substring(base.length());
+    }
+
+    /** The host names the old site's posts may use for its own pages and files: that of its address, with and without {@code www.}. */
+    Set<String> hosts() {
+        Set<String> hosts = new TreeSet<>();
+        String origin = NewSite.origin(baseUrl);
+        if (origin != null) {
+            String host = origin.replaceFirst("^[a-z]+://", "");
+            hosts.add(host);
+            hosts.add(host.startsWith("www.") ? host.substring(4) : "www." + host);
+        }
+        return hosts;
     }
 
     /** Whether the pages of {@code section} (lower case) end in {@code .html}. */

@@ -138,7 +138,7 @@ class BodyConversionTest {
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, PICTURES, new BundleResources(folder -> List.of(), false), findings).apply());
+        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, new HugoParams(Map.of()), PICTURES, new BundleResources(folder -> List.of(), false), findings).apply());
         assertFindings(finding, findings);
     }
 

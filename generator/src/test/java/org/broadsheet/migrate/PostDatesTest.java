@@ -27,6 +27,11 @@ class PostDatesTest {
             2023-06-11 10:09:16 -0700 MST | -      | 2023-06-11T10:09:16-07:00 | -
             2024-03-21                | -          | 2024-03-21T00:00:00+09:00 | -
             2022-11-11 17:00          | -          | 2022-11-11T17:00:00+09:00 | -
+            February 21, 2017         | -          | 2017-02-21T00:00:00+09:00 | -
+            November 1 2019           | 2019-01-11 | 2019-11-01T00:00:00+09:00 | -
+            Sept. 3rd, 2021 10:30 +0200 | -      | 2021-09-03T10:30:00+02:00 | -
+            Tue, 5 March 2024         | -          | 2024-03-05T00:00:00+09:00 | -
+            Marchx 5 2024             | 2024-03-05 | 2024-03-05T00:00:00+09:00 | _posts/a.md:2: 'date': 'Marchx 5 2024' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2024-03-05 from the file name, at 00:00 Asia/Seoul (2024-03-05T00:00:00+09:00): correct it if the time matters
             -                         | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:1: no date in the front matter; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00)
             yesterday                 | 2021-06-01 | 2021-06-01T00:00:00+09:00 | _posts/a.md:2: 'date': 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00; took 2021-06-01 from the file name, at 00:00 Asia/Seoul (2021-06-01T00:00:00+09:00): correct it if the time matters
             -                         | -          | -                         | _posts/a.md:1: not imported: no date in the front matter or the file name; add 'date:' to it and import again

@@ -1353,13 +1353,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void authorKeysJoinedByCommasAreLookedUpEachAndAnAuthorWrittenAsALinkIsNamed() throws IOException {
+    void authorKeysJoinedByCommasAreLookedUpEachAndAuthorsWrittenAsLinksAreNamedEach() throws IOException {
         old("_config.yml", "url: https://tech.example.kr\ntimezone: Asia/Seoul\n");
         old("_data/authors.yaml", "gadi: {name: 가디}\npurin: {name: 푸린}\n");
         old("_posts/2021-05-01-pair.md", "---\ntitle: 짝 프로그래밍\nlang: ko\nauthor: gadi, purin\n---\n둘이 함께 코드를 쓴다.\n");
         old("_posts/2021-05-02-link.md", "---\ntitle: Linked\nauthor: <a href=\"https://example.org/~ss\">Scott Sievert</a>\n"
                 + "---\nA post.\n");
+        old("_posts/2021-05-03-duo.md", "---\ntitle: Duo\nauthor: \"<a href='https://example.org/a'>Ada Park</a>, "
+                + "<a href='https://example.org/b'>Bo Lee</a> and <a href='https://example.org/c'>Cy Kim</a>\"\n---\nA post.\n");
+        old("_posts/2021-05-04-team.md", "---\ntitle: Team\nauthor: \"<a href='https://example.org/a'>Ada Park</a> (Harbor Lab), "
+                + "<a href='https://example.org/b'>Bo Lee</a>\"\n---\nA post.\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/duo.md").contains("authors:\n  - Ada Park\n  - Bo Lee\n  - Cy Kim\n"),
+                read("content/en/2021/duo.md"));
+        assertTrue(read("content/en/2021/team.md").contains("authors:\n  - \"Ada Park (Harbor Lab), Bo Lee\"\n"),
+                read("content/en/2021/team.md"));
         assertTrue(read("content/ko/2021/pair.md").contains("authors:\n  - 가디\n  - 푸린\n"), read("content/ko/2021/pair.md"));
         assertTrue(read("content/en/2021/link.md").contains("authors:\n  - Scott Sievert\n"), read("content/en/2021/link.md"));
         assertTrue(lines(result, Category.FIELDS).contains("_posts/2021-05-02-link.md:3: author '<a href=\"https://example.org/~ss\">"
@@ -1946,5 +1954,117 @@ class RealArchiveCasesTest {
                         + "never reads: put the file itself in the old site",
                 "_posts/2020-04-03-leak.md: not imported: a symbolic link to a file outside the old site, which the "
                         + "import never reads: put the file itself in the old site")), lines(result, Category.SKIPPED).toString());
+    }
+
+    @Test
+    void hugosParamShortcodeGivesThePagesValueElseItsLanguagesElseTheSites() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\ndefaultContentLanguage = 'en'\n"
+                + "[params]\n  DocsUrl = '//docs.example.org/v2/'\n  [params.social]\n    chat = 'https://chat.example.org'\n"
+                + "[languages.en]\n  weight = 1\n[languages.ko]\n  weight = 2\n  [languages.ko.params]\n"
+                + "    docsurl = '//docs.example.org/ko/v2/'\n");
+        old("content/posts/release-2.md", "---\ntitle: Release 2\ndate: 2024-03-01\nversion: 2.0.1\n---\n"
+                + "Read [the guide]({{< param DocsUrl >}}guide/) for {{< param \"version\" >}}; "
+                + "ask in [chat]({{< param social.chat >}}). {{< param missing >}}\n");
+        old("content/posts/release-2.ko.md", "---\ntitle: 배포 2\ndate: 2024-03-01\n---\n"
+                + "[안내서]({{< param DocsUrl >}}guide/)를 읽으세요.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2024/release-2.md").contains("Read [the guide](//docs.example.org/v2/guide/) for 2.0.1; "
+                + "ask in [chat](https://chat.example.org). {{< param missing >}}\n"), read("content/en/2024/release-2.md"));
+        assertTrue(read("content/ko/2024/release-2.md").contains("[안내서](//docs.example.org/ko/v2/guide/)를 읽으세요."),
+                read("content/ko/2024/release-2.md"));
+        assertEquals(4, lines(result, Category.PARAM_VALUES).size(), lines(result, Category.PARAM_VALUES).toString());
+        assertEquals(List.of("content/posts/release-2.md:6: shortcode '{{< param missing >}}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
+    void aDatedPageAtTheContentRootOfASiteThatKeepsItsPostsInSectionsIsNotAnArticle() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/about.md", "+++\ntitle = 'About'\ndate = '2021-02-03'\n+++\nWho runs the ferry.\n");
+        old("content/post/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/post/timetable.md", "---\ntitle: Timetable\ndate: 2021-03-01\n---\nThe summer timetable.\n");
+        old("content/post/new-boat.md", "---\ntitle: New boat\ndate: 2021-04-01\n---\nA new boat.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertFalse(Files.exists(dir.resolve("project/content/en/2021/about.md")));
+        assertEquals(List.of("content/about.md:1: not imported: a page at the content folder's root, outside the sections "
+                + "that hold the posts (post), as an about or contact page is, whatever its date; if it is an article, "
+                + "move it into post/ and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aSiteThatKeepsMostOfItsPostsAtTheContentRootHasThemImported() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        for (String slug : List.of("spring", "summer", "autumn")) {
+            old("content/" + slug + ".md", "---\ntitle: " + slug + "\ndate: 2021-03-01\n---\nThe " + slug + " crossing.\n");
+        }
+        old("content/notes/knots.md", "---\ntitle: Knots\ndate: 2021-05-01\n---\nTwo knots.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 4 posts "), result.summary());
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aJekyllPageKeptAmongThePostsWithLayoutPageIsNotAnArticle() throws IOException {
+        old("_config.yml", "url: https://ferry.example.org\ntimezone: UTC\ndefaults:\n  - scope: {path: ''}\n"
+                + "    values: {layout: post}\n");
+        old("_posts/pages/2016-01-01-about.md", "---\ntitle: About\nlayout: page\npermalink: /about/\n---\nWho runs it.\n");
+        old("_posts/news/2016-02-01-timetable.md", "---\ntitle: Timetable\n---\nThe winter timetable.\n");
+        old("_posts/news/2016-03-01-new-boat.md", "---\ntitle: New boat\nlayout: post\n---\nA new boat.\n");
+        old("_posts/minutes/2016-04-01-minutes.md", "---\ntitle: Minutes of April 1\nlayout: page\n"
+                + "permalink: /minutes/2016/04/01/\n---\nThe board met.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 3 posts "), result.summary());
+        assertEquals(List.of("_posts/pages/2016-01-01-about.md:3: not imported: a page of the site ('layout: page' and a "
+                + "'permalink' without a date in its front matter), as an about or contact page is, not an article; if it "
+                + "is one, remove 'layout: page' and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aJekyllSiteWhosePostsAllSayLayoutPageWithoutADateHasThemImported() throws IOException {
+        old("_config.yml", "url: https://ferry.example.org\ntimezone: UTC\n");
+        old("_posts/2016-02-01-timetable.md", "---\ntitle: Timetable\nlayout: page\npermalink: /timetable/\n---\n"
+                + "The winter timetable.\n");
+        old("_posts/2016-03-01-new-boat.md", "---\ntitle: New boat\nlayout: page\npermalink: /new-boat/\n---\nA new boat.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aFileOfTheOldSiteLinkedWithItsOwnHostIsCopiedAsItsPathIs() throws IOException {
+        old("hugo.toml", "baseURL = 'https://tides.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/blog/audit.pdf", "PDF");
+        old("static/files/chart.png", "PNG");
+        old("content/blog/audit-done.md", "---\ntitle: Audit done\ndate: 2020-03-01\n---\n"
+                + "Read [the report](https://tides.example.org/blog/audit.pdf) and [the old one](//tides.example.org/blog/old.pdf)."
+                + "\n\n![The chart](https://www.tides.example.org/files/chart.png)\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2020/audit-done.md").contains("Read [the report](/files/blog/audit.pdf) and "
+                + "[the old one](//tides.example.org/blog/old.pdf).\n\n![The chart](/images/files/chart.png)\n"),
+                read("content/en/2020/audit-done.md"));
+        assertEquals("PDF", read("content/files/blog/audit.pdf"));
+        assertEquals("PNG", read("content/images/files/chart.png"));
+        assertEquals(1, lines(result, Category.OLD_PAGES).size(), lines(result, Category.OLD_PAGES).toString());
+    }
+
+    @Test
+    void aRelrefToAPageOfTheOldSiteThatIsNotImportedLeadsToItsOldAddress() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/downloads.md", "---\ntitle: Downloads\n---\nThe timetables as files.\n");
+        old("content/community/_index.md", "---\ntitle: Community\n---\nWhere to talk.\n");
+        old("content/about/security.md", "---\ntitle: Security\n---\nHow to report a flaw.\n");
+        old("content/posts/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/posts/release-2.md", "---\ntitle: Release 2\ndate: 2024-03-01\n---\n"
+                + "Get it from [downloads]({{< relref \"downloads\" >}}) and ask the [community]({{< ref \"/community#chat\" >}}); "
+                + "[gone]({{< relref \"gone\" >}}); [flaws]({{< relref \"security\" >}}).\n");
+        old("content/posts/release-1.md", "---\ntitle: Release 1\ndate: 2024-02-01\n---\nThe first.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, "https://old.ferry.example.org");
+        assertTrue(read("content/en/2024/release-2.md").contains("Get it from [downloads](https://old.ferry.example.org/downloads/) "
+                + "and ask the [community](https://old.ferry.example.org/community/#chat); [gone]({{< relref \"gone\" >}}); "
+                + "[flaws](https://old.ferry.example.org/about/security/).\n"),
+                read("content/en/2024/release-2.md"));
+        assertEquals(List.of("content/posts/release-2.md:5: '{{< relref \"gone\" >}}' names no imported page (or a draft); "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
     }
 }
