@@ -9,11 +9,9 @@ import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.Assets;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
-import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.persist.Digests;
-import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.site.SiteAssembler;
@@ -24,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +153,8 @@ public final class SiteBuilder {
         Loaded loaded = load(changedFiles, start, problems, watch);
         SiteModel site = assemble(loaded, problems, watch);
         if (!problems.isEmpty()) {
-            checkAhead(site, loaded, problems);
+            ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
+                    options.contentDir(), problems);
             return BuildResult.failed(problems.sorted());
         }
         Assets assets = SiteFiles.assets(options, problems);
@@ -164,9 +162,7 @@ public final class SiteBuilder {
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
             if (!problems.isEmpty()) {
-                // what the check stage would have said of aliases, against every page
-                new Redirects(plan.urls()).pages(plan.site().byFile().values(), plan.pages().stream()
-                        .map(page -> SiteUrls.file(page.path())).collect(Collectors.toSet()), problems);
+                ProblemsAhead.afterRender(plan, problems);
                 return BuildResult.failed(problems.sorted());
             }
             SiteFiles files = check(plan, rendered, assets, staging, problems, watch);
@@ -214,37 +210,6 @@ public final class SiteBuilder {
                 new SiteUrls(config.baseUrl(), config.timezone()), problems);
         watch.lap("assemble", site.editions().size() + " editions");
         return site;
-    }
-
-    /**
-     * Adds to the problems of a build that stops before rendering those that later stages would have met, so that
-     * one run reports them all: the articles' bodies' (links that lead to no article, missing images), and aliases
-     * that clash with each other or with an article's address. The bodies of every article in a full build, or
-     * after the settings or media changed, else of the articles saved since the last build that passed and of those
-     * whose bodies linked to one of them (the others' pages had none). None when the settings have problems, which
-     * every article could then repeat.
-     */
-    private void checkAhead(SiteModel site, Loaded loaded, Problems problems) {
-        if (!loaded.read().settingsProblems().isEmpty() || !loaded.read().uiProblems().isEmpty()) {
-            return;
-        }
-        SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
-        Set<String> unread = loaded.read().files().entrySet().stream()
-                .filter(file -> file.getValue().article() == null)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-        Set<String> saved = unbuilt.articles();
-        Map<String, Set<String>> linked = loaded.last().linkTargets();
-        Collection<Article> articles = unbuilt.content() ? site.byFile().values() : site.byFile().entrySet().stream()
-                .filter(file -> saved.contains(file.getKey())
-                        || !Collections.disjoint(linked.getOrDefault(urls.article(file.getValue()), Set.of()), saved))
-                .map(Map.Entry::getValue)
-                .toList();
-        problems.addAll(BodyCheck.problems(site, articles, urls, theme.bodies(site.config()), options.contentDir(), unread));
-        Set<String> articlePages = site.byFile().values().stream()
-                .map(article -> SiteUrls.file(urls.article(article)))
-                .collect(Collectors.toSet());
-        new Redirects(urls).pages(site.byFile().values(), articlePages, problems);
     }
 
     private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {
