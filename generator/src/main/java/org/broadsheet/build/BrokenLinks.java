@@ -6,11 +6,13 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.SiteUrls;
+import org.broadsheet.site.SiteModel;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The check stage's verdict on links: a broken link into what Broadsheet generates fails the build; one
@@ -32,13 +34,18 @@ final class BrokenLinks {
 
     /**
      * Checks the links of {@code linksByPage} (site file → links) against the site's {@code files}. A link that an
-     * article's body holds is reported at its line of the article's file ({@code articles}: site file → the article
-     * of its page); others, such as a template's, on the page of the site.
+     * article's body holds is reported at its line of the article's file (the articles of {@code model}, at their
+     * addresses by {@code urls}); others, such as a template's, on the page of the site.
      */
-    static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Set<String> files,
-                      Map<String, Article> articles, BuildOptions options, BuildLog log, Problems problems) {
+    static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Set<String> files, SiteModel model,
+                      SiteUrls urls, BuildOptions options, BuildLog log, Problems problems) {
         String site = options.named(options.outputDir());
-        for (LinkCheck.Broken broken : linkCheck.check(linksByPage, files)) {
+        List<LinkCheck.Broken> brokenLinks = linkCheck.check(linksByPage, files);
+        // site file → article, worked out only for a build that has a broken link
+        Map<String, Article> articles = brokenLinks.isEmpty() ? Map.of() : model.byFile().values().stream()
+                .collect(Collectors.toMap(article -> SiteUrls.file(urls.article(article)), article -> article,
+                        (first, other) -> first));
+        for (LinkCheck.Broken broken : brokenLinks) {
             Article article = articles.get(broken.page());
             int line = article == null ? -1 : lineOf(article, broken.link());
             String path = line < 0 ? site + broken.page() : article.source();

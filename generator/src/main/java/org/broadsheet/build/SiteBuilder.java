@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Builds the site — load → assemble → plan → render → check → write, each stage logged with its time —
@@ -258,10 +257,8 @@ public final class SiteBuilder {
         mostReadWarnings.warnings().forEach(warning -> log.warn(warning.toString()));
         SiteFiles files = SiteFiles.write(plan, rendered.pages(), rendered.search().files(), rendered.feedPlans(),
                 rendered.feeds(), mostRead, assets, staging.site(), digests, options, log, problems);
-        Map<String, Article> articlePages = plan.site().byFile().values().stream().collect(Collectors.toMap(
-                article -> SiteUrls.file(plan.urls().article(article)), article -> article, (first, other) -> first));
-        BrokenLinks.check(rendered.linkCheck(), rendered.pages().links(), files.files(), articlePages, options, log,
-                problems);
+        BrokenLinks.check(rendered.linkCheck(), rendered.pages().links(), files.files(), plan.site(), plan.urls(), options,
+                log, problems);
         watch.lap("check", rendered.pages().links().size() + " pages");
         return files;
     }
