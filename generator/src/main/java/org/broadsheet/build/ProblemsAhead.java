@@ -1,8 +1,10 @@
 package org.broadsheet.build;
 
+import org.broadsheet.content.ContentLoader;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.BodyText;
 import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.BodyCheck;
@@ -12,7 +14,9 @@ import org.broadsheet.site.SiteModel;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +33,8 @@ final class ProblemsAhead {
      * For a build stopped before rendering: the articles' bodies' problems (links that lead to no article, missing
      * images), and aliases that clash with each other or with an article's address. The bodies of every article
      * when {@code changed} changed the content, else of the articles it names and of those whose bodies linked to
-     * one of them as {@code last} kept their links (the others' pages had none). None when the settings have
+     * one of them as {@code last} kept their links (the others' pages had none); and the bodies of every file whose
+     * front matter could not be read into an article (read again by every build). None when the settings have
      * problems, which every article could then repeat.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
@@ -50,7 +55,11 @@ final class ProblemsAhead {
                         || !Collections.disjoint(linked.getOrDefault(urls.article(file.getValue()), Set.of()), saved))
                 .map(Map.Entry::getValue)
                 .toList();
-        problems.addAll(BodyCheck.problems(site, articles, urls, bodies, contentDir, unread));
+        List<BodyText> unreadBodies = read.files().values().stream()
+                .map(ContentLoader.ArticleFile::unreadBody)
+                .filter(Objects::nonNull)
+                .toList();
+        problems.addAll(BodyCheck.problems(site, articles, unreadBodies, urls, bodies, contentDir, unread));
         aliases(site, urls, site.byFile().values().stream().map(urls::article).toList(), problems);
     }
 

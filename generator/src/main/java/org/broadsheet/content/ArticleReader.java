@@ -8,6 +8,7 @@ import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Author;
 import org.broadsheet.model.AuthorProfile;
+import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.model.Correction;
@@ -89,27 +90,36 @@ final class ArticleReader {
     }
 
     /**
+     * What reading one file gave: its article, or, when its front matter could not be read into one, its body if the
+     * front matter could at least be told from it (both null when not).
+     */
+    record Reading(Article article, BodyText unreadBody) {
+        static final Reading NOTHING = new Reading(null, null);
+    }
+
+    /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
      * separated, starting with the language folder) from {@code bytes}, the content of {@code file} (at most
      * {@link #MAX_BYTES}), or reports why it cannot.
      */
-    Optional<Article> read(String contentPath, Path file, byte[] bytes) {
+    Reading read(String contentPath, Path file, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
         Optional<String> text = SourceText.decode(bytes, source, problems);
         if (text.isEmpty()) {
             values.problem(0, "the file is not UTF-8 text; save it as UTF-8 in your editor");
-            return Optional.empty();
+            return Reading.NOTHING;
         }
         Optional<FrontMatter> split = FrontMatter.split(text.get(), source, problems);
         if (split.isEmpty()) {
-            return Optional.empty();
+            return Reading.NOTHING;
         }
         FrontMatter frontMatter = split.get();
+        Reading unread = new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine()));
         Optional<Map<String, YamlFields.Field>> read =
                 YamlFields.read(frontMatter.yaml(), source, frontMatter.yamlLine(), problems);
         if (read.isEmpty()) {
-            return Optional.empty();
+            return unread;
         }
         Map<String, YamlFields.Field> fields = new LinkedHashMap<>(read.get());
         for (YamlFields.Field field : fields.values()) {
@@ -150,14 +160,14 @@ final class ArticleReader {
         String seriesKey = series(fields.get("series"), language, values);
 
         if (title == null || date == null || slug == null) {
-            return Optional.empty();
+            return unread;
         }
         String summary = text(fields, "summary", values);
-        return Optional.of(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,
+        return new Reading(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()));
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()), null);
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */

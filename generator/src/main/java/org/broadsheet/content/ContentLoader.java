@@ -5,6 +5,7 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
+import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.MostRead;
@@ -60,11 +61,12 @@ public final class ContentLoader {
     }
 
     /**
-     * One article file as read: the article, if it could be read, the file's problems and warnings, and
-     * the file's stamp before it was read (null when it no longer exists).
+     * One article file as read: the article, if it could be read, else its body when its front matter could be told
+     * from it; the file's problems and warnings, and the file's stamp before it was read (null when it no longer
+     * exists).
      */
-    public record ArticleFile(String contentPath, Article article, List<Problem> problems, List<Problem> warnings,
-                              FileStamp stamp) {
+    public record ArticleFile(String contentPath, Article article, BodyText unreadBody, List<Problem> problems,
+                              List<Problem> warnings, FileStamp stamp) {
     }
 
     /**
@@ -197,13 +199,13 @@ public final class ContentLoader {
             stamp = file == null ? null : stamp(file);
         }
         if (stamp == null) {
-            return new ArticleFile(contentPath, null, List.of(), List.of(), null);
+            return new ArticleFile(contentPath, null, null, List.of(), List.of(), null);
         }
         Optional<Article> cached = cache.get(contentPath, stamp);
         if (cached.isPresent()) {
-            return new ArticleFile(contentPath, cached.get(), List.of(), List.of(), stamp);
+            return new ArticleFile(contentPath, cached.get(), null, List.of(), List.of(), stamp);
         }
-        Article article = null;
+        ArticleReader.Reading reading = ArticleReader.Reading.NOTHING;
         Path onDisk = file;
         if (stamp.size() > ArticleReader.MAX_BYTES) {
             // told from the size, not by reading: a file of gigabytes would exhaust the memory first
@@ -218,11 +220,12 @@ public final class ContentLoader {
                 // grown since it was stamped
                 ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
             } else if (bytes != null) {
-                article = new ArticleReader(contentDir, prefix, settings, markdown, problems)
-                        .read(contentPath, onDisk, bytes).orElse(null);
+                reading = new ArticleReader(contentDir, prefix, settings, markdown, problems)
+                        .read(contentPath, onDisk, bytes);
             }
         }
-        return new ArticleFile(contentPath, article, problems.sorted(), problems.warnings(), stamp);
+        return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),
+                problems.warnings(), stamp);
     }
 
     /** The first {@code limit} bytes of {@code file}, or all of a smaller one. */

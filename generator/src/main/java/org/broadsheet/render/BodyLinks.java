@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import org.broadsheet.diag.Suggestions;
 import org.broadsheet.markdown.LinkRewriter;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.PublishableFiles;
 import org.broadsheet.output.MediaFiles;
@@ -26,7 +27,9 @@ final class BodyLinks implements LinkRewriter {
 
     private final SiteModel site;
     private final SiteUrls urls;
-    private final Article article;
+    private final String source;
+    private final String contentPath;
+    private final int bodyLine;
     private final MediaFiles mediaFiles;
     private final boolean absolute;
     private final PageContext context;
@@ -36,18 +39,28 @@ final class BodyLinks implements LinkRewriter {
     /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
     BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
               boolean absolute, PageContext context) {
-        this(site, urls, article, mediaFiles, absolute, context, Set.of());
+        this(site, urls, article.source(), article.contentPath(), article.bodyLine(), mediaFiles, absolute, context,
+                Set.of());
     }
 
     /**
+     * Checks {@code body}, writing links from the site root.
+     *
      * @param unread article files (relative to {@code content/}) that could not be read for problems of their own:
      *               a link to one of them is not reported again as leading to no article
      */
-    BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
-              boolean absolute, PageContext context, Set<String> unread) {
+    BodyLinks(SiteModel site, SiteUrls urls, BodyText body, MediaFiles mediaFiles, PageContext context,
+              Set<String> unread) {
+        this(site, urls, body.source(), body.contentPath(), body.line(), mediaFiles, false, context, unread);
+    }
+
+    private BodyLinks(SiteModel site, SiteUrls urls, String source, String contentPath, int bodyLine,
+                      MediaFiles mediaFiles, boolean absolute, PageContext context, Set<String> unread) {
         this.site = site;
         this.urls = urls;
-        this.article = article;
+        this.source = source;
+        this.contentPath = contentPath;
+        this.bodyLine = bodyLine;
         this.mediaFiles = mediaFiles;
         this.absolute = absolute;
         this.context = context;
@@ -66,7 +79,7 @@ final class BodyLinks implements LinkRewriter {
 
     @Override
     public void removed(int line, String what) {
-        context.problems().warn(article.source(), article.bodyLine() + line - 1, "removed " + what);
+        context.problems().warn(source, bodyLine + line - 1, "removed " + what);
     }
 
     @Override
@@ -74,9 +87,9 @@ final class BodyLinks implements LinkRewriter {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
             return url;
         }
-        int fileLine = article.bodyLine() + line - 1;
+        int fileLine = bodyLine + line - 1;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
-        Optional<String> target = ContentPaths.resolve(article.contentPath(), url);
+        Optional<String> target = ContentPaths.resolve(contentPath, url);
         String pathPart = ContentPaths.withoutQuery(url);
         if (pathPart.endsWith(".md")) {
             target.ifPresent(context.linkTargets()::add);
@@ -85,7 +98,7 @@ final class BodyLinks implements LinkRewriter {
                 return url;
             }
             if (linked == null) {
-                context.problems().add(article.source(), fileLine, "link to '" + url + "' leads to no article"
+                context.problems().add(source, fileLine, "link to '" + url + "' leads to no article"
                         + target.map(t -> " (no published article content/" + t + ")").orElse("")
                         + target.map(t -> Suggestions.hint(t, site.byFile().keySet())).orElse("")
                         + "; links to articles are relative to this file, e.g. ../2018/harbor.md");
@@ -95,13 +108,13 @@ final class BodyLinks implements LinkRewriter {
         }
         ContentPaths.Found found = target.map(mediaFiles::find).orElse(ContentPaths.Found.MISSING);
         if (found == ContentPaths.Found.OUTSIDE) {
-            context.problems().add(article.source(), fileLine, (image ? "image '" : "link to '") + url + "' "
+            context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' "
                     + ContentPaths.OUTSIDE_MESSAGE);
             return url;
         }
         Optional<String> refusal = found == ContentPaths.Found.FILE ? mediaFiles.refusal(target.get()) : Optional.empty();
         if (refusal.isPresent()) {
-            context.problems().add(article.source(), fileLine, (image ? "image '" : "link to '") + url + "' "
+            context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' "
                     + refusal.get() + PublishableFiles.NOT_PUBLISHED);
             return url;
         }
@@ -114,7 +127,7 @@ final class BodyLinks implements LinkRewriter {
             return rendered;
         }
         if (image) {
-            context.problems().add(article.source(), fileLine, "image '" + url + "' not found (paths are relative to this "
+            context.problems().add(source, fileLine, "image '" + url + "' not found (paths are relative to this "
                     + "file, or to content/ when they start with '/')");
         }
         return url;

@@ -56,6 +56,44 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void theBodyProblemsOfAFileWhoseFrontMatterCannotBeReadAreReportedWithIt() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/no-title.md", "date: 2019-03-01", "[Gone](gone.md)")
+                .article("content/en/2019/bad-date.md", "title: Bad\ndate: 2019-02-30", "\n![A chart](chart.png)")
+                .article("content/en/2019/bad-yaml.md", "title: [Unclosed\ndate: 2019-03-02", "[No title](no-title.md) [Gone](gone.md)")
+                .article("content/en/2019/fine.md", "title: Fine\ndate: 2019-03-03", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(6, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/bad-date.md:3: 'date': '2019-02-30' is not a real date"));
+        assertEquals("content/en/2019/bad-date.md:6: image 'chart.png' not found (paths are relative to this file, or to "
+                + "content/ when they start with '/')", problems.get(1));
+        assertTrue(problems.get(2).startsWith("content/en/2019/bad-yaml.md:3: YAML syntax error"), problems.get(2));
+        assertTrue(problems.get(3).startsWith("content/en/2019/bad-yaml.md:5: link to 'gone.md' leads to no article"),
+                problems.get(3));
+        assertTrue(problems.get(4).startsWith("content/en/2019/no-title.md:1: missing 'title'"), problems.get(4));
+        assertTrue(problems.get(5).startsWith("content/en/2019/no-title.md:4: link to 'gone.md' leads to no article"),
+                problems.get(5));
+    }
+
+    @Test
+    void aPreviewRebuildReportsWhatAColdBuildReportsOfABodyWhoseFrontMatterCannotBeRead() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertFalse(preview.build().succeeded());
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-02-30", "![A chart](chart.png)");
+        preview.build(List.of(site.root().resolve("content/en/2019/a.md")));
+        // only b is saved: a, unchanged and still unreadable, keeps its body's problem
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "[Gone](gone.md)");
+        List<String> problems = preview.build(List.of(site.root().resolve("content/en/2019/b.md"))).problems().stream()
+                .map(Object::toString).toList();
+        assertEquals(site.problems(), problems);
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(1).startsWith("content/en/2019/a.md:5: image 'chart.png' not found"), problems.get(1));
+    }
+
+    @Test
     void aPreviewRebuildReportsTheBodyProblemsOfOneSavedArticleWithTheFrontMatterProblemOfAnother() throws IOException {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
