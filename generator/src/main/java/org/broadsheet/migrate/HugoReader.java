@@ -162,6 +162,7 @@ final class HugoReader {
                 pages.add(new Page(path, dir.getKey(), dir.getValue(), markdown.group(1), index));
             }
         }
+        Built built = new Built(Loose.isTrue(config.get("buildfuture")), Loose.isTrue(config.get("buildexpired")));
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
                 .map(document -> {
                     SourceFiles.reportReplaced(page.path(), document, findings);
@@ -174,7 +175,7 @@ final class HugoReader {
                         return null;
                     }
                     SourcePost post = post(page.path(), page.contentDir(), page.dirLanguage(), page.stem(), page.index(),
-                            document, oldDefault, marks, findings);
+                            document, oldDefault, marks, built, findings);
                     return PostDates.datedByFileName(post, dateKeys) ? withSlugFromName(post) : post;
                 }).orElse(null)));
         posts.sort(Comparator.comparing(SourcePost::path));
@@ -315,8 +316,16 @@ final class HugoReader {
         return false;
     }
 
+    /**
+     * Which pages outside their publication window the configuration has Hugo publish all the same: those dated to
+     * come ({@code buildFuture}), those whose {@code expiryDate} has passed ({@code buildExpired}).
+     */
+    private record Built(boolean future, boolean expired) {
+    }
+
     private static SourcePost post(String path, String contentDir, String dirLanguage, String stem, boolean index,
-                                   LooseDocument document, String defaultLanguage, Set<String> marks, Findings findings) {
+                                   LooseDocument document, String defaultLanguage, Set<String> marks, Built built,
+                                   Findings findings) {
         Map<String, LooseField> fields = document.fields();
         String relative = path.substring(contentDir.isEmpty() ? 0 : contentDir.length() + 1);
         List<String> folders = new ArrayList<>(Arrays.asList(relative.split("/")));
@@ -351,7 +360,7 @@ final class HugoReader {
                 + (nameLanguage != null ? SourceLanguages.withoutSuffix(name) : name);
         return new SourcePost(SourceKind.HUGO, path, language, oldLanguage, fields, document.body(), document.bodyLine(),
                 dated.matches() ? dated.group(1) : null, name, pairKey, Loose.isTrue(value(fields, "draft"))
-                || Loose.isFalse(value(fields, "published")) || unpublished(path, fields, findings), List.of(),
+                || Loose.isFalse(value(fields, "published")) || unpublished(path, fields, built, findings), List.of(),
                 List.copyOf(folders));
     }
 
@@ -383,13 +392,14 @@ final class HugoReader {
     /**
      * Whether Hugo no longer or not yet published the page: its {@code expiryDate} has passed, or its publication
      * date is to come — the first of {@code publishDate}, {@code pubDate}, {@code published} and {@code date} it
-     * gives, as Hugo falls back to the page's date. Such a page is imported as a draft, with no old address.
+     * gives, as Hugo falls back to the page's date — unless the configuration has Hugo publish it all the same. Such
+     * a page is imported as a draft, with no old address.
      */
-    private static boolean unpublished(String path, Map<String, LooseField> fields, Findings findings) {
+    private static boolean unpublished(String path, Map<String, LooseField> fields, Built built, Findings findings) {
         OffsetDateTime now = OffsetDateTime.now();
         for (String field : List.of("expiryDate", "unpublishDate")) {
             Optional<OffsetDateTime> date = date(fields, field);
-            if (date.isPresent() && !date.get().isAfter(now)) {
+            if (!built.expired() && date.isPresent() && !date.get().isAfter(now)) {
                 LooseField written = SourcePost.field(fields, field);
                 findings.add(Category.UNPUBLISHED, path, written.line(), "'" + written.name() + "' "
                         + Loose.text(written.value()) + " has passed: imported as a draft", written.name());
@@ -399,7 +409,7 @@ final class HugoReader {
         for (String field : List.of("publishDate", "pubDate", "published", "date")) {
             Optional<OffsetDateTime> date = date(fields, field);
             if (date.isPresent()) {
-                if (!date.get().isAfter(now)) {
+                if (built.future() || !date.get().isAfter(now)) {
                     return false;
                 }
                 LooseField written = SourcePost.field(fields, field);

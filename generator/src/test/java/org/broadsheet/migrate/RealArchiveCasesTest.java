@@ -799,6 +799,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoPagesDatedToComeOrExpiredAreLiveWhenTheConfigurationHadHugoBuildThem() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\nbuildFuture = true\n"
+                + "buildExpired = true\n");
+        old("content/news/old.md", "---\ntitle: Old notice\ndate: 2024-03-03\nexpiryDate: 2024-04-01\n---\nC.\n");
+        old("content/news/future.md", "---\ntitle: Coming\ndate: 2024-03-04\npublishDate: 2099-01-01\n---\nD.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertFalse(read("content/en/2024/old.md").contains("draft"), read("content/en/2024/old.md"));
+        assertFalse(read("content/en/2024/future.md").contains("draft"), read("content/en/2024/future.md"));
+        assertEquals(List.of(), lines(result, Category.UNPUBLISHED));
+    }
+
+    @Test
     void jekyllPostsDatedToComeAreDraftsUnlessTheSitePublishedFuturePosts() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_posts/2099-01-01-template.md", "---\ntitle: Template\n---\nA.\n");
