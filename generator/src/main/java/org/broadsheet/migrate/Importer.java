@@ -114,6 +114,7 @@ public final class Importer {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         HugoParams params = new HugoParams(site.settings());
+        TexMath math = site.kind() == SourceKind.HUGO ? TexMath.hugo(site.settings()) : TexMath.KRAMDOWN;
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         SitePages sitePages = SitePages.of(site);
         HugoPages oldPages = HugoPages.of(source, site);
@@ -233,7 +234,7 @@ public final class Importer {
                 if (site.kind() == SourceKind.JEKYLL) {
                     KramdownAttributes.remove(post, body, spans, edits, findings);
                 }
-                DollarMath.keep(post, body, spans, edits, findings);
+                math.keep(post, body, spans, edits, findings);
                 HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
                 oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
                         fileLinks.hrefs(), findings);

@@ -148,7 +148,7 @@ final class ShortcodeBody {
                     }
                 }
                 case "katex" -> {
-                    // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by DollarMath
+                    // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by TexMath
                     findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");
                     return "";
                 }

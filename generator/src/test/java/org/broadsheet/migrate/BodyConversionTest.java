@@ -176,7 +176,28 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
-        DollarMath.keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        TexMath.KRAMDOWN.keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
+        assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "math between a Hugo site's passthrough delimiters: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            The mean \\( E_x f_i \\) falls.          | The mean `\\( E_x f_i \\)` falls.        | 10: math \\( E_x f_i \\) kept as its LaTeX source, in code: Broadsheet does not typeset math
+            \\[\\na_i + b_j\\n\\]                    | ```math\\n\\[\\na_i + b_j\\n\\]\\n```     | 10: math \\[ a_i + b_j \\] kept as its LaTeX source, in code: Broadsheet does not typeset math
+            So $x_i$ holds, and $$ stays.              | So `$x_i$` holds, and $$ stays.          | 10: math $x_i$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            It costs \\$5, or \\$6.                    | It costs \\$5, or \\$6.                  | -
+            A lone $ sign.\\n\\nAnother $ sign.          | A lone $ sign.\\n\\nAnother $ sign.        | -
+            `$x_i$` in code                            | `$x_i$` in code                        | -
+            """)
+    void mathBetweenPassthroughDelimiters(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.hugo(Map.of("markup", Map.of("goldmark", Map.of("extensions", Map.of("passthrough", Map.of(
+                "enable", true, "delimiters", Map.of("block", List.of(List.of("\\[", "\\]"), List.of("$$", "$$")),
+                        "inline", List.of(List.of("\\(", "\\)"), List.of("$", "$")))))))))
+                .keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }

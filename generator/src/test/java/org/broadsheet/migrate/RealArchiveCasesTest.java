@@ -799,6 +799,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void mathBetweenTheDelimitersOfAHugoSitesPassthroughExtensionIsKeptAsItsSource() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org'\ntheme = 'blowfish'\n");
+        old("config/_default/markup.toml", "[goldmark]\n  [goldmark.extensions.passthrough]\n    enable = true\n"
+                + "    [goldmark.extensions.passthrough.delimiters]\n      block = [['\\[', '\\]'], ['$$', '$$']]\n"
+                + "      inline = [['\\(', '\\)']]\n");
+        old("content/posts/tide/index.md", "---\ntitle: Tide tables\ndate: 2025-10-24\n---\n"
+                + "The height \\(h_t = a_i + b_j\\) at noon, for $5.\n\n\\[\n\\sum_i x_i\n\\]\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/tide.md").contains("\nThe height `\\(h_t = a_i + b_j\\)` at noon, for $5.\n\n"
+                + "```math\n\\[\n\\sum_i x_i\n\\]\n```\n"), read("content/en/2025/tide.md"));
+        assertEquals(2, lines(result, Category.MATH).size());
+        assertFalse(read("site/en/2025/10/tide/index.html").contains("<em>"), "no emphasis made of the math's underscores");
+    }
+
+    @Test
     void hugoPagesDatedToComeOrExpiredAreLiveWhenTheConfigurationHadHugoBuildThem() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\nbuildFuture = true\n"
                 + "buildExpired = true\n");

@@ -1,0 +1,124 @@
+package org.broadsheet.migrate;
+
+import org.broadsheet.content.LooseField;
+import org.broadsheet.markdown.MarkdownSpans;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Math that the old site typeset and Broadsheet's Markdown would read as text with emphasis in it
+ * ({@code x_i … y_j}): between {@code $$} (Kramdown's, and that of a Hugo site whose theme loads KaTeX or MathJax),
+ * and between the delimiters a Hugo site's {@code passthrough} extension names ({@code \[…\]}, {@code \(…\)},
+ * {@code $…$}). It is kept as its LaTeX source, in a code span, or a fenced {@code math} block when it stands on
+ * lines of its own, and reported, since Broadsheet does not typeset math. Math holding a backtick is left as it is,
+ * and reported too.
+ */
+final class TexMath {
+
+    /** One pair of delimiters. */
+    record Delimiters(String open, String close) {
+    }
+
+    private static final Delimiters DOLLARS = new Delimiters("$$", "$$");
+    /** Kramdown's math, and that of a Hugo site without the passthrough extension. */
+    static final TexMath KRAMDOWN = new TexMath(List.of(DOLLARS));
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+
+    private final List<Delimiters> delimiters;
+    private final Pattern math;
+
+    /** @param delimiters the pairs that hold math; where two open alike, the longer opening wins */
+    TexMath(List<Delimiters> delimiters) {
+        this.delimiters = delimiters.stream().distinct()
+                .sorted(Comparator.comparingInt((Delimiters pair) -> pair.open().length()).reversed()).toList();
+        this.math = Pattern.compile(this.delimiters.stream()
+                .map(pair -> Pattern.quote(pair.open()) + "(.+?)" + Pattern.quote(pair.close()))
+                .collect(Collectors.joining("|")), Pattern.DOTALL);
+    }
+
+    /**
+     * The math of a Hugo site of {@code settings} (its configuration, root keys in lower case): {@code $$}, and the
+     * block and inline delimiters of {@code markup.goldmark.extensions.passthrough} when it is enabled.
+     */
+    static TexMath hugo(Map<String, Object> settings) {
+        Object passthrough = key(key(key(key(settings, "markup"), "goldmark"), "extensions"), "passthrough");
+        if (!Loose.isTrue(key(passthrough, "enable"))) {
+            return KRAMDOWN;
+        }
+        List<Delimiters> pairs = new ArrayList<>(List.of(DOLLARS));
+        Object configured = key(passthrough, "delimiters");
+        for (String kind : List.of("block", "inline")) {
+            for (Object pair : Loose.items(key(configured, kind))) {
+                List<Object> ends = Loose.items(pair);
+                if (ends.size() == 2 && ends.get(0) != null && ends.get(1) != null
+                        && !ends.get(0).toString().isEmpty() && !ends.get(1).toString().isEmpty()) {
+                    pairs.add(new Delimiters(ends.get(0).toString(), ends.get(1).toString()));
+                }
+            }
+        }
+        return new TexMath(pairs);
+    }
+
+    /** The value under {@code name} of a settings map, its key in any case, as Hugo reads them. */
+    private static Object key(Object map, String name) {
+        if (map instanceof Map<?, ?> values) {
+            for (Map.Entry<?, ?> entry : values.entrySet()) {
+                if (String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT).equals(name)) {
+                    return entry.getValue() instanceof LooseField field ? field.value() : entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adds to {@code edits} the keeping of each piece of math of {@code body} outside code. */
+    void keep(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits, Findings findings) {
+        if (delimiters.stream().noneMatch(pair -> body.contains(pair.open()))) {
+            return;
+        }
+        CodeRegions code = CodeRegions.of(spans);
+        Matcher found = math.matcher(body);
+        int from = 0;
+        while (from < body.length() && found.find(from)) {
+            from = found.end();
+            int group = 1;
+            while (found.group(group) == null) {
+                group++;
+            }
+            Delimiters pair = delimiters.get(group - 1);
+            if (found.start() > 0 && body.charAt(found.start() - 1) == '\\') {
+                // an escaped opening ("\$", "\\(") is a character of the text
+                from = found.start() + 1;
+                continue;
+            }
+            if (code.contains(found.start()) || found.group(group).isBlank()) {
+                continue;
+            }
+            String tex = found.group();
+            boolean block = (found.start() == 0 || body.charAt(found.start() - 1) == '\n')
+                    && (found.end() == body.length() || body.charAt(found.end()) == '\n');
+            if (!block && BLANK_LINE.matcher(tex).find()) {
+                // math in a paragraph's text ends in that paragraph, so a lone $$ ("wrap it in $$") stays a dollar
+                // sign rather than opening math that ends in the next paragraph; only a block may hold a blank line
+                from = found.start() + pair.open().length();
+                continue;
+            }
+            String shown = tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
+            if (tex.indexOf('`') >= 0) {
+                findings.add(Category.MATH, post.path(), edits.line(found.start()), "math " + shown.replace('\n', ' ')
+                        + " left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it");
+                continue;
+            }
+            edits.replace(found.start(), found.end(), block ? "```math\n" + tex + "\n```" : "`" + tex + "`");
+            findings.add(Category.MATH, post.path(), edits.line(found.start()), "math " + shown.replace('\n', ' ')
+                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
+        }
+    }
+}
