@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class TexMath {
 
     /** One pair of delimiters. */
-    record Delimiters(String open, String close) {
+    private record Delimiters(String open, String close) {
     }
 
     private static final Delimiters DOLLARS = new Delimiters("$$", "$$");
@@ -35,7 +35,7 @@ final class TexMath {
     private final Pattern math;
 
     /** @param delimiters the pairs that hold math; where two open alike, the longer opening wins */
-    TexMath(List<Delimiters> delimiters) {
+    private TexMath(List<Delimiters> delimiters) {
         this.delimiters = delimiters.stream().distinct()
                 .sorted(Comparator.comparingInt((Delimiters pair) -> pair.open().length()).reversed()).toList();
         this.math = Pattern.compile(this.delimiters.stream()
