@@ -76,6 +76,15 @@ final class ImageFiles {
                 ? (withHost.group(2).isEmpty() ? "/" : withHost.group(2)) : reference;
     }
 
+    /**
+     * Whether {@code reference} names a file of the old site: a path, or an address with the old site's own host
+     * whose file the old site has (another address of its host is a page, which {@link OldLinks} leads).
+     */
+    boolean local(String reference, SourcePost post) {
+        String path = ownPath(reference);
+        return !external(path) && (path.equals(reference) || exists(reference, post));
+    }
+
     static boolean external(String reference) {
         return reference.matches("(?i)[a-z][a-z0-9+.-]*:.*") || reference.startsWith("//");
     }
@@ -219,8 +228,7 @@ final class ImageFiles {
             boolean link = span.kind() == MarkdownSpans.Kind.LINK || span.kind() == MarkdownSpans.Kind.REFERENCE;
             String url = image || link ? body.substring(span.start(), span.end()) : "";
             if (url.isEmpty() || url.startsWith("#") || link && !isFile(ownPath(url).split("[?#]", 2)[0])
-                    || external(ownPath(url)) || !ownPath(url).equals(url) && !exists(url, post)) {
-                // a file of the old site written with its host is copied as its path is, when the old site has it
+                    || !local(url, post)) {
                 continue;
             }
             if (link && !exists(url, post)) {

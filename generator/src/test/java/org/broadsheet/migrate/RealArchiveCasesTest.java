@@ -2076,6 +2076,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void filesOfTheOldSiteNamedWithItsOwnHostInHtmlOrAsTheLeadImageAreCopied() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\n");
+        old("assets/img/pier.png", "PIER");
+        old("assets/img/chart.png", "CHART");
+        old("assets/docs/audit.pdf", "PDF");
+        old("_posts/2020-03-01-audit.md", "---\ntitle: Audit\nimage: https://tides.example.org/assets/img/pier.png\n---\n"
+                + "Text.\n\n<p><img src=\"https://tides.example.org/assets/img/chart.png\" alt=\"The chart\"></p>\n\n"
+                + "Read <a href=\"https://tides.example.org/assets/docs/audit.pdf\">the report</a>.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2020/audit.md");
+        assertTrue(article.contains("src: /images/assets/img/pier.png"), article);
+        assertTrue(article.contains("![The chart](/images/assets/img/chart.png)"), article);
+        assertTrue(article.contains("[the report](/files/assets/docs/audit.pdf)"), article);
+        assertEquals("CHART", read("content/images/assets/img/chart.png"));
+        assertEquals("PDF", read("content/files/assets/docs/audit.pdf"));
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aRelrefToAPageOfTheOldSiteThatIsNotImportedLeadsToItsOldAddress() throws IOException {
         old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
         old("content/downloads.md", "---\ntitle: Downloads\n---\nThe timetables as files.\n");
