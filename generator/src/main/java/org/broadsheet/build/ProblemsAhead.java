@@ -9,8 +9,10 @@ import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Page;
+import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteModel;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,6 +63,12 @@ final class ProblemsAhead {
                 .toList();
         problems.addAll(BodyCheck.problems(site, articles, unreadBodies, urls, bodies, contentDir, unread));
         aliases(site, urls, site.byFile().values().stream().map(urls::article).toList(), problems);
+    }
+
+    /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */
+    static void templates(Templates templates, String prefix, Problems problems) throws IOException {
+        templates.syntaxErrors().forEach(failure -> problems.add(prefix + failure.template(), failure.line(),
+                failure.message()));
     }
 
     /** For a build stopped after rendering: aliases that clash with each other or with any page of {@code plan}. */

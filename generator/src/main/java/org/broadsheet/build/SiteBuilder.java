@@ -14,6 +14,7 @@ import org.broadsheet.output.SiteWriter;
 import org.broadsheet.persist.Digests;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.PageRenderer;
+import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteAssembler;
 import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
@@ -152,6 +153,7 @@ public final class SiteBuilder {
         Loaded loaded = load(changedFiles, start, problems, watch);
         SiteModel site = assemble(loaded, problems, watch);
         if (!problems.isEmpty()) {
+            ProblemsAhead.templates(templates(loaded.redo()), options.named(options.templatesDir()), problems);
             ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
                     options.contentDir(), problems);
             return BuildResult.failed(problems.sorted());
@@ -211,10 +213,15 @@ public final class SiteBuilder {
         return site;
     }
 
+    /** The theme's templates, parsed again when {@code redo} renders every page or a kind whose template changed. */
+    private Templates templates(ChangeSet redo) throws IOException {
+        return theme.templates(redo.everythingRendered() || !redo.kinds().isEmpty());
+    }
+
     private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
         ChangeSet redo = loaded.redo();
-        PageRenderer renderer = new PageRenderer(theme.templates(redo.everythingRendered() || !redo.kinds().isEmpty()),
+        PageRenderer renderer = new PageRenderer(templates(redo),
                 options.named(options.templatesDir()), site, urls, loaded.read().uiStrings(),
                 theme.bodies(site.config()), options.contentDir(), assets, options.now(), loaded.last().feedEntries());
         Plan plan = Plan.of(site, urls, renderer, loaded.last(), redo, options.outputDir(), digests);

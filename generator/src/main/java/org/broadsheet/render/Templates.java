@@ -7,12 +7,18 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaping on), configured once per build
@@ -24,9 +30,11 @@ public final class Templates {
     public record Failure(String template, int line, String message) {
     }
 
+    private final Path templatesDir;
     private final Configuration configuration;
 
     public Templates(Path templatesDir) throws IOException {
+        this.templatesDir = templatesDir;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
         configuration.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
@@ -55,6 +63,37 @@ public final class Templates {
             }
         }
         return this;
+    }
+
+    /**
+     * The syntax errors of every template file of the theme ({@code .ftlh} below its folder, symbolic links left
+     * out), for a build that stops before rendering any page, which would otherwise meet them only in a later run.
+     */
+    public List<Failure> syntaxErrors() throws IOException {
+        List<Failure> failures = new ArrayList<>();
+        if (!Files.isDirectory(templatesDir)) {
+            return failures;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(templatesDir)) {
+            files = walk.filter(file -> file.getFileName().toString().endsWith(".ftlh")
+                    && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = templatesDir.relativize(file).toString().replace(File.separatorChar, '/');
+            try {
+                configuration.getTemplate(name);
+            } catch (ParseException e) {
+                failures.add(syntaxError(e, name));
+            } catch (IOException e) {
+                ParseException parse = parseCause(e);
+                if (parse == null) {
+                    throw e;
+                }
+                failures.add(syntaxError(parse, name));
+            }
+        }
+        return failures;
     }
 
     /** Renders {@code name} with {@code model}, or says which template line failed and why. */

@@ -179,6 +179,22 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplatesSyntaxErrorIsReportedInTheSameRunAsAFrontMatterProblem() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-02-30", "");
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<title>${page.title}</title>",
+                "<title>${page.title</title>"));
+        site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
+        List<String> problems = site.problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:3: 'date': '2019-02-30' is not a real date"),
+                problems.toString());
+        assertTrue(problems.get(1).startsWith("templates/layout.ftlh:9: "), problems.toString());
+        assertFalse(problems.get(1).contains("\n"), problems.toString());
+        assertTrue(problems.get(2).startsWith("templates/month.ftlh:3: Encountered \"</#if>\""), problems.toString());
+    }
+
+    @Test
     void aStoryWhoseFileEndsInUpperCaseMdOrMarkdownIsAProblemNotSilentlyLeftOut() {
         TestSite site = TestSite.create(dir)
                 .file("content/en/2019/Harbor.MD", "---\ntitle: Harbor\ndate: 2019-03-01\n---\nText.\n")
