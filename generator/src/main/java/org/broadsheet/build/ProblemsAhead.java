@@ -9,6 +9,7 @@ import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Page;
+import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteModel;
 
@@ -33,7 +34,7 @@ final class ProblemsAhead {
 
     /**
      * For a build stopped before rendering: the articles' bodies' problems (links that lead to no article, missing
-     * images), and aliases that clash with each other or with an article's address. The bodies of every article
+     * images), and aliases that clash with each other or with the address of a page the build would make. The bodies of every article
      * when {@code changed} changed the content, else of the articles it names and of those whose bodies linked to
      * one of them as {@code last} kept their links (the others' pages had none); and the bodies of every file whose
      * front matter could not be read into an article (read again by every build). None when the settings have
@@ -62,7 +63,7 @@ final class ProblemsAhead {
                 .filter(Objects::nonNull)
                 .toList();
         problems.addAll(BodyCheck.problems(site, articles, unreadBodies, urls, bodies, contentDir, unread));
-        aliases(site, urls, site.byFile().values().stream().map(urls::article).toList(), problems);
+        aliases(site, urls, PageRenderer.pagePaths(site, urls), problems);
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

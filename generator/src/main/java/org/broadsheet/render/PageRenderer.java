@@ -89,6 +89,14 @@ public final class PageRenderer {
         return pages.all();
     }
 
+    /**
+     * The path of every page of {@code site}, as {@link #pages} lists them, for a build that stops before it has
+     * a theme to render with: no page's model is asked for, so none is made.
+     */
+    public static List<String> pagePaths(SiteModel site, SiteUrls urls) {
+        return new SitePages(site, urls, null).all().stream().map(Page::path).toList();
+    }
+
     /** Renders one page. A missing UI string is reported as a problem of the theme. */
     public Result render(Page page) {
         PageContext context = new PageContext();

@@ -34,6 +34,7 @@ final class SitePages {
     private final String defaultLanguage;
     private final int pageSize;
 
+    /** @param models makes each page's model when it is rendered; null when the pages are only listed */
     SitePages(SiteModel site, SiteUrls urls, PageModels models) {
         this.site = site;
         this.urls = urls;

@@ -118,6 +118,18 @@ class AliasesTest {
     }
 
     @Test
+    void anAliasNamingAListingIsReportedInTheSameRunAsAFrontMatterProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/timeline/2019/]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30", "Body.");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertEquals("content/en/2019/a.md:4: alias '/en/timeline/2019/' is the address of a page Broadsheet generates "
+                + "(en/timeline/2019/index.html); remove it from 'aliases'", problems.get(0));
+        assertTrue(problems.get(1).startsWith("content/en/2019/b.md:3: 'date': '2019-02-30'"), problems.get(1));
+    }
+
+    @Test
     void anAliasNamingAListingIsReportedInTheSameRunAsABodysMissingImage() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/timeline/]", "Body.")
