@@ -83,6 +83,8 @@ public final class Templates {
             String name = templatesDir.relativize(file).toString().replace(File.separatorChar, '/');
             try {
                 configuration.getTemplate(name);
+            } catch (TemplateNotFoundException e) {
+                // deleted since the folder was listed: the save that deleted it builds again
             } catch (ParseException e) {
                 failures.add(syntaxError(e, name));
             } catch (IOException e) {
