@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
  * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
- * code block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * code block, {@code details} and {@code expand} a {@code <details>} block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
  * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
@@ -38,7 +38,8 @@ final class ShortcodeBody {
             "attention", "check", "todo");
     private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
             + ")\\s*+[>%]\\}\\}");
-    private static final Pattern DETAILS_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+details\\s*+[>%]\\}\\}");
+    /** The closing tag of a summary that opens onto its text: Hugo's {@code details}, Relearn's and Zzo's {@code expand}. */
+    private static final Pattern DETAILS_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
@@ -170,17 +171,18 @@ final class ShortcodeBody {
                         return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
                     }
                 }
-                case "details" -> {
-                    // Hugo's own (and hugo-book's, Hextra's): a summary that opens onto the text up to its closing tag,
-                    // which stays the writer's Markdown, set apart by blank lines from the HTML around it
-                    if (ownLine(body, match) && DETAILS_END.matcher(body).region(match.matcher().end(), body.length()).find()) {
+                case "details", "expand" -> {
+                    // Hugo's own (and hugo-book's, Hextra's), and the expand of Relearn and Zzo: a summary that opens onto
+                    // the text up to its closing tag, which stays the writer's Markdown, set apart by blank lines from the
+                    // HTML around it
+                    if (ownLine(body, match) && closes(body, match, name)) {
                         String summary = arguments.get("summary", -1) != null ? arguments.get("summary", -1)
                                 : arguments.get("title", 0);
                         return "<details>\n<summary>" + htmlText(summary == null || summary.isBlank() ? "Details" : summary)
                                 + "</summary>" + blankLineAfter(body, match);
                     }
                 }
-                case "/details" -> {
+                case "/details", "/expand" -> {
                     if (ownLine(body, match)) {
                         return blankLineBefore(body, match) + "</details>";
                     }
@@ -247,6 +249,17 @@ final class ShortcodeBody {
     private static String blankLineBefore(String body, BodyText.Match match) {
         int start = match.matcher().start();
         return start >= 2 && body.charAt(start - 1) == '\n' && body.charAt(start - 2) != '\n' ? "\n" : "";
+    }
+
+    /** Whether a closing tag of the shortcode {@code name} follows it. */
+    private static boolean closes(String body, BodyText.Match match, String name) {
+        Matcher end = DETAILS_END.matcher(body).region(match.matcher().end(), body.length());
+        while (end.find()) {
+            if (end.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the shortcode stands on a line of its own. */

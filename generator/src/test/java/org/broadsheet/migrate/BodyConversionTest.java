@@ -110,6 +110,8 @@ class BodyConversionTest {
             {{< details "Sources" >}}\\n**Pier** logs\\n{{< /details >}} | <details>\\n<summary>Sources</summary>\\n\\n**Pier** logs\\n\\n</details> | -
             {{< details summary="A & B" >}}\\n\\nText\\n\\n{{< /details >}} | <details>\\n<summary>A &amp; B</summary>\\n\\nText\\n\\n</details> | -
             a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text
+            {{< expand "config.toml" >}}\\nText\\n{{</ expand >}}     | <details>\\n<summary>config.toml</summary>\\n\\nText\\n\\n</details> | -
+            {{< expand "X" >}}\\nText                                | {{< expand "X" >}}\\nText              | 10: shortcode '{{< expand "X" >}}' has no Markdown equivalent; kept as text
             {{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}} | ![Gulls](b.png)\\n*Over the pier* | 10: '{{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}}' made the image it showed (read as themes' image shortcode, its template not being in the old site); left out: width
             a\\n{{< tweet user="harbor" id="1453" >}}                  | a\\n[A post by @harbor on X](https://x.com/harbor/status/1453) | -
             {{< tweet 877500564405444608 >}}                        | [A post on X](https://x.com/i/status/877500564405444608) | -
