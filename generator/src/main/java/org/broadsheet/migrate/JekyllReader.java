@@ -123,6 +123,8 @@ final class JekyllReader {
                         + "convert it to Markdown by hand");
             }
         }
+        JekyllCollections.report(config.get("collections") == null ? null : config.get("collections").value(),
+                collectionsDir, excludes, files, findings);
         // jekyll-polyglot reads a post's language from a folder named after one of the site's languages
         List<String> siteLanguages = polyglot(config, files) ? strings(config.get("languages")) : List.of();
         // Jekyll publishes a post dated to come only with future: true

@@ -721,6 +721,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theDocumentsOfACollectionJekyllPublishedAreListedTheDatedOnesToCheck() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\ncollections:\n  wiki:\n    output: true\n"
+                + "    permalink: /:collection/:path/\n  authors:\n    output: false\n");
+        old("_posts/2020-01-02-pier.md", "---\ntitle: Pier\n---\nThe pier at dawn.\n");
+        old("_wiki/tides/neap.md", "---\ntitle: Neap tide\ndate: 2018-04-12 13:00:57 +0900\n---\nThe smallest range.\n");
+        old("_wiki/index.md", "---\ntitle: Wiki\n---\nEvery note.\n");
+        old("_wiki/diagram.html", "<svg></svg>\n");
+        old("_authors/kim.md", "---\nname: Kim\ndate: 2020-01-01\n---\nKim writes.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of("_wiki/tides/neap.md:1: not imported: a dated page of the collection 'wiki', which Jekyll "
+                + "published (output: true in _config.yml); Broadsheet imports the posts of _posts only: if it is an "
+                + "article, move it into _posts with its date in its name (2019-02-20-name.md) and import again"),
+                lines(result, Category.SKIPPED));
+        assertEquals(List.of("_wiki/index.md:1: not imported: a page without a date of the collection 'wiki' (output: "
+                + "true in _config.yml), not an article"), lines(result, Category.NOT_ARTICLES));
+    }
+
+    @Test
     void defaultsScopesAreReadBelowTheCollectionsDirAsJekyllReadsThem() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ncollections_dir: stories\ndefaults:\n"
                 + "  - scope: {path: _posts}\n    values: {tags: [harbor]}\n"
