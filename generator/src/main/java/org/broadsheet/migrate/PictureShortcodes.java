@@ -32,7 +32,12 @@ final class PictureShortcodes {
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*+>", Pattern.CASE_INSENSITIVE);
     /** {@code {{ .Get "src" }}}, {@code {{ .Get 0 | relURL }}}, {@code {{ with .Get "caption" }}}. */
     private static final String GET = "\\{\\{-?\\s*+(?:with\\s++)?\\$?\\.Get\\s++(?:\"(\\w++)\"|(\\d{1,3}+)(?!\\d))[^}]{0,200}\\}\\}";
-    private static final Pattern SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code src}, or the {@code data-src} of a picture loaded lazily (Zzo's {@code img}), whose address may follow a
+     * condition on the site's base path: {@code data-src="{{ if eq $base "/" }}{{ .Get "src" }}{{ else }}…"}.
+     */
+    private static final Pattern SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?(?:\\{\\{-?\\s*+if\\b[^}]{0,200}\\}\\})?"
+            + GET, Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile("(?:" + GET + "\\s*+)?<figcaption\\b[^>]{0,200}>(.{0,500}?)"
             + "</figcaption>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -75,11 +80,25 @@ final class PictureShortcodes {
         String caption = null;
         Matcher figcaption = CAPTION.matcher(template);
         if (figcaption.find()) {
-            Matcher inside = ANY_GET.matcher(figcaption.group(3));
-            caption = argument(figcaption, 1) != null ? argument(figcaption, 1)
-                    : inside.find() ? argument(inside, 1) : null;
+            caption = argument(figcaption, 1) != null ? argument(figcaption, 1) : inside(figcaption.group(3));
         }
         return Optional.of(new Picture(argument(src, 1), alt.find() ? argument(alt, 1) : null, caption, false));
+    }
+
+    /**
+     * The argument a {@code <figcaption>} shows: the one named caption among several (Zzo's bold title, then its
+     * caption), else the first.
+     */
+    private static String inside(String figcaption) {
+        Matcher get = ANY_GET.matcher(figcaption);
+        String first = null;
+        while (get.find()) {
+            if ("caption".equals(get.group(1))) {
+                return "caption";
+            }
+            first = first == null ? argument(get, 1) : first;
+        }
+        return first;
     }
 
     /** The argument that groups {@code group} (its name) and the next (its position) of {@code m} name. */

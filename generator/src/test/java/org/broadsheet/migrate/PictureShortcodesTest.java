@@ -15,6 +15,7 @@ class PictureShortcodesTest {
             <figure class="full-width"><img src="{{ .Get "src" }}" alt="{{ .Get "title" }}"/>{{ with .Get "caption" }}<figcaption class="caption-text">{{ . }}</figcaption>{{ end }}</figure> ¦ src, title, caption
             <img src="{{ .Get 0 | relURL }}" alt="{{ .Get 1 }}">                                                                              ¦ 0, 1, -
             <figure><img src='{{ .Get "image" }}'><figcaption>{{ .Get "text" | markdownify }}</figcaption></figure>                        ¦ image, -, text
+            <figure><img data-src="{{ if eq $base "/" }}{{ .Get "src" }}{{ else }}{{ substr (.Get "src") 1 }}{{ end }}" alt="{{ with .Get "alt"}}{{.}}{{else}}{{ .Get "caption" }}{{ end }}" src="data:image/svg+xml,%3Csvg%3E"><figcaption>{{ if isset .Params "title" }}<strong>{{ .Get "title" }}</strong>:{{ end }} {{ .Get "caption" }}</figcaption></figure> ¦ src, alt, caption
             <img src="/images/{{ .Get "name" }}">                                                                                             ¦ -
             <img src="{{ .Get "src" }}"><img src="{{ .Get "hover" }}">                                                                        ¦ -
             <figure><img src="{{ .Get "src" }}"><figcaption>{{ .Inner }}</figcaption></figure>                                              ¦ -
