@@ -69,6 +69,9 @@ public enum Category {
     PICTURE_SHORTCODES("Picture shortcodes made images", "shortcode", "shortcodes",
             "of the site's own that showed one picture (layouts/shortcodes/) made a Markdown image with its caption, "
                     + "from the arguments its template put in <img> and <figcaption>"),
+    PICTURE_TAGS("Picture tags made images", "tag", "tags",
+            "of jekyll_picture_tag ({% picture %}) made a Markdown image of the picture it showed, with its --alt, "
+                    + "inside a link where it gave --link; its preset's sizes and formats are left out"),
     LEAD_IMAGE_FOLDER("Lead images found in an image folder", "lead image", "lead images",
             "named by the file's name alone, which the theme's layouts put after its image folder: taken from the only "
                     + "file of that name in the old site's image folders (images/, img/, assets/images/, assets/img/)"),

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the Liquid of a Jekyll post's body: {@code {% link %}} and {@code {% post_url %}} become
- * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, {@code {% raw %}} disappears
+ * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, jekyll_picture_tag's {@code {% picture %}}
+ * the image it showed ({@link PictureTag}), {@code {% raw %}} disappears
  * around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
  * give paths from the host's root, below the old site's base path as Jekyll wrote them, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
  * did. Every other tag or output is kept as written and reported with its line. In code (and in a
@@ -154,6 +155,13 @@ final class LiquidBody {
                         findings.add(Category.INCLUDED, post.path(), match.line(), "'" + written + "' replaced by the "
                                 + "HTML of _includes/" + name);
                         return html;
+                    }).orElseGet(() -> kept(post, match.line(), written, findings));
+                }
+                case "picture" -> {
+                    return PictureTag.read(arguments, scope.output("site.picture.source").orElse(null)).map(picture -> {
+                        findings.add(Category.PICTURE_TAGS, post.path(), match.line(), "'" + written + "' made the "
+                                + "image it showed" + (picture.link() == null ? "" : ", linked"));
+                        return picture.markdown();
                     }).orElseGet(() -> kept(post, match.line(), written, findings));
                 }
                 default -> {

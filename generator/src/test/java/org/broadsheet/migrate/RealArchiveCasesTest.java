@@ -739,6 +739,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllPictureTagIsTheImageItShowedBelowThePluginsSourceFolder() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\npicture:\n  source: assets/images\n");
+        old("_posts/2020-01-02-pier.md", "---\ntitle: Pier\n---\nThe pier at dawn.\n\n"
+                + "{% picture /assets/shots/pier.png --alt The pier [east] --link https://example.org/pier --img class=\"small\" %}\n\n"
+                + "{% picture thumb dock.jpg mobile: dock-small.jpg %}\n\n{% picture thumb %}\n");
+        old("assets/shots/pier.png", "PNG");
+        old("assets/images/dock.jpg", "JPG");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2020/pier.md");
+        assertTrue(post.contains("[![The pier \\[east\\]](/images/assets/shots/pier.png)](https://example.org/pier)\n"),
+                post);
+        assertTrue(post.contains("\n![](/images/assets/images/dock.jpg)\n"), post);
+        assertEquals("JPG", read("content/images/assets/images/dock.jpg"));
+        assertEquals(List.of("_posts/2020-01-02-pier.md:10: Liquid '{% picture thumb %}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void defaultsScopesAreReadBelowTheCollectionsDirAsJekyllReadsThem() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ncollections_dir: stories\ndefaults:\n"
                 + "  - scope: {path: _posts}\n    values: {tags: [harbor]}\n"
