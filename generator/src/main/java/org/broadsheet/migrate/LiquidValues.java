@@ -38,6 +38,9 @@ final class LiquidValues {
     private static final List<String> PICTURE_PARAMETERS = List.of("url", "path", "image_path", "src", "image", "file");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
     private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
+    /** The body of {@code {% unless x %}} that gives {@code x} a value when the include was given none. */
+    private static final Pattern FALLBACK = Pattern.compile("\\s*\\{%-?\\s*assign\\s+([\\w-]+)\\s*=\\s*(.+?)\\s*-?%}"
+            + "\\s*\\{%-?\\s*endunless\\s*-?%}");
     /** What Jekyll itself put in {@code site} (the posts, their counts by category…), which the import does not know. */
     private static final Set<String> MADE_SITE = Set.of("posts", "pages", "categories", "tags", "time", "static_files",
             "html_pages", "html_files", "collections", "documents", "related_posts");
@@ -189,8 +192,8 @@ final class LiquidValues {
 
         /**
          * What the text of an include showed: its outputs filled in, after the assigns and captures before them
-         * (an include that builds an address with {@code capture}, then outputs it); empty when it has any other
-         * tag ({@code if}, {@code for}), or a value cannot be evaluated.
+         * (an include that builds an address with {@code capture}, then outputs it) and the {@code unless} that gives a
+         * variable a default; empty when it has any other tag ({@code if}, {@code for}), or a value cannot be evaluated.
          */
         private Optional<String> shown(String text) {
             StringBuilder shown = new StringBuilder();
@@ -210,6 +213,19 @@ final class LiquidValues {
                         if (equals < 0 || !assign(arguments.substring(0, equals).strip(), arguments.substring(equals + 1))) {
                             return Optional.empty();
                         }
+                    }
+                    case "unless" -> {
+                        // {% unless x %}{% assign x = y %}{% endunless %}: y where x is nil or false, as a default
+                        Matcher fallback = FALLBACK.matcher(text).region(at, text.length());
+                        if (!fallback.lookingAt() || !fallback.group(1).equals(arguments)) {
+                            return Optional.empty();
+                        }
+                        Object value = evaluate(arguments);
+                        if (value == UNKNOWN || (value == null || Boolean.FALSE.equals(value))
+                                && !assign(arguments, fallback.group(2))) {
+                            return Optional.empty();
+                        }
+                        at = fallback.end();
                     }
                     case "capture", "comment" -> {
                         Matcher end = Pattern.compile("\\{%-?\\s*end" + tag.group(1) + "\\s*-?%}").matcher(text);

@@ -983,6 +983,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anIncludeThatGivesAVariableADefaultWithUnlessShowsItsText() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ncodepen_username: kim\n");
+        old("_includes/codepen.html", "{% assign username = include.username %}\n{% unless username %}\n"
+                + "{% assign username = site.codepen_username %}\n{% endunless %}\n"
+                + "<p>See the Pen <a href='https://codepen.io/{{ username }}/pen/{{ include.hash }}/'>{{ include.title }}</a></p>\n");
+        old("_includes/odd.html", "{% unless include.x %}\nNo x.\n{% endunless %}\n");
+        old("_posts/2023-08-14-quiz.md", "---\ntitle: Quiz\n---\n{% include codepen.html hash=\"QWq\" title=\"1st\" %}\n\n"
+                + "{% include codepen.html hash=\"yLz\" title=\"2nd\" username=\"lee\" %}\n\n{% include odd.html %}\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        // the site's user where the post names none, the post's own where it does
+        assertTrue(read("content/en/2023/quiz.md").contains("<p>See the Pen <a href='https://codepen.io/kim/pen/QWq/'>1st</a>"
+                + "</p>\n\n<p>See the Pen <a href='https://codepen.io/lee/pen/yLz/'>2nd</a></p>"), read("content/en/2023/quiz.md"));
+        assertEquals(List.of("_posts/2023-08-14-quiz.md:8: Liquid '{% include odd.html %}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void minimalMistakesVideoIncludeShowsItsYouTubeOrVimeoPlayer() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\ntheme: minimal-mistakes-jekyll\n");
         old("_includes/video", "{% capture src %}{% case include.provider %}{% when \"youtube\" %}"
