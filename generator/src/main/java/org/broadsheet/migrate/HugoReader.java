@@ -144,7 +144,17 @@ final class HugoReader {
                 }
                 boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");
                 if (name.startsWith("_index.")) {
-                    if (writtenSectionPage(files, path, dateKeys)) {
+                    // Hugo's language of the section page: its name's (_index.ja.md), else its folder's, else the site's
+                    String stem = markdown.group(1);
+                    String mark = stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                    String language = SourceLanguages.code(JekyllReader.first(marks.contains(mark) ? mark : null,
+                            dir.getValue(), oldDefault));
+                    boolean written = writtenSectionPage(files, path, dateKeys);
+                    if (written && !SourceLanguages.SUPPORTED.contains(language)) {
+                        findings.add(Category.OTHER_LANGUAGE, path, 1, "not imported: a section page (_index) in the "
+                                + "language '" + language + "', which is not one of "
+                                + String.join(", ", SourceLanguages.SUPPORTED), language);
+                    } else if (written) {
                         findings.add(Category.SKIPPED, path, 1, "not imported: a section page (_index) with a date and a "
                                 + "text of its own, which Hugo showed above the section's list; Broadsheet makes no "
                                 + "section pages: if it is an article, make it a page of its own and import again");

@@ -1615,6 +1615,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aWrittenSectionPageInALanguageTheThemeLacksIsAnotherLanguagesPageNotOneToCheck() throws IOException {
+        old("hugo.toml", "baseURL = 'https://docs.example.org/'\n[languages.en]\ncontentDir = 'content/en'\n"
+                + "[languages.no]\ncontentDir = 'content/no'\n[languages.ja]\ncontentDir = 'content/ja'\n");
+        old("content/en/blog/pier.md", "---\ntitle: Pier\ndate: 2023-10-17\n---\nThe pier.\n");
+        old("content/no/docs/_index.md", "---\ntitle: Dokumentasjon\ndate: 2023-10-15\n---\nAlt om bryggen.\n");
+        old("content/en/docs/_index.ja.md", "---\ntitle: ドキュメント\ndate: 2023-10-15\n---\n桟橋について。\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+        assertEquals(List.of("content/en/docs/_index.ja.md:1: not imported: a section page (_index) in the language 'ja', "
+                + "which is not one of en, ko", "content/no/docs/_index.md:1: not imported: a section page (_index) in the "
+                + "language 'no', which is not one of en, ko"), lines(result, Category.OTHER_LANGUAGE));
+    }
+
+    @Test
     void aBundlesPictureNamedFeaturedOrCoverIsItsLeadImageAsBlowfishAndCongoShowedIt() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ntheme = 'blowfish'\n");
         old("content/posts/dogs/featured_dogs.jpg", "JPG");
