@@ -37,6 +37,8 @@ final class HugoReader {
     /** A file of Hugo's configuration folder: a root key, or a root key of one language ({@code params.ko.toml}). */
     private static final Pattern CONFIG_PART = Pattern.compile("(?i)([^./]+)(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(toml|ya?ml|json)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
+    /** The other formats of Hugo's content pages: HTML, AsciiDoc, Org, Pandoc and reStructuredText. */
+    private static final Pattern OTHER_FORMAT = Pattern.compile("(?i).+\\.(html?|adoc|asciidoc|ad|org|pandoc|pdc|rst)");
     /**
      * A name that starts with a date, as Hugo's {@code :filename} reads it: the slug is the rest, whatever of
      * {@code -}, {@code _} and spaces stand between ({@code 2021-06-01_tide-tables}), and may be none.
@@ -140,6 +142,11 @@ final class HugoReader {
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 Matcher markdown = MARKDOWN.matcher(name);
                 if (!markdown.matches()) {
+                    // a page Hugo rendered from another format, not a file of a page bundle nor a section's own
+                    if (OTHER_FORMAT.matcher(name).matches() && !name.startsWith("_index.") && !inBundle(path, bundles)) {
+                        findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown pages are imported; "
+                                + "convert it to Markdown by hand and import again");
+                    }
                     continue;
                 }
                 boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");

@@ -32,7 +32,8 @@ final class JekyllReader {
     /** A post's name as Jekyll reads it: the date that starts it, then its slug. */
     private static final Pattern DATED = Pattern.compile("(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown|mkdn|mkd)");
-    private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile)");
+    /** The other formats of posts that Jekyll rendered: HTML, Textile, and jekyll-asciidoc's AsciiDoc. */
+    private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile|adoc|asciidoc|ad)");
     static final List<String> KEY_FIELDS = List.of("translationKey", "translation_key", "ref", "lang_ref");
     /** A host name as GitHub Pages takes it from a CNAME file. */
     private static final Pattern PAGES_DOMAIN = Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");

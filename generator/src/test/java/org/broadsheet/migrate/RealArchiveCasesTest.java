@@ -1629,6 +1629,30 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllPostInAsciiDocIsListedToConvertNotLostUnseen() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\nasciidoc: {}\n");
+        old("_posts/2015-01-01-first-entry.adoc", "---\ntitle: First entry\n---\n= First entry\n\nHello, AsciiDoc.\n");
+        old("_posts/2015-01-02-second.md", "---\ntitle: Second\n---\nHello.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of("_posts/2015-01-01-first-entry.adoc: not imported: only Markdown posts are imported; convert it "
+                + "to Markdown by hand"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
+    void aHugoPageInOrgOrAsciiDocIsListedToConvertAndABundlesHtmlFileIsNot() throws IOException {
+        old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
+        old("content/posts/tides.org", "#+TITLE: Tides\n#+DATE: 2021-03-20\n\nThe sea rises.\n");
+        old("content/posts/pier/index.adoc", "---\ntitle: Pier\ndate: 2021-03-21\n---\n= Pier\n");
+        old("content/posts/_index.html", "---\ntitle: Posts\n---\n");
+        old("content/posts/boats/index.md", "---\ntitle: Boats\ndate: 2021-03-22\n---\nBoats.\n");
+        old("content/posts/boats/table.html", "<table></table>\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/pier/index.adoc: not imported: only Markdown pages are imported; convert it to "
+                + "Markdown by hand and import again", "content/posts/tides.org: not imported: only Markdown pages are "
+                + "imported; convert it to Markdown by hand and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void aBundlesPictureNamedFeaturedOrCoverIsItsLeadImageAsBlowfishAndCongoShowedIt() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ntheme = 'blowfish'\n");
         old("content/posts/dogs/featured_dogs.jpg", "JPG");
