@@ -76,6 +76,21 @@ class RepeatedBuildTest {
     }
 
     @Test
+    void listingsThatCountArticlesByTopicOrAuthorAreRenderedAgainWhenAnArticleTheyDoNotListChanges() {
+        TestSite site = newsroom().file("content/authors.yml",
+                "kim: {en: Kim Minji, ko: 김민지}\npark: {en: Park Jisu, ko: 박지수}\n");
+        site.article("content/en/2019/story-6.md", "title: Story 6\ndate: 2019-06-10\ntopics: [economy]\n"
+                + "authors: [kim]", "Body 6.");
+        assertTrue(site.build().succeeded());
+        // the oldest story, on no page that shows the counts, moves to the other topic and gains an author
+        site.article("content/en/2019/story-1.md", "title: Story 1\ndate: 2019-01-10\ntopics: [economy]\n"
+                + "authors: [park]", "Body 1.");
+
+        assertTrue(site.build().succeeded());
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void anArticleLinkingToOneThatMovedIsRenderedAgain() {
         TestSite site = TestSite.create(dir.resolve("links"))
                 .article("content/en/2019/guide.md", "title: Guide\ndate: 2019-01-05\ntopics: [economy]",
