@@ -180,7 +180,7 @@ final class HtmlFileLinks {
 
     /** Whether {@code url} names a file of the old site that the importer copies (one the build publishes). */
     private static boolean copied(String url, SourcePost post, ImageFiles images) {
-        return !url.isEmpty() && !url.startsWith("#") && images.local(url, post)
+        return !url.isEmpty() && !url.startsWith("#") && images.ofOldSite(url)
                 && ImageFiles.isFile(url.split("[?#]", 2)[0]) && images.exists(url, post);
     }
 

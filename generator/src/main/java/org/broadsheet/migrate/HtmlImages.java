@@ -34,7 +34,7 @@ final class HtmlImages {
             }
             Matcher img = IMG.matcher(body).region(span.start(), span.end());
             while (img.find()) {
-                String url = source(img.group(), post, images);
+                String url = source(img.group(), images);
                 if (url == null || links.inElement(img.start())) {
                     continue;
                 }
@@ -52,13 +52,13 @@ final class HtmlImages {
     }
 
     /** The file that the {@code <img>} tag {@code tag} shows from the old site, or null when it shows none. */
-    private static String source(String tag, SourcePost post, ImageFiles images) {
+    private static String source(String tag, ImageFiles images) {
         Matcher src = SRC.matcher(tag);
         if (!src.find()) {
             return null;
         }
         String url = unquote(src.group(1));
-        return url.isEmpty() || !images.local(url, post) ? null : url;
+        return url.isEmpty() || !images.ofOldSite(url) ? null : url;
     }
 
     /**
@@ -66,7 +66,7 @@ final class HtmlImages {
      * tag itself when it shows no file of the old site.
      */
     static String markdown(String tag, SourcePost post, int line, ImageFiles images) {
-        String url = source(tag, post, images);
+        String url = source(tag, images);
         if (url == null) {
             return tag;
         }

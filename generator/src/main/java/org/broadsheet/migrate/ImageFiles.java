@@ -77,12 +77,11 @@ final class ImageFiles {
     }
 
     /**
-     * Whether {@code reference} names a file of the old site: a path, or an address with the old site's own host
-     * whose file the old site has (another address of its host is a page, which {@link OldLinks} leads).
+     * Whether {@code reference} names something of the old site itself: a path, or an address with its own host, which
+     * the new site takes over (so an image there that the old site lacks is as missing as one named by its path).
      */
-    boolean local(String reference, SourcePost post) {
-        String path = ownPath(reference);
-        return !external(path) && (path.equals(reference) || exists(reference, post));
+    boolean ofOldSite(String reference) {
+        return !external(ownPath(reference));
     }
 
     static boolean external(String reference) {
@@ -228,7 +227,7 @@ final class ImageFiles {
             boolean link = span.kind() == MarkdownSpans.Kind.LINK || span.kind() == MarkdownSpans.Kind.REFERENCE;
             String url = image || link ? body.substring(span.start(), span.end()) : "";
             if (url.isEmpty() || url.startsWith("#") || link && !isFile(ownPath(url).split("[?#]", 2)[0])
-                    || !local(url, post)) {
+                    || !ofOldSite(url)) {
                 continue;
             }
             if (link && !exists(url, post)) {

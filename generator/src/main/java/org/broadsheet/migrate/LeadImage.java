@@ -104,7 +104,7 @@ final class LeadImage {
             findings.add(Category.IMAGES, post.path(), line, "'" + field + "' names no image file; left out");
             return Optional.empty();
         }
-        if (!images.local(src, post)) {
+        if (!images.ofOldSite(src)) {
             findings.add(Category.IMAGES, post.path(), line, "the lead image '" + src + "' is on another site; kept "
                     + "in 'extra' (Broadsheet's lead image is a file of content/): download it if it should stay");
             return Optional.empty();

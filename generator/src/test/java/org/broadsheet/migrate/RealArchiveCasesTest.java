@@ -2167,22 +2167,26 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void filesOfTheOldSiteNamedWithItsOwnHostInHtmlOrAsTheLeadImageAreCopied() throws IOException {
+    void filesOfTheOldSiteNamedWithItsOwnHostInHtmlOrAsTheLeadImageAreCopiedAndMissingOnesNoted() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\n");
         old("assets/img/pier.png", "PIER");
         old("assets/img/chart.png", "CHART");
         old("assets/docs/audit.pdf", "PDF");
         old("_posts/2020-03-01-audit.md", "---\ntitle: Audit\nimage: https://tides.example.org/assets/img/pier.png\n---\n"
                 + "Text.\n\n<p><img src=\"https://tides.example.org/assets/img/chart.png\" alt=\"The chart\"></p>\n\n"
-                + "Read <a href=\"https://tides.example.org/assets/docs/audit.pdf\">the report</a>.\n");
+                + "Read <a href=\"https://tides.example.org/assets/docs/audit.pdf\">the report</a>.\n\n"
+                + "<img src=\"https://tides.example.org/assets/img/gone.png\">\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
         String article = read("content/en/2020/audit.md");
+        // the new site takes over the old address: an image the old site lacks there is missing, not elsewhere
+        assertTrue(article.contains("*[image not found: https://tides.example.org/assets/img/gone.png]*"), article);
         assertTrue(article.contains("src: /images/assets/img/pier.png"), article);
         assertTrue(article.contains("![The chart](/images/assets/img/chart.png)"), article);
         assertTrue(article.contains("[the report](/files/assets/docs/audit.pdf)"), article);
         assertEquals("CHART", read("content/images/assets/img/chart.png"));
         assertEquals("PDF", read("content/files/assets/docs/audit.pdf"));
-        assertEquals(List.of(), lines(result, Category.IMAGES));
+        assertEquals(List.of("_posts/2020-03-01-audit.md:11: image 'https://tides.example.org/assets/img/gone.png' not "
+                + "found in the old site: add the file and link it by hand"), lines(result, Category.IMAGES));
     }
 
     @Test
