@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
 final class NewSite {
 
     private static final String LANGUAGES = String.join("|", SourceLanguages.SUPPORTED);
-    private static final Pattern GENERATED = Pattern.compile("/(index\\.html)?|/(404\\.html|sitemap\\.xml|robots\\.txt)"
-            + "|/(" + LANGUAGES + ")/?(index\\.html)?|/(" + LANGUAGES + ")/(topics|timeline|search|page|feed\\.xml)(/.*)?");
+    private static final String ALWAYS = "/(index\\.html)?|/(404\\.html|sitemap\\.xml|robots\\.txt)"
+            + "|/(" + LANGUAGES + ")/?(index\\.html)?";
+    /** The pages made whatever the articles: the chooser, the homes, the indexes of topics and of the timeline, search. */
+    private static final Pattern GENERATED = Pattern.compile(ALWAYS + "|/(" + LANGUAGES + ")/(topics|timeline|search)/?"
+            + "(index\\.html)?|/(" + LANGUAGES + ")/feed\\.xml");
+    /** Those, and the folders of the pages made from the articles: a home's later pages, a topic's, a year's, a month's. */
+    private static final Pattern GENERATED_FOLDERS = Pattern.compile(ALWAYS + "|/(" + LANGUAGES
+            + ")/(topics|timeline|search|page|feed\\.xml)(/.*)?");
 
     private NewSite() {
     }
@@ -21,9 +27,17 @@ final class NewSite {
         return roots;
     }
 
-    /** Whether {@code path} (from the site's root) is a page that Broadsheet makes whatever the articles. */
+    /**
+     * Whether {@code path} (from the site's root) is a page that Broadsheet makes whatever the articles: a link there
+     * leads somewhere ({@code /en/page/2/} need not: it is there only when the edition has that many articles).
+     */
     static boolean generated(String path) {
         return GENERATED.matcher(path).matches();
+    }
+
+    /** Whether {@code path} is a page Broadsheet makes, or may make from the articles: no redirect may take it. */
+    static boolean mayBeGenerated(String path) {
+        return GENERATED_FOLDERS.matcher(path).matches();
     }
 
     /** {@code /news/} of {@code https://example.org/news}, {@code /} of {@code https://example.org}. */

@@ -113,7 +113,7 @@ final class OldAddresses {
     /** Whether a redirect page may be written at {@code url}: not a page or folder that Broadsheet makes. */
     private static boolean aliasable(String url) {
         String root = url.substring(1).split("/", 2)[0];
-        return !NewSite.generated(url) && (SourceLanguages.SUPPORTED.contains(root) || !NewSite.ownedRoots().contains(root));
+        return !NewSite.mayBeGenerated(url) && (SourceLanguages.SUPPORTED.contains(root) || !NewSite.ownedRoots().contains(root));
     }
 
     /**

@@ -850,6 +850,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aLinkToAPageOfTheOldHomeIsLedLikeAnyOldPageNotKeptAsOneTheNewSiteMayLack() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ml.example.org/'\ndefaultContentLanguageInSubdir = true\n"
+                + "[languages.en]\ncontentDir = 'content/en'\n[languages.ko]\ncontentDir = 'content/ko'\n");
+        old("content/en/posts/tide.md", "---\ntitle: Tide\ndate: 2024-03-01\n---\n"
+                + "Older: <a href=\"/en/page/2/\">page 2</a>, [page 3](/en/page/3/), [all topics](/en/topics/).\n");
+        old("content/ko/posts/tide.md", "---\ntitle: 조수\ndate: 2024-03-01\n---\n본문.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2024/tide.md").contains("Older: <a>page 2</a>, page 3, [all topics](/en/topics/).\n"),
+                read("content/en/2024/tide.md"));
+        assertEquals(2, lines(result, Category.OLD_PAGES).size(), lines(result, Category.OLD_PAGES).toString());
+    }
+
+    @Test
     void hugoPagesDatedToComeOrExpiredAreLiveWhenTheConfigurationHadHugoBuildThem() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\nbuildFuture = true\n"
                 + "buildExpired = true\n");
