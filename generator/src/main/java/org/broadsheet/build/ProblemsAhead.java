@@ -42,7 +42,7 @@ final class ProblemsAhead {
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
                              Path contentDir, Problems problems) {
-        if (!read.settingsProblems().isEmpty() || !read.uiProblems().isEmpty()) {
+        if (!read.settingsProblems().isEmpty()) {
             return;
         }
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());

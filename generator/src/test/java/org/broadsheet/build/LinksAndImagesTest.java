@@ -127,6 +127,18 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aBodysMissingImageIsReportedInTheSameRunAsAMissingUiString() {
+        TestSite site = TestSite.create(dir)
+                .file("templates/i18n/ko.yml", "languageName: 한국어\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)");
+        List<String> problems = site.problems();
+        assertTrue(problems.contains("content/en/2019/a.md:5: image 'chart.png' not found (paths are relative to this "
+                + "file, or to content/ when they start with '/')"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("templates/i18n/ko.yml: missing UI string")),
+                problems.toString());
+    }
+
+    @Test
     void bodiesAreNotCheckedWhenTheSettingsHaveProblemsThatEveryArticleWouldRepeat() {
         TestSite site = TestSite.create(dir)
                 .file("content/topics.yml", "harbor: {en: Harbor}\n")
