@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What rendering the plan's pages gave, as values: each rendered page's signature, links, media and
@@ -23,9 +24,10 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * @param links       site file → the links of a page rendered now
  * @param media       page path → the files of {@code content/} a page rendered now shows
  * @param linkTargets page path → the files of {@code content/} the body of a page rendered now links to
+ * @param complete    whether every page to render gave its HTML: no template failed on any
  */
 record RenderedPages(Map<String, String> signatures, Map<String, List<String>> links, Map<String, Set<String>> media,
-                     Map<String, Set<String>> linkTargets) {
+                     Map<String, Set<String>> linkTargets, boolean complete) {
 
     /**
      * Renders the pages of {@code plan} to render, on every core, into {@code writer}; their problems (a
@@ -40,6 +42,7 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
         Map<String, Set<String>> media = new ConcurrentHashMap<>();
         Map<String, Set<String>> linkTargets = new ConcurrentHashMap<>();
         Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
+        AtomicBoolean incomplete = new AtomicBoolean();
         plan.changed().parallelStream().forEach(page -> {
             PageRenderer.Result result = renderer.render(page);
             problems.addAll(result.problems());
@@ -50,6 +53,8 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
             if (result.html() != null) {
                 writer.write(SiteUrls.file(page.path()), result.html());
                 links.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
+            } else {
+                incomplete.set(true);
             }
             media.put(page.path(), result.media());
             linkTargets.put(page.path(), result.linkTargets());
@@ -59,7 +64,7 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
         });
         failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                 failure.line(), renderer.describe(failure, paths)));
-        return new RenderedPages(signatures, links, media, linkTargets);
+        return new RenderedPages(signatures, links, media, linkTargets, !incomplete.get());
     }
 
     /** The files of {@code content/} that {@code page} shows, as rendered now or else as {@code last} kept them. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the site — load → assemble → plan → render → check → write, each stage logged with its time —
@@ -162,7 +163,7 @@ public final class SiteBuilder {
         Plan plan = plan(site, loaded, assets, watch);
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
-            if (!problems.isEmpty()) {
+            if (!rendered.pages().complete()) {
                 ProblemsAhead.afterRender(plan, problems);
                 return BuildResult.failed(problems.sorted());
             }
@@ -231,7 +232,8 @@ public final class SiteBuilder {
 
     /**
      * Writes the search indexes first, while no page's bookkeeping is held (in a large archive their
-     * postings need the room), then the pages, then, if they had no problems, the feeds.
+     * postings need the room), then the pages, then, if every page gave its HTML, the feeds: a body's problem
+     * leaves the later stages to find theirs, which a template that failed does not.
      */
     private Rendered render(Plan plan, Loaded loaded, Staging staging, Problems problems, Stopwatch watch)
             throws IOException {
@@ -244,12 +246,16 @@ public final class SiteBuilder {
         Problems warnings = new Problems();
         RenderedPages pages = RenderedPages.render(plan, staging.site(), linkCheck, digests, problems, warnings);
         warnings.warnings().forEach(warning -> log.warn(warning.toString()));
-        if (!problems.isEmpty()) {
+        if (!pages.complete()) {
             return new Rendered(searched, pages, linkCheck, List.of(), Map.of());
         }
         watch.lap("render", plan.changed().size() + " of " + plan.pages().size() + " pages");
         List<Feeds.Plan> feedPlans = plan.renderer().feeds();
-        Map<String, String> feeds = SiteFiles.writeFeeds(plan, feedPlans, pages, staging.site(), digests);
+        // after a body's problem the feeds are not written, as their entries would meet it again; their paths still
+        // count as files of the site, which every page links to
+        Map<String, String> feeds = problems.isEmpty()
+                ? SiteFiles.writeFeeds(plan, feedPlans, pages, staging.site(), digests)
+                : feedPlans.stream().collect(Collectors.toMap(Feeds.Plan::path, feed -> ""));
         watch.lap("feeds", feeds.size() + " feeds");
         return new Rendered(searched, pages, linkCheck, feedPlans, feeds);
     }

@@ -127,6 +127,20 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aLinkToAMissingArticleAndALinkToNoPageOfTheSiteAreReportedInTheSameRun() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "See [it](missing.md).")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "See [it](/en/2019/99/nothing/).");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:5: link to 'missing.md' leads to no article"),
+                problems.get(0));
+        assertEquals("content/en/2019/b.md:5: broken link to /en/2019/99/nothing/: no such page or file in the site",
+                problems.get(1));
+        assertFalse(site.exists("en/2019/03/b/index.html"), "a failed build leaves site/ as it was");
+    }
+
+    @Test
     void aBodysMissingImageIsReportedInTheSameRunAsAMissingUiString() {
         TestSite site = TestSite.create(dir)
                 .file("templates/i18n/ko.yml", "languageName: 한국어\n")
