@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The lead image of a post — Jekyll's {@code image} (a path or a map, Chirpy's {@code {path, alt}}),
  * minimal-mistakes' {@code header.image}, {@code header.overlay_image} or {@code header.teaser}, Hugo's
- * {@code images}, {@code image}, {@code featured_image} or {@code cover} — as Broadsheet's
- * {@code image: {src, alt, caption}}.
+ * {@code images}, {@code image}, {@code featured_image} or {@code cover}, Clean Blog's {@code background} — as
+ * Broadsheet's {@code image: {src, alt, caption}}.
  */
 final class LeadImage {
 
@@ -54,6 +54,12 @@ final class LeadImage {
                 image.put("caption", header.get("caption"));
                 value = image;
             }
+        }
+        if (field == null && Loose.text(post.value("background")) != null
+                && ImageFiles.IMAGE.matcher(Loose.text(post.value("background"))).matches()) {
+            // Start Bootstrap's Clean Blog shows it behind the headline; other themes' background may be a colour
+            field = "background";
+            value = post.value("background");
         }
         if (field == null && post.kind() == SourceKind.HUGO) {
             Optional<String> featured = resources.featured(post);

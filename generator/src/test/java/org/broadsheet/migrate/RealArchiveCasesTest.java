@@ -270,6 +270,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void cleanBlogsBackgroundPictureIsTheLeadImageAndABackgroundColourIsNot() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\n");
+        old("img/ferry/wheel.jpg", "jpg");
+        old("_posts/2023-01-16-ferry.md", "---\ntitle: The night ferry\nbackground: '/img/ferry/wheel.jpg'\n---\nIt sails at ten.\n");
+        old("_posts/2023-01-17-tide.md", "---\ntitle: Tide tables\nbackground: '#1d3557'\n---\nHigh water at noon.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String ferry = read("content/en/2023/ferry.md");
+        assertTrue(ferry.contains("image:\n  src: /images/img/ferry/wheel.jpg\n  alt: The night ferry\n"), ferry);
+        assertTrue(Files.isRegularFile(dir.resolve("project/content/images/img/ferry/wheel.jpg")));
+        String tide = read("content/en/2023/tide.md");
+        assertFalse(tide.contains("image:"), tide);
+        assertTrue(tide.contains("background: \"#1d3557\""), tide);
+    }
+
+    @Test
     void postsWhoseNamesDifferOnlyByTheDateKeepTheirAddressesAndTheirTranslations() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\npermalink: pretty\n");
         old("en/_posts/2016-02-10-lantern-call.md", "---\ntitle: Lantern makers wanted\n---\nFebruary call.\n");
