@@ -1,5 +1,7 @@
 package org.broadsheet.migrate;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
  * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
- * code block, {@code details} and {@code expand} a {@code <details>} block, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} a {@code <blockquote>}
+ * with its author and source, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
  * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
@@ -38,8 +41,11 @@ final class ShortcodeBody {
             "attention", "check", "todo");
     private static final Pattern CALLOUT_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(" + String.join("|", CALLOUTS)
             + ")\\s*+[>%]\\}\\}");
-    /** The closing tag of a summary that opens onto its text: Hugo's {@code details}, Relearn's and Zzo's {@code expand}. */
-    private static final Pattern DETAILS_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand)\\s*+[>%]\\}\\}");
+    /**
+     * The closing tag of a shortcode around the writer's text: a summary that opens onto it (Hugo's {@code details},
+     * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}).
+     */
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
@@ -61,6 +67,8 @@ final class ShortcodeBody {
         }
         // the shortcode (highlight, mermaid) whose text is being made fenced code, none outside one
         String[] fenced = {null};
+        // who said each quotation that is open, written before its closing tag
+        Deque<String> credits = new ArrayDeque<>();
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
@@ -187,6 +195,18 @@ final class ShortcodeBody {
                         return blankLineBefore(body, match) + "</details>";
                     }
                 }
+                case "quote" -> {
+                    // Stack's: the text up to its closing tag as a quotation, who said it and where below it
+                    if (ownLine(body, match) && closes(body, match, name)) {
+                        credits.push(credit(arguments));
+                        return "<blockquote>" + blankLineAfter(body, match);
+                    }
+                }
+                case "/quote" -> {
+                    if (ownLine(body, match) && !credits.isEmpty()) {
+                        return blankLineBefore(body, match) + credits.pop() + "</blockquote>";
+                    }
+                }
                 case "imgproc" -> {
                     String picture = arguments.get("", 0);
                     var file = picture == null ? Optional.<String>empty() : resources.picture(post, picture);
@@ -253,7 +273,7 @@ final class ShortcodeBody {
 
     /** Whether a closing tag of the shortcode {@code name} follows it. */
     private static boolean closes(String body, BodyText.Match match, String name) {
-        Matcher end = DETAILS_END.matcher(body).region(match.matcher().end(), body.length());
+        Matcher end = WRAPPER_END.matcher(body).region(match.matcher().end(), body.length());
         while (end.find()) {
             if (end.group(1).equals(name)) {
                 return true;
@@ -303,6 +323,19 @@ final class ShortcodeBody {
 
     private static String capitalized(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** The paragraph that names a quotation's author and source (linked to its url), empty when it names neither. */
+    private static String credit(Arguments arguments) {
+        String author = arguments.get("author", -1);
+        String source = arguments.get("source", -1);
+        String url = arguments.get("url", -1);
+        String cited = source == null || source.isBlank() ? null
+                : url == null || url.isBlank() ? "*" + source + "*" : "[*" + source + "*](" + url + ")";
+        if ((author == null || author.isBlank()) && cited == null) {
+            return "";
+        }
+        return "— " + (author == null || author.isBlank() ? cited : cited == null ? author : author + ", " + cited) + "\n\n";
     }
 
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */
