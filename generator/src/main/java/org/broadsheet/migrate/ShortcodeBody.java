@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
  * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
- * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} a {@code <blockquote>}
- * with its author and source, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} and Tranquilpeak's
+ * {@code blockquote} a {@code <blockquote>} with its author and source, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
  * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
@@ -43,9 +43,9 @@ final class ShortcodeBody {
             + ")\\s*+[>%]\\}\\}");
     /**
      * The closing tag of a shortcode around the writer's text: a summary that opens onto it (Hugo's {@code details},
-     * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}).
+     * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}).
      */
-    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote)\\s*+[>%]\\}\\}");
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
@@ -195,14 +195,15 @@ final class ShortcodeBody {
                         return blankLineBefore(body, match) + "</details>";
                     }
                 }
-                case "quote" -> {
-                    // Stack's: the text up to its closing tag as a quotation, who said it and where below it
+                case "quote", "blockquote" -> {
+                    // Stack's and Tranquilpeak's: the text up to its closing tag as a quotation, who said it and where
+                    // below it
                     if (ownLine(body, match) && closes(body, match, name)) {
                         credits.push(credit(arguments));
                         return "<blockquote>" + blankLineAfter(body, match);
                     }
                 }
-                case "/quote" -> {
+                case "/quote", "/blockquote" -> {
                     if (ownLine(body, match) && !credits.isEmpty()) {
                         return blankLineBefore(body, match) + credits.pop() + "</blockquote>";
                     }
@@ -325,11 +326,17 @@ final class ShortcodeBody {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** The paragraph that names a quotation's author and source (linked to its url), empty when it names neither. */
+    /**
+     * The paragraph that names a quotation's author and source (linked to its url), empty when it names neither:
+     * named as Stack names them, or in Tranquilpeak's order — author, then a link and its title, or one source that
+     * is shown as a link when it is an address.
+     */
     private static String credit(Arguments arguments) {
-        String author = arguments.get("author", -1);
-        String source = arguments.get("source", -1);
-        String url = arguments.get("url", -1);
+        String author = arguments.get("author", 0);
+        String second = arguments.get("", 1);
+        boolean linkFirst = arguments.get("", 2) != null || second != null && second.matches("https?://.*");
+        String url = arguments.get("url", linkFirst ? 1 : -1);
+        String source = arguments.get("source", arguments.get("", 2) != null ? 2 : 1);
         String cited = source == null || source.isBlank() ? null
                 : url == null || url.isBlank() ? "*" + source + "*" : "[*" + source + "*](" + url + ")";
         if ((author == null || author.isBlank()) && cited == null) {

@@ -113,6 +113,9 @@ class BodyConversionTest {
             {{< expand "config.toml" >}}\\nText\\n{{</ expand >}}     | <details>\\n<summary>config.toml</summary>\\n\\nText\\n\\n</details> | -
             {{< quote author="Kim" source="Tide book" url="https://example.org/t" >}}\\nHigh water.\\n{{< /quote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, [*Tide book*](https://example.org/t)\\n\\n</blockquote> | -
             {{< quote >}}\\nHigh water.\\n{{< /quote >}}          | <blockquote>\\n\\nHigh water.\\n\\n</blockquote> | -
+            {{< blockquote "Kim" "Tide book" >}}\\nHigh water.\\n{{< /blockquote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, *Tide book*\\n\\n</blockquote> | -
+            {{< blockquote "Kim" "//example.org/t" "Tide book" >}}\\nHigh water.\\n{{< /blockquote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, [*Tide book*](//example.org/t)\\n\\n</blockquote> | -
+            {{< blockquote "@harbor" "https://x.com/harbor/status/1" >}}\\nOpen.\\n{{< /blockquote >}} | <blockquote>\\n\\nOpen.\\n\\n— @harbor, [*https://x.com/harbor/status/1*](https://x.com/harbor/status/1)\\n\\n</blockquote> | -
             a {{< quote author="Kim" >}} b                           | a {{< quote author="Kim" >}} b         | 10: shortcode '{{< quote author="Kim" >}}' has no Markdown equivalent; kept as text
             {{< expand "X" >}}\\nText                                | {{< expand "X" >}}\\nText              | 10: shortcode '{{< expand "X" >}}' has no Markdown equivalent; kept as text
             {{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}} | ![Gulls](b.png)\\n*Over the pier* | 10: '{{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}}' made the image it showed (read as themes' image shortcode, its template not being in the old site); left out: width
