@@ -448,13 +448,14 @@ public final class Importer {
     /**
      * The fields whose names become topics: tags and categories, and in a Hugo site the other taxonomies its settings
      * name ({@code [taxonomies] topic = "topics"}), whose pages listed the posts as the tags' did; but series,
-     * which become Broadsheet's series.
+     * which become Broadsheet's series, and authors, which are the byline.
      */
     private static List<String> topicFields(SourceSite site) {
         List<String> fields = new ArrayList<>(List.of("tags", "tag", "categories", "category"));
         if (site.kind() == SourceKind.HUGO && site.settings().get("taxonomies") instanceof Map<?, ?> taxonomies) {
             taxonomies.values().stream().map(plural -> String.valueOf(plural).toLowerCase(Locale.ROOT))
-                    .filter(plural -> !fields.contains(plural) && !plural.equals("series")).sorted().forEach(fields::add);
+                    .filter(plural -> !fields.contains(plural) && !List.of("series", "authors", "author").contains(plural))
+                    .sorted().forEach(fields::add);
         }
         return fields;
     }

@@ -403,16 +403,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void aHugoSitesOwnTaxonomyGivesTopicsAsItsTagsDo() throws IOException {
+    void aHugoSitesOwnTaxonomyGivesTopicsAsItsTagsDoButItsSeriesAndAuthorsDoNot() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[taxonomies]\n  tag = 'tags'\n  topic = 'topics'\n"
-                + "  series = 'series'\n");
+                + "  series = 'series'\n  author = 'authors'\n");
         old("content/posts/tide.md", "---\ntitle: Tide tables\ndate: 2025-10-24\ntags: [sea]\ntopics: [Harbor Life]\n"
-                + "series: [Tides]\n---\nThe tide came in.\n");
+                + "series: [Tides]\nauthors: [laura-kim]\n---\nThe tide came in.\n");
         importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2025/tide.md").contains("topics:\n  - sea\n  - harbor-life\n"),
                 read("content/en/2025/tide.md"));
         assertTrue(read("content/topics.yml").contains("harbor-life:"), read("content/topics.yml"));
-        assertFalse(read("content/topics.yml").contains("tides:"), read("content/topics.yml"));
+        assertFalse(read("content/topics.yml").contains("tides:") || read("content/topics.yml").contains("laura-kim"),
+                read("content/topics.yml"));
     }
 
     @Test
