@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The byline of a post: {@code author}/{@code authors} as a name, a list of names, maps with a name, or
- * keys of the old site's author data ({@code _data/authors.yml}, as minimal-mistakes and Chirpy use it).
+ * keys of the old site's author data ({@code _data/authors.yml}, as minimal-mistakes and Chirpy use it; a Hugo site's
+ * pages of its authors taxonomy).
  */
 final class Authors {
 
@@ -32,6 +33,21 @@ final class Authors {
         Map<String, Object> data = new LinkedHashMap<>(files.data(folder));
         data.putAll(SourceFiles.values(files.settings(candidates)));
         return data;
+    }
+
+    /**
+     * The author data, with the front matter of each page Hugo made for an author of its authors taxonomy
+     * ({@code content/authors/kim/_index.md}, where Wowchemy's and news sites keep their staff) under its folder's
+     * name, when the page names the author and the data files do not already give that key.
+     */
+    static Map<String, Object> withTermPages(Map<String, Object> data, SourceFiles files, List<String> pages) {
+        Map<String, Object> all = new LinkedHashMap<>(data);
+        for (String page : pages) {
+            String[] parts = page.split("/");
+            files.documentQuietly(page).map(document -> SourceFiles.values(document.fields())).filter(Authors::named)
+                    .ifPresent(fields -> all.putIfAbsent(parts[parts.length - 2], fields));
+        }
+        return all;
     }
 
     /**

@@ -15,8 +15,8 @@ public enum Category {
             "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
     DEFAULTS("Fields from _config.yml defaults", "field", "fields",
             "given to posts by the 'defaults' of _config.yml, as Jekyll gave them"),
-    AUTHOR_LOOKUP("Authors from _data/authors.yml", "author", "authors",
-            "named from _data/authors.yml"),
+    AUTHOR_LOOKUP("Authors from the old site's author data", "author", "authors",
+            "named from the old site's author data (_data/authors.yml, Hugo's data/authors or its authors' pages)"),
     AUTHOR_ADDRESS("Authors written with an address", "author", "authors",
             "written as a name and an address in angle brackets (Kim <kim@example.org>, as git writes them): the "
                     + "byline names the name, without the address"),

@@ -37,6 +37,8 @@ final class HugoReader {
     /** A file of Hugo's configuration folder: a root key, or a root key of one language ({@code params.ko.toml}). */
     private static final Pattern CONFIG_PART = Pattern.compile("(?i)([^./]+)(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(toml|ya?ml|json)");
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+)\\.(md|markdown)");
+    /** The page of one term of the authors taxonomy, below a content folder, which names that author. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)authors/[^/]+/_index(\\.[a-z-]+)?\\.(md|markdown)");
     /** The other formats of Hugo's content pages: HTML, AsciiDoc, Org, Pandoc and reStructuredText. */
     private static final Pattern OTHER_FORMAT = Pattern.compile("(?i).+\\.(html?|adoc|asciidoc|ad|org|pandoc|pdc|rst)");
     /**
@@ -124,6 +126,7 @@ final class HugoReader {
         record Page(String path, String contentDir, String dirLanguage, String stem, boolean index) {
         }
         List<Page> pages = new ArrayList<>();
+        List<String> authorPages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
             // a folder of another language inside this one (content/ko in content) holds that language's pages
             List<String> nested = contentDirs.keySet().stream()
@@ -151,6 +154,9 @@ final class HugoReader {
                 }
                 boolean index = name.toLowerCase(Locale.ROOT).startsWith("index.");
                 if (name.startsWith("_index.")) {
+                    if (AUTHOR_PAGE.matcher(path.substring(dir.getKey().isEmpty() ? 0 : dir.getKey().length() + 1)).matches()) {
+                        authorPages.add(path);
+                    }
                     // Hugo's language of the section page: its name's (_index.ja.md), else its folder's, else the site's
                     String stem = markdown.group(1);
                     String mark = stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
@@ -212,7 +218,7 @@ final class HugoReader {
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
                         && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
                 false, List.of("static", "assets"), postSections(config, posts, dateKeys),
-                Authors.data(files, AUTHOR_FILES, "data/authors"), config, posts);
+                Authors.withTermPages(Authors.data(files, AUTHOR_FILES, "data/authors"), files, authorPages), config, posts);
     }
 
     /**

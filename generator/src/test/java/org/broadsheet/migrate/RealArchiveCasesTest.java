@@ -417,6 +417,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoAuthorsPageNamesTheAuthorItsPostsGiveByKey() throws IOException {
+        old("config.yml", "baseURL: https://bay.example.org\ntaxonomies:\n  author: authors\n");
+        old("content/authors/laura-kim/_index.md", "---\ndisplay_name: Laura Kim\nslug: laura-kim\n---\n");
+        old("content/authors/admin/_index.md", "---\ntitle: Min Park\nrole: Harbor editor\n---\n");
+        old("content/authors/anon/_index.md", "---\nfirst_name: Anon\n---\n");
+        old("content/news/tide.md", "---\ntitle: Tide tables\ndate: 2025-10-24\nauthors: [laura-kim, admin, anon]\n---\n"
+                + "The tide came in.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        String tide = read("content/en/2025/tide.md");
+        assertTrue(tide.contains("authors:\n  - Laura Kim\n  - name: Min Park\n    role: Harbor editor\n  - name: anon\n"),
+                tide);
+    }
+
+    @Test
     void hugoDatesAnAddressByTheDayWrittenWithItsOffsetNotByTheDayInUtc() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  post = '/:2006/:01/:02/:contentbasename/'\n");
         old("content/post/ferry/index.md", "---\ntitle: The dawn ferry\ndate: 2025-10-24T01:17:39+09:00\n---\nIt left at dawn.\n");
