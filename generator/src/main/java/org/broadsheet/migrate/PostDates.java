@@ -173,6 +173,27 @@ final class PostDates {
         return date(post, false, new Findings());
     }
 
+    /**
+     * The date a Hugo page went live when its date is to come but its {@code publishDate} (or {@code pubDate},
+     * {@code published}) has passed, so that Hugo published it — a Wowchemy event, dated by the day it takes place;
+     * Broadsheet would hold such an article back as scheduled, and its old address would stop answering.
+     */
+    private Optional<OffsetDateTime> publishedBefore(SourcePost post, Walk dated, Findings findings) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (post.kind() != SourceKind.HUGO || !dated.date().isAfter(now)) {
+            return Optional.empty();
+        }
+        Walk publication = walk(post, List.of("publishdate", "pubdate", "published"), zone);
+        if (publication.key() == null || publication.date().isAfter(now)) {
+            return Optional.empty();
+        }
+        findings.add(Category.DATES, post.path(), dated.field().line(), "dated " + Loose.text(publication.field().value())
+                + " by '" + publication.field().name() + "', when Hugo published it: its '" + dated.field().name() + "' "
+                + Loose.text(dated.field().value()) + " is to come, and Broadsheet would hold the article back as "
+                + "scheduled; write that date into the text if readers need it");
+        return Optional.of(publication.date());
+    }
+
     private Optional<OffsetDateTime> date(SourcePost post, boolean guess, Findings findings) {
         LocalDate fileDate = fileDate(post);
         Walk walk = walk(post, dateKeys, zone);
@@ -188,7 +209,7 @@ final class PostDates {
                 findings.add(Category.DATE_FROM_FIELD, post.path(), field.line(), "no 'date'; took '" + field.name()
                         + "' (" + Loose.text(field.value()) + "), as Hugo dated the page", field.name());
             }
-            return Optional.of(walk.date());
+            return Optional.of(guess ? publishedBefore(post, walk, findings).orElse(walk.date()) : walk.date());
         }
         if (!guess) {
             return Optional.empty();

@@ -893,6 +893,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoPageDatedToComeThatHugoPublishedByItsPublishDateIsDatedByItSoThatItsAddressAnswers() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/event/regatta/index.md", "---\ntitle: Harbor regatta\ndate: 2099-06-01T13:00:00Z\n"
+                + "publishDate: 2024-01-01T00:00:00Z\n---\nBoats race.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String regatta = read("content/en/2024/regatta.md");
+        assertTrue(regatta.contains("date: 2024-01-01T00:00:00+00:00\n") && !regatta.contains("draft"), regatta);
+        assertTrue(regatta.contains("aliases:\n  - /event/regatta/\n"), regatta);
+        assertEquals(List.of("content/event/regatta/index.md:3: dated 2024-01-01T00:00:00Z by 'publishDate', when Hugo "
+                + "published it: its 'date' 2099-06-01T13:00:00Z is to come, and Broadsheet would hold the article back "
+                + "as scheduled; write that date into the text if readers need it"), lines(result, Category.DATES));
+    }
+
+    @Test
     void hugoPagesDatedToComeOrExpiredAreLiveWhenTheConfigurationHadHugoBuildThem() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\nbuildFuture = true\n"
                 + "buildExpired = true\n");
