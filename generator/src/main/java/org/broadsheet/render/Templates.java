@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -36,7 +37,12 @@ public final class Templates {
     public Templates(Path templatesDir) throws IOException {
         this.templatesDir = templatesDir;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        if (Files.isDirectory(templatesDir)) {
+            configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        } else {
+            // no theme: each page kind reports the template it needs, rather than the build failing on the folder
+            configuration.setTemplateLoader(new StringTemplateLoader());
+        }
         configuration.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");

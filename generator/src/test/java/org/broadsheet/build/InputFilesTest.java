@@ -195,6 +195,17 @@ class InputFilesTest {
     }
 
     @Test
+    void aProjectWithoutItsTemplatesFolderGetsProblemsNamingWhatIsMissingNotACrash() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-02-30", "");
+        RepeatedBuildTest.deleteTree(site.root().resolve("templates"));
+        List<String> problems = site.problems();
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:3: 'date': '2019-02-30' is not a real date"),
+                problems.toString());
+        assertEquals("templates/i18n/en.yml: missing UI strings for language 'en': copy another language's file and "
+                + "translate it", problems.get(1));
+    }
+
+    @Test
     void aStoryWhoseFileEndsInUpperCaseMdOrMarkdownIsAProblemNotSilentlyLeftOut() {
         TestSite site = TestSite.create(dir)
                 .file("content/en/2019/Harbor.MD", "---\ntitle: Harbor\ndate: 2019-03-01\n---\nText.\n")
