@@ -71,6 +71,7 @@ final class ArticleReader {
     private final Map<String, Topic> topics;
     private final Map<String, AuthorProfile> registry;
     private final Map<String, Series> series;
+    private final Set<String> unreadRegistries;
     private final Problems problems;
     private final Markdown markdown;
 
@@ -85,6 +86,7 @@ final class ArticleReader {
         this.topics = settings.topics();
         this.registry = settings.authors();
         this.series = settings.series();
+        this.unreadRegistries = settings.unreadRegistries();
         this.markdown = markdown;
         this.problems = problems;
     }
@@ -242,6 +244,14 @@ final class ArticleReader {
         return fileName;
     }
 
+    /**
+     * {@code values}, or, when the YAML of {@code registry} could not be read, values whose problems go nowhere: the keys
+     * it holds are unknown, and its own problem stands for every key an article names.
+     */
+    private Values known(Values values, String registry) {
+        return unreadRegistries.contains(registry) ? new Values(values.path(), new Problems()) : values;
+    }
+
     private List<String> topicKeys(YamlFields.Field field, Values values) {
         List<String> keys = new ArrayList<>();
         if (field == null) {
@@ -254,7 +264,7 @@ final class ArticleReader {
                 continue;
             }
             if (!topics.containsKey(key)) {
-                values.problem(field.line(i), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
+                known(values, "topics.yml").problem(field.line(i), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
                         + "; topics are listed in content/topics.yml");
             } else if (!keys.contains(key)) {
                 keys.add(key);
@@ -339,7 +349,7 @@ final class ArticleReader {
                 AuthorProfile profile = registry.get(text);
                 authors.add(new Author(text, profile.name(language), profile.role(language)));
             } else {
-                values.problem(line, "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
+                known(values, "authors.yml").problem(line, "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
                         + "; authors are listed in content/authors.yml (a one-off contributor is written by name, "
                         + "e.g. Kim Seo-yeon, or as {name: …, role: …})");
             }
@@ -355,7 +365,7 @@ final class ArticleReader {
         }
         Series named = series.get(key);
         if (named == null) {
-            values.problem(field.line(), "unknown series '" + key + "'" + Suggestions.hint(key, series.keySet())
+            known(values, "series.yml").problem(field.line(), "unknown series '" + key + "'" + Suggestions.hint(key, series.keySet())
                     + "; series are listed in content/series.yml");
             return null;
         }

@@ -72,9 +72,13 @@ public final class ContentLoader {
     /**
      * The settings, the topics, the authors, the series and the article files of {@code content/} (relative to it, NFC),
      * with the problems of the settings and of the folder structure.
+     *
+     * @param unreadRegistries the files of {@code topics.yml}, {@code authors.yml} and {@code series.yml} whose YAML
+     *                         could not be read: the keys they hold are unknown, so an article's key of one is not
+     *                         reported again (the file's own problem stands for them)
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
-                           Map<String, Series> series, List<String> articleFiles) {
+                           Map<String, Series> series, Set<String> unreadRegistries, List<String> articleFiles) {
     }
 
     /**
@@ -106,7 +110,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), List.of());
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Set.of(), List.of());
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
@@ -128,21 +132,16 @@ public final class ContentLoader {
                     + "timezone and languages");
             config = SiteConfigReader.fallback(folders);
         }
-        Path topicsFile = contentDir.resolve("topics.yml");
-        Map<String, Topic> topics = Files.isRegularFile(topicsFile)
-                ? TopicsReader.read(text(topicsFile, "topics.yml", problems), prefix + "topics.yml",
-                        config.languages(), problems)
-                : Map.of();
-        Path authorsFile = contentDir.resolve("authors.yml");
-        Map<String, AuthorProfile> authors = Files.isRegularFile(authorsFile)
-                ? AuthorsReader.read(text(authorsFile, "authors.yml", problems), prefix + "authors.yml", contentDir,
-                        config.languages(), problems)
-                : Map.of();
-        Path seriesFile = contentDir.resolve("series.yml");
-        Map<String, Series> series = Files.isRegularFile(seriesFile)
-                ? SeriesReader.read(text(seriesFile, "series.yml", problems), prefix + "series.yml",
-                        config.languages(), problems)
-                : Map.of();
+        Set<String> unread = new TreeSet<>();
+        String topicsText = registryText("topics.yml", unread, problems);
+        Map<String, Topic> topics = topicsText == null ? Map.of()
+                : TopicsReader.read(topicsText, prefix + "topics.yml", config.languages(), problems);
+        String authorsText = registryText("authors.yml", unread, problems);
+        Map<String, AuthorProfile> authors = authorsText == null ? Map.of()
+                : AuthorsReader.read(authorsText, prefix + "authors.yml", contentDir, config.languages(), problems);
+        String seriesText = registryText("series.yml", unread, problems);
+        Map<String, Series> series = seriesText == null ? Map.of()
+                : SeriesReader.read(seriesText, prefix + "series.yml", config.languages(), problems);
 
         Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
         for (String folder : folders) {
@@ -160,13 +159,29 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, authors, series, articleFiles);
+        return new Settings(config, topics, authors, series, Set.copyOf(unread), articleFiles);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
     public static boolean isArticleFile(String contentPath, Settings settings) {
         return contentPath.endsWith(".md") && contentPath.contains("/") && settings.config().language(
                 contentPath.substring(0, contentPath.indexOf('/'))).isPresent();
+    }
+
+    /**
+     * The text of the registry file {@code name} of {@code content/}, or null when there is none; its name is added to
+     * {@code unread} when its YAML cannot be read (which the reader of the file reports).
+     */
+    private String registryText(String name, Set<String> unread, Problems problems) throws IOException {
+        Path file = contentDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String text = text(file, name, problems);
+        if (YamlFields.read(text, prefix + name, 1, new Problems()).isEmpty()) {
+            unread.add(name);
+        }
+        return text;
     }
 
     /** Reads one article file; a file that no longer exists gives no article and no problem. */

@@ -195,6 +195,24 @@ class InputFilesTest {
     }
 
     @Test
+    void aRegistryFileWhoseYamlCannotBeReadIsOneProblemNotOneForEveryArticleNamingItsKeys() {
+        TestSite site = TestSite.create(dir)
+                .file("content/topics.yml", "harbor: {en: Harbor, ko: 항구\n")
+                .file("content/authors.yml", "kim: [Kim\n")
+                .file("content/series.yml", "tides: {en: Tides\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [harbor]\nauthors: [kim]\n"
+                        + "series: tides", "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30\ntopics: [harbor]", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/authors.yml:1: YAML syntax error"), problems.toString());
+        assertTrue(problems.get(1).startsWith("content/en/2019/b.md:3: 'date': '2019-02-30' is not a real date"),
+                problems.toString());
+        assertTrue(problems.get(2).startsWith("content/series.yml:1: YAML syntax error"), problems.toString());
+        assertTrue(problems.get(3).startsWith("content/topics.yml:1: YAML syntax error"), problems.toString());
+    }
+
+    @Test
     void aProjectWithoutItsTemplatesFolderGetsProblemsNamingWhatIsMissingNotACrash() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-02-30", "");
         RepeatedBuildTest.deleteTree(site.root().resolve("templates"));
