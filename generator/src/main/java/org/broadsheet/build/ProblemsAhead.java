@@ -72,7 +72,10 @@ final class ProblemsAhead {
                 failure.message()));
     }
 
-    /** For a build stopped after rendering: aliases that clash with each other or with any page of {@code plan}. */
+    /**
+     * For a build stopped after rendering because a template failed: aliases that clash with each other or with any
+     * page of {@code plan}.
+     */
     static void afterRender(Plan plan, Problems problems) {
         aliases(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), problems);
     }
