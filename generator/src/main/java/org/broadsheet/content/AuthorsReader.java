@@ -26,15 +26,16 @@ final class AuthorsReader {
     private AuthorsReader() {
     }
 
-    static Map<String, AuthorProfile> read(String text, String path, Path contentDir, List<Language> languages,
-                                           Problems problems) {
+    /** The authors of the fields of {@code authors.yml} (named {@code path} in problems). */
+    static Map<String, AuthorProfile> read(Map<String, YamlFields.Field> entries, String path, Path contentDir,
+                                           List<Language> languages, Problems problems) {
         Values values = new Values(path, problems);
         Set<String> known = new LinkedHashSet<>();
         languages.forEach(l -> known.add(l.code()));
         known.add("email");
         known.add("photo");
         Map<String, AuthorProfile> authors = new LinkedHashMap<>();
-        for (YamlFields.Field field : YamlFields.read(text, path, 1, problems).orElse(Map.of()).values()) {
+        for (YamlFields.Field field : entries.values()) {
             String key = field.name();
             if (!values.registryKey(field, "author", "oh-yejin")) {
                 continue;

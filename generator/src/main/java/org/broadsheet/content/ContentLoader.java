@@ -133,15 +133,12 @@ public final class ContentLoader {
             config = SiteConfigReader.fallback(folders);
         }
         Set<String> unread = new TreeSet<>();
-        String topicsText = registryText("topics.yml", unread, problems);
-        Map<String, Topic> topics = topicsText == null ? Map.of()
-                : TopicsReader.read(topicsText, prefix + "topics.yml", config.languages(), problems);
-        String authorsText = registryText("authors.yml", unread, problems);
-        Map<String, AuthorProfile> authors = authorsText == null ? Map.of()
-                : AuthorsReader.read(authorsText, prefix + "authors.yml", contentDir, config.languages(), problems);
-        String seriesText = registryText("series.yml", unread, problems);
-        Map<String, Series> series = seriesText == null ? Map.of()
-                : SeriesReader.read(seriesText, prefix + "series.yml", config.languages(), problems);
+        Map<String, Topic> topics = TopicsReader.read(registry("topics.yml", unread, problems), prefix + "topics.yml",
+                config.languages(), problems);
+        Map<String, AuthorProfile> authors = AuthorsReader.read(registry("authors.yml", unread, problems),
+                prefix + "authors.yml", contentDir, config.languages(), problems);
+        Map<String, Series> series = SeriesReader.read(registry("series.yml", unread, problems), prefix + "series.yml",
+                config.languages(), problems);
 
         Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
         for (String folder : folders) {
@@ -169,19 +166,21 @@ public final class ContentLoader {
     }
 
     /**
-     * The text of the registry file {@code name} of {@code content/}, or null when there is none; its name is added to
-     * {@code unread} when its YAML cannot be read (which the reader of the file reports).
+     * The fields of the registry file {@code name} of {@code content/}, none when there is no such file; when its YAML
+     * cannot be read (a problem), none, and its name is added to {@code unread}.
      */
-    private String registryText(String name, Set<String> unread, Problems problems) throws IOException {
+    private Map<String, YamlFields.Field> registry(String name, Set<String> unread, Problems problems)
+            throws IOException {
         Path file = contentDir.resolve(name);
         if (!Files.isRegularFile(file)) {
-            return null;
+            return Map.of();
         }
-        String text = text(file, name, problems);
-        if (YamlFields.read(text, prefix + name, 1, new Problems()).isEmpty()) {
+        Optional<Map<String, YamlFields.Field>> fields = YamlFields.read(text(file, name, problems), prefix + name, 1,
+                problems);
+        if (fields.isEmpty()) {
             unread.add(name);
         }
-        return text;
+        return fields.orElse(Map.of());
     }
 
     /** Reads one article file; a file that no longer exists gives no article and no problem. */

@@ -20,13 +20,15 @@ final class SeriesReader {
     private SeriesReader() {
     }
 
-    static Map<String, Series> read(String text, String path, List<Language> languages, Problems problems) {
+    /** The series of the fields of {@code series.yml} (named {@code path} in problems). */
+    static Map<String, Series> read(Map<String, YamlFields.Field> fields, String path, List<Language> languages,
+                                    Problems problems) {
         Values values = new Values(path, problems);
         Set<String> codes = new LinkedHashSet<>(languages.stream().map(Language::code).toList());
         Set<String> known = new LinkedHashSet<>(codes);
         known.add("description");
         Map<String, Series> series = new LinkedHashMap<>();
-        for (YamlFields.Field field : YamlFields.read(text, path, 1, problems).orElse(Map.of()).values()) {
+        for (YamlFields.Field field : fields.values()) {
             String key = field.name();
             if (!values.registryKey(field, "series", "harbor-at-100")) {
                 continue;

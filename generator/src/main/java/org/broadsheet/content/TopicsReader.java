@@ -17,13 +17,14 @@ final class TopicsReader {
     private TopicsReader() {
     }
 
-    static Map<String, Topic> read(String text, String path, List<Language> languages, Problems problems) {
+    /** The topics of the fields of {@code topics.yml} (named {@code path} in problems). */
+    static Map<String, Topic> read(Map<String, YamlFields.Field> fields, String path, List<Language> languages,
+                                   Problems problems) {
         Values values = new Values(path, problems);
         Map<String, Topic> topics = new LinkedHashMap<>();
         Set<String> known = new LinkedHashSet<>();
         languages.forEach(l -> known.add(l.code()));
         known.add("description");
-        Map<String, YamlFields.Field> fields = YamlFields.read(text, path, 1, problems).orElse(Map.of());
         for (YamlFields.Field field : fields.values()) {
             String key = field.name();
             if (!values.registryKey(field, "topic", "north-korea")) {
