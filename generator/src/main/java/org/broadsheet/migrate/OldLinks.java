@@ -162,8 +162,14 @@ final class OldLinks {
      */
     private Optional<Target> target(String url, boolean markdown, String fromContentPath, String oldAddress, Links links,
                                     SourcePost post, int line, Findings findings) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("{")) {
+        if (url.isEmpty() || url.startsWith("#")) {
             return Optional.empty();
+        }
+        if (url.contains("{{") || url.contains("{%")) {
+            // what is left of Liquid or a shortcode: the old generator filled it in, and a link as written leads nowhere
+            findings.add(Category.UNCONVERTED, post.path(), line, "link to '" + url + "': the old site's template code "
+                    + "has no Markdown equivalent; unlinked, its text kept");
+            return Optional.of(Target.UNLINKED);
         }
         int cut = firstOf(url, '?', '#');
         String path = url.substring(0, cut);
@@ -182,14 +188,16 @@ final class OldLinks {
         } else if (path.matches("(?i).+\\.(md|markdown|mkdn)")) {
             Optional<String> converted = ContentPaths.resolve(fromContentPath, path);
             if (converted.isPresent() && newAddressByContentPath.containsKey(converted.get())) {
-                return Optional.empty();
+                // the build leads a Markdown link to a .md file to its article, but publishes raw HTML as written
+                return markdown ? Optional.empty() : Optional.of(new Target(url, newAddressByContentPath.get(converted.get())
+                        + fragment));
             }
             Optional<String> link = links.resolve(url, null);
             if (link.isEmpty()) {
                 findings.add(Category.OLD_PAGES, post.path(), line, "'" + url + "' names no imported post (or a draft); "
                         + "unlinked, its text kept");
             }
-            return Optional.of(link.map(l -> new Target(l, null)).orElse(Target.UNLINKED));
+            return Optional.of(link.map(l -> new Target(l, newAddress(fromContentPath, l))).orElse(Target.UNLINKED));
         } else if (!path.startsWith("/")) {
             Optional<String> resolved = ContentPaths.resolve(oldAddress.substring(1)
                     + (oldAddress.endsWith("/") ? "index.html" : ""), path);
@@ -259,6 +267,13 @@ final class OldLinks {
             found = found != null ? found : contentPathByAddress.get(bare);
         }
         return found;
+    }
+
+    /** The new address, with its fragment, of the imported post that the relative {@code .md} link {@code link} names. */
+    private String newAddress(String fromContentPath, String link) {
+        int cut = link.indexOf('#');
+        return ContentPaths.resolve(fromContentPath, link).map(newAddressByContentPath::get)
+                .map(address -> address + (cut < 0 ? "" : link.substring(cut))).orElse(null);
     }
 
     private static int firstOf(String text, char a, char b) {

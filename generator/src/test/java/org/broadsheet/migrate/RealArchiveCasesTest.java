@@ -2265,4 +2265,34 @@ class RealArchiveCasesTest {
         assertEquals(List.of("content/posts/release-2.md:5: '{{< relref \"gone\" >}}' names no imported page (or a draft); "
                 + "kept as text"), lines(result, Category.UNCONVERTED));
     }
+
+    @Test
+    void aRefInTheAddressOfARawHtmlLinkLeadsToTheArticlesNewAddress() throws IOException {
+        old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\n");
+        old("content/posts/_index.md", "---\ntitle: Posts\n---\n");
+        old("content/posts/guide/plan.md", "---\ntitle: Plan\ndate: 2023-07-01\n---\nPlan first.\n");
+        old("content/posts/steps/framing.md", "---\ntitle: Framing\ndate: 2023-07-02\n---\n<div>\n  <label>Read the "
+                + "<a href=\"{{< ref \"/posts/guide/plan.md\" >}}\">plan</a> and <a href=\"{{< relref \"plan\" >}}#steps\">its "
+                + "steps</a>.</label>\n</div>\n");
+        importAndBuild(SourceKind.HUGO, null);
+        String framing = read("content/en/2023/framing.md");
+        assertTrue(framing.contains("<a href=\"/en/2023/07/plan/\">plan</a> and <a href=\"/en/2023/07/plan/#steps\">its "
+                + "steps</a>"), framing);
+    }
+
+    @Test
+    void aLinkWhoseAddressIsTemplateCodeTheOldSiteFilledInIsUnlinkedAndReported() throws IOException {
+        old("_config.yml", "title: Tides\n");
+        old("_posts/2024-06-26-advisories.md", "---\ntitle: Advisories\n---\n{% for post in site.posts %}\n"
+                + "<h2><a href=\"{{ post.url }}\">{{ post.title }}</a></h2>\n{% endfor %}\n\nSee [the last]({{post.url}}).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2024/advisories.md");
+        assertFalse(article.contains("href=\"{{"), article);
+        assertTrue(article.contains("See the last."), article);
+        List<String> unconverted = lines(result, Category.UNCONVERTED);
+        assertTrue(unconverted.contains("_posts/2024-06-26-advisories.md:5: link to '{{ post.url }}': the old site's "
+                + "template code has no Markdown equivalent; unlinked, its text kept"), unconverted.toString());
+        assertTrue(unconverted.contains("_posts/2024-06-26-advisories.md:8: link to '{{post.url}}': the old site's "
+                + "template code has no Markdown equivalent; unlinked, its text kept"), unconverted.toString());
+    }
 }
