@@ -3,6 +3,7 @@ package org.broadsheet.build;
 import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.SiteUrls;
@@ -49,13 +50,31 @@ final class BrokenLinks {
             Article article = articles.get(broken.page());
             int line = article == null ? -1 : lineOf(article, broken.link());
             String path = line < 0 ? site + broken.page() : article.source();
+            String where = where(broken, urls);
             if (broken.error()) {
-                problems.add(path, Math.max(line, 0), "broken link to " + broken.link() + ": no such page or file in the site");
+                problems.add(path, Math.max(line, 0), "broken link to " + broken.link() + where
+                        + ": no such page or file in the site");
             } else {
-                log.warn(new Problem(path, Math.max(line, 0), "link to " + broken.link()
+                log.warn(new Problem(path, Math.max(line, 0), "link to " + broken.link() + where
                         + " leads to no page Broadsheet generates (fine if the host serves it)").toString());
             }
         }
+    }
+
+    /**
+     * For a link relative to its page, the address it leads to, which the writer may not have had in mind: an
+     * article's address is not the folder of its file.
+     */
+    private static String where(LinkCheck.Broken broken, SiteUrls urls) {
+        if (!LinkCheck.relative(broken.link())) {
+            return "";
+        }
+        String how = ContentPaths.withoutQuery(broken.link()).endsWith(".md")
+                ? "a Markdown link to an article's .md file leads to the article, one in raw HTML does not"
+                : "link an article by its .md file";
+        return LinkCheck.resolved(broken.page(), broken.link())
+                .map(path -> " (from this page's address it leads to " + urls.href("") + path + "; " + how + ")")
+                .orElse("");
     }
 
     /** The line of {@code article}'s file that holds {@code link} as written, or -1 when its body holds none. */

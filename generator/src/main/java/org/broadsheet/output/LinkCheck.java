@@ -1,5 +1,7 @@
 package org.broadsheet.output;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.TreeMap;
  * Checks the built pages before they are published: every link, image and alternate that points
  * into the site must lead to a file of the build. A broken link into what Broadsheet generates is
  * an error; a link to another path on the same host (the rest of a newsroom's website) is a warning.
+ * A relative link is checked where the page's address leads it, as a browser reads it: a writer who
+ * links {@code ../2019/harbor/} from an article thinks of the folders of {@code content/}, which are
+ * not the article's address.
  */
 public final class LinkCheck {
 
@@ -32,9 +37,9 @@ public final class LinkCheck {
     }
 
     /**
-     * The site paths (without query and fragment) of the links, images and alternates of a page's
-     * HTML: the values of its {@code href="…"} and {@code src="…"} attributes. Scanned by hand, as a
-     * regular expression over every page of a large archive costs seconds.
+     * The links, images and alternates of a page's HTML that lead into the site, as written: the values of
+     * its {@code href="…"} and {@code src="…"} attributes that name a path of the site or one relative to
+     * the page. Scanned by hand, as a regular expression over every page of a large archive costs seconds.
      */
     public List<String> links(String html) {
         List<String> links = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class LinkCheck {
                     break;
                 }
                 String link = html.substring(equals + 2, end).replace("&amp;", "&");
-                if (urls.sitePath(link).isPresent()) {
+                if (urls.sitePath(link).isPresent() || relative(link)) {
                     links.add(shared(link));
                 }
                 next = end + 1;
@@ -83,30 +88,85 @@ public final class LinkCheck {
      */
     public List<Broken> check(Map<String, List<String>> linksByPage, Set<String> files) {
         // each distinct link is resolved once: most of a page's links are menus, topics and related articles
-        // that thousands of pages share
+        // that thousands of pages share; a relative link, by the path it leads to
         Map<String, Optional<Boolean>> verdicts = new ConcurrentHashMap<>();
+        Map<String, Optional<Boolean>> relativeVerdicts = new ConcurrentHashMap<>();
         // on both cores, in page order: a large archive has a great many links (see bench/README.md)
         return new TreeMap<>(linksByPage).entrySet().parallelStream()
-                .flatMap(page -> broken(page.getKey(), page.getValue(), files, verdicts).stream()).toList();
+                .flatMap(page -> broken(page.getKey(), page.getValue(), files, verdicts, relativeVerdicts).stream())
+                .toList();
     }
 
     private List<Broken> broken(String page, List<String> links, Set<String> files,
-                                Map<String, Optional<Boolean>> verdicts) {
+                                Map<String, Optional<Boolean>> verdicts, Map<String, Optional<Boolean>> relativeVerdicts) {
         List<Broken> broken = new ArrayList<>();
         for (String link : links) {
-            Optional<Boolean> verdict = verdicts.get(link);
-            if (verdict == null) {
-                verdict = verdict(link, files);
-                verdicts.put(link, verdict);
+            Optional<Boolean> verdict;
+            if (relative(link)) {
+                verdict = resolved(page, link).map(path -> relativeVerdicts.computeIfAbsent(path, p -> verdict(p, files)))
+                        .orElse(Optional.empty());
+            } else {
+                verdict = verdicts.get(link);
+                if (verdict == null) {
+                    verdict = verdict(urls.sitePath(link).orElseThrow(), files);
+                    verdicts.put(link, verdict);
+                }
             }
             verdict.ifPresent(error -> broken.add(new Broken(page, link, error)));
         }
         return broken;
     }
 
-    /** Empty when {@code link} leads to one of {@code files}; else whether the dead end is an error. */
-    private Optional<Boolean> verdict(String link, Set<String> files) {
-        String path = urls.sitePath(link).orElseThrow();
+    /**
+     * Whether {@code link} is a path relative to its page: not from the root, with no scheme ({@code mailto:},
+     * {@code https:}) and more than a query or a fragment of the page itself.
+     */
+    public static boolean relative(String link) {
+        if (link.isEmpty() || "/#?\\".indexOf(link.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return false;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The site path that the relative {@code link} on the site file {@code page} leads to, as a browser resolves
+     * it, without query and fragment; empty when it climbs above the site's root, out of what the check knows.
+     */
+    public static Optional<String> resolved(String page, String link) {
+        List<String> parts = new ArrayList<>(List.of(page.split("/", -1)));
+        parts.remove(parts.size() - 1);
+        String[] segments = ContentPaths.withoutQuery(link).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!segment.equals(".")) {
+                parts.add(segment);
+                continue;
+            }
+            if (last) {
+                // "." or ".." at the end names a folder
+                parts.add("");
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    /** Empty when the site path {@code path} leads to one of {@code files}; else whether the dead end is an error. */
+    private Optional<Boolean> verdict(String path, Set<String> files) {
         if (files.contains(target(path, files))) {
             return Optional.empty();
         }

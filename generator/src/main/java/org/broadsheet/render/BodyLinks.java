@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 final class BodyLinks implements LinkRewriter {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /**
+     * What a link or image is rendered with once its problem is reported (or its article's file has problems of
+     * its own): the build fails, and the link check, which reports what leads nowhere, passes over it.
+     */
+    private static final String REPORTED = "";
 
     private final SiteModel site;
     private final SiteUrls urls;
@@ -95,14 +100,14 @@ final class BodyLinks implements LinkRewriter {
             target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
             if (linked == null && target.filter(unread::contains).isPresent()) {
-                return url;
+                return REPORTED;
             }
             if (linked == null) {
                 context.problems().add(source, fileLine, "link to '" + url + "' leads to no article"
                         + target.map(t -> " (no published article content/" + t + ")").orElse("")
                         + target.map(t -> Suggestions.hint(t, site.byFile().keySet())).orElse("")
                         + "; links to articles are relative to this file, e.g. ../2018/harbor.md");
-                return url;
+                return REPORTED;
             }
             return link(urls.article(linked)) + fragment;
         }
@@ -110,13 +115,13 @@ final class BodyLinks implements LinkRewriter {
         if (found == ContentPaths.Found.OUTSIDE) {
             context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' "
                     + ContentPaths.OUTSIDE_MESSAGE);
-            return url;
+            return REPORTED;
         }
         Optional<String> refusal = found == ContentPaths.Found.FILE ? mediaFiles.refusal(target.get()) : Optional.empty();
         if (refusal.isPresent()) {
             context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' "
                     + refusal.get() + PublishableFiles.NOT_PUBLISHED);
-            return url;
+            return REPORTED;
         }
         if (found == ContentPaths.Found.FILE) {
             context.media().add(target.get());
@@ -129,6 +134,7 @@ final class BodyLinks implements LinkRewriter {
         if (image) {
             context.problems().add(source, fileLine, "image '" + url + "' not found (paths are relative to this "
                     + "file, or to content/ when they start with '/')");
+            return REPORTED;
         }
         return url;
     }
