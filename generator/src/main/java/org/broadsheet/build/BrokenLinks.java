@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -69,18 +71,27 @@ final class BrokenLinks {
         if (!LinkCheck.relative(broken.link())) {
             return "";
         }
-        String how = ContentPaths.withoutQuery(broken.link()).endsWith(".md")
+        String path = ContentPaths.withoutQuery(broken.link());
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String how = name.endsWith(".md")
                 ? "a Markdown link to an article's .md file leads to the article, one in raw HTML does not"
+                : name.contains(".") && !name.endsWith(".html") ? "a file of content/ is linked by its path from the article's file"
                 : "link an article by its .md file";
         return LinkCheck.resolved(broken.page(), broken.link())
-                .map(path -> " (from this page's address it leads to " + urls.href("") + path + "; " + how + ")")
+                .map(to -> " (from this page's address it leads to " + urls.href("") + to + "; " + how + ")")
                 .orElse("");
     }
 
-    /** The line of {@code article}'s file that holds {@code link} as written, or -1 when its body holds none. */
+    /**
+     * The line of {@code article}'s file that holds {@code link} as written, or -1 when its body holds none: first
+     * where it is written as an address, in Markdown or raw HTML (a short link such as {@code ../} is part of many
+     * a longer one).
+     */
     private static int lineOf(Article article, String link) {
         String body = article.body().text();
-        int at = body.indexOf(link);
+        Matcher address = Pattern.compile("(?:]\\(|<|]: |href=\"|src=\")(" + Pattern.quote(link) + ")[)\\s\">]")
+                .matcher(body);
+        int at = address.find() ? address.start(1) : body.indexOf(link);
         if (at < 0) {
             return -1;
         }

@@ -143,10 +143,16 @@ class LinksAndImagesTest {
     @Test
     void aRelativeLinkThatLeadsToNoPageFromTheArticlesAddressIsReportedAtItsLine() {
         TestSite site = TestSite.create(dir)
-                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.\n\nSee [B](../2019/b/) and [B](../b/).")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "Text.\n\nSee [B](../2019/b/) and [B](../b/).\n\nUp [one](../ \"Up\") and [the report](report.pdf).")
                 .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.");
         assertEquals(List.of("content/en/2019/a.md:7: broken link to ../2019/b/ (from this page's address it leads to "
-                + "/en/2019/03/2019/b/; link an article by its .md file): no such page or file in the site"), site.problems());
+                        + "/en/2019/03/2019/b/; link an article by its .md file): no such page or file in the site",
+                "content/en/2019/a.md:9: broken link to ../ (from this page's address it leads to /en/2019/03/; link an "
+                        + "article by its .md file): no such page or file in the site",
+                "content/en/2019/a.md:9: broken link to report.pdf (from this page's address it leads to "
+                        + "/en/2019/03/a/report.pdf; a file of content/ is linked by its path from the article's file): no "
+                        + "such page or file in the site"), site.problems());
     }
 
     @Test
