@@ -37,12 +37,14 @@ final class ProblemsAhead {
      * images), and aliases that clash with each other or with the address of a page the build would make. The bodies of every article
      * when {@code changed} changed the content, else of the articles it names and of those whose bodies linked to
      * one of them as {@code last} kept their links (the others' pages had none); and the bodies of every file whose
-     * front matter could not be read into an article (read again by every build). None when the settings have
-     * problems, which every article could then repeat.
+     * front matter could not be read into an article (read again by every build). None when {@code site.yml} or the
+     * listing of {@code content/} has problems: a language or an article file left unread would make links to its
+     * articles look broken. The problems of {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no
+     * body's links or images.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
                              Path contentDir, Problems problems) {
-        if (!read.settingsProblems().isEmpty()) {
+        if (read.settingsProblems().stream().anyMatch(problem -> !registry(problem.path()))) {
             return;
         }
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
@@ -64,6 +66,11 @@ final class ProblemsAhead {
                 .toList();
         problems.addAll(BodyCheck.problems(site, articles, unreadBodies, urls, bodies, contentDir, unread));
         aliases(site, urls, PageRenderer.pagePaths(site, urls), problems);
+    }
+
+    private static boolean registry(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals("topics.yml") || name.equals("authors.yml") || name.equals("series.yml");
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

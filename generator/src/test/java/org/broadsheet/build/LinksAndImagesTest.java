@@ -156,6 +156,17 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aBodysBrokenLinkIsReportedInTheSameRunAsARegistrysSyntaxError() {
+        TestSite site = TestSite.create(dir)
+                .file("content/topics.yml", "harbor: {en: Harbor, ko: 항구\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "See [B](b.md).");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:5: link to 'b.md' leads to no article"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("content/topics.yml:"), problems.get(1));
+    }
+
+    @Test
     void aBodysMissingImageIsReportedInTheSameRunAsAMissingUiString() {
         TestSite site = TestSite.create(dir)
                 .file("templates/i18n/ko.yml", "languageName: 한국어\n")
@@ -168,13 +179,13 @@ class LinksAndImagesTest {
     }
 
     @Test
-    void bodiesAreNotCheckedWhenTheSettingsHaveProblemsThatEveryArticleWouldRepeat() {
+    void bodiesAreNotCheckedWhenTheSiteSettingsHaveProblemsThatEveryArticleCouldRepeat() {
         TestSite site = TestSite.create(dir)
-                .file("content/topics.yml", "harbor: {en: Harbor}\n")
+                .file("content/site.yml", TestSite.SITE_YML.replace("Asia/Seoul", "Asia/Soul"))
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)");
         List<String> problems = site.problems();
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).startsWith("content/topics.yml:"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("content/site.yml:"), problems.get(0));
     }
 
     @Test
