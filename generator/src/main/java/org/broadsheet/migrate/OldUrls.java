@@ -243,10 +243,13 @@ final class OldUrls {
         return Character.digit(c, 16) >= 0;
     }
 
-    /** Hugo's {@code urlize}: lower case, spaces as {@code -}, punctuation other than {@code -_.} dropped. */
+    /**
+     * Hugo's {@code urlize}: made safe as a path is (so that the spaces around a {@code -}, {@code DDD - Entities},
+     * add none), lower case, punctuation other than {@code -_.} dropped.
+     */
     static String urlize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", "-").replaceAll("[^\\p{L}\\p{N}\\p{M}_.-]", "");
+        return sanitized(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\p{M}_.-]", "");
     }
 
     private static String replace(String pattern, java.util.function.Function<String, String> value) {

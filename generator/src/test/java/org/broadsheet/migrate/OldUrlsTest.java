@@ -107,6 +107,19 @@ class OldUrlsTest {
         assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of(), false, false), DATE.atZoneSameInstant(SEOUL)).get(0));
     }
 
+    @ParameterizedTest(name = "Hugo :slug of the title {0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Basic Building Blocks DDD - Entities | /p/basic-building-blocks-ddd-entities/
+            x -- y                               | /p/x--y/
+            Hello,  World!                       | /p/hello-world/
+            ~ Tab	and space ~                   | /p/tab-and-space/
+            """)
+    void hugoUrlizesATitleAsItMakesAPathSafe(String title, String expected) {
+        SourcePost post = post("content/post/24-ddd/index.md", "en", "24-ddd", List.of(), List.of("post"), "title", title);
+        assertEquals(expected, OldUrls.of(post, site(SourceKind.HUGO, Map.of("post", "/p/:slug/"), false, false),
+                DATE.atZoneSameInstant(SEOUL)).get(0));
+    }
+
     private static SourcePost post(String path, String language, String fileSlug, List<String> categories,
                                    List<String> sections, String... nameValues) {
         Map<String, LooseField> fields = new LinkedHashMap<>();
