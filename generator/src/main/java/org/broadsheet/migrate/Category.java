@@ -63,6 +63,9 @@ public enum Category {
     CALLOUTS("Callouts made labelled text", "callout", "callouts",
             "(a shortcode such as admonition, alert, notice or hint around a tip or a warning) made a bold label before "
                     + "its text, which stays as it was: the box the theme drew is left out"),
+    LEAD_PARAGRAPHS("Lead paragraphs unwrapped", "lead shortcode", "lead shortcodes",
+            "removed around their text ({{< lead >}} of Blowfish and Congo, which showed it larger), which stays a "
+                    + "paragraph of the body"),
     MATH_LOADERS("Math loaders removed", "shortcode", "shortcodes",
             "removed ({{< katex >}}, which showed nothing and loaded KaTeX to typeset the page's math; the math itself "
                     + "is listed under Math)"),

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
  * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} and Tranquilpeak's
- * {@code blockquote} a {@code <blockquote>} with its author and source, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
+ * {@code blockquote} a {@code <blockquote>} with its author and source, Blowfish's {@code lead} its text, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
  * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
@@ -43,9 +43,10 @@ final class ShortcodeBody {
             + ")\\s*+[>%]\\}\\}");
     /**
      * The closing tag of a shortcode around the writer's text: a summary that opens onto it (Hugo's {@code details},
-     * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}).
+     * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}), a
+     * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
-    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote)\\s*+[>%]\\}\\}");
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote|lead)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
@@ -69,6 +70,7 @@ final class ShortcodeBody {
         String[] fenced = {null};
         // who said each quotation that is open, written before its closing tag
         Deque<String> credits = new ArrayDeque<>();
+        int[] openLeads = {0};
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
@@ -206,6 +208,20 @@ final class ShortcodeBody {
                 case "/quote", "/blockquote" -> {
                     if (ownLine(body, match) && !credits.isEmpty()) {
                         return blankLineBefore(body, match) + credits.pop() + "</blockquote>";
+                    }
+                }
+                case "lead" -> {
+                    // Blowfish's and Congo's: the text up to its closing tag, shown larger; it stays a paragraph
+                    if (closes(body, match, name)) {
+                        openLeads[0]++;
+                        findings.add(Category.LEAD_PARAGRAPHS, post.path(), match.line(), "'" + written + "' removed");
+                        return "";
+                    }
+                }
+                case "/lead" -> {
+                    if (openLeads[0] > 0) {
+                        openLeads[0]--;
+                        return "";
                     }
                 }
                 case "imgproc" -> {

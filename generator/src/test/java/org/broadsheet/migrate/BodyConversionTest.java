@@ -136,6 +136,9 @@ class BodyConversionTest {
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
+            {{< lead >}}Tides, explained.{{< /lead >}}\\n\\nText.   | Tides, explained.\\n\\nText.         | 10: '{{< lead >}}' removed
+            {{% lead %}}\\nTides.\\n{{% /lead %}}                 | \\nTides.\\n                         | 10: '{{% lead %}}' removed
+            {{< lead >}} Tides.                                      | {{< lead >}} Tides.                    | 10: shortcode '{{< lead >}}' has no Markdown equivalent; kept as text
             {{< katex >}}\\nThe mean $$x_i$$.                          | \\nThe mean $$x_i$$.                   | 10: '{{< katex >}}' removed
             {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
