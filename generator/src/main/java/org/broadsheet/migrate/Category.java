@@ -15,6 +15,8 @@ public enum Category {
             "given twice in one front matter: the last value taken, as Jekyll and Hugo do"),
     DEFAULTS("Fields from _config.yml defaults", "field", "fields",
             "given to posts by the 'defaults' of _config.yml, as Jekyll gave them"),
+    CASCADE("Fields from a section's cascade", "field", "fields",
+            "given to pages by the cascade of a section's page (_index) or of the settings, as Hugo gave them"),
     AUTHOR_LOOKUP("Authors from the old site's author data", "author", "authors",
             "named from the old site's author data (_data/authors.yml, Hugo's data/authors or its authors' pages)"),
     AUTHOR_ADDRESS("Authors written with an address", "author", "authors",

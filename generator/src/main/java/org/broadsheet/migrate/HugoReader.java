@@ -123,8 +123,22 @@ final class HugoReader {
             }
         });
 
-        record Page(String path, String contentDir, String dirLanguage, String stem, boolean index) {
+        record Page(String path, String contentDir, String dirLanguage, String stem, boolean index, String language) {
+
+            /** The page's folder below its content folder, a bundle's own included. */
+            String folder() {
+                String relative = path.substring(contentDir.isEmpty() ? 0 : contentDir.length() + 1);
+                return relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/')) : "";
+            }
+
+            /** Its path as Hugo's cascade targets match it: from the content folder, without extension or language. */
+            String hugoPath() {
+                String name = index ? "" : "/" + (stem.endsWith("." + language) ? stem.substring(0, stem.length()
+                        - language.length() - 1) : stem);
+                return ("/" + folder() + name).replaceAll("/+", "/").toLowerCase(Locale.ROOT);
+            }
         }
+        HugoCascade cascade = new HugoCascade(config.get("cascade"), settingsFile);
         List<Page> pages = new ArrayList<>();
         List<String> authorPages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
@@ -162,6 +176,10 @@ final class HugoReader {
                     String mark = stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                     String language = SourceLanguages.code(JekyllReader.first(marks.contains(mark) ? mark : null,
                             dir.getValue(), oldDefault));
+                    String relative = path.substring(dir.getKey().isEmpty() ? 0 : dir.getKey().length() + 1);
+                    files.documentQuietly(path).ifPresent(document -> cascade.addSection(path, relative.contains("/")
+                            ? relative.substring(0, relative.lastIndexOf('/')) : "", JekyllReader.first(marks.contains(mark)
+                            ? mark : null, dir.getValue(), oldDefault), document));
                     boolean written = writtenSectionPage(files, path, dateKeys);
                     if (written && !SourceLanguages.SUPPORTED.contains(language)) {
                         findings.add(Category.OTHER_LANGUAGE, path, 1, "not imported: a section page (_index) in the "
@@ -182,13 +200,18 @@ final class HugoReader {
                             + "not a page of its own", "page bundle resources");
                     continue;
                 }
-                pages.add(new Page(path, dir.getKey(), dir.getValue(), markdown.group(1), index));
+                String stem = markdown.group(1);
+                String mark = stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                pages.add(new Page(path, dir.getKey(), dir.getValue(), stem, index, JekyllReader.first(
+                        stem.contains(".") && marks.contains(mark) ? mark : null, dir.getValue(), oldDefault)));
             }
         }
         Built built = new Built(Loose.isTrue(config.get("buildfuture")), Loose.isTrue(config.get("buildexpired")));
         List<SourcePost> posts = new ArrayList<>(progress.each("read", pages, page -> files.document(page.path())
-                .map(document -> {
-                    SourceFiles.reportReplaced(page.path(), document, findings);
+                .map(written -> {
+                    SourceFiles.reportReplaced(page.path(), written, findings);
+                    LooseDocument document = cascade.apply(page.path(), page.folder(), page.hugoPath(), page.language(),
+                            written, findings);
                     if (ThemePages.skipped(page.path(), document, findings)) {
                         return null;
                     }

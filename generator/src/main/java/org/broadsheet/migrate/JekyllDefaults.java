@@ -66,7 +66,7 @@ final class JekyllDefaults {
                 }
                 Map<String, Object> copy = new LinkedHashMap<>();
                 values.forEach((k, v) -> copy.put(String.valueOf(k), v));
-                scopes.add(new Scope(sanitized, sanitized.contains("*") ? glob(sanitized) : null,
+                scopes.add(new Scope(sanitized, sanitized.contains("*") ? PathGlob.of(sanitized, false) : null,
                         Loose.text(Loose.get(scope, "type")), copy));
             }
         }
@@ -97,24 +97,5 @@ final class JekyllDefaults {
         over.forEach((key, value) -> merged.merge(key, value, (a, b) -> a instanceof Map && b instanceof Map
                 ? merged((Map<String, Object>) a, (Map<String, Object>) b) : b));
         return merged;
-    }
-
-    /** A scope path with {@code *} (within a folder) and {@code **} (across folders), as Jekyll's glob reads it. */
-    private static Pattern glob(String path) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '*' && i + 1 < path.length() && path.charAt(i + 1) == '*') {
-                regex.append(".*");
-                i++;
-            } else if (c == '*') {
-                regex.append("[^/]*");
-            } else if (c == '?') {
-                regex.append("[^/]");
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

@@ -830,6 +830,33 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSectionsCascadeReachesThePagesBelowItAsHugoGaveIt() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n"
+                + "[languages.en]\nweight = 1\n[languages.ko]\nweight = 2\n");
+        old("content/posts/_index.md", "---\ntitle: Posts\ncascade:\n  authors: [Kim Minji]\n  tags: [tides]\n  showDate: false\n---\n");
+        old("content/posts/bells.md", "---\ntitle: Bells\ndate: 2024-03-01\ntags: [bells]\n---\nBells.\n");
+        old("content/posts/bells.ko.md", "---\ntitle: 종\ndate: 2024-03-01\n---\n종소리.\n");
+        // a section of notes that Hugo listed but did not render, and one whose target is its drafts only
+        old("content/notes/_index.md", "---\ntitle: Notes\ncascade:\n  _build:\n    render: never\n    list: always\n---\n");
+        old("content/notes/pier.md", "---\ntitle: Pier\ndate: 2024-03-02\n---\nPier.\n");
+        old("content/diary/_index.md", "+++\ntitle = 'Diary'\n[[cascade]]\ndraft = true\n[cascade._target]\n"
+                + "path = '/diary/drafts/**'\n+++\n");
+        old("content/diary/drafts/fog.md", "---\ntitle: Fog\ndate: 2024-03-03\n---\nFog.\n");
+        old("content/diary/rain.md", "---\ntitle: Rain\ndate: 2024-03-04\n---\nRain.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String bells = read("content/en/2024/bells.md");
+        assertTrue(bells.contains("topics:\n  - bells\n") && bells.contains("authors:\n  - Kim Minji"), bells);
+        assertFalse(bells.contains("showDate"), "a theme's setting");
+        assertFalse(read("content/ko/2024/bells.md").contains("authors:"), "the English section page's cascade");
+        assertFalse(Files.exists(dir.resolve("project/content/en/2024/pier.md")), "Hugo did not render it");
+        assertTrue(read("content/en/2024/fog.md").contains("draft: true"), read("content/en/2024/fog.md"));
+        assertFalse(read("content/en/2024/rain.md").contains("draft: true"), read("content/en/2024/rain.md"));
+        assertEquals(List.of("content/diary/drafts/fog.md: 'draft' from the cascade of content/diary/_index.md",
+                "content/posts/bells.md: 'authors' from the cascade of content/posts/_index.md"),
+                lines(result, Category.CASCADE));
+    }
+
+    @Test
     void hugoPagesHugoDidNotPublishAreNotLiveArticlesAndPicturesOfAssetsAreFound() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("assets/images/cover.png", "png");
