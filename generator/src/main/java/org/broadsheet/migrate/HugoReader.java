@@ -312,11 +312,21 @@ final class HugoReader {
             String source = Loose.text(settings.get("source"));
             String target = Loose.text(settings.get("target"));
             if (source != null && target != null && dir(target, "").equals("content")) {
-                String language = Loose.text(settings.get("lang"));
+                String language = JekyllReader.first(Loose.text(settings.get("lang")), matrixLanguage(settings.get("sites")));
                 dirs.putIfAbsent(dir(source, ""), language == null ? null : language.toLowerCase(Locale.ROOT));
             }
         }
         return dirs;
+    }
+
+    /**
+     * The one language that a mount's {@code sites: {matrix: {languages: [ko]}}} names, as Hugo 0.153 and later write
+     * what {@code lang} said; null for none, several or a glob.
+     */
+    private static String matrixLanguage(Object sites) {
+        List<Object> languages = Loose.items(Loose.get(Loose.get(sites, "matrix"), "languages"));
+        String language = languages.size() == 1 ? Loose.text(languages.get(0)) : null;
+        return language != null && language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]+)?") ? language : null;
     }
 
     /** The files of {@code config/_default/} that hold settings, root keys first. */

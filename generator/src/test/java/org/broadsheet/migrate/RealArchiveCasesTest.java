@@ -509,6 +509,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aMountsSitesMatrixNamesItsLanguageAsLangDid() throws IOException {
+        old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: en\n"
+                + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n"
+                + "module:\n  mounts:\n    - source: content/en\n      target: content\n"
+                + "    - source: content/ko\n      target: content\n      sites:\n        matrix: {languages: [ko]}\n");
+        old("content/en/blog/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\n---\nThe gulls are back.\n");
+        old("content/ko/blog/gulls.md", "---\ntitle: 갈매기의 귀환\ndate: 2023-04-05\n---\n갈매기가 돌아왔다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("1 translation pair"), result.summary());
+        assertTrue(read("content/ko/2023/gulls.md").contains("aliases:\n  - /ko/blog/gulls/\n"), read("content/ko/2023/gulls.md"));
+    }
+
+    @Test
     void aPictureNamedByTheAddressWhereHugoPublishedItsBundleIsFound() throws IOException {
         old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/blog/harbor/index.md", "---\ntitle: Harbor\ndate: 2024-03-01\n---\n![Boats](/blog/harbor/images/boats.png)\n");
