@@ -106,6 +106,7 @@ final class HugoReader {
         }
         if (contentDirs.isEmpty()) {
             contentDirs.put(globalDir, null);
+            reportLanguageFolders(files, config, globalDir, settingsFile, findings);
         }
         Object configuredDates = lowerKeys(config.get("frontmatter")).get("date");
         List<String> dateKeys = PostDates.dateKeys(SourceKind.HUGO, configuredDates);
@@ -317,6 +318,32 @@ final class HugoReader {
             }
         }
         return dirs;
+    }
+
+    /**
+     * Reports content folders named like two or more of the site's languages ({@code content/en}, {@code content/ko})
+     * that no setting names as each language's content: Hugo, and so the import, reads them as sections of the
+     * default language, served below {@code /en/}; a site laid out so mounts them in a build step of its own (a
+     * {@code module.yaml} generated from a template, another environment's settings), which the import cannot see.
+     */
+    private static void reportLanguageFolders(SourceFiles files, Map<String, Object> config, String globalDir,
+                                              String settingsFile, Findings findings) {
+        if (!(config.get("languages") instanceof Map<?, ?> configured)) {
+            return;
+        }
+        List<String> contents = files.list(globalDir);
+        List<String> named = configured.keySet().stream().map(key -> String.valueOf(key).toLowerCase(Locale.ROOT))
+                .filter(key -> contents.stream().anyMatch(path -> path.toLowerCase(Locale.ROOT)
+                        .startsWith(globalDir + "/" + key + "/")))
+                .sorted().toList();
+        if (named.size() >= 2) {
+            findings.add(Category.SETTINGS, settingsFile, 0, "the content folders " + named.stream().map(key -> globalDir
+                    + "/" + key).collect(Collectors.joining(", ")) + " are named like the site's languages, but no "
+                    + "setting makes them each language's content (contentDir, module.mounts): read as sections, as Hugo "
+                    + "would read them, their pages' old addresses beginning with the folder's name (/" + named.get(0)
+                    + "/…); if the old site's "
+                    + "build mounted them otherwise, set each language's contentDir and import again");
+        }
     }
 
     /**

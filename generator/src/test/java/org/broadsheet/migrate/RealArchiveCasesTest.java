@@ -522,6 +522,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void contentFoldersNamedLikeTheLanguagesThatNoSettingMountsAreReported() throws IOException {
+        // the settings' mounts are made by the site's build from a template, which Hugo does not read
+        old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\n"
+                + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n");
+        old("config/_default/module-template.yaml", "mounts:\n  - source: content/en\n    target: content\n");
+        old("content/en/blog/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\n---\nThe gulls are back.\n");
+        old("content/ko/blog/gulls.md", "---\ntitle: 갈매기의 귀환\ndate: 2023-04-05\n---\n갈매기가 돌아왔다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(lines(result, Category.SETTINGS).contains("hugo.yaml: the content folders content/en, content/ko are "
+                + "named like the site's languages, but no setting makes them each language's content (contentDir, "
+                + "module.mounts): read as sections, as Hugo would read them, their pages' old addresses beginning with "
+                + "the folder's name (/en/…); if the old site's build mounted them otherwise, set each language's "
+                + "contentDir and import again"), lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void aPictureNamedByTheAddressWhereHugoPublishedItsBundleIsFound() throws IOException {
         old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/blog/harbor/index.md", "---\ntitle: Harbor\ndate: 2024-03-01\n---\n![Boats](/blog/harbor/images/boats.png)\n");
