@@ -112,14 +112,19 @@ final class JekyllReader {
                         + exclusion.get() + "), so Jekyll did not read it", "excluded by _config.yml");
                 continue;
             }
-            Matcher markdown = MARKDOWN.matcher(segments.get(segments.size() - 1));
-            if (markdown.matches() && segments.contains("_posts") && !segments.contains("_drafts")
-                    && !DATED.matcher(markdown.group(1)).matches()) {
+            String name = segments.get(segments.size() - 1);
+            boolean markdown = MARKDOWN.matcher(name).matches();
+            if (!markdown && !OTHER_TEXT.matcher(name).matches()) {
+                continue;
+            }
+            // an HTML page kept beside the posts, an example a post links to, was no post either
+            if (segments.contains("_posts") && !segments.contains("_drafts")
+                    && !DATED.matcher(name.replaceFirst("\\.[^.]+$", "")).matches()) {
                 findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: its name does not start with a date "
                         + "(2019-02-20-), so Jekyll did not read it as a post", "no date in the name");
-            } else if (markdown.matches()) {
+            } else if (markdown) {
                 paths.add(path);
-            } else if (OTHER_TEXT.matcher(segments.get(segments.size() - 1)).matches()) {
+            } else {
                 findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown posts are imported; "
                         + "convert it to Markdown by hand");
             }

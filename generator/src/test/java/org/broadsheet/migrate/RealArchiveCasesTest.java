@@ -1752,6 +1752,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anHtmlExampleKeptBesideTheJekyllPostsWithoutADateIsNoPostToConvert() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\n");
+        old("_posts/2020/jquery/2020-11-16-ajax.md", "---\ntitle: Ajax\n---\nSee [the example](practice/ajax1.html).\n");
+        old("_posts/2020/jquery/practice/ajax1.html", "<!DOCTYPE html>\n<html><body><p>Example</p></body></html>\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+        assertEquals(List.of("_posts/2020/jquery/practice/ajax1.html: not imported: its name does not start with a date "
+                + "(2019-02-20-), so Jekyll did not read it as a post"), lines(result, Category.NOT_PUBLISHED));
+    }
+
+    @Test
     void aHugoPageInOrgOrAsciiDocIsListedToConvertAndABundlesHtmlFileIsNot() throws IOException {
         old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
         old("content/posts/tides.org", "#+TITLE: Tides\n#+DATE: 2021-03-20\n\nThe sea rises.\n");
