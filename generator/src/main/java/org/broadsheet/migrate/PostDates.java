@@ -57,6 +57,11 @@ final class PostDates {
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
             + YEAR_AND_REST);
     private static final Pattern NAMED_OFFSET = Pattern.compile("(?i)\\s*(?:UTC|GMT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?\\s*$");
+    /**
+     * An offset after the time of one digit ({@code +9}) or three ({@code +900}, {@code -530}), which Ruby's date
+     * parsing reads as hours, then minutes, and ISO 8601 does not.
+     */
+    private static final Pattern SHORT_OFFSET = Pattern.compile("(:\\d{2})\\s*([+-])(\\d)(\\d{2})?\\s*$");
 
     private final ZoneId zone;
     private final SourceKind kind;
@@ -306,13 +311,15 @@ final class PostDates {
     }
 
     /**
-     * {@link Dates#parse}, after writing an offset given as {@code UTC+09:00} or {@code GMT+9} (which Ruby's
-     * date parsing, and so Jekyll's themes, accept) as {@code +09:00}, and dropping the zone's name after an offset
-     * ({@code +0000 UTC}).
+     * {@link Dates#parse}, after writing an offset given as {@code UTC+09:00}, {@code GMT+9} or {@code +900}
+     * (which Ruby's date parsing, and so Jekyll and its themes, accept) as {@code +09:00}, and dropping the zone's
+     * name after an offset ({@code +0000 UTC}).
      */
     private static OffsetDateTime parse(String written, ZoneId zone) throws Dates.InvalidDate {
         // Go's time.Time as text, which Hugo reads and generated pages hold: 2023-06-11 10:09:16 +0000 UTC
-        String text = OFFSET_AND_ZONE_NAME.matcher(monthNamed(written)).replaceFirst("$1");
+        String text = SHORT_OFFSET.matcher(OFFSET_AND_ZONE_NAME.matcher(monthNamed(written)).replaceFirst("$1"))
+                .replaceFirst(match -> match.group(1) + " " + match.group(2) + "0" + match.group(3) + ":"
+                        + (match.group(4) == null ? "00" : match.group(4)));
         Matcher named = NAMED_OFFSET.matcher(text);
         return Dates.parse(named.find() ? text.substring(0, named.start()) + " " + named.group(1)
                 + (named.group(2).length() == 1 ? "0" : "") + named.group(2) + ":"
