@@ -62,6 +62,10 @@ public final class Importer {
             return ImportResult.refused(List.of("the old site's folder " + source + " does not exist: give it with "
                     + "-Dbroadsheet.source=DIR"));
         }
+        // the folder given may be a symbolic link (~/old-site to a disk of its own): its files are those of the folder
+        // it leads to, which a walk from the link itself would never reach
+        source = source.toRealPath();
+        project = Files.exists(project) ? project.toRealPath() : project;
         if (project.startsWith(source) || source.startsWith(project.resolve("content"))) {
             return ImportResult.refused(List.of("the project " + project + " is inside the old site's folder " + source
                     + " (or the other way round): the importer never writes into the old site; import from a folder beside the project"));

@@ -2199,6 +2199,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anOldSiteGivenAsASymbolicLinkToItsFolderIsReadWhole() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("old-link"), dir.resolve("old"));
+        ImportResult result = Importer.run(new ImportOptions(SourceKind.JEKYLL, link, dir.resolve("project"), null, false,
+                null), BuildLog.SILENT);
+        assertEquals(List.of(), result.refusals());
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+    }
+
+    @Test
     void hugosParamShortcodeGivesThePagesValueElseItsLanguagesElseTheSites() throws IOException {
         old("hugo.toml", "baseURL = 'https://ferry.example.org/'\ntimeZone = 'UTC'\ndefaultContentLanguage = 'en'\n"
                 + "[params]\n  DocsUrl = '//docs.example.org/v2/'\n  [params.social]\n    chat = 'https://chat.example.org'\n"
