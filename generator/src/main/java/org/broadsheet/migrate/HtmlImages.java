@@ -16,8 +16,13 @@ final class HtmlImages {
 
     /** An {@code <img>} tag, which holds no other {@code <}: a text of {@code <img <img…} is read in linear time. */
     static final Pattern IMG = Pattern.compile("<img\\b[^<>]*+>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*(\"[^\"]*\"|'[^']*')", Pattern.CASE_INSENSITIVE);
+    /**
+     * An attribute's value as browsers read it: quoted, or unquoted up to a space ({@code src=/a.png}); or, a quote
+     * left open ({@code src="/a.png>}), up to the tag's end, where its writer ended it.
+     */
+    private static final String VALUE = "(\"[^\"]*\"|'[^']*'|[\"'][^\"'>]*?(?=/?>$)|[^\\s\"'=<>`]+)";
+    private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*" + VALUE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*" + VALUE, Pattern.CASE_INSENSITIVE);
 
     private HtmlImages() {
     }
@@ -91,7 +96,12 @@ final class HtmlImages {
         return indent.replace("\t", "    ").length() >= 4 ? "" : indent;
     }
 
-    private static String unquote(String quoted) {
-        return quoted.substring(1, quoted.length() - 1).strip();
+    private static String unquote(String value) {
+        char first = value.charAt(0);
+        if (first != '"' && first != '\'') {
+            return value.strip();
+        }
+        boolean closed = value.length() > 1 && value.charAt(value.length() - 1) == first;
+        return value.substring(1, closed ? value.length() - 1 : value.length()).strip();
     }
 }

@@ -218,6 +218,8 @@ class BodyConversionTest {
             The pier <img src="/img/a.png" alt="A pier"> today.  | The pier ![A pier](/images/img/a.png) today.   | -
             Look: <img src='gone.png'/> here.                   | Look: *[image not found: gone.png]* here.      | 10: image 'gone.png' not found in the old site: add the file and link it by hand
             Look: <img src="\\img\\a.png" alt="A"> here.          | Look: ![A](/images/img/a.png) here.            | -
+            Look: <img width=500 src=/img/a.png alt=A> here.   | Look: ![A](/images/img/a.png) here.            | -
+            <p>\\n<img width=400px src="/img/a.png>\\n<img src="https://cdn.example.org/b.png">\\n</p> | <p>\\n\\n\\n![](/images/img/a.png)\\n\\n\\n<img src="https://cdn.example.org/b.png">\\n</p> | 11: the image '/img/a.png' of a block of HTML set on lines of its own, as a Markdown image
             ```\\n<img src="/img/a.png">\\n```                   | ```\\n<img src="/img/a.png">\\n```                | -
             <figure>\\n<img src="/img/a.png" alt="A">\\n</figure> | <figure>\\n\\n\\n![A](/images/img/a.png)\\n\\n\\n</figure> | 11: the image '/img/a.png' of a block of HTML set on lines of its own, as a Markdown image
             <p><a href="https://x.org/">x</a></p>               | <p><a href="https://x.org/">x</a></p>          | -
