@@ -33,6 +33,13 @@ final class LiquidBody {
     private static final Pattern MARKDOWNIFIED = Pattern.compile("([\\w-]+)\\s*\\|\\s*markdownify");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
+    /**
+     * The address that jekyll-twitter-plugin's {@code {% twitter … %}} embedded (after its older {@code oembed}): a post
+     * ({@code https://twitter.com/kim/status/1}), or a timeline ({@code https://twitter.com/kim}).
+     */
+    private static final Pattern TWITTER = Pattern.compile(
+            "(?:oembed\\s+)?https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/(\\w+)(?:/status(?:es)?/(\\d+))?/?(?:\\s.*)?",
+            Pattern.DOTALL);
     private static final Pattern URL_FILTER = Pattern.compile(
             "[\"']([^\"']*)[\"']\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.(baseurl|url))");
 
@@ -163,6 +170,17 @@ final class LiquidBody {
                                 + "image it showed" + (picture.link() == null ? "" : ", linked"));
                         return picture.markdown();
                     }).orElseGet(() -> kept(post, match.line(), written, findings));
+                }
+                case "twitter" -> {
+                    // the embed needs X's script, which Broadsheet's pages do not load: a link to what it showed, as
+                    // Hugo's tweet shortcode becomes
+                    Matcher address = TWITTER.matcher(arguments.strip());
+                    if (!address.matches()) {
+                        return kept(post, match.line(), written, findings);
+                    }
+                    String user = address.group(1);
+                    return address.group(2) == null ? "[@" + user + " on X](https://x.com/" + user + ")"
+                            : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + address.group(2) + ")";
                 }
                 default -> {
                     return tag.startsWith("end") ? written : kept(post, match.line(), written, findings);

@@ -65,6 +65,9 @@ class BodyConversionTest {
             {% include shows.html text="x" more %}                   ¦ {% include shows.html text="x" more %}   ¦ 10: Liquid '{% include shows.html text="x" more %}' has no Markdown equivalent; kept as text
             {% include shows.html text=page.author %}                ¦ <p>Kim</p>                               ¦ 10: '{% include shows.html text=page.author %}' replaced by the HTML of _includes/shows.html
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
+            {% twitter https://twitter.com/rubygems/status/518821243320287232 %} ¦ [A post by @rubygems on X](https://x.com/rubygems/status/518821243320287232) ¦ -
+            {% twitter oembed https://x.com/jekyllrb maxwidth=500 limit=3 %} ¦ [@jekyllrb on X](https://x.com/jekyllrb) ¦ -
+            {% twitter @jekyllrb %}                                   ¦ {% twitter @jekyllrb %}                  ¦ 10: Liquid '{% twitter @jekyllrb %}' has no Markdown equivalent; kept as text
             {% capture x %}a{% endcapture %}                         ¦ ""                                       ¦ -
             {% capture x %}a{% endcapture %}{{ x }}!                 ¦ a!                                       ¦ 10: '{{ x }}' gave 'a'
             {% capture n-2 %}\\n**Low** tide\\n{% endcapture %}\\n<div class=notice>{{ n-2 | markdownify }}</div> ¦ \\n\\n\\n<div class=notice>\\n\\n**Low** tide\\n\\n</div> ¦ 13: '{{ n-2 | markdownify }}' gave the Markdown of its capture block, set apart by blank lines so that it is read as Markdown in HTML too
