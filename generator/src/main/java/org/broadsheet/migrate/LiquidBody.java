@@ -29,6 +29,7 @@ final class LiquidBody {
     private static final Pattern COMMENT_START = Pattern.compile("\\{%-?\\s*+comment\\s*+-?%\\}");
     private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
     private static final Pattern CAPTURE_END = Pattern.compile("\\{%-?\\s*+endcapture\\s*+-?%\\}");
+    private static final Pattern DETAILS_END = Pattern.compile("\\{%-?\\s*+enddetails\\s*+-?%\\}");
     /** The output of a captured text as Markdown made HTML: {@code {{ notice-2 | markdownify }}}. */
     private static final Pattern MARKDOWNIFIED = Pattern.compile("([\\w-]+)\\s*\\|\\s*markdownify");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
@@ -60,6 +61,7 @@ final class LiquidBody {
         String uncommented = withoutComments(body, code);
         boolean[] raw = {false};
         boolean[] highlight = {false};
+        int[] openDetails = {0};
         LiquidValues.Scope scope = values.new Scope(post);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
@@ -170,6 +172,23 @@ final class LiquidBody {
                                 + "image it showed" + (picture.link() == null ? "" : ", linked"));
                         return picture.markdown();
                     }).orElseGet(() -> kept(post, match.line(), written, findings));
+                }
+                case "details" -> {
+                    // a site's plugin (al-folio's, from movb.de): a summary that opens onto the text up to enddetails,
+                    // each tag on a line of its own, as Hugo's details shortcode becomes
+                    if (BlockLines.ownLine(uncommented, match) && DETAILS_END.matcher(uncommented)
+                            .region(match.matcher().end(), uncommented.length()).find()) {
+                        openDetails[0]++;
+                        return BlockLines.detailsStart(arguments, uncommented, match);
+                    }
+                    return kept(post, match.line(), written, findings);
+                }
+                case "enddetails" -> {
+                    if (openDetails[0] > 0 && BlockLines.ownLine(uncommented, match)) {
+                        openDetails[0]--;
+                        return BlockLines.detailsEnd(uncommented, match);
+                    }
+                    return written;
                 }
                 case "twitter" -> {
                     // the embed needs X's script, which Broadsheet's pages do not load: a link to what it showed, as

@@ -77,7 +77,7 @@ final class ShortcodeBody {
             if (fenced[0] != null || code.contains(match.matcher().start())) {
                 if (closing && name.equals(fenced[0])) {
                     fenced[0] = null;
-                    return "```" + (name.equals("mermaid") ? blankLineAfter(body, match) : "");
+                    return "```" + (name.equals("mermaid") ? BlockLines.blankLineAfter(body, match) : "");
                 }
                 return match.group(0);
             }
@@ -173,7 +173,7 @@ final class ShortcodeBody {
                     fenced[0] = name;
                     findings.add(Category.DIAGRAMS, post.path(), match.line(), "'" + written + "' made a ```mermaid "
                             + "code block: readers see the diagram's source");
-                    return blankLineBefore(body, match) + "```mermaid";
+                    return BlockLines.blankLineBefore(body, match) + "```mermaid";
                 }
                 case "figure" -> {
                     String src = arguments.get("src", -1);
@@ -185,29 +185,28 @@ final class ShortcodeBody {
                     // Hugo's own (and hugo-book's, Hextra's), and the expand of Relearn and Zzo: a summary that opens onto
                     // the text up to its closing tag, which stays the writer's Markdown, set apart by blank lines from the
                     // HTML around it
-                    if (ownLine(body, match) && closes(body, match, name)) {
+                    if (BlockLines.ownLine(body, match) && closes(body, match, name)) {
                         String summary = arguments.get("summary", -1) != null ? arguments.get("summary", -1)
                                 : arguments.get("title", 0);
-                        return "<details>\n<summary>" + htmlText(summary == null || summary.isBlank() ? "Details" : summary)
-                                + "</summary>" + blankLineAfter(body, match);
+                        return BlockLines.detailsStart(summary, body, match);
                     }
                 }
                 case "/details", "/expand" -> {
-                    if (ownLine(body, match)) {
-                        return blankLineBefore(body, match) + "</details>";
+                    if (BlockLines.ownLine(body, match)) {
+                        return BlockLines.detailsEnd(body, match);
                     }
                 }
                 case "quote", "blockquote" -> {
                     // Stack's and Tranquilpeak's: the text up to its closing tag as a quotation, who said it and where
                     // below it
-                    if (ownLine(body, match) && closes(body, match, name)) {
+                    if (BlockLines.ownLine(body, match) && closes(body, match, name)) {
                         credits.push(credit(arguments));
-                        return "<blockquote>" + blankLineAfter(body, match);
+                        return "<blockquote>" + BlockLines.blankLineAfter(body, match);
                     }
                 }
                 case "/quote", "/blockquote" -> {
-                    if (ownLine(body, match) && !credits.isEmpty()) {
-                        return blankLineBefore(body, match) + credits.pop() + "</blockquote>";
+                    if (BlockLines.ownLine(body, match) && !credits.isEmpty()) {
+                        return BlockLines.blankLineBefore(body, match) + credits.pop() + "</blockquote>";
                     }
                 }
                 case "lead" -> {
@@ -278,16 +277,6 @@ final class ShortcodeBody {
         return edits;
     }
 
-    /**
-     * A line break that sets a fence opening at the start of a line apart from the line above, so that it is code
-     * even inside a block of HTML ({@code <div>} on the line above), which Markdown would otherwise show as written;
-     * Hugo put the diagram there, after reading the Markdown.
-     */
-    private static String blankLineBefore(String body, BodyText.Match match) {
-        int start = match.matcher().start();
-        return start >= 2 && body.charAt(start - 1) == '\n' && body.charAt(start - 2) != '\n' ? "\n" : "";
-    }
-
     /** Whether a closing tag of the shortcode {@code name} follows it. */
     private static boolean closes(String body, BodyText.Match match, String name) {
         Matcher end = WRAPPER_END.matcher(body).region(match.matcher().end(), body.length());
@@ -299,24 +288,6 @@ final class ShortcodeBody {
         return false;
     }
 
-    /** Whether the shortcode stands on a line of its own. */
-    private static boolean ownLine(String body, BodyText.Match match) {
-        int start = match.matcher().start();
-        int end = match.matcher().end();
-        return (start == 0 || body.charAt(start - 1) == '\n') && (end == body.length() || body.charAt(end) == '\n');
-    }
-
-    private static String htmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** The same below a closing fence at the start of a line, before a line of text ({@code </div>}). */
-    private static String blankLineAfter(String body, BodyText.Match match) {
-        int start = match.matcher().start();
-        int end = match.matcher().end();
-        boolean lineStart = start == 0 || body.charAt(start - 1) == '\n';
-        return lineStart && end + 1 < body.length() && body.charAt(end) == '\n' && body.charAt(end + 1) != '\n' ? "\n" : "";
-    }
 
     /**
      * The bold label that stands for a callout's opening tag: its title, else its type, else its name. The first

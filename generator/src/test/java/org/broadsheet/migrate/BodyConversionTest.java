@@ -67,6 +67,8 @@ class BodyConversionTest {
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
             {% twitter https://twitter.com/rubygems/status/518821243320287232 %} ¦ [A post by @rubygems on X](https://x.com/rubygems/status/518821243320287232) ¦ -
             {% twitter oembed https://x.com/jekyllrb maxwidth=500 limit=3 %} ¦ [@jekyllrb on X](https://x.com/jekyllrb) ¦ -
+            {% details Click here & see %}\\nMore *details*.\\n{% enddetails %} ¦ <details>\\n<summary>Click here &amp; see</summary>\\n\\nMore *details*.\\n\\n</details> ¦ -
+            a {% details X %} b                                      ¦ a {% details X %} b                      ¦ 10: Liquid '{% details X %}' has no Markdown equivalent; kept as text
             {% twitter @jekyllrb %}                                   ¦ {% twitter @jekyllrb %}                  ¦ 10: Liquid '{% twitter @jekyllrb %}' has no Markdown equivalent; kept as text
             {% capture x %}a{% endcapture %}                         ¦ ""                                       ¦ -
             {% capture x %}a{% endcapture %}{{ x }}!                 ¦ a!                                       ¦ 10: '{{ x }}' gave 'a'
