@@ -73,6 +73,17 @@ final class JekyllReader {
         }
         url = pagesDomain != null ? pagesDomain : url;
         String trimmed = basePath == null ? "" : basePath.strip().replaceAll("^/+|/+$", "");
+        Matcher urlParts = url == null ? null : WHOLE_ADDRESS.matcher(url.strip());
+        String urlPath = urlParts == null || !urlParts.matches() || urlParts.group(2) == null ? ""
+                : urlParts.group(2).replaceAll("^/+|/+$", "");
+        if (!trimmed.isEmpty() && (urlPath.equals(trimmed) || urlPath.endsWith("/" + trimmed))) {
+            // GitHub Pages served a project's pages once below its name, whichever of the two settings wrote it:
+            // links that Jekyll wrote with both led below it twice, and answered nothing
+            findings.add(Category.SETTINGS, files.firstExisting(configFiles), config.get("baseurl").line(), "'url' ("
+                    + url.strip() + ") already ends with the 'baseurl' (" + basePath.strip() + "): the site was served "
+                    + "below /" + urlPath + "/, once");
+            trimmed = "";
+        }
         String below = trimmed.isEmpty() ? "" : trimmed + "/";
         // without a url, the base path still says where the pages were
         String baseUrl = url != null ? url.replaceAll("/+$", "") + "/" + below : below.isEmpty() ? null : "/" + below;

@@ -1208,6 +1208,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllUrlThatAlreadyEndsWithTheBaseurlPutsTheOldAddressesBelowItOnce() throws IOException {
+        old("_config.yml", "url: 'http://kim.github.io/notes'\nbaseurl: '/notes'\ntimezone: Asia/Seoul\n"
+                + "permalink: /:year-:month-:day-:title/\n");
+        old("_posts/2017-10-03-gitea.md", "---\ntitle: Gitea\n---\nA forge.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2017/gitea.md").contains("aliases:\n  - /notes/2017-10-03-gitea/\n"),
+                read("content/en/2017/gitea.md"));
+        assertTrue(lines(result, Category.SETTINGS).contains("_config.yml:2: 'url' (http://kim.github.io/notes) already "
+                + "ends with the 'baseurl' (/notes): the site was served below /notes/, once"),
+                lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void postsInFoldersThatTheExcludeListOfJekyllNamesAreNotImported() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\nexclude:\n  - /docs # the theme's own documentation\n  - test\n"
                 + "  - \"*-draft.md\"\n  - notes\ninclude: [notes]\n");
