@@ -16,15 +16,16 @@ public final class EditorFiles {
     /**
      * Whether {@code file} (relative to the folder watched) is an editor's temporary file or lies in a
      * hidden folder: hidden files, backups ending in {@code ~} or {@code .bak}, swap files, JetBrains' safe-write
-     * files, Emacs' {@code #autosave#}, and names without an extension (the temporary files of {@code sed -i}
-     * and vim's write test {@code 4913}).
+     * files and Emacs' {@code #autosave#}. A name without an extension is not one: a page may link to a
+     * {@code README}; the files of that kind that programs use for a moment (vim's write test {@code 4913},
+     * {@code sed -i}'s) are gone again when the rebuild looks, and a file gone that no page used changes nothing.
      */
     public static boolean temporary(Path file) {
         if (ContentPaths.hidden(file)) {
             return true;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.endsWith("~") || name.startsWith("#") || !name.contains(".")
+        return name.endsWith("~") || name.startsWith("#")
                 || name.matches("(?i).*\\.(swp|swo|swx|tmp|bak|crswap)|.*___jb_(tmp|old)___");
     }
 }

@@ -208,6 +208,18 @@ class PreviewTest {
     }
 
     @Test
+    void aFileWithoutExtensionThatAPageLinksIsPublishedAgainWhenSaved() throws Exception {
+        TestSite site = newsroom().file("content/files/README", "first")
+                .article("content/en/2019/files.md", "title: Files\ndate: 2019-03-02", "[Read me](/files/README), [notes](/files/NOTES)");
+        start(site);
+        site.file("content/files/README", "second");
+        awaitConverged();
+        site.file("content/files/NOTES", "created after the page linked it");
+        awaitConverged();
+        assertEquals("created after the page linked it", client.get("/media/files/NOTES").body());
+    }
+
+    @Test
     void draftsAndScheduledArticlesAreShownWithABadgeOnlyInPreview() throws Exception {
         String future = Instant.now().plus(Duration.ofDays(30)).toString();
         TestSite site = newsroom()
