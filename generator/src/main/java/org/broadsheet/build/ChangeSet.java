@@ -1,6 +1,7 @@
 package org.broadsheet.build;
 
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.model.EditorFiles;
 import org.broadsheet.model.MostRead;
 import org.broadsheet.render.PageKind;
 

@@ -7,6 +7,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.EditorFiles;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.MostRead;
 import org.broadsheet.model.Series;
@@ -83,7 +84,7 @@ public final class ContentLoader {
 
     /**
      * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
-     * hidden folder or hidden itself; the stamps the walk took of those it found under their NFC names
+     * hidden folder or an editor's temporary file itself ({@code .x.md}, {@code #x.md}); the stamps the walk took of those it found under their NFC names
      * (links are stamped when read); every other regular file, hidden ones included, but {@code most-read.yml},
      * which no page depends on; and the Markdown files
      * that are symbolic links to files outside {@code content/} (relative to it), which are none of those.
@@ -320,10 +321,10 @@ public final class ContentLoader {
                     if (!file.equals(contentDir.resolve(MostRead.FILE))) {
                         otherFiles.add(file);
                     }
-                    if (hiddenDepth == 0 && !hidden(file) && OTHER_MARKDOWN.matcher(file.getFileName().toString()).matches()) {
+                    if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName()) && OTHER_MARKDOWN.matcher(file.getFileName().toString()).matches()) {
                         misnamed.add(contentDir.relativize(file).toString().replace('\\', '/'));
                     }
-                } else if (hiddenDepth == 0 && !hidden(file)) {
+                } else if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName())) {
                     String relative = contentDir.relativize(file).toString().replace('\\', '/');
                     String name = Normalizer.normalize(relative, Normalizer.Form.NFC);
                     markdownFiles.add(name);

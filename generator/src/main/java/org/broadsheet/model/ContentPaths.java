@@ -63,7 +63,7 @@ public final class ContentPaths {
     public enum Found {
         /** A regular file inside {@code content/}. */
         FILE,
-        /** Nothing, not a regular file, or a hidden one ({@code .git/config}). */
+        /** Nothing, not a regular file, a hidden one ({@code .git/config}) or an editor's temporary file. */
         MISSING,
         /** A file that a symbolic link on the way leads to, outside {@code content/}: never to be read. */
         OUTSIDE
@@ -76,14 +76,14 @@ public final class ContentPaths {
     public static Found find(Path contentDir, String contentPath) {
         try {
             Path file = contentDir.resolve(contentPath);
-            if (!Files.isRegularFile(file) || hidden(contentDir.relativize(file))) {
+            if (!Files.isRegularFile(file) || EditorFiles.temporary(contentDir.relativize(file))) {
                 return Found.MISSING;
             }
             Optional<Path> real = realInside(contentDir, file);
             if (real.isEmpty()) {
                 return Found.OUTSIDE;
             }
-            return hidden(contentDir.toRealPath().relativize(real.get())) ? Found.MISSING : Found.FILE;
+            return EditorFiles.temporary(contentDir.toRealPath().relativize(real.get())) ? Found.MISSING : Found.FILE;
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;

@@ -1,6 +1,7 @@
 package org.broadsheet.output;
 
 import org.broadsheet.model.ContentPaths;
+import org.broadsheet.model.EditorFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The theme's {@code assets/} folder as published: stylesheets and scripts get the hash of their
  * content in their name ({@code style.3f2a1b9c.css}) so that browsers and CDNs may cache them
- * forever; other files (fonts, images a stylesheet refers to) keep their names.
+ * forever; other files (fonts, images a stylesheet refers to) keep their names. Editors' temporary files
+ * and hidden ones are not assets.
  */
 public final class Assets {
 
@@ -38,6 +40,9 @@ public final class Assets {
         try (Stream<Path> files = Files.walk(assetsDir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = assetsDir.relativize(file).toString().replace('\\', '/');
+                if (EditorFiles.temporary(assetsDir.relativize(file))) {
+                    continue;
+                }
                 if (Files.isSymbolicLink(file) && ContentPaths.realInside(themeDir, file).isEmpty()) {
                     linksOutside.add(name);
                 } else {

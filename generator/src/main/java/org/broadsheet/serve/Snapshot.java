@@ -1,6 +1,6 @@
 package org.broadsheet.serve;
 
-import org.broadsheet.build.EditorFiles;
+import org.broadsheet.model.EditorFiles;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

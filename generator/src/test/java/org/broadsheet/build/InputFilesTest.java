@@ -60,6 +60,30 @@ class InputFilesTest {
     }
 
     @Test
+    void editorsTemporaryFilesAreNeitherArticlesNorPublished() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2024/kept.md", "title: Kept\ndate: 2024-06-01", "[old](/files/data.csv~)")
+                .article("content/en/2024/#kept.md#", "title: Autosaved: half\n", "Body.")
+                .article("content/en/2024/#notes.md", "title: Notes\ndate: 2024-06-01", "Body.")
+                .file("content/files/data.csv~", "backup")
+                .file("templates/assets/.style.css.swp", "vim's swap file")
+                .file("templates/assets/#style.css#", "Emacs' autosave")
+                .file("templates/assets/style.css~", "a backup")
+                .file("templates/assets/style.css___jb_old___", "JetBrains' safe write");
+        Files.createSymbolicLink(dir.resolve("content/en/2024/.#kept.md"), Path.of("writer@desk.4242:1700000000"));
+        BuildResult result = site.build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertFalse(site.exists("en/2024/06/notes/index.html"));
+        assertFalse(site.exists("media/files/data.csv~"));
+        assertTrue(site.read("en/2024/06/kept/index.html").contains("<a href=\"/files/data.csv~\">old</a>"));
+        try (var assets = Files.list(dir.resolve("site/assets"))) {
+            assertEquals(List.of(), assets.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(".") || name.startsWith("#") || name.contains("~")
+                            || name.contains("___")).toList());
+        }
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReportedWithoutGuessing() {
         byte[] latin1 = "---\ntitle: Caf\u00e9\ndate: 2019-03-01\n---\n".getBytes(StandardCharsets.ISO_8859_1);
         TestSite site = TestSite.create(dir).bytes("content/en/2019/latin.md", latin1);

@@ -189,7 +189,15 @@ class PreviewTest {
         site.article("content/en/2019/bells.md", "title: Bells by vim\ndate: 2019-03-01", "Text.");
         site.delete("content/en/2019/bells.md~");
         awaitConverged();
-        // JetBrains' safe write, and VS Code's or any tool's write-then-rename
+        // Emacs: a lock that is a dangling link, an auto-save caught half-written, a backup by renaming, a new file
+        Files.createSymbolicLink(dir.resolve("content/en/2019/.#bells.md"), Path.of("writer@desk.4242:1700000000"));
+        site.file("content/en/2019/#bells.md#", "---\ntitle: Bells: half");
+        Files.move(bells, dir.resolve("content/en/2019/bells.md~"));
+        site.article("content/en/2019/bells.md", "title: Bells by Emacs\ndate: 2019-03-01", "Text.");
+        site.delete("content/en/2019/#bells.md#");
+        awaitConverged();
+        site.delete("content/en/2019/.#bells.md");
+                // JetBrains' safe write, and VS Code's or any tool's write-then-rename
         site.article("content/en/2019/bells.md___jb_tmp___", "title: Bells by JetBrains\ndate: 2019-03-01", "Text.");
         Files.move(bells, dir.resolve("content/en/2019/bells.md___jb_old___"));
         Files.move(dir.resolve("content/en/2019/bells.md___jb_tmp___"), bells);

@@ -1,12 +1,11 @@
-package org.broadsheet.build;
-
-import org.broadsheet.model.ContentPaths;
+package org.broadsheet.model;
 
 import java.nio.file.Path;
 
 /**
- * Editors' temporary files under {@code content/} and {@code templates/}, which no build reads: a save
- * by vim, Emacs or a JetBrains IDE creates and deletes several of them around the file it saves.
+ * Editors' temporary files under {@code content/} and {@code templates/}, which no build reads or publishes, as
+ * Jekyll and Hugo ignore them: a save by vim, Emacs or a JetBrains IDE creates and deletes several of them around
+ * the file it saves, and some stay (vim's swap file while the file is open, Emacs' backup).
  */
 public final class EditorFiles {
 
