@@ -1,7 +1,6 @@
 package org.broadsheet.serve;
 
 import io.methvin.watcher.DirectoryChangeEvent;
-import io.methvin.watcher.DirectoryWatcher;
 import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildOptions;
 import org.broadsheet.build.BuildResult;
@@ -26,13 +25,20 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>It converges whatever the timing of the saves: the watcher's events only wake it, and what to build is
  * what they name plus what a {@link Snapshot} of the folders, taken after each build, finds changed since the
- * build read them. A save during a build, an event the file system lost, a file caught half-written: each
- * simply means one more build. Problems are shown only when no change is waiting to be built.
+ * build read them. A save during a build, an event the file system lost, a file caught half-written, a whole
+ * {@code content/} or {@code templates/} copied in place of the one watched: each simply means one more build.
+ * Problems are shown only when no change is waiting to be built.
  */
 public final class Preview implements AutoCloseable {
 
     /** How long the watcher waits for more changes before building, so that a save of many files is one build. */
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    /**
+     * How often, while nothing changes, the preview looks whether {@code content/} or {@code templates/} itself
+     * was replaced, which no event reports.
+     */
+    private static final long ROOTS_CHECK_MILLIS = 250;
 
     /**
      * Practice builds after the first, while the writer has not saved yet: a fresh JVM runs the code of a
@@ -46,7 +52,6 @@ public final class Preview implements AutoCloseable {
     private volatile boolean practising;
     private final PreviewServer server;
     private final List<Path> roots = new ArrayList<>();
-    private final DirectoryWatcher watcher;
     private final Thread rebuilds;
     /** Identifies this preview's versions of the site, so that a page of an earlier run reloads. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -56,6 +61,8 @@ public final class Preview implements AutoCloseable {
     private final Set<Path> pending = new LinkedHashSet<>();
     /** Whether the next build reads everything again: the first one, and after lost events or a crash. */
     private boolean pendingEverything = true;
+    /** The watch of the roots; another replaces it when a root is replaced. */
+    private Watch watch;
     private long lastChange = System.nanoTime();
     private long builds;
     /** The pages of the last build that succeeded. */
@@ -95,8 +102,7 @@ public final class Preview implements AutoCloseable {
             roots.add(dir.toAbsolutePath().normalize());
         }
         // watching starts before the first build, so that a save during it is built next
-        this.watcher = DirectoryWatcher.builder().paths(roots).fileHashing(false).listener(this::changed).build();
-        watcher.watchAsync();
+        watchAgain();
         this.rebuilds = new Thread(this::rebuildOnChange, "broadsheet-rebuild");
         rebuilds.setDaemon(true);
         rebuilds.start();
@@ -142,6 +148,28 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Watches the roots as they are now, and no longer as they were. */
+    private void watchAgain() throws IOException {
+        Watch started = Watch.start(roots, this::changed);
+        Watch stopped;
+        synchronized (monitor) {
+            stopped = closed ? started : watch;
+            if (!closed) {
+                watch = started;
+            }
+        }
+        if (stopped != null) {
+            stopped.close();
+        }
+    }
+
+    /** Whether {@code content/} or {@code templates/} is not the folder watched. */
+    private boolean rootsReplaced() {
+        synchronized (monitor) {
+            return watch != null && watch.replaced();
+        }
+    }
+
     /** Notes a changed file; a folder created or deleted, or lost events, mean everything is read again. */
     private void changed(DirectoryChangeEvent event) {
         synchronized (monitor) {
@@ -174,7 +202,10 @@ public final class Preview implements AutoCloseable {
                     practiceRounds--;
                     return practice;
                 }
-                monitor.wait();
+                monitor.wait(ROOTS_CHECK_MILLIS);
+                if (pending.isEmpty() && !pendingEverything && rootsReplaced()) {
+                    pendingEverything = true;
+                }
             }
             long wait;
             while ((wait = lastChange + QUIET_NANOS - System.nanoTime()) > 0 && !closed) {
@@ -217,6 +248,13 @@ public final class Preview implements AutoCloseable {
             }
             // after a crash the builder's memory of the site is not trusted: everything is read again
             boolean everything = batch.everything() || seen == null;
+            if (everything && rootsReplaced()) {
+                try {
+                    watchAgain();
+                } catch (IOException e) {
+                    log.warn("could not watch " + roots + " again: " + e);
+                }
+            }
             // what the build is about to read: the files it is told of, as they are now
             Snapshot before = everything ? Snapshot.of(roots) : seen.restamped(batch.files());
             BuildResult result;
@@ -302,11 +340,15 @@ public final class Preview implements AutoCloseable {
     /** Stops watching and serving, after the build under way, if any, has finished. */
     @Override
     public void close() throws IOException {
+        Watch last;
         synchronized (monitor) {
             closed = true;
+            last = watch;
             monitor.notifyAll();
         }
-        watcher.close();
+        if (last != null) {
+            last.close();
+        }
         try {
             rebuilds.join(TimeUnit.MINUTES.toMillis(1));
         } catch (InterruptedException e) {

@@ -228,6 +228,36 @@ class PreviewTest {
     }
 
     @Test
+    void aContentOrTemplatesFolderReplacedWholeIsWatchedAgain() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        Path theme = dir.resolve("theme-copy");
+        TestSite.copyTree(dir.resolve("templates"), theme);
+        deleteTree(dir.resolve("templates"));
+        TestSite.copyTree(theme, dir.resolve("templates"));
+        awaitConverged();
+        Thread.sleep(300);
+        site.file("templates/month.ftlh", Files.readString(dir.resolve("templates/month.ftlh"))
+                .replace("<h1 class=\"page-title\">", "<h1 class=\"page-title month\">"));
+        awaitConverged();
+        Files.move(dir.resolve("content"), dir.resolve("content-old"));
+        TestSite.copyTree(dir.resolve("content-old"), dir.resolve("content"));
+        awaitConverged();
+        Thread.sleep(300);
+        site.article("content/en/2019/market.md", "title: Market closes\ndate: 2019-03-05", "Text.");
+        awaitConverged();
+        assertTrue(client.get("/en/2019/03/market/").body().contains("Market closes"));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void draftsAndScheduledArticlesAreShownWithABadgeOnlyInPreview() throws Exception {
         String future = Instant.now().plus(Duration.ofDays(30)).toString();
         TestSite site = newsroom()

@@ -1,0 +1,101 @@
+package org.broadsheet.serve;
+
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The watch of the folders the preview builds from, as they were when it started, which tells whether one of
+ * them was replaced since: deleted and copied back, or another folder renamed in its place. The recursive
+ * watcher says nothing of that and goes on watching the folder that is gone; a folder created again may even
+ * get the number of the one deleted, so the file system's own watch of each folder tells, which ends with it.
+ */
+final class Watch implements AutoCloseable {
+
+    private final List<Path> roots;
+    /** Each root's identity when the watch started; null for one that did not exist. */
+    private final List<Object> identities;
+    /** Each root's own watch, which the file system cancels when the folder goes; null where there is none. */
+    private final List<WatchKey> keys;
+    private final WatchService ends;
+    private final DirectoryWatcher changes;
+
+    private Watch(List<Path> roots, List<Object> identities, List<WatchKey> keys, WatchService ends,
+                  DirectoryWatcher changes) {
+        this.roots = roots;
+        this.identities = identities;
+        this.keys = keys;
+        this.ends = ends;
+        this.changes = changes;
+    }
+
+    /** Starts watching the files below those of {@code roots} that exist now, telling {@code listener} of changes. */
+    static Watch start(List<Path> roots, DirectoryChangeListener listener) throws IOException {
+        List<Object> identities = new ArrayList<>();
+        List<WatchKey> keys = new ArrayList<>();
+        List<Path> existing = new ArrayList<>();
+        WatchService ends = FileSystems.getDefault().newWatchService();
+        try {
+            for (Path root : roots) {
+                Object identity = identity(root);
+                identities.add(identity);
+                keys.add(identity == null ? null : root.register(ends, StandardWatchEventKinds.ENTRY_DELETE));
+                if (identity != null) {
+                    existing.add(root);
+                }
+            }
+            DirectoryWatcher changes = existing.isEmpty() ? null
+                    : DirectoryWatcher.builder().paths(existing).fileHashing(false).listener(listener).build();
+            if (changes != null) {
+                changes.watchAsync();
+            }
+            return new Watch(List.copyOf(roots), identities, keys, ends, changes);
+        } catch (IOException | RuntimeException e) {
+            ends.close();
+            throw e;
+        }
+    }
+
+    /** Whether a root is not the folder watched: gone, created, or another one in its place. */
+    boolean replaced() {
+        for (int i = 0; i < roots.size(); i++) {
+            WatchKey key = keys.get(i);
+            if (key != null && !key.isValid() || !Objects.equals(identity(roots.get(i)), identities.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What tells a folder from another put in its place while the first still existed; null when there is none. */
+    private static Object identity(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            return attributes.isDirectory() ? Objects.requireNonNullElse(attributes.fileKey(), folder) : null;
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (changes != null) {
+                changes.close();
+            }
+        } finally {
+            ends.close();
+        }
+    }
+}
