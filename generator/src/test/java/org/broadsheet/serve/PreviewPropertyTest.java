@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * another — once they stop, the real preview (its watcher, its builds, its HTTP server) serves what a
  * cold build of the files then on disk gives, its overlay shows exactly that build's problems, and a page
  * that was open all along has been told the current version. The saves change articles, pictures, templates,
- * UI strings and the settings files.
+ * UI strings and the settings files; they leave editors' files behind, add and remove symbolic links, rename
+ * articles to another extension or case, move a folder of articles, replace the whole theme folder, and change
+ * a file without extension that a page links to.
  */
 class PreviewPropertyTest {
 
@@ -41,7 +43,7 @@ class PreviewPropertyTest {
     /** The ways the files change, as editors, git and writers change them. */
     enum Kind {
         EDIT, TRUNCATE_THEN_WRITE, VIM, JETBRAINS, RENAME_OVER, DELETE, BREAK, LINK, NEW_FOLDER, MANY, IMAGE,
-        TEMPLATE, UI_STRING, SETTINGS
+        TEMPLATE, UI_STRING, SETTINGS, EMACS, SYMBOLIC_LINK, RENAME, MOVE_FOLDER, REPLACE_THEME, LINKED_FILE
     }
 
     /**
@@ -89,6 +91,7 @@ class PreviewPropertyTest {
     private static void check(List<Step> steps, int firstPause) throws Exception {
         Path dir = Files.createTempDirectory("broadsheet-preview");
         Preview[] preview = {null};
+        CompletableFuture<PreviewClient.Stream> open = null;
         try {
             TestSite site = TestSite.create(dir.resolve("project"));
             for (int article = 0; article < ARTICLES; article++) {
@@ -98,9 +101,10 @@ class PreviewPropertyTest {
                 settings(site, version);
             }
             image(site, 16);
-            site.article("content/en/2019/pictures.md", "title: Pictures\ndate: 2019-05-01", "![A lead](/images/lead.png)");
+            site.article("content/en/2019/pictures.md", "title: Pictures\ndate: 2019-05-01",
+                    "![A lead](/images/lead.png) [Read me](/files/README)");
             BuildOptions options = site.options();
-            CompletableFuture<PreviewClient.Stream> open = CompletableFuture.supplyAsync(() -> {
+            open = CompletableFuture.supplyAsync(() -> {
                 try {
                     preview[0] = new Preview(options, 0, BuildLog.SILENT);
                     return new PreviewClient(preview[0].port()).listen();
@@ -120,6 +124,10 @@ class PreviewPropertyTest {
             PreviewClient.State now = PreviewClient.pageState(new PreviewClient(preview[0].port()).get("/").body());
             assertEquals(now, openPage.last(), "a page open all along was told the current state");
         } finally {
+            if (open != null) {
+                // a save that failed during the first build: the preview it started still writes into dir
+                open.exceptionally(failed -> null).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            }
             if (preview[0] != null) {
                 preview[0].close();
             }
@@ -174,6 +182,7 @@ class PreviewPropertyTest {
         switch (step.kind()) {
             case EDIT -> edit(site, step.article(), step.version());
             case TRUNCATE_THEN_WRITE -> {
+                Files.createDirectories(file.getParent());
                 Files.write(file, new byte[0]);
                 Thread.sleep(step.version() % 30);
                 Files.writeString(file, text);
@@ -232,6 +241,67 @@ class PreviewPropertyTest {
                 Files.writeString(month, template);
             }
             case SETTINGS -> settings(site, step.version());
+            case EMACS -> {
+                // a lock that is a dangling link, an auto-save, a backup by renaming; the lock and backup stay
+                Path lock = file.resolveSibling(".#" + file.getFileName());
+                Files.createDirectories(file.getParent());
+                Files.deleteIfExists(lock);
+                Files.createSymbolicLink(lock, Path.of("writer@desk.4242:1700000000"));
+                Files.writeString(file.resolveSibling("#" + file.getFileName() + "#"), text.substring(0, text.length() / 2));
+                if (Files.exists(file)) {
+                    Files.move(file, file.resolveSibling(file.getFileName() + "~"), StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.writeString(file, text);
+                Files.delete(file.resolveSibling("#" + file.getFileName() + "#"));
+            }
+            case SYMBOLIC_LINK -> {
+                Path link = file.resolveSibling("linked-" + step.article() + ".md");
+                if (Files.deleteIfExists(link)) {
+                    break;
+                }
+                Files.createDirectories(file.getParent());
+                Files.createSymbolicLink(link, file.getFileName());
+            }
+            case RENAME -> {
+                String name = file.getFileName().toString();
+                Path away = file.resolveSibling(step.version() % 2 == 0 ? name.replace(".md", ".txt") : "S" + name.substring(1));
+                if (Files.exists(away)) {
+                    Files.move(away, file, StandardCopyOption.REPLACE_EXISTING);
+                } else if (Files.exists(file)) {
+                    Files.move(file, away);
+                }
+            }
+            case MOVE_FOLDER -> {
+                Path folder = root.resolve("content/en/2019");
+                Path moved = root.resolve("content/en/archive/2019");
+                if (Files.exists(moved)) {
+                    if (Files.exists(folder)) {
+                        deleteTree(folder);
+                    }
+                    Files.move(moved, folder);
+                } else if (Files.exists(folder)) {
+                    Files.createDirectories(moved.getParent());
+                    Files.move(folder, moved);
+                }
+            }
+            case REPLACE_THEME -> {
+                // deleted, and copied back with one change, as a theme update or a git checkout does
+                Path copy = root.resolve("theme-" + step.version());
+                TestSite.copyTree(root.resolve("templates"), copy);
+                deleteTree(root.resolve("templates"));
+                Path strings = copy.resolve("i18n/en.yml");
+                Files.writeString(strings, Files.readString(strings).replaceAll("(?m)^latest: .*$", "latest: New " + step.version()));
+                Files.move(copy, root.resolve("templates"));
+            }
+            case LINKED_FILE -> {
+                Path readMe = root.resolve("content/files/README");
+                if (step.version() % 5 == 0) {
+                    Files.deleteIfExists(readMe);
+                } else {
+                    Files.createDirectories(readMe.getParent());
+                    Files.writeString(readMe, "Version " + step.version());
+                }
+            }
             case UI_STRING -> {
                 Path strings = root.resolve("templates/i18n/en.yml");
                 Files.writeString(strings, Files.readString(strings).replaceAll("(?m)^latest: .*$",
