@@ -36,9 +36,11 @@ final class Snapshot {
         }
     }
 
+    private final List<Path> roots;
     private final Map<Path, Stamp> files;
 
-    private Snapshot(Map<Path, Stamp> files) {
+    private Snapshot(List<Path> roots, Map<Path, Stamp> files) {
+        this.roots = roots;
         this.files = files;
     }
 
@@ -51,7 +53,7 @@ final class Snapshot {
             }
             walk(root, files);
         }
-        return new Snapshot(files);
+        return new Snapshot(List.copyOf(roots), files);
     }
 
     private static void walk(Path root, Map<Path, Stamp> files) {
@@ -89,18 +91,27 @@ final class Snapshot {
         }
     }
 
-    /** This snapshot with {@code changed} stamped again, as they are now. */
+    /**
+     * This snapshot with {@code changed} stamped again, as they are now; those that a snapshot leaves out are left
+     * out (an editor's backup stamped here but in no later snapshot would be a change after every build).
+     */
     Snapshot restamped(Collection<Path> changed) {
         Map<Path, Stamp> restamped = new HashMap<>(files);
         for (Path file : changed) {
-            Stamp stamp = Files.isRegularFile(file) ? stamp(file) : null;
+            Stamp stamp = taken(file) && Files.isRegularFile(file) ? stamp(file) : null;
             if (stamp == null) {
                 restamped.remove(file);
             } else {
                 restamped.put(file, stamp);
             }
         }
-        return new Snapshot(restamped);
+        return new Snapshot(roots, restamped);
+    }
+
+    /** Whether a snapshot stamps {@code file} when it exists: below a root, neither hidden nor an editor's file. */
+    private boolean taken(Path file) {
+        return roots.stream().anyMatch(root -> file.startsWith(root) && !file.equals(root)
+                && !EditorFiles.temporary(root.relativize(file)));
     }
 
     /** The files created, changed or deleted between {@code earlier} and this snapshot. */

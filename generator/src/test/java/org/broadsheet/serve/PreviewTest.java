@@ -228,6 +228,20 @@ class PreviewTest {
     }
 
     @Test
+    void aBackupLeftBesideTheSavedFileEndsTheRebuildsAndLetsTheProblemShow() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        // Emacs' first save: the file renamed to its backup, which stays, and the new text written
+        Path bells = dir.resolve("content/en/2019/bells.md");
+        Files.move(bells, dir.resolve("content/en/2019/bells.md~"));
+        site.file("content/en/2019/bells.md", "---\ntitle: Bells: broken\ndate: 2019-03-01\n---\nText.");
+        awaitConverged();
+        long builds = preview.builds();
+        Thread.sleep(500);
+        assertEquals(builds, preview.builds(), "nothing changed, so nothing was built");
+    }
+
+    @Test
     void aContentOrTemplatesFolderReplacedWholeIsWatchedAgain() throws Exception {
         TestSite site = newsroom();
         start(site);
