@@ -9,6 +9,7 @@ import org.broadsheet.persist.WorkFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,6 +34,8 @@ final class WorkState {
     private final WorkFolder work;
     /** The digest of the generator's code, taken once by the first full build. */
     private CompletableFuture<String> generatorDigest;
+    /** When the last full build began to stamp the files of {@code content/}. */
+    private Instant listed = Instant.EPOCH;
 
     WorkState(BuildOptions options) {
         this.options = options;
@@ -50,6 +53,7 @@ final class WorkState {
         }
         CompletableFuture<ArticleCache> articles = OwnThread.start("broadsheet-articles",
                 () -> ArticleCache.read(work.articles()));
+        listed = Instant.now();
         ContentLoader.Listing listing = loader.list();
         String inputs = StateKey.inputs(options.outputDir().toAbsolutePath().normalize() + " " + options.baseUrl() + " "
                 + options.drafts() + (options.drafts() ? " " + options.now() : ""),
@@ -75,7 +79,7 @@ final class WorkState {
     void save(String key, Kept kept, Sources.Read read, Digests digests) throws IOException {
         CompletableFuture<Void> articlesKept = read.cacheHits() == read.files().size() ? null
                 : OwnThread.start("broadsheet-articles", () -> {
-                    ArticleCache.write(work.articles(), key, read.files().values(), digests::article);
+                    ArticleCache.write(work.articles(), key, read.files().values(), digests::article, listed);
                     return null;
                 });
         kept.state(key).write(work.state());

@@ -14,9 +14,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,13 +108,23 @@ public final class ArticleCache implements KnownArticles {
     }
 
     /**
+     * How long after a file was modified its size and modification time still do not tell it apart from a later
+     * version: a save within the resolution of the file system's times (2 s on FAT, 1 s on HFS+ and ext3, a
+     * clock tick of a few milliseconds on ext4) and of the same size gives the same stamp. Git calls such an
+     * entry "racily clean".
+     */
+    public static final Duration RESOLUTION = Duration.ofSeconds(2);
+
+    /**
      * Writes the cacheable articles of {@code files} to {@code file}, with their {@code digests}, for the next
-     * build with {@code key}.
+     * build with {@code key}; those whose file was modified within {@link #RESOLUTION} of {@code stamped}, when
+     * the build stamped the files, are left out: a save right after it would have the stamp they were read with.
      */
     public static void write(Path file, String key, Collection<ContentLoader.ArticleFile> files,
-                             Function<Article, String> digests) throws IOException {
+                             Function<Article, String> digests, Instant stamped) throws IOException {
+        long settled = ChronoUnit.NANOS.between(Instant.EPOCH, stamped.minus(RESOLUTION));
         List<ContentLoader.ArticleFile> kept = files.stream().filter(f -> f.article() != null && f.stamp() != null
-                && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
+                && f.stamp().modified() < settled && f.problems().isEmpty() && f.article().extra().isEmpty()).toList();
         CheckedFile.write(file, out -> {
             out.writeInt(VERSION);
             string(out, key);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -73,7 +74,7 @@ class ArticleCacheTest {
         copySampleNewsroom();
         List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
         Path file = dir.resolve("target/articles");
-        ArticleCache.write(file, "key", read, article -> "digest of " + article.contentPath());
+        ArticleCache.write(file, "key", read, article -> "digest of " + article.contentPath(), Instant.now());
 
         ArticleCache cache = ArticleCache.read(file).under("key");
         List<ContentLoader.ArticleFile> again = readAll(cache);
@@ -101,10 +102,27 @@ class ArticleCacheTest {
     }
 
     @Test
+    void anArticleSavedRightBeforeItWasStampedIsNotKept() throws IOException {
+        copySampleNewsroom();
+        List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
+        ContentLoader.ArticleFile saved = read.stream().filter(f -> f.article() != null
+                && f.article().extra().isEmpty()).findFirst().orElseThrow();
+        Instant stamped = Instant.ofEpochSecond(0, saved.stamp().modified()).plusMillis(1);
+        ArticleCache.write(dir.resolve("target/articles"), "key", read, article -> "", stamped);
+        // saved again within the resolution of the file system's times, at the same size: the same stamp
+        ArticleCache cache = ArticleCache.read(dir.resolve("target/articles")).under("key");
+        assertTrue(cache.get(saved.contentPath(), saved.stamp()).isEmpty());
+        ArticleCache.write(dir.resolve("target/articles"), "key", read, article -> "",
+                stamped.plus(ArticleCache.RESOLUTION));
+        assertTrue(ArticleCache.read(dir.resolve("target/articles")).under("key").get(saved.contentPath(), saved.stamp())
+                .isPresent(), "a file that had not changed for longer is kept");
+    }
+
+    @Test
     void anEditedFileIsReadAgain() throws IOException {
         copySampleNewsroom();
         List<ContentLoader.ArticleFile> read = readAll(ArticleCache.empty());
-        ArticleCache.write(dir.resolve("target/articles"), "key", read, article -> "");
+        ArticleCache.write(dir.resolve("target/articles"), "key", read, article -> "", Instant.now());
         ContentLoader.ArticleFile edited = read.stream().filter(f -> f.article() != null
                 && f.article().extra().isEmpty()).findFirst().orElseThrow();
         Files.writeString(dir.resolve("content").resolve(edited.contentPath()), "\nA corrected last line.\n",
