@@ -188,6 +188,7 @@ class PreviewPropertyTest {
                 Files.writeString(file, text);
             }
             case VIM -> {
+                Files.createDirectories(file.getParent());
                 Path test = file.resolveSibling("4913");
                 Files.writeString(test, "");
                 Files.delete(test);
@@ -195,7 +196,6 @@ class PreviewPropertyTest {
                 if (Files.exists(file)) {
                     Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
                 }
-                Files.createDirectories(file.getParent());
                 Files.writeString(file, text);
                 Files.deleteIfExists(backup);
             }
