@@ -73,8 +73,7 @@ public final class Aliases {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
-            if (part.equals("..") || part.endsWith(".") || part.startsWith(" ") || part.endsWith(" ")
-                    || WINDOWS_DEVICE.matcher(part).matches()) {
+            if (part.equals("..") || part.startsWith(" ") || part.endsWith(" ") || !windowsFileName(part)) {
                 return cannotBeAFile(written);
             }
             hostFile |= part.startsWith(".") || PublishableFiles.HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
@@ -94,6 +93,14 @@ public final class Aliases {
                     + "old address never needs it; remove it");
         }
         return new Normalized(path, null);
+    }
+
+    /**
+     * Whether Windows can hold a file or folder named {@code part}: not when it ends in {@code .}, which Windows
+     * drops ({@code a.} is {@code a}), or is a name it keeps for devices.
+     */
+    static boolean windowsFileName(String part) {
+        return !part.endsWith(".") && !WINDOWS_DEVICE.matcher(part).matches();
     }
 
     private static Normalized tooLong(String written) {

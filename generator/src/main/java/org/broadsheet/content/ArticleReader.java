@@ -227,18 +227,21 @@ final class ArticleReader {
                 return null;
             }
             slug = Normalizer.normalize(slug, Normalizer.Form.NFC);
-            if (!SLUG.matcher(slug).matches() || slug.contains("..") || !ContentPaths.fitsFileName(slug)) {
+            if (!SLUG.matcher(slug).matches() || slug.contains("..") || !ContentPaths.fitsFileName(slug)
+                    || !Aliases.windowsFileName(slug)) {
                 values.problem(field.line(), "'slug' '" + slug + "' cannot be a URL segment: use letters, digits"
                         + " and '-' only, without '/', '..' or spaces, at most " + ContentPaths.MAX_NAME_BYTES
-                        + " bytes, e.g. slug: harbor-reopens");
+                        + " bytes, not ending in '.' nor a name Windows keeps for devices (con, nul, com1…), e.g. "
+                        + "slug: harbor-reopens");
                 return null;
             }
             return slug;
         }
         String fileName = pathInLanguage.substring(pathInLanguage.lastIndexOf('/') + 1).strip().replace(' ', '-');
-        if (!SLUG.matcher(fileName).matches() || fileName.contains("..")) {
+        if (!SLUG.matcher(fileName).matches() || fileName.contains("..") || !Aliases.windowsFileName(fileName)) {
             values.problem(1, "the file name '" + fileName + "' cannot be a URL segment: rename the file with "
-                    + "letters, digits and '-' only, or set 'slug:'");
+                    + "letters, digits and '-' only, not a name Windows keeps for devices (con, nul, com1…), or set "
+                    + "'slug:'");
             return null;
         }
         return fileName;

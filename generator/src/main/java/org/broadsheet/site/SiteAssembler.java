@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,16 +117,25 @@ public final class SiteAssembler {
         return grouped;
     }
 
+    /**
+     * Two articles whose URLs are one address are a problem of both. URLs are compared with their case folded
+     * (as {@code aliases} are): on macOS, Windows and hosts that fold case, {@code /en/2019/01/A/} and
+     * {@code /en/2019/01/a/} are one folder, and one article's page would silently replace the other's.
+     */
     private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,
                                          Problems problems) {
-        Map<String, List<Article>> byUrl = articles.stream()
-                .collect(Collectors.groupingBy(articleUrl, TreeMap::new, Collectors.toList()));
-        byUrl.forEach((url, sharing) -> {
+        Map<String, List<Article>> byUrl = articles.stream().collect(Collectors.groupingBy(
+                article -> articleUrl.apply(article).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), TreeMap::new,
+                Collectors.toList()));
+        byUrl.forEach((folded, sharing) -> {
             if (sharing.size() > 1) {
                 String files = sharing.stream().map(Article::source).sorted().collect(Collectors.joining(", "));
+                List<String> urls = sharing.stream().map(articleUrl).map(url -> "/" + url).distinct().sorted().toList();
+                String shared = urls.size() == 1 ? "the same URL " + urls.get(0)
+                        : "URLs that differ only in case, one address where case is folded (" + String.join(", ", urls) + ")";
                 for (Article article : sharing) {
-                    problems.add(article.source(), 0, "this article and another have the same URL /" + url
-                            + " (" + files + "): give one of them another 'slug'");
+                    problems.add(article.source(), 0, "this article and another have " + shared + " (" + files
+                            + "): give one of them another 'slug'");
                 }
             }
         });

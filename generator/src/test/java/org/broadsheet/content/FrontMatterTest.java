@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FrontMatterTest {
 
     private static final String FILE = "content/en/2019/a.md:";
+    private static final String NOT_A_SLUG = " cannot be a URL segment: use letters, digits and '-' only, without '/', "
+            + "'..' or spaces, at most 255 bytes, not ending in '.' nor a name Windows keeps for devices (con, nul, "
+            + "com1…), e.g. slug: harbor-reopens";
 
     static Stream<Arguments> table() {
         return Stream.of(
@@ -227,8 +230,17 @@ class FrontMatterTest {
                         title: Harbor reopens
                         date: 2019-02-20
                         slug: a/b
-                        """, FILE + "4: 'slug' 'a/b' cannot be a URL segment: use letters, digits and '-' only, "
-                        + "without '/', '..' or spaces, at most 255 bytes, e.g. slug: harbor-reopens"),
+                        """, FILE + "4: 'slug' 'a/b'" + NOT_A_SLUG),
+                row("slug that Windows cannot hold", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        slug: Con.html
+                        """, FILE + "4: 'slug' 'Con.html'" + NOT_A_SLUG),
+                row("slug ending in a dot, which Windows drops", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        slug: harbor.
+                        """, FILE + "4: 'slug' 'harbor.'" + NOT_A_SLUG),
                 row("image without alt", """
                         title: Harbor reopens
                         date: 2019-02-20

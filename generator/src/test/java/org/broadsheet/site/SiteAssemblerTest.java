@@ -98,6 +98,22 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void urlsThatDifferOnlyInCaseAreOneAddressAndAProblemOfBoth() {
+        Article upper = article("en", "2024/upper", "2024-03-01T00:00:00Z");
+        Article lower = article("en", "2024/lower", "2024-03-02T00:00:00Z");
+        Problems problems = new Problems();
+
+        SiteAssembler.assemble(CONFIG, topics(), Map.of(), Map.of(), List.of(upper, lower), false, NOW,
+                a -> a == upper ? "en/2024/03/ΣΟΦΟΣ/" : "en/2024/03/σοφος/", problems);
+
+        String message = "this article and another have URLs that differ only in case, one address where case is "
+                + "folded (/en/2024/03/ΣΟΦΟΣ/, /en/2024/03/σοφος/) (content/en/2024/lower.md, content/en/2024/upper.md): "
+                + "give one of them another 'slug'";
+        assertEquals(List.of("content/en/2024/lower.md: " + message, "content/en/2024/upper.md: " + message),
+                problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void translationsPairByKeyElseByPathInTheOrderOfTheEditions() {
         Article english = article("en", "ferry", "2024-03-01T00:00:00Z");
         Article korean = article("ko", "ferry", "2024-03-01T01:00:00Z");
