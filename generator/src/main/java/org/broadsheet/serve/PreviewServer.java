@@ -171,12 +171,14 @@ final class PreviewServer implements AutoCloseable {
                     send(exchange, 301, TYPES.get("txt"), new byte[0]);
                     return;
                 }
-                file = Optional.of(file.get().resolve("index.html")).filter(Files::isRegularFile);
+                // checked as a path of its own: the folder lying inside site/ says nothing of a link in it
+                file = resolve(rawPath + "index.html");
             }
+            Optional<Path> notFound = resolve("/404.html");
             if (file.isPresent() && Files.isRegularFile(file.get())) {
                 serveFile(exchange, 200, file.get());
-            } else if (Files.isRegularFile(siteDir.resolve("404.html"))) {
-                serveFile(exchange, 404, siteDir.resolve("404.html"));
+            } else if (notFound.isPresent() && Files.isRegularFile(notFound.get())) {
+                serveFile(exchange, 404, notFound.get());
             } else {
                 send(exchange, 404, TYPES.get("html"), withLiveScript(NOT_BUILT, events.state())
                         .getBytes(StandardCharsets.UTF_8));

@@ -297,7 +297,9 @@ class PreviewTest {
         Files.writeString(dir.resolve("secret.txt"), "SECRET");
         start(site);
         Files.createSymbolicLink(dir.resolve("site/escape"), dir);
-        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
+        Files.createDirectories(dir.resolve("site/planted"));
+        Files.createSymbolicLink(dir.resolve("site/planted/index.html"), dir.resolve("secret.txt"));
+        for (String path : List.of("/planted/", "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
                 "/en/../../secret.txt", "/en/%2e%2e/%2e%2e/secret.txt", "/escape/secret.txt", "/%00", "/..\\secret.txt",
                 "/%252e%252e/secret.txt")) {
             String response = client.raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + preview.port());
