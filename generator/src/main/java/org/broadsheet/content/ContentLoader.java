@@ -121,6 +121,14 @@ public final class ContentLoader {
                     + "rename it " + file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('.')) + ".md");
         }
         List<String> markdownFiles = listing.markdownFiles();
+        for (int i = 1; i < markdownFiles.size(); i++) {
+            // two names on disk, one NFC name (the list is sorted): one of the files would silently not be read
+            if (markdownFiles.get(i).equals(markdownFiles.get(i - 1))) {
+                problems.add(prefix + markdownFiles.get(i), 0, "two files have this name, which looks the same in both: "
+                        + "its letters are composed in one and decomposed in the other (as macOS writes them); "
+                        + "Broadsheet would read only one of them: remove the other");
+            }
+        }
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
                 .map(p -> p.substring(0, p.indexOf('/'))).distinct().sorted().toList();
 

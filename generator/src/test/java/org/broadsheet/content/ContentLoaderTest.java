@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The walk of content/ and the checks of its shape, on real folders. */
 class ContentLoaderTest {
@@ -245,5 +246,22 @@ class ContentLoaderTest {
         try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
             out.setLength(size);
         }
+    }
+
+    @Test
+    void twoFilesWhoseNamesAreOneInNfcAreAProblemNotOneSilentlyUnread() throws IOException {
+        write("site.yml", SITE);
+        write("ko/\u1100\u1161.md", ARTICLE.replace("Cranes", "Decomposed"));
+        write("ko/\uac00.md", ARTICLE);
+        try (var files = Files.list(content.resolve("ko"))) {
+            assumeTrue(files.count() == 2, "a file system that folds Unicode forms holds one of the two names");
+        }
+        Problems problems = new Problems();
+
+        loader().settings(problems);
+
+        assertEquals(List.of("content/ko/\uac00.md: two files have this name, which looks the same in both: its letters "
+                + "are composed in one and decomposed in the other (as macOS writes them); Broadsheet would read only "
+                + "one of them: remove the other"), problems.sorted().stream().map(Object::toString).toList());
     }
 }
