@@ -16,6 +16,7 @@ import org.broadsheet.build.SiteBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * For any front matter values and body — random Unicode, control characters, huge numbers, odd dates
- * and offsets, deep YAML, unusual aliases, raw HTML — the build either succeeds with well-formed feeds
- * and sitemap, or fails with problems that name the file; never an exception. Fixed seed; the examples
+ * and offsets, deep YAML, unusual aliases, raw HTML — and for any name of an article file, the build either
+ * succeeds with well-formed feeds and sitemap, or fails with problems that name the file; never an exception. Fixed seed; the examples
  * are what fresh seeds found.
  */
 class HostileInputPropertyTest {
@@ -61,6 +62,44 @@ class HostileInputPropertyTest {
             @ForAll("aliases") String aliases, @ForAll("field") String extra, @ForAll("body") String body) throws IOException {
         check("title: " + title + "\ndate: " + date + "\nsummary: " + summary + "\naliases: " + aliases
                 + "\nextra: {note: " + extra + "}\ntopics: [economy]\nauthors: [" + title + "]", body);
+    }
+
+    /**
+     * For any name of an article file, the build succeeds with well-formed feeds and sitemap, or fails with
+     * problems that name a file of the folder, each on one line of the log whatever the name holds.
+     */
+    @Property(tries = 80, seed = "20261206")
+    void anyArticleFileNameGivesASiteOrOneLineProblemsNamingIt(@ForAll("fileName") String name) throws IOException {
+        Path file;
+        try {
+            file = dir.resolve("content/en/2019").resolve(name + ".md");
+            Files.writeString(file, "---\ntitle: Named\ndate: 2019-03-02\n---\nBody.\n");
+        } catch (InvalidPathException | IOException e) {
+            return;
+        }
+        BuildResult result = builder.build(List.of(file));
+        if (result.succeeded()) {
+            TestSite.xml(site.read("en/feed.xml"));
+            TestSite.xml(site.read("sitemap.xml"));
+        } else {
+            assertTrue(result.problems().stream().map(Object::toString).noneMatch(p -> p.lines().count() > 1),
+                    "one line each: " + result.problems());
+            assertTrue(result.problems().stream().allMatch(p -> p.path().startsWith("content/en/2019/")),
+                    "each names a file: " + result.problems());
+        }
+        Files.delete(file);
+        assertTrue(builder.build(List.of(file)).succeeded());
+    }
+
+    @Provide
+    Arbitrary<String> fileName() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(16),
+                Arbitraries.strings().withCharRange('\u0001', '\u001F').withChars("a-.\u0085\u2028\u202E\u1100\u1161\uAC00")
+                        .ofMinLength(1).ofMaxLength(8),
+                Arbitraries.of("con", "NUL.txt", "lpt1", "x.", "Anchor", "ANCHOR", "a\nb", "a\r::error::b", "\u1100\u1161",
+                        "e\u001b[31m", "-", " x", "x ", "\u202Eevil", "a\u0000b", "가".repeat(90)))
+                .filter(name -> !name.contains("/") && !name.equals(".") && !name.equals(".."));
     }
 
     @Example
