@@ -12,7 +12,8 @@ import java.util.Locale;
  * Formats dates for one language in the site timezone, with the patterns of the theme's UI strings
  * ({@code format.dateTime}, {@code format.date}, {@code format.day}, {@code format.month},
  * {@code format.monthShort}, {@code format.year}). The zone abbreviation (e.g. KST) is the same in
- * every language, as newspapers in both languages print it.
+ * every language, as newspapers in both languages print it. Each pattern was tried, as the strings were read,
+ * on a date of the kind it formats here ({@code UiStringsReader}), so none fails on a page.
  */
 final class DateTexts {
 

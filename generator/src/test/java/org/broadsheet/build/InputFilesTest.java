@@ -172,6 +172,31 @@ class InputFilesTest {
     }
 
     @Test
+    void aDatePatternThatCannotFormatItsDatesIsAProblemAtItsLineNotACrash() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        String english = Files.readString(dir.resolve("templates/i18n/en.yml"));
+        site.file("templates/i18n/en.yml", english.replace("format.day: \"EEEE, MMMM d\"", "format.day: \"HH\"")
+                .replace("format.year: \"yyyy\"", "format.year: \"{yyyy}\""));
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("templates/i18n/en\\.yml:\\d+: 'format\\.day' 'HH' cannot format a day "
+                + "\\(Unsupported field: HourOfDay\\): write a pattern of java\\.time\\.format\\.DateTimeFormatter, such "
+                + "as the default theme's"), problems.toString());
+        assertTrue(problems.get(1).matches("templates/i18n/en\\.yml:\\d+: 'format\\.year' '\\{yyyy\\}' cannot format a "
+                + "year \\(Pattern includes reserved character: '\\{'\\): .*"), problems.toString());
+    }
+
+    @Test
+    void uiStringFilesWithoutAnyStringAreProblemsNotACrash() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        site.file("templates/i18n/en.yml", "{}\n").file("templates/i18n/ko.yml", "{}\n");
+        List<String> problems = site.problems();
+        assertTrue(problems.contains("templates/i18n/en.yml: missing UI string 'format.date' (the pattern of dates "
+                + "that pages show): add format.date: … in this language"), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.startsWith("templates/i18n/")), problems.toString());
+    }
+
+    @Test
     void templateErrorNamesTheTemplateItsLineAndThePage() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/topics.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${nothing.here}</p>\n");
