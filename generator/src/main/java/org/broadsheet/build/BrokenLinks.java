@@ -9,12 +9,11 @@ import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +21,13 @@ import java.util.stream.Collectors;
  * to another path of the host is a warning.
  */
 final class BrokenLinks {
+
+    /**
+     * How many broken links of one article are placed at their line; the others are problems of its file
+     * without a line. Placing one searches the body for it: a hostile body of a hundred thousand broken links
+     * would otherwise cost as much as reading it a hundred thousand times, and no writer reads so many.
+     */
+    static final int PLACED_PER_ARTICLE = 1000;
 
     private BrokenLinks() {
     }
@@ -48,9 +54,16 @@ final class BrokenLinks {
         Map<String, Article> articles = brokenLinks.isEmpty() ? Map.of() : model.byFile().values().stream()
                 .collect(Collectors.toMap(article -> SiteUrls.file(urls.article(article)), article -> article,
                         (first, other) -> first));
+        // each article's body read once, however many of its links are broken
+        Map<Article, String> bodies = new HashMap<>();
+        Map<Article, Integer> placed = new HashMap<>();
+        // a link broken many times on one page is placed once
+        Map<List<Object>, Integer> lines = new HashMap<>();
         for (LinkCheck.Broken broken : brokenLinks) {
             Article article = articles.get(broken.page());
-            int line = article == null ? -1 : lineOf(article, broken.link());
+            boolean placing = article != null && placed.merge(article, 1, Integer::sum) <= PLACED_PER_ARTICLE;
+            int line = !placing ? (article == null ? -1 : 0) : lines.computeIfAbsent(List.of(article, broken.link()),
+                    key -> lineOf(article.bodyLine(), bodies.computeIfAbsent(article, a -> a.body().text()), broken.link()));
             String path = line < 0 ? site + broken.page() : article.source();
             String where = where(broken, urls);
             if (broken.error()) {
@@ -83,22 +96,32 @@ final class BrokenLinks {
     }
 
     /**
-     * The line of {@code article}'s file that holds {@code link} as written, or -1 when its body holds none: first
-     * where it is written as an address, in Markdown or raw HTML (a short link such as {@code ../} is part of many
-     * a longer one).
+     * The line of an article's file that holds {@code link} as written in its {@code body}, which starts at
+     * {@code bodyLine}, or -1 when the body holds none: first where it is written as a whole address, in Markdown
+     * or raw HTML (a short link such as {@code ../} is part of many a longer one), else where it first occurs.
      */
-    private static int lineOf(Article article, String link) {
-        String body = article.body().text();
-        Matcher address = Pattern.compile("(?:]\\(|<|]: |href=\"|src=\")(" + Pattern.quote(link) + ")[)\\s\">]")
-                .matcher(body);
-        int at = address.find() ? address.start(1) : body.indexOf(link);
+    private static int lineOf(int bodyLine, String body, String link) {
+        int first = body.indexOf(link);
+        int at = first;
+        while (at >= 0 && !writtenAsAddress(body, at, link.length())) {
+            at = body.indexOf(link, at + 1);
+        }
+        at = at >= 0 ? at : first;
         if (at < 0) {
             return -1;
         }
-        int line = article.bodyLine();
+        int line = bodyLine;
         for (int i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) {
             line++;
         }
         return line;
+    }
+
+    /** Whether the {@code length} chars of {@code body} at {@code at} are a whole address: a link's, an image's, a reference's. */
+    private static boolean writtenAsAddress(String body, int at, int length) {
+        int end = at + length;
+        return (end == body.length() || ")\"> \t\r\n".indexOf(body.charAt(end)) >= 0)
+                && (body.startsWith("](", at - 2) || body.startsWith("<", at - 1) || body.startsWith("]: ", at - 3)
+                || body.startsWith("href=\"", at - 6) || body.startsWith("src=\"", at - 5));
     }
 }
