@@ -69,8 +69,7 @@ final class ProblemsAhead {
     }
 
     private static boolean registry(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals("topics.yml") || name.equals("authors.yml") || name.equals("series.yml");
+        return ContentLoader.REGISTRIES.contains(path.substring(path.lastIndexOf('/') + 1));
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

@@ -101,6 +101,9 @@ public final class ContentLoader {
         YamlFields.prepare();
     }
 
+    /** The registry files beside {@code site.yml}: keys that articles name, none of which changes a body's links. */
+    public static final Set<String> REGISTRIES = Set.of("topics.yml", "authors.yml", "series.yml");
+
     /** Reads {@code site.yml}, {@code topics.yml}, {@code authors.yml} and {@code series.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
         return settings(list(), problems);
