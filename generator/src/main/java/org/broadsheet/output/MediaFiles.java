@@ -3,12 +3,7 @@ package org.broadsheet.output;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.PublishableFiles;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The files of {@code content/} that pages use, looked at once per file and build: whether each is a
  * file of {@code content/} (not one a symbolic link leads to outside it), whether it may be published
  * ({@link PublishableFiles}), and the pixel size of images
- * (JPEG, PNG, GIF, BMP) read from their headers, so that pages can give {@code width} and {@code height}
+ * (JPEG, PNG, GIF, BMP, WebP) read from their headers, so that pages can give {@code width} and {@code height}
  * and browsers reserve the space.
  */
 public final class MediaFiles {
@@ -47,27 +42,6 @@ public final class MediaFiles {
 
     /** The size of {@code contentFile} (relative to {@code content/}), or empty for a format we cannot read. */
     public Optional<Size> of(String contentFile) {
-        return sizes.computeIfAbsent(contentFile, f -> read(contentDir.resolve(f)));
-    }
-
-    private static Optional<Size> read(Path file) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-            if (input == null) {
-                return Optional.empty();
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return sizes.computeIfAbsent(contentFile, f -> PixelSize.of(contentDir.resolve(f)));
     }
 }
