@@ -5,6 +5,7 @@ import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.BodyText;
+import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.BodyCheck;
@@ -14,13 +15,21 @@ import org.broadsheet.render.Templates;
 import org.broadsheet.site.SiteModel;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,21 +38,26 @@ import java.util.stream.Collectors;
  */
 final class ProblemsAhead {
 
+    /** A {@code slug:} line of front matter, its value quoted or not. */
+    private static final Pattern SLUG = Pattern.compile("(?m)^slug:[ \\t]*[\"']?([^\"'\\s#]+)");
+    /** How much of the start of an unread article file is searched for its slug: far more than any front matter. */
+    private static final int FRONT_MATTER_BYTES = 64 * 1024;
+
     private ProblemsAhead() {
     }
 
     /**
      * For a build stopped before rendering: the articles' bodies' problems (links that lead to no article, missing
-     * images), and aliases that clash with each other or with the address of a page the build would make. The bodies of every article
-     * when {@code changed} changed the content, else of the articles it names and of those whose bodies linked to
-     * one of them as {@code last} kept their links (the others' pages had none); and the bodies of every file whose
-     * front matter could not be read into an article (read again by every build). None when {@code site.yml} or the
-     * listing of {@code content/} has problems: a language or an article file left unread would make links to its
-     * articles look broken. The problems of {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no
-     * body's links or images.
+     * images, links that lead to no page the build would make), and aliases that clash with each other or with the
+     * address of a page the build would make. The bodies of every article when {@code changed} changed the content,
+     * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
+     * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
+     * (read again by every build). None when {@code site.yml} or the listing of {@code content/} has problems: a
+     * language or an article file left unread would make links to its articles look broken. The problems of
+     * {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no body's links or images.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
-                             Path contentDir, Problems problems) {
+                             BuildOptions options, BuildLog log, Problems problems) {
         if (read.settingsProblems().stream().anyMatch(problem -> !registry(problem.path()))) {
             return;
         }
@@ -64,8 +78,62 @@ final class ProblemsAhead {
                 .map(ContentLoader.ArticleFile::unreadBody)
                 .filter(Objects::nonNull)
                 .toList();
-        problems.addAll(BodyCheck.problems(site, articles, unreadBodies, urls, bodies, contentDir, unread));
-        aliases(site, urls, PageRenderer.pagePaths(site, urls), problems);
+        LinkCheck linkCheck = BrokenLinks.checker(urls, site.config());
+        BodyCheck.Checked checked = BodyCheck.check(site, articles, unreadBodies, urls, bodies, options.contentDir(),
+                unread, linkCheck);
+        problems.addAll(checked.problems());
+        Set<String> pages = PageRenderer.pagePaths(site, urls).stream().map(SiteUrls::file).collect(Collectors.toSet());
+        Set<String> files = new HashSet<>(pages);
+        files.addAll(aliases(site, urls, pages, problems));
+        Set<String> unreadNames = new HashSet<>();
+        unread.forEach(file -> {
+            unreadNames.add(fileName(file));
+            slug(options.contentDir().resolve(file)).ifPresent(unreadNames::add);
+        });
+        Map<String, List<String>> pageLinks = checked.links().entrySet().stream().collect(Collectors.toMap(
+                body -> SiteUrls.file(urls.article(body.getKey())),
+                body -> pageLinks(body.getValue(), SiteUrls.file(urls.article(body.getKey())), urls, unreadNames),
+                (first, other) -> first));
+        BrokenLinks.check(linkCheck, pageLinks, files, site, urls, options, log, problems);
+    }
+
+    /**
+     * Of the links of the article page {@code page}, those that lead to a page, which a build stopped before
+     * rendering knows (its other files, such as feeds and media, it does not), and not to an article of a file that
+     * could not be read, whose address is not known either: taken to be one whose last segment is the file's name.
+     */
+    private static List<String> pageLinks(List<String> links, String page, SiteUrls urls, Set<String> unreadNames) {
+        return links.stream().filter(link -> {
+            Optional<String> path = LinkCheck.relative(link) ? LinkCheck.resolved(page, link) : urls.sitePath(link);
+            if (path.isEmpty() || path.get().startsWith("media/") || path.get().startsWith("assets/")) {
+                return false;
+            }
+            String name = fileName(path.get().endsWith("/") ? path.get().substring(0, path.get().length() - 1) : path.get());
+            return (!name.contains(".") || name.endsWith(".html")) && !unreadNames.contains(name);
+        }).toList();
+    }
+
+    /**
+     * The {@code slug} that the front matter of an article file that could not be read seems to give, if any, read
+     * from the file's start. A symbolic link is not followed, wherever it leads.
+     */
+    private static Optional<String> slug(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Matcher slug = SLUG.matcher(new String(in.readNBytes(FRONT_MATTER_BYTES), StandardCharsets.UTF_8));
+            return slug.find() ? Optional.of(slug.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            // gone since: links to it are judged without its slug
+            return Optional.empty();
+        }
+    }
+
+    /** The last segment of {@code path}, without {@code .md}. */
+    private static String fileName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     private static boolean registry(String path) {
@@ -83,11 +151,12 @@ final class ProblemsAhead {
      * page of {@code plan}.
      */
     static void afterRender(Plan plan, Problems problems) {
-        aliases(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), problems);
+        aliases(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).map(SiteUrls::file)
+                .collect(Collectors.toSet()), problems);
     }
 
-    private static void aliases(SiteModel site, SiteUrls urls, Collection<String> pagePaths, Problems problems) {
-        new Redirects(urls).pages(site.byFile().values(),
-                pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet()), problems);
+    /** The files of the aliases of {@code site}'s articles, those that clash with {@code pageFiles} or each other reported. */
+    private static Set<String> aliases(SiteModel site, SiteUrls urls, Set<String> pageFiles, Problems problems) {
+        return new Redirects(urls).pages(site.byFile().values(), pageFiles, problems).keySet();
     }
 }

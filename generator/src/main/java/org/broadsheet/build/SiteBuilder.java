@@ -156,7 +156,7 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             ProblemsAhead.templates(templates(loaded.redo()), options.named(options.templatesDir()), problems);
             ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
-                    options.contentDir(), problems);
+                    options, log, problems);
             return BuildResult.failed(problems.sorted());
         }
         Assets assets = SiteFiles.assets(options, problems);

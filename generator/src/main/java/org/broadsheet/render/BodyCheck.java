@@ -4,6 +4,7 @@ import org.broadsheet.diag.Problem;
 import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.BodyText;
+import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
@@ -11,7 +12,10 @@ import org.broadsheet.site.SiteModel;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -25,24 +29,39 @@ public final class BodyCheck {
     }
 
     /**
+     * What checking the bodies found: their problems, and the links that each article's rendered body holds into the
+     * site or relative to its page (as {@link LinkCheck#links} finds them), for a check against the pages the site
+     * would have.
+     */
+    public record Checked(List<Problem> problems, Map<Article, List<String>> links) {
+    }
+
+    /**
      * The problems of the bodies of {@code articles}, articles of {@code site}, and of {@code unreadBodies}, those of
-     * files whose front matter could not be read into articles.
+     * files whose front matter could not be read into articles; and the links of the bodies of {@code articles}.
      *
      * @param unread article files (relative to {@code content/}) that could not be read for problems of their own
      */
-    public static List<Problem> problems(SiteModel site, Collection<Article> articles, Collection<BodyText> unreadBodies,
-                                         SiteUrls urls, Markdown markdown, Path contentDir, Set<String> unread) {
+    public static Checked check(SiteModel site, Collection<Article> articles, Collection<BodyText> unreadBodies,
+                                SiteUrls urls, Markdown markdown, Path contentDir, Set<String> unread, LinkCheck linkCheck) {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
-        return Stream.concat(articles.parallelStream().map(BodyText::of), unreadBodies.parallelStream())
-                .flatMap(body -> problems(body, site, urls, markdown, mediaFiles, unread).stream())
+        Map<Article, List<String>> links = new ConcurrentHashMap<>();
+        List<Problem> problems = Stream.concat(
+                        articles.parallelStream().map(article -> problems(BodyText.of(article), site, urls, markdown,
+                                mediaFiles, unread, html -> links.put(article, linkCheck.links(html)))),
+                        unreadBodies.parallelStream().map(body -> problems(body, site, urls, markdown, mediaFiles, unread,
+                                html -> {
+                                })))
+                .flatMap(List::stream)
                 .toList();
+        return new Checked(problems, links);
     }
 
     private static List<Problem> problems(BodyText body, SiteModel site, SiteUrls urls, Markdown markdown,
-                                          MediaFiles mediaFiles, Set<String> unread) {
+                                          MediaFiles mediaFiles, Set<String> unread, Consumer<String> html) {
         PageContext context = new PageContext();
         try {
-            markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread));
+            html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread)).html());
         } catch (Markdown.Failure e) {
             context.problems().add(body.source(), body.line(), e.getMessage());
         }
