@@ -268,7 +268,8 @@ final class ArticleReader {
             }
             if (!topics.containsKey(key)) {
                 known(values, "topics.yml").problem(field.line(i), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
-                        + "; topics are listed in content/topics.yml");
+                        + (key.contains(",") ? "; several topics are a list: topics: [" + String.join(", ", key.split("\\s*,\\s*")) + "]"
+                        : "; topics are listed in content/topics.yml"));
             } else if (!keys.contains(key)) {
                 keys.add(key);
             }

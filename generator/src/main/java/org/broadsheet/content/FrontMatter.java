@@ -22,6 +22,11 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyStart, int bo
         }
         int firstEnd = text.indexOf('\n');
         String firstLine = firstEnd < 0 ? text : text.substring(0, firstEnd);
+        if (firstLine.strip().equals("+++")) {
+            return fail(problems, path, 1, "the file starts with '+++', Hugo's TOML front matter: write the fields in "
+                    + "YAML between two '---' lines instead (title: \"…\", date: 2019-02-20); a whole Hugo archive is "
+                    + "converted by mvn -Pimport -Dbroadsheet.from=hugo");
+        }
         if (!firstLine.strip().equals("---")) {
             return fail(problems, path, 1, "the file does not start with front matter: its first line must be '---', "
                     + "followed by fields such as 'title:' and 'date:' and another '---' line");

@@ -96,6 +96,7 @@ class InputFilesTest {
         TestSite site = TestSite.create(dir)
                 .file("content/en/2019/empty.md", "")
                 .file("content/en/2019/plain.md", "Just text\n")
+                .file("content/en/2019/toml.md", "+++\ntitle = \"Harbor\"\ndate = 2019-03-01\n+++\nText.\n")
                 .file("content/en/2019/open.md", "---\ntitle: Open\n")
                 .file("content/en/2019/blank-first.md", "\n---\ntitle: Blank\ndate: 2019-03-01\n---\n")
                 // a lone rule after a blank line is not front matter either, though the whole file, stripped, is '---'
@@ -108,7 +109,10 @@ class InputFilesTest {
                 "content/en/2019/empty.md: the file is empty; an article starts with front matter between two '---' lines",
                 "content/en/2019/open.md:1: the front matter is not closed: add a line '---' after its last field",
                 "content/en/2019/plain.md:1: the file does not start with front matter: its first line must be '---', "
-                        + "followed by fields such as 'title:' and 'date:' and another '---' line"), site.problems());
+                        + "followed by fields such as 'title:' and 'date:' and another '---' line",
+                "content/en/2019/toml.md:1: the file starts with '+++', Hugo's TOML front matter: write the fields in YAML "
+                        + "between two '---' lines instead (title: \"…\", date: 2019-02-20); a whole Hugo archive is "
+                        + "converted by mvn -Pimport -Dbroadsheet.from=hugo"), site.problems());
     }
 
     @Test

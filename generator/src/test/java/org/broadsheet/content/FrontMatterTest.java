@@ -208,6 +208,12 @@ class FrontMatterTest {
                         topics: [nort-korea]
                         """, FILE + "4: unknown topic 'nort-korea' (did you mean 'north-korea'?); topics are "
                         + "listed in content/topics.yml"),
+                row("several topics written as one text", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics: economy,north-korea
+                        """, FILE + "4: unknown topic 'economy,north-korea'; several topics are a list: "
+                        + "topics: [economy, north-korea]"),
                 row("each item of a list is reported on its own line", """
                         title: Harbor reopens
                         date: 2019-02-20
