@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,13 +53,18 @@ final class ProblemsAhead {
      * address of a page the build would make. The bodies of every article when {@code changed} changed the content,
      * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
      * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
-     * (read again by every build). None when {@code site.yml} or the listing of {@code content/} has problems: a
-     * language or an article file left unread would make links to its articles look broken. The problems of
-     * {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no body's links or images.
+     * (read again by every build). None when {@code site.yml} or a folder of {@code content/} has problems: a language
+     * or a folder left unread would make links to its articles look broken. The problems of {@code topics.yml},
+     * {@code authors.yml} and {@code series.yml} change no body's links or images, and a file that the listing
+     * refuses is left unread like one whose front matter has a problem.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
                              BuildOptions options, BuildLog log, Problems problems) {
-        if (read.settingsProblems().stream().anyMatch(problem -> !registry(problem.path()))) {
+        String contentPrefix = options.named(options.contentDir());
+        List<String> listed = read.settingsProblems().stream()
+                .map(problem -> problem.path().startsWith(contentPrefix) ? problem.path().substring(contentPrefix.length()) : "")
+                .toList();
+        if (listed.stream().anyMatch(ProblemsAhead::hidesArticles)) {
             return;
         }
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
@@ -66,7 +72,8 @@ final class ProblemsAhead {
         Set<String> unread = read.files().entrySet().stream()
                 .filter(file -> file.getValue().article() == null)
                 .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        listed.stream().filter(file -> !ContentLoader.REGISTRIES.contains(file)).forEach(unread::add);
         Set<String> saved = changed.articles();
         Map<String, Set<String>> linked = last.linkTargets();
         Collection<Article> articles = changed.content() ? site.byFile().values() : site.byFile().entrySet().stream()
@@ -130,14 +137,21 @@ final class ProblemsAhead {
         }
     }
 
-    /** The last segment of {@code path}, without {@code .md}. */
+    /** The last segment of {@code path}, without {@code .md} in any case. */
     private static String fileName(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static boolean registry(String path) {
-        return ContentLoader.REGISTRIES.contains(path.substring(path.lastIndexOf('/') + 1));
+    /**
+     * Whether a problem of the settings or of the listing of {@code content/}, at {@code contentPath}, leaves unknown
+     * which articles there are or at which addresses: {@code site.yml}'s, a whole folder's (a language unknown, a link
+     * leading outside). A registry's does not, nor one file's, such as an article's file misnamed {@code .MD}: that
+     * file is left unread like one whose front matter has a problem.
+     */
+    private static boolean hidesArticles(String contentPath) {
+        return !contentPath.contains("/") && !ContentLoader.REGISTRIES.contains(contentPath)
+                && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

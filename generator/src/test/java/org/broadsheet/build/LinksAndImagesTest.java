@@ -199,6 +199,19 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aMisnamedArticleFileDoesNotHideTheOtherBodiesProblems() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "![A chart](chart.png) and [B](/en/2019/03/b/), [nothing](/en/2019/03/nothing/).")
+                .article("content/en/2019/b.MD", "title: B\ndate: 2019-03-02", "Text.");
+        assertEquals(List.of("content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                "content/en/2019/a.md:5: image 'chart.png' not found (paths are relative to this file, or to content/ "
+                        + "when they start with '/')",
+                "content/en/2019/b.MD: not read as an article: an article's file name ends in '.md', in lower case; "
+                        + "rename it b.md"), site.problems());
+    }
+
+    @Test
     void bodiesAreNotCheckedWhenTheSiteSettingsHaveProblemsThatEveryArticleCouldRepeat() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML.replace("Asia/Seoul", "Asia/Soul"))
