@@ -47,6 +47,11 @@ final class YamlFields {
     private static final Pattern TAB_MARK = Pattern.compile("found character '\\\\t\\(TAB\\)'.*?, line (\\d+),",
             Pattern.DOTALL);
     private static final String TAB = "a tab indents this line: YAML indents with spaces only; replace the tab with spaces";
+    /** A field's name, then a character that looks like a colon but is not one (full-width, as a Korean or Japanese input method types it). */
+    private static final Pattern LOOKALIKE_COLON = Pattern.compile("^[ \\t]*(?:-[ \\t]+)?[\\w-]+[ \\t]*([\\uFF1A\\uFE55\\u2236])");
+    /** A space that YAML does not take for one: after a field's colon, or in an indentation. */
+    private static final Pattern ODD_SPACE = Pattern.compile(
+            "^[ \\t]*(?:-[ \\t]+)?(?:[\\w-]+:)?([\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF])");
 
     private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
@@ -94,7 +99,9 @@ final class YamlFields {
                 return Optional.of(fields);
             }
             if (token != JsonToken.START_OBJECT) {
-                problems.add(path, firstLine, "expected 'field: value' lines, found a single value");
+                if (!lookalike(yaml, path, firstLine, problems)) {
+                    problems.add(path, firstLine, "expected 'field: value' lines, found a single value");
+                }
                 return Optional.empty();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -122,7 +129,7 @@ final class YamlFields {
             int line = location == null ? firstLine : firstLine + location.getLineNr() - 1;
             if (tab > 0) {
                 problems.add(path, firstLine + tab - 1, TAB);
-            } else {
+            } else if (!lookalike(yaml, path, firstLine, problems)) {
                 problems.add(path, line, "YAML syntax error: " + firstLineOf(e.getOriginalMessage())
                         + " (a value containing ': ' or starting with a quote, '[' or '{' needs quotes around it)");
             }
@@ -159,7 +166,7 @@ final class YamlFields {
             JsonLocation location = e.getLocation();
             if (tab > 0) {
                 problems.add(path, tab, TAB);
-            } else {
+            } else if (!lookalike(yaml, path, 1, problems)) {
                 problems.add(path, location == null ? 1 : location.getLineNr(), "YAML syntax error: "
                         + firstLineOf(e.getOriginalMessage()));
             }
@@ -180,6 +187,42 @@ final class YamlFields {
     private static int tabIndented(JsonProcessingException e) {
         Matcher tab = TAB_MARK.matcher(String.valueOf(e.getOriginalMessage()));
         return tab.find() ? Integer.parseInt(tab.group(1)) : 0;
+    }
+
+    /**
+     * Reports the first line of {@code yaml} (which starts on line {@code firstLine}) that a look-alike character
+     * breaks, if one does: a colon or a space that looks right in an editor but is another character, typed by an
+     * input method or pasted from a word processor or a web page. The parser's own error is then of no help: it
+     * reads the line as a single value, or stumbles a line later.
+     */
+    private static boolean lookalike(String yaml, String path, int firstLine, Problems problems) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher colon = LOOKALIKE_COLON.matcher(lines[i]);
+            Matcher space = ODD_SPACE.matcher(lines[i]);
+            if (colon.find()) {
+                problems.add(path, firstLine + i, "this line has " + character(colon.group(1).charAt(0))
+                        + " where YAML needs a colon ':'; type it again as ':' followed by a space");
+                return true;
+            }
+            if (space.find()) {
+                problems.add(path, firstLine + i, "this line has " + character(space.group(1).charAt(0))
+                        + " where YAML needs an ordinary space; type it again as a space");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String character(char c) {
+        String name = switch (c) {
+            case '\uFF1A' -> "a full-width colon";
+            case '\u00A0', '\u202F' -> "a no-break space";
+            case '\u3000' -> "a full-width space";
+            case '\uFEFF', '\u200B' -> "an invisible zero-width character";
+            default -> "a look-alike character";
+        };
+        return name + String.format(" (U+%04X)", (int) c);
     }
 
     private static String firstLineOf(String message) {

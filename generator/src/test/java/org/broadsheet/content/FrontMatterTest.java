@@ -173,6 +173,23 @@ class FrontMatterTest {
                         image:
                         \tsrc: pier.jpg
                         """, FILE + "5: a tab indents this line: YAML indents with spaces only; replace the tab with spaces"),
+                row("a full-width colon, as a Korean input method types it", """
+                        title\uFF1A항만 재개장
+                        date: 2019-02-20
+                        """, FILE + "2: this line has a full-width colon (U+FF1A) where YAML needs a colon ':'; type it "
+                        + "again as ':' followed by a space"),
+                row("a no-break space after a colon, pasted from a web page", """
+                        title: Harbor reopens
+                        date:\u00A02019-02-20
+                        """, FILE + "3: this line has a no-break space (U+00A0) where YAML needs an ordinary space; type "
+                        + "it again as a space"),
+                row("a full-width space in an indentation", """
+                        title: Harbor reopens
+                        date: 2019-02-20
+                        topics:
+                        \u3000- economy
+                        """, FILE + "5: this line has a full-width space (U+3000) where YAML needs an ordinary space; "
+                        + "type it again as a space"),
                 row("corrections", """
                         title: Harbor reopens
                         date: 2019-02-20
