@@ -22,7 +22,7 @@ public final class Dates {
         }
     }
 
-    private static final Pattern DATE = Pattern.compile(
+    static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
                     + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
                     + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?");
@@ -33,8 +33,9 @@ public final class Dates {
     public static OffsetDateTime parse(String text, ZoneId siteZone) throws InvalidDate {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
-            throw new InvalidDate("'" + text + "' is not a date; write it as 2019-02-20, 2019-02-20 17:00 "
-                    + "or 2019-02-20T17:00:00+09:00");
+            throw new InvalidDate("'" + text + "' is not a date; write it as " + DateSpellings.iso(text)
+                    .map(iso -> iso + " (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)")
+                    .orElse("2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00"));
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));

@@ -164,14 +164,14 @@ class LinksAndImagesTest {
                                 + "[the topics](../../../topics/).\n\n"
                                 + "Not known while C and D cannot be read: [C](/en/2019/03/c/), [D](/en/2019/03/harbor-story/).")
                 .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02\naliases: [/old/b/]", "Text.")
-                .article("content/en/2019/c.md", "title: C\ndate: 2019/03/03", "Text.")
-                .article("content/en/2019/d.md", "title: D\nslug: 'harbor-story'\ndate: 2019/03/04", "Text.");
+                .article("content/en/2019/c.md", "title: C\ndate: soon", "Text.")
+                .article("content/en/2019/d.md", "title: D\nslug: 'harbor-story'\ndate: later", "Text.");
         assertEquals(List.of("content/en/2019/a.md:5: broken link to ../2019/b/ (from this page's address it leads to "
                         + "/en/2019/03/2019/b/; link an article by its .md file): no such page or file in the site",
                 "content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site",
-                "content/en/2019/c.md:3: 'date': '2019/03/03' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or "
+                "content/en/2019/c.md:3: 'date': 'soon' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or "
                         + "2019-02-20T17:00:00+09:00",
-                "content/en/2019/d.md:4: 'date': '2019/03/04' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or "
+                "content/en/2019/d.md:4: 'date': 'later' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or "
                         + "2019-02-20T17:00:00+09:00"), site.problems());
     }
 

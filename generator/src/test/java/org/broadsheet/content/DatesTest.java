@@ -45,7 +45,18 @@ class DatesTest {
             2019-02-20 12:00:60 | '2019-02-20 12:00:60' has an impossible time of day
             2020-08-06 20:30:00+18:30 | '2020-08-06 20:30:00+18:30' has an impossible time zone offset '+18:30'
             2020-08-06 20:30:00+20:30 | '2020-08-06 20:30:00+20:30' has an impossible time zone offset '+20:30'
-            20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            yesterday        | 'yesterday' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            02/03/2019       | '02/03/2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            Febr 20 2019     | 'Febr 20 2019' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            2019/02/31       | '2019/02/31' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00
+            20 Feb 2019      | '20 Feb 2019' is not a date; write it as 2019-02-20 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            February 20th, 2019 9:30 | 'February 20th, 2019 9:30' is not a date; write it as 2019-02-20 09:30 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            Sept. 3 2019     | 'Sept. 3 2019' is not a date; write it as 2019-09-03 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            2019/2/20        | '2019/2/20' is not a date; write it as 2019-02-20 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            2019. 2. 20. 17:05 | '2019. 2. 20. 17:05' is not a date; write it as 2019-02-20 17:05 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            2019년 2월 20일    | '2019년 2월 20일' is not a date; write it as 2019-02-20 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            2019-02-20T17:00:00 KST | '2019-02-20T17:00:00 KST' is not a date; write it as 2019-02-20T17:00:00+09:00 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
+            2019/02/20 KST   | '2019/02/20 KST' is not a date; write it as 2019-02-20T00:00+09:00 (dates are written 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00)
             2019-02-20T17:00:00+18:30 | '2019-02-20T17:00:00+18:30' has an impossible time zone offset '+18:30'
             2019-02-20T17:00:00-1801  | '2019-02-20T17:00:00-1801' has an impossible time zone offset '-1801'
             2019-02-20T17:00:00+19    | '2019-02-20T17:00:00+19' has an impossible time zone offset '+19'
