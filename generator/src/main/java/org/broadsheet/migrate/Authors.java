@@ -20,6 +20,8 @@ final class Authors {
     /** A name followed by an e-mail address or a handle in angle brackets, as git writes authors: Kim <kim@x.org>. */
     private static final Pattern LINK = Pattern.compile("(?is)<a\\b[^>]*>(.*?)</a\\s*>");
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("([^<>]*[^<>\\s])\\s*<([^<>/\\s][^<>\\s]*)>");
+    /** The name a theme showed beside {@code author} written as a handle (Helm's {@code author: "@technosophos"}). */
+    static final String NAME_BESIDE_HANDLE = "authorname";
 
     private Authors() {
     }
@@ -56,7 +58,7 @@ final class Authors {
      */
     static List<Object> of(SourcePost post, Map<String, Object> data, Findings findings) {
         List<Object> authors = new ArrayList<>();
-        for (String field : List.of("authors", "author")) {
+        for (String field : fields(post)) {
             for (Object item : keysOrItems(post.value(field), data)) {
                 Object entry = item;
                 if (!(item instanceof Map) && !(item instanceof List) && data.containsKey(item.toString().strip())) {
@@ -96,6 +98,14 @@ final class Authors {
             }
         }
         return authors;
+    }
+
+    /**
+     * The fields the byline is read from: {@code authorname} when the post gives one, as the theme showed that name
+     * and its {@code author} is then a handle; else {@code authors} and {@code author}.
+     */
+    static List<String> fields(SourcePost post) {
+        return Loose.text(post.value(NAME_BESIDE_HANDLE)) != null ? List.of(NAME_BESIDE_HANDLE) : List.of("authors", "author");
     }
 
     /**

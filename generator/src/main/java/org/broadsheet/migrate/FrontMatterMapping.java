@@ -19,9 +19,9 @@ final class FrontMatterMapping {
     /** The fields read into Broadsheet's own, as Jekyll spells them (Hugo reads them in any case). */
     private static final Set<String> MAPPED = Set.of("title", "subtitle", "date", "publishDate", "pubdate",
             "published", "last_modified_at", "lastmod", "updated", "modified", "tags", "tag", "categories",
-            "category", "author", "authors", "summary", "excerpt", "description", "draft", "slug", "permalink",
-            "url", "aliases", "redirect_from", "lang", "language", "translationKey", "translation_key", "ref", "lang_ref",
-            "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
+            "category", "author", "authors", Authors.NAME_BESIDE_HANDLE, "summary", "excerpt", "description", "draft",
+            "slug", "permalink", "url", "aliases", "redirect_from", "lang", "language", "translationKey", "translation_key",
+            "ref", "lang_ref", "params", "tagline", "original", "translated", "translation", "is_translation", "original_language",
             "original_lang", "source_language", "source_lang", "translated_from");
     /**
      * The fields of {@link #MAPPED} that Hugo reads and Jekyll does not, nor the plugins of its sites: in a Jekyll post,
@@ -117,8 +117,8 @@ final class FrontMatterMapping {
             if (post.kind() == SourceKind.HUGO && name.equalsIgnoreCase("params")
                     && field.value() instanceof Map<?, ?> params) {
                 params.forEach((k, v) -> extra.put(String.valueOf(k), v));
-            } else if (field.value() != null && toExtra(name, post.kind(), image.isPresent(), summaryField)
-                    && !(decisions.series() != null && name.equalsIgnoreCase("series"))) {
+            } else if (field.value() != null && (toExtra(name, post.kind(), image.isPresent(), summaryField)
+                    || notByline(post, name)) && !(decisions.series() != null && name.equalsIgnoreCase("series"))) {
                 extra.put(name, field.value());
             }
         });
@@ -126,6 +126,12 @@ final class FrontMatterMapping {
             fields.put("extra", extra);
         }
         return fields;
+    }
+
+    /** Whether {@code field} is an author field that the byline was not read from: a handle beside {@code authorname}. */
+    private static boolean notByline(SourcePost post, String field) {
+        String read = readAs(field, post.kind()) == null ? field : readAs(field, post.kind());
+        return (read.equals("author") || read.equals("authors")) && !Authors.fields(post).contains(read);
     }
 
     /** Whether the post names its summary ({@code summary}, else {@code excerpt} or {@code description}). */

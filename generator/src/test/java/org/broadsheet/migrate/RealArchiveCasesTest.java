@@ -200,6 +200,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anAuthornameBesideAHandleIsTheBylineAndTheHandleIsKept() throws IOException {
+        old("config.toml", "baseURL = 'https://tides.example.org/'\n");
+        old("content/blog/nets.md", "---\ntitle: Mending nets\ndate: 2022-05-06\nauthorname: \"Mira Seo\"\n"
+                + "author: \"@miraseo\"\nauthorlink: \"https://social.example.org/miraseo\"\n---\nNets.\n");
+        old("content/blog/kites.md", "---\ntitle: Kites\ndate: 2022-05-07\nAuthorName: Jun Park\n---\nKites.\n");
+        importAndBuild(SourceKind.HUGO, null);
+        String nets = read("content/en/2022/nets.md");
+        assertTrue(nets.contains("authors:\n  - Mira Seo\n") && !nets.contains("  - '@miraseo'"), nets);
+        assertTrue(nets.contains("extra:\n  author: '@miraseo'\n  authorlink: https://social.example.org/miraseo\n"), nets);
+        assertTrue(read("content/en/2022/kites.md").contains("authors:\n  - Jun Park\n"), read("content/en/2022/kites.md"));
+    }
+
+    @Test
     void liquidAndShortcodesInCodeStayAsWrittenAndKnownValuesAreFilledIn() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\ntitle: Tide Notes\n");
         old("_data/ferries.yml", "- {route: north, fare: 1200}\n- {route: south, fare: 1500}\n");
