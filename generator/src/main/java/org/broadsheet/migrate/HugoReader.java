@@ -41,6 +41,8 @@ final class HugoReader {
     private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)authors/[^/]+/_index(\\.[a-z-]+)?\\.(md|markdown)");
     /** The other formats of Hugo's content pages: HTML, AsciiDoc, Org, Pandoc and reStructuredText. */
     private static final Pattern OTHER_FORMAT = Pattern.compile("(?i).+\\.(html?|adoc|asciidoc|ad|org|pandoc|pdc|rst)");
+    /** A content adapter: a template that adds pages to its section when Hugo builds, from data or a remote source. */
+    private static final Pattern CONTENT_ADAPTER = Pattern.compile("_content(\\.[A-Za-z-]+)?\\.gotmpl");
     /**
      * A name that starts with a date, as Hugo's {@code :filename} reads it: the slug is the rest, whatever of
      * {@code -}, {@code _} and spaces stand between ({@code 2021-06-01_tide-tables}), and may be none.
@@ -164,6 +166,10 @@ final class HugoReader {
                     if (OTHER_FORMAT.matcher(name).matches() && !name.startsWith("_index.") && !inBundle(path, bundles)) {
                         findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown pages are imported; "
                                 + "convert it to Markdown by hand and import again");
+                    } else if (CONTENT_ADAPTER.matcher(name).matches()) {
+                        findings.add(Category.SKIPPED, path, 0, "not imported: a content adapter, a template that made "
+                                + "pages when Hugo built the site; the import cannot run it: write its pages as Markdown "
+                                + "and import again");
                     }
                     continue;
                 }

@@ -1803,6 +1803,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoContentAdapterIsListedAsPagesTheImportCannotMake() throws IOException {
+        old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
+        old("content/posts/tides.md", "---\ntitle: Tides\ndate: 2021-03-20\n---\nThe sea rises.\n");
+        old("content/releases/_content.gotmpl", "{{ range site.Data.releases }}\n  {{ $.AddPage (dict \"title\" .name) }}\n"
+                + "{{ end }}\n");
+        old("content/releases/_index.md", "---\ntitle: Releases\n---\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/releases/_content.gotmpl: not imported: a content adapter, a template that made "
+                + "pages when Hugo built the site; the import cannot run it: write its pages as Markdown and import again"),
+                lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void aBundlesPictureNamedFeaturedOrCoverIsItsLeadImageAsBlowfishAndCongoShowedIt() throws IOException {
         old("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Asia/Seoul'\ntheme = 'blowfish'\n");
         old("content/posts/dogs/featured_dogs.jpg", "JPG");
