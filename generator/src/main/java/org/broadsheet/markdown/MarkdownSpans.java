@@ -45,6 +45,8 @@ public final class MarkdownSpans {
         REFERENCE,
         /** A link to a reference, {@code [text][label]} or {@code [label]}: the whole link, its text and the label. */
         LINK_REFERENCE,
+        /** A picture by reference, {@code ![alt][label]} or {@code ![label]}: the whole picture, its alt text and the label. */
+        IMAGE_REFERENCE,
         /** An address that is its own link, {@code <https://…>} or a bare URL: the address and the whole. */
         AUTOLINK
     }
@@ -102,6 +104,9 @@ public final class MarkdownSpans {
                         reference.getChars(), null, label));
             } else if (node instanceof LinkRef ref) {
                 spans.add(span(Kind.LINK_REFERENCE, ref.getChars(), ref.getChars(),
+                        ref.isReferenceTextCombined() ? ref.getReference() : ref.getText(), label(ref.getReference())));
+            } else if (node instanceof ImageRef ref) {
+                spans.add(span(Kind.IMAGE_REFERENCE, ref.getChars(), ref.getChars(),
                         ref.isReferenceTextCombined() ? ref.getReference() : ref.getText(), label(ref.getReference())));
             } else if (node instanceof AutoLink autoLink && !autoLink.getText().isEmpty()) {
                 spans.add(span(Kind.AUTOLINK, autoLink.getText(), autoLink.getChars(), null, null));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -219,9 +220,11 @@ final class ImageFiles {
 
     /**
      * Adds to {@code edits} the copy and new link of each local Markdown image (and link to a local file)
-     * of {@code body}, whose spans are {@code spans}; a missing image is replaced by a visible note (reported).
+     * of {@code body}, whose spans are {@code spans}; a missing image is replaced by a visible note (reported), and so
+     * is each picture of a reference definition that names a missing image.
      */
     void relink(SourcePost post, String body, List<MarkdownSpans.Span> spans, BodyEdits edits) {
+        Map<String, String> missingByLabel = new HashMap<>();
         for (MarkdownSpans.Span span : spans) {
             boolean image = span.kind() == MarkdownSpans.Kind.IMAGE;
             boolean link = span.kind() == MarkdownSpans.Kind.LINK || span.kind() == MarkdownSpans.Kind.REFERENCE;
@@ -239,6 +242,15 @@ final class ImageFiles {
                 edits.replace(span.start(), span.end(), destination(copy.get()));
             } else if (image && span.textStart() >= 0) {
                 edits.replace(span.outerStart(), span.outerEnd(), missing(url, post));
+            } else if (image) {
+                // a reference definition that pictures use: each of them becomes the note, and the definition goes
+                missingByLabel.put(span.reference(), missing(url, post));
+                edits.replace(span.outerStart(), span.outerEnd(), "");
+            }
+        }
+        for (MarkdownSpans.Span span : spans) {
+            if (span.kind() == MarkdownSpans.Kind.IMAGE_REFERENCE && missingByLabel.containsKey(span.reference())) {
+                edits.replace(span.outerStart(), span.outerEnd(), missingByLabel.get(span.reference()));
             }
         }
     }

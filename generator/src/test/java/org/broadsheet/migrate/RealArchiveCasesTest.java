@@ -1803,6 +1803,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aMissingPictureNamedByAReferenceDefinitionIsShownAsNotFoundAndTheBuildPasses() throws IOException {
+        old("config.yml", "baseurl: 'https://tides.example.org/'\n");
+        old("content/news/pier.md", "---\ntitle: Pier\ndate: 2010-08-02\n---\nThe pier.\n\n[![The pier][1]][2]\n\n"
+                + " [1]: /content-images/gone.jpg \"Pier\"\n [2]: https://photos.example.org/pier\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/news/pier.md:9: image '/content-images/gone.jpg' not found in the old site: add the "
+                + "file and link it by hand"), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aHugoContentAdapterIsListedAsPagesTheImportCannotMake() throws IOException {
         old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
         old("content/posts/tides.md", "---\ntitle: Tides\ndate: 2021-03-20\n---\nThe sea rises.\n");
