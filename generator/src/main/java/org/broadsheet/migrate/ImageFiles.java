@@ -193,13 +193,16 @@ final class ImageFiles {
 
     /** The file of a page bundle that was published at {@code path} (from the site's root, no leading slash), if any. */
     private Optional<String> inBundle(String path) {
-        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+        // the nearest folder first, the home's (slash -1) last
+        for (int slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/', slash - 1)) {
             String folder = bundleFolders.get("/" + path.substring(0, slash + 1));
             if (folder != null) {
                 return Optional.of(folder + path.substring(slash + 1));
             }
+            if (slash < 0) {
+                return Optional.empty();
+            }
         }
-        return Optional.empty();
     }
 
     /** Whether {@code file} starts with front matter: a page that the old generator rendered, not a file it copied. */

@@ -118,8 +118,9 @@ final class OldAddresses {
 
     /**
      * The folder of each page bundle ({@code content/blog/harbor/}) by the address where Hugo published it and
-     * its files ({@code /blog/harbor/}, below the base path); and the folder of each section of the posts
-     * ({@code content/blog/}), whose files Hugo published below the section's address ({@code /blog/img/a.png}).
+     * its files ({@code /blog/harbor/}, below the base path); the folder of each section of the posts
+     * ({@code content/blog/}), whose files Hugo published below the section's address ({@code /blog/img/a.png}); and
+     * the content folder, whose files in no section's folder Hugo published below the home's ({@code /pictures/a.png}).
      */
     Map<String, String> bundleFolders(SourceSite site) {
         String basePath = site.basePath();
@@ -141,6 +142,10 @@ final class OldAddresses {
             String sections = String.join("/", post.sections());
             if (address != null && (folder.equals(sections) || folder.endsWith("/" + sections))) {
                 folders.putIfAbsent(address, folder + "/");
+                String contentDir = folder.substring(0, folder.length() - sections.length());
+                if (!contentDir.isEmpty()) {
+                    folders.putIfAbsent(OldUrls.homeAddress(post, site), contentDir);
+                }
             }
         });
         return folders;

@@ -201,6 +201,11 @@ final class OldUrls {
         return site.defaultInSubdir() || !post.oldLanguage().equals(site.oldDefault()) ? "/" + post.oldLanguage() : "";
     }
 
+    /** The address of the home page of the language Hugo served the post in, below the base path ({@code /}, {@code /ko/}). */
+    static String homeAddress(SourcePost post, SourceSite site) {
+        return languagePrefix(post, site) + "/";
+    }
+
     /**
      * The address at which Hugo published the folder of the post's section, and the files in it ({@code /ko/blog/}),
      * below the base path; null for a post in no section.

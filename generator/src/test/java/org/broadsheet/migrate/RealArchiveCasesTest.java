@@ -1803,6 +1803,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPictureInAFolderOfTheHugoContentRootIsFoundByTheAddressHugoPublishedItAt() throws IOException {
+        old("config.yml", "baseurl: 'https://tides.example.org/'\n");
+        old("content/_index.md", "---\ntitle: Home\n---\n");
+        old("content/content-images/news/2010/pier.jpg", "JPG");
+        old("content/news/2010/pier.md", "---\ntitle: Pier\ndate: 2010-08-02\n---\n![The pier](/content-images/news/2010/pier.jpg)"
+                + "\n\n[![The pier again][1]][1]\n\n [1]: /content-images/news/2010/pier.jpg \"Pier\"\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        assertEquals("JPG", read("content/images/content-images/news/2010/pier.jpg"));
+    }
+
+    @Test
     void aMissingPictureNamedByAReferenceDefinitionIsShownAsNotFoundAndTheBuildPasses() throws IOException {
         old("config.yml", "baseurl: 'https://tides.example.org/'\n");
         old("content/news/pier.md", "---\ntitle: Pier\ndate: 2010-08-02\n---\nThe pier.\n\n[![The pier][1]][2]\n\n"
