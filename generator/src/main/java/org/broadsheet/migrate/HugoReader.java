@@ -100,7 +100,10 @@ final class HugoReader {
                         .findFirst().ifPresent(key -> contentDirs.putIfAbsent(globalDir, key));
             }
         }
-        Map<String, String> mounted = contentMounts(config);
+        Map<String, String> mounted = contentMounts(config.get("module"));
+        if (mounted.isEmpty() && contentDirs.isEmpty()) {
+            mounted = templateMounts(files, config, globalDir, findings);
+        }
         if (!mounted.isEmpty()) {
             // mounts of the content replace Hugo's own: content/en mounted as the content, for English, is served at /
             contentDirs.clear();
@@ -309,12 +312,12 @@ final class HugoReader {
     }
 
     /**
-     * The folders that {@code module.mounts} mount as the content ({@code target: content}), each with the
-     * language the mount gives its pages, or null.
+     * The folders that the {@code mounts} of {@code module} mount as the content ({@code target: content}), each with
+     * the language the mount gives its pages, or null.
      */
-    private static Map<String, String> contentMounts(Map<String, Object> config) {
+    private static Map<String, String> contentMounts(Object module) {
         Map<String, String> dirs = new LinkedHashMap<>();
-        for (Object mount : Loose.items(Loose.get(config.get("module"), "mounts"))) {
+        for (Object mount : Loose.items(Loose.get(module, "mounts"))) {
             Map<String, Object> settings = lowerKeys(mount);
             String source = Loose.text(settings.get("source"));
             String target = Loose.text(settings.get("target"));
@@ -334,14 +337,7 @@ final class HugoReader {
      */
     private static void reportLanguageFolders(SourceFiles files, Map<String, Object> config, String globalDir,
                                               String settingsFile, Findings findings) {
-        if (!(config.get("languages") instanceof Map<?, ?> configured)) {
-            return;
-        }
-        List<String> contents = files.list(globalDir);
-        List<String> named = configured.keySet().stream().map(key -> String.valueOf(key).toLowerCase(Locale.ROOT))
-                .filter(key -> contents.stream().anyMatch(path -> path.toLowerCase(Locale.ROOT)
-                        .startsWith(globalDir + "/" + key + "/")))
-                .sorted().toList();
+        List<String> named = languageFolders(files, config, globalDir);
         if (named.size() >= 2) {
             findings.add(Category.SETTINGS, settingsFile, 0, "the content folders " + named.stream().map(key -> globalDir
                     + "/" + key).collect(Collectors.joining(", ")) + " are named like the site's languages, but no "
@@ -350,6 +346,41 @@ final class HugoReader {
                     + "/…); if the old site's "
                     + "build mounted them otherwise, set each language's contentDir and import again");
         }
+    }
+
+    /** The site's languages, lower case and sorted, that name a folder of the content folder ({@code content/ko}). */
+    private static List<String> languageFolders(SourceFiles files, Map<String, Object> config, String globalDir) {
+        if (!(config.get("languages") instanceof Map<?, ?> configured)) {
+            return List.of();
+        }
+        List<String> contents = files.list(globalDir);
+        return configured.keySet().stream().map(key -> String.valueOf(key).toLowerCase(Locale.ROOT))
+                .filter(key -> contents.stream().anyMatch(path -> path.toLowerCase(Locale.ROOT)
+                        .startsWith(globalDir + "/" + key + "/")))
+                .sorted().toList();
+    }
+
+    /**
+     * The content mounts of a file of {@code config/_default/} that Hugo reads as no module's, when they mount each of
+     * two or more content folders named like the site's languages: the old site's build made them its module's, as
+     * opentelemetry.io renders its {@code module-template.yaml} as {@code module.yaml} (reported); else none.
+     */
+    private static Map<String, String> templateMounts(SourceFiles files, Map<String, Object> config, String globalDir,
+                                                      Findings findings) {
+        List<String> named = languageFolders(files, config, globalDir);
+        for (String part : named.size() < 2 ? List.<String>of() : configParts(files)) {
+            String key = part.substring(part.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
+            Map<String, String> mounts = key.equals("module") ? Map.of() : contentMounts(config.get(key));
+            Set<String> sources = mounts.keySet().stream().map(dir -> dir.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            if (named.stream().allMatch(language -> sources.contains(globalDir + "/" + language))) {
+                findings.add(Category.SETTINGS, part, 0, "the content was read as the mounts of this file give it ("
+                        + String.join(", ", mounts.keySet()) + "), which Hugo does not read here: the old site's build "
+                        + "made them its module's, as its content folders named like its languages say; if it built "
+                        + "otherwise, set each language's contentDir and import again");
+                return mounts;
+            }
+        }
+        return Map.of();
     }
 
     /**

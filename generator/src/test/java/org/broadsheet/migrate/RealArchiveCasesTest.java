@@ -551,6 +551,27 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aTemplateOfMountsThatMountsEachLanguagesFolderGivesTheContentTheSiteWasBuiltWith() throws IOException {
+        // the site's build renders config/_default/module-template.yaml as module.yaml, which Hugo then reads
+        old("config/_default/hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\n"
+                + "defaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n  ko: {weight: 2}\n");
+        old("config/_default/module-template.yaml", "mounts:\n  - source: content/en\n    target: content\n"
+                + "  - source: tmp/specification\n    target: content/docs/specs\n"
+                + "  - source: content/ko\n    target: content\n    sites:\n      matrix: {languages: [ko]}\n");
+        old("content/en/blog/2023/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\n---\nThe gulls are back.\n");
+        old("content/ko/blog/2023/gulls.md", "---\ntitle: 갈매기의 귀환\ndate: 2023-04-05\n---\n갈매기가 돌아왔다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().contains("1 en, 1 ko; 1 translation pair"), result.summary());
+        assertTrue(read("content/en/2023/gulls.md").contains("aliases:\n  - /blog/2023/gulls/\n"), read("content/en/2023/gulls.md"));
+        assertTrue(read("content/ko/2023/gulls.md").contains("aliases:\n  - /ko/blog/2023/gulls/\n"), read("content/ko/2023/gulls.md"));
+        assertEquals(List.of("config/_default/module-template.yaml: the content was read as the mounts of this file give it "
+                + "(content/en, content/ko), which Hugo does not read here: the old site's build made them its module's, "
+                + "as its content folders named like its languages say; if it built otherwise, set each language's "
+                + "contentDir and import again"), lines(result, Category.SETTINGS).stream()
+                .filter(line -> line.startsWith("config/")).toList());
+    }
+
+    @Test
     void aPictureNamedByTheAddressWhereHugoPublishedItsBundleIsFound() throws IOException {
         old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/blog/harbor/index.md", "---\ntitle: Harbor\ndate: 2024-03-01\n---\n![Boats](/blog/harbor/images/boats.png)\n");
