@@ -85,6 +85,9 @@ public enum Category {
                     + "which Blowfish and Congo show as the post's picture"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
+    FALLBACKS("Fallbacks redirected", "old address", "old addresses",
+            "where jekyll-polyglot showed a post of the default language in a language that had no version of it "
+                    + "redirected to the post"),
     UNPUBLISHED("Pages the old site did not publish", "page", "pages",
             "imported as drafts, with no old address: the old generator did not publish them (an expiryDate passed, "
                     + "or a publication date to come)"),

@@ -58,47 +58,90 @@ final class OldAddresses {
             addresses.all.put(candidate, urls);
             List<String> own = new ArrayList<>();
             if (!post.draft()) {
-                for (String url : urls) {
-                    TranslationPairs.Candidate other = addresses.owners.putIfAbsent(url, candidate);
-                    TranslationPairs.Candidate page = addresses.newAddresses.get(folderForm(url));
-                    if (page == candidate || own.stream().anyMatch(o -> folderForm(o).equals(folderForm(url)))) {
-                        continue;
-                    }
-                    if (other != null) {
-                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is also "
-                                + other.post().path() + "'s; it leads there only");
-                    } else if (page != null) {
-                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is the new "
-                                + "address of " + page.post().path() + ", which answers it");
-                    } else if (!aliasable(url)) {
-                        findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
-                                + "Broadsheet makes itself, which answers it; no redirect");
-                    } else {
-                        // a category with '#' or a space at its end (Jekyll escaped it in the address): no file can answer it
-                        Aliases.refusal(url).ifPresentOrElse(refusal -> {
-                            addresses.unanswerable.add(url);
-                            findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
-                                    + ", which the build would refuse (" + refusal + "): readers who follow it get the "
-                                    + "site's 404 page");
-                        }, () -> {
-                            // the build compares aliases folded to one case, as a disk or host that ignores case reads them
-                            String taken = addresses.folded.putIfAbsent(folderForm(url).toLowerCase(Locale.ROOT), url);
-                            if (taken == null) {
-                                own.add(url);
-                            } else {
-                                addresses.unanswerable.add(url);
-                                findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
-                                        + ", which differs only in case from " + taken + ", redirected already: the "
-                                        + "build writes one file for both, as a disk or host that ignores case reads "
-                                        + "them; on a host that heeds case, readers who follow it get the site's 404 page");
-                            }
-                        });
-                    }
-                }
+                urls.forEach(url -> addresses.redirect(candidate, url, own, findings));
             }
             addresses.aliases.put(candidate, own);
         });
+        if (site.languageFolders()) {
+            addresses.redirectFallbacks(site, findings);
+        }
         return addresses;
+    }
+
+    /**
+     * Redirects the addresses at which jekyll-polyglot served a post of the default language in another of Broadsheet's
+     * languages that had no version of it ({@code /ko/posts/gulls/}, its fallback), after every post's own addresses,
+     * which win; a post whose {@code lang_exclusive} leaves a language out was not served in it.
+     */
+    private void redirectFallbacks(SourceSite site, Findings findings) {
+        List<String> served = Loose.items(site.settings().get("languages")).stream()
+                .map(language -> SourceLanguages.code(language.toString())).toList();
+        Map<String, Set<String>> versions = TranslationPairs.languagesByPair(placements);
+        placements.forEach((candidate, placement) -> {
+            SourcePost post = candidate.post();
+            List<Object> exclusive = Loose.items(post.value("lang_exclusive"));
+            if (post.draft() || !site.languageFolder(post).isEmpty()) {
+                return;
+            }
+            String main = all.get(candidate).get(0);
+            for (String language : SourceLanguages.SUPPORTED) {
+                boolean shown = exclusive.isEmpty() || exclusive.stream().anyMatch(l -> SourceLanguages.code(l.toString())
+                        .equals(language));
+                if (served.contains(language) && shown && !versions.get(TranslationPairs.pairKey(placement)).contains(language)) {
+                    List<String> own = aliases.get(candidate);
+                    int before = own.size();
+                    redirect(candidate, site.basePath() + "/" + language + main.substring(site.basePath().length()), own,
+                            findings);
+                    if (own.size() > before) {
+                        findings.add(Category.FALLBACKS, post.path(), 1, "the old address " + own.get(before)
+                                + " showed it in '" + language + "', which had no version of it", language);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes {@code url}, an old address of {@code candidate}, one of its redirects ({@code own}), unless another post had
+     * it first, a post or a page Broadsheet makes answers it, or no file can answer it (reported).
+     */
+    private void redirect(TranslationPairs.Candidate candidate, String url, List<String> own, Findings findings) {
+        SourcePost post = candidate.post();
+        TranslationPairs.Candidate other = owners.putIfAbsent(url, candidate);
+        TranslationPairs.Candidate page = newAddresses.get(folderForm(url));
+        if (page == candidate || own.stream().anyMatch(o -> folderForm(o).equals(folderForm(url)))) {
+            return;
+        }
+        if (other != null) {
+            findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is also "
+                    + other.post().path() + "'s; it leads there only");
+        } else if (page != null) {
+            findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is the new "
+                    + "address of " + page.post().path() + ", which answers it");
+        } else if (!aliasable(url)) {
+            findings.add(Category.REDIRECTS, post.path(), 1, "the old address " + url + " is a page "
+                    + "Broadsheet makes itself, which answers it; no redirect");
+        } else {
+            // a category with '#' or a space at its end (Jekyll escaped it in the address): no file can answer it
+            Aliases.refusal(url).ifPresentOrElse(refusal -> {
+                unanswerable.add(url);
+                findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
+                        + ", which the build would refuse (" + refusal + "): readers who follow it get the "
+                        + "site's 404 page");
+            }, () -> {
+                // the build compares aliases folded to one case, as a disk or host that ignores case reads them
+                String taken = folded.putIfAbsent(folderForm(url).toLowerCase(Locale.ROOT), url);
+                if (taken == null) {
+                    own.add(url);
+                } else {
+                    unanswerable.add(url);
+                    findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
+                            + ", which differs only in case from " + taken + ", redirected already: the "
+                            + "build writes one file for both, as a disk or host that ignores case reads "
+                            + "them; on a host that heeds case, readers who follow it get the site's 404 page");
+                }
+            });
+        }
     }
 
     /**

@@ -148,10 +148,19 @@ final class TranslationPairs {
 
     /** The number of groups with more than one language. */
     static long pairs(Map<Candidate, Placement> placements) {
+        return languagesByPair(placements).values().stream().filter(l -> l.size() > 1).count();
+    }
+
+    /** The languages of the versions of each pair, by its {@link #pairKey}. */
+    static Map<String, Set<String>> languagesByPair(Map<Candidate, Placement> placements) {
         Map<String, Set<String>> languages = new HashMap<>();
-        placements.forEach((c, p) -> languages.computeIfAbsent(p.translationKey() != null ? "key:" + p.translationKey()
-                : belowLanguage(p.contentPath()), k -> new TreeSet<>()).add(c.post().language()));
-        return languages.values().stream().filter(l -> l.size() > 1).count();
+        placements.forEach((c, p) -> languages.computeIfAbsent(pairKey(p), k -> new TreeSet<>()).add(c.post().language()));
+        return languages;
+    }
+
+    /** What the versions of one pair share: their translationKey, else their path below the language folder. */
+    static String pairKey(Placement placement) {
+        return placement.translationKey() != null ? "key:" + placement.translationKey() : belowLanguage(placement.contentPath());
     }
 
     /** Whether the file {@code base-n.md} (just {@code base.md} for 1) is taken in the language of any of {@code members}. */

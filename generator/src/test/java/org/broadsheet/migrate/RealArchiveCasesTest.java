@@ -1062,6 +1062,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void jekyllPolyglotsFallbackInAnotherLanguageForAPostWithoutThatVersionRedirectsToThePost() throws IOException {
+        // polyglot served a post of the default language in each other language that had no version of it
+        old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
+                + "languages: [\"en\", \"ko\", \"de\"]\ndefault_lang: \"en\"\npermalink: /posts/:title/\n");
+        old("_posts/2024-03-01-tides.md", "---\ntitle: Tides\n---\nThe tide turns at noon.\n");
+        old("_posts/2024-03-01-tides-ko.md", "---\ntitle: 조수\nlang: ko\n---\n정오에 물때가 바뀐다.\n");
+        old("_posts/2024-03-02-gulls.md", "---\ntitle: Gulls\n---\nThe gulls are back.\n");
+        old("_posts/2024-03-03-nets.md", "---\ntitle: Nets\nlang_exclusive: [en]\n---\nNets are mended.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().contains("1 translation pair"), result.summary());
+        assertTrue(read("content/en/2024/gulls.md").contains("aliases:\n  - /posts/gulls/\n  - /ko/posts/gulls/\n"),
+                read("content/en/2024/gulls.md"));
+        assertFalse(read("content/en/2024/tides.md").contains("/ko/posts/tides/"), read("content/en/2024/tides.md"));
+        assertFalse(read("content/en/2024/nets.md").contains("/ko/"), read("content/en/2024/nets.md"));
+    }
+
+    @Test
     void jekyllPolyglotReadsTheLanguageOfAPostFromAFolderNamedAfterOneOfTheSiteLanguages() throws IOException {
         old("_config.yml", "url: https://poly.example.org\ntimezone: Asia/Seoul\nplugins: [jekyll-polyglot]\n"
                 + "languages: [\"en\", \"ko\", \"de\", \"pt-BR\"]\ndefault_lang: \"en\"\nlang_from_path: true\n"
