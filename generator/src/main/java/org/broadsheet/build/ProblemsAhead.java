@@ -105,9 +105,10 @@ final class ProblemsAhead {
     }
 
     /**
-     * Of the links of the article page {@code page}, those that lead to a page, which a build stopped before
-     * rendering knows (its other files, such as feeds and media, it does not), and not to an article of a file that
-     * could not be read, whose address is not known either: taken to be one whose last segment is the file's name.
+     * Of the links of the page {@code page} (a site file), those that lead to a page, which a build stopped before its
+     * check stage knows (its other files, such as feeds and media, it does not), and not to an article of a file that
+     * could not be read, whose address is not known either: taken to be one whose last segment is one of
+     * {@code unreadNames}.
      */
     private static List<String> pageLinks(List<String> links, String page, SiteUrls urls, Set<String> unreadNames) {
         return links.stream().filter(link -> {
@@ -162,11 +163,16 @@ final class ProblemsAhead {
 
     /**
      * For a build stopped after rendering because a template failed: aliases that clash with each other or with any
-     * page of {@code plan}.
+     * page of {@code plan}, and the links of the pages rendered ({@code linksByPage}) that lead to no page of it.
      */
-    static void afterRender(Plan plan, Problems problems) {
-        aliases(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).map(SiteUrls::file)
-                .collect(Collectors.toSet()), problems);
+    static void afterRender(Plan plan, Map<String, List<String>> linksByPage, LinkCheck linkCheck, BuildOptions options,
+                            BuildLog log, Problems problems) {
+        Set<String> pages = plan.pages().stream().map(Page::path).map(SiteUrls::file).collect(Collectors.toSet());
+        Set<String> files = new HashSet<>(pages);
+        files.addAll(aliases(plan.site(), plan.urls(), pages, problems));
+        Map<String, List<String>> pageLinks = linksByPage.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                page -> pageLinks(page.getValue(), page.getKey(), plan.urls(), Set.of())));
+        BrokenLinks.check(linkCheck, pageLinks, files, plan.site(), plan.urls(), options, log, problems);
     }
 
     /** The files of the aliases of {@code site}'s articles, those that clash with {@code pageFiles} or each other reported. */

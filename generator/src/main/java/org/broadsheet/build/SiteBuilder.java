@@ -164,7 +164,7 @@ public final class SiteBuilder {
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
             if (!rendered.pages().complete()) {
-                ProblemsAhead.afterRender(plan, problems);
+                ProblemsAhead.afterRender(plan, rendered.pages().links(), rendered.linkCheck(), options, log, problems);
                 return BuildResult.failed(problems.sorted());
             }
             SiteFiles files = check(plan, rendered, assets, staging, problems, watch);

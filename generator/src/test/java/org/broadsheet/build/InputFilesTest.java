@@ -210,6 +210,17 @@ class InputFilesTest {
     }
 
     @Test
+    void aPagesLinkToNoPageIsReportedInTheSameRunAsAnotherPagesTemplateError() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "See [nothing](/en/2019/03/nothing/) and [the topics](/en/topics/).");
+        site.file("templates/topics.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${nothing.here}</p>\n");
+        assertEquals(List.of("content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                "templates/topics.ftlh:2: The following has evaluated to null or missing: ==> nothing [in template "
+                        + "\"topics.ftlh\" at line 2, column 6] (while rendering /en/topics/ and 1 other pages)"),
+                site.problems());
+    }
+
+    @Test
     void templateSyntaxErrorNamesTheTemplateAndItsLineWithoutACrash() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
