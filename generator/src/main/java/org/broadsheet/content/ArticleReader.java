@@ -401,8 +401,8 @@ final class ArticleReader {
         }
         Optional<String> file = ContentPaths.resolve(contentPath, src);
         ContentPaths.Found found = file.map(f -> ContentPaths.find(contentDir, f)).orElse(ContentPaths.Found.MISSING);
-        if (found == ContentPaths.Found.OUTSIDE) {
-            values.problem(field.line(), "image '" + src + "' " + ContentPaths.OUTSIDE_MESSAGE);
+        if (found.refusal() != null) {
+            values.problem(field.line(), "image '" + src + "' " + found.refusal());
             return null;
         }
         if (found == ContentPaths.Found.MISSING) {

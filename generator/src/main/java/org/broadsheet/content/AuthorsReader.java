@@ -80,8 +80,8 @@ final class AuthorsReader {
         // authors.yml lies in content/: a path with or without '/' is relative to content/
         Optional<String> file = ContentPaths.resolve("authors.yml", src);
         ContentPaths.Found found = file.map(f -> ContentPaths.find(contentDir, f)).orElse(ContentPaths.Found.MISSING);
-        if (found == ContentPaths.Found.OUTSIDE) {
-            values.problem(line, "the photo of '" + key + "', '" + src + "', " + ContentPaths.OUTSIDE_MESSAGE);
+        if (found.refusal() != null) {
+            values.problem(line, "the photo of '" + key + "', '" + src + "', " + found.refusal());
             return null;
         }
         if (found == ContentPaths.Found.MISSING) {

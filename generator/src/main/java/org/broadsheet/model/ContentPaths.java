@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,14 +61,42 @@ public final class ContentPaths {
     public static final String OUTSIDE_MESSAGE = "leads outside content/ through a symbolic link; Broadsheet "
             + "reads nothing from outside content/ and templates/: put the file itself in content/";
 
+    /**
+     * The files at the root of {@code content/} that hold the site's settings and lists, never published: an
+     * article that links to one would put them on the site for anyone to read (lower case).
+     */
+    private static final Set<String> SETTINGS = Set.of("site.yml", "topics.yml", "authors.yml",
+            "series.yml", "most-read.yml");
+
     /** What a path of {@code content/} is on disk. */
     public enum Found {
         /** A regular file inside {@code content/}. */
-        FILE,
+        FILE(null),
         /** Nothing, not a regular file, a hidden one ({@code .git/config}) or an editor's temporary file. */
-        MISSING,
+        MISSING(null),
         /** A file that a symbolic link on the way leads to, outside {@code content/}: never to be read. */
-        OUTSIDE
+        OUTSIDE(OUTSIDE_MESSAGE),
+        /** One of the {@link #SETTINGS} files, under any name that leads to it: never published. */
+        SETTINGS("is one of the site's settings files (site.yml, topics.yml, authors.yml, series.yml, "
+                + "most-read.yml), which Broadsheet never publishes: link to a page of the site instead, or put what readers "
+                + "should get in a file of its own"),
+        /** An article's Markdown file, under any name that leads to it (a draft's too): never published as a file. */
+        ARTICLE("is an article's Markdown file, which Broadsheet never publishes as a file; a link to an article is "
+                + "written to its .md file as it is named, e.g. ../2018/harbor.md, and becomes the article's address");
+
+        private final String message;
+
+        Found(String message) {
+            this.message = message;
+        }
+
+        /**
+         * What a problem says after the reference to a file that exists but may not be used ({@code "image 'x' " +
+         * message}), or null when the file may be used or is missing.
+         */
+        public String refusal() {
+            return message;
+        }
     }
 
     /**
@@ -83,7 +113,17 @@ public final class ContentPaths {
             if (real.isEmpty()) {
                 return Found.OUTSIDE;
             }
-            return EditorFiles.temporary(contentDir.toRealPath().relativize(real.get())) ? Found.MISSING : Found.FILE;
+            Path relative = contentDir.toRealPath().relativize(real.get());
+            if (EditorFiles.temporary(relative)) {
+                return Found.MISSING;
+            }
+            // compared as the file is on disk, whatever the reference wrote (%64, a trailing '/.', a link to it, the
+            // case a file system that folds case ignores)
+            String name = relative.toString().toLowerCase(Locale.ROOT);
+            if (SETTINGS.contains(name)) {
+                return Found.SETTINGS;
+            }
+            return name.endsWith(".md") ? Found.ARTICLE : Found.FILE;
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;

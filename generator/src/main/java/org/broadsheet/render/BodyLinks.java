@@ -95,8 +95,8 @@ final class BodyLinks implements LinkRewriter {
         int fileLine = bodyLine + line - 1;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
         Optional<String> target = ContentPaths.resolve(contentPath, url);
-        String pathPart = ContentPaths.withoutQuery(url);
-        if (pathPart.endsWith(".md")) {
+        // an article's file however the link spells it (a.m%64, a.md/.): its source is never published as a file
+        if (target.map(t -> t.endsWith(".md")).orElse(ContentPaths.withoutQuery(url).endsWith(".md"))) {
             target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
             if (linked == null && target.filter(unread::contains).isPresent()) {
@@ -112,9 +112,8 @@ final class BodyLinks implements LinkRewriter {
             return link(urls.article(linked)) + fragment;
         }
         ContentPaths.Found found = target.map(mediaFiles::find).orElse(ContentPaths.Found.MISSING);
-        if (found == ContentPaths.Found.OUTSIDE) {
-            context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' "
-                    + ContentPaths.OUTSIDE_MESSAGE);
+        if (found.refusal() != null) {
+            context.problems().add(source, fileLine, (image ? "image '" : "link to '") + url + "' " + found.refusal());
             return REPORTED;
         }
         Optional<String> refusal = found == ContentPaths.Found.FILE ? mediaFiles.refusal(target.get()) : Optional.empty();

@@ -277,6 +277,32 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aSettingsFileOrAnArticlesSourceIsAProblemAtItsLineHoweverItIsNamedAndNeverPublished() throws IOException {
+        String settings = "is one of the site's settings files (site.yml, topics.yml, authors.yml, series.yml, "
+                + "most-read.yml), which Broadsheet never publishes: link to a page of the site instead, or put what "
+                + "readers should get in a file of its own";
+        String toTheDraft = "leads to no article (no published article content/en/2019/draft.md) (did you mean "
+                + "'en/2019/a.md'?); links to articles are relative to this file, e.g. ../2018/harbor.md";
+        TestSite site = TestSite.create(dir)
+                .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: site.yml\n")
+                .article("content/en/2019/draft.md", "title: Draft\ndate: 2019-03-01\ndraft: true", "Not yet.")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: /topics.yml, alt: Topics}",
+                        "[Settings](/site.yml) ![Authors](../../authors.yml)\n\n[Notes](notes.txt) "
+                                + "![Draft](draft.md/.) [Draft](draft.m%64)\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/en/2019/notes.txt"), Path.of("../../site.yml"));
+        assertEquals(List.of(
+                "content/authors.yml:1: the photo of 'oh-yejin', 'site.yml', " + settings,
+                "content/en/2019/a.md:4: image '/topics.yml' " + settings,
+                "content/en/2019/a.md:6: image '../../authors.yml' " + settings,
+                "content/en/2019/a.md:6: link to '/site.yml' " + settings,
+                "content/en/2019/a.md:8: link to 'draft.m%64' " + toTheDraft,
+                "content/en/2019/a.md:8: link to 'draft.md/.' " + toTheDraft,
+                "content/en/2019/a.md:8: link to 'notes.txt' " + settings),
+                site.problems());
+        assertFalse(site.exists("media"));
+    }
+
+    @Test
     void baseUrlWithAPathPrefixesEveryInternalLink() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [economy]", "Text.");
