@@ -47,6 +47,16 @@ public final class ContentLoader {
      */
     private static final Pattern OTHER_MARKDOWN = Pattern.compile("(?i)[^.].*\\.(md|markdown|mdown|mkdn|mkd)");
 
+    /**
+     * What a problem of a name that is not UTF-8 adds when this JDK reads names in another encoding (a CI machine
+     * without a locale): there, every name beyond ASCII, a Korean article's, is one.
+     */
+    private static final String NAMES_READ_AS = Optional.ofNullable(System.getProperty("sun.jnu.encoding"))
+            .filter(encoding -> !encoding.equalsIgnoreCase("UTF-8"))
+            .map(encoding -> " (this Java reads names as " + encoding + ", not UTF-8: set a UTF-8 locale, e.g. "
+                    + "LANG=C.UTF-8)")
+            .orElse("");
+
     private final Path contentDir;
     private final String prefix;
     private final Markdown markdown;
@@ -86,11 +96,12 @@ public final class ContentLoader {
      * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
      * hidden folder or an editor's temporary file itself ({@code .x.md}, {@code #x.md}); the stamps the walk took of those it found under their NFC names
      * (links are stamped when read); every other regular file, hidden ones included, but {@code most-read.yml},
-     * which no page depends on; and the Markdown files
-     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those.
+     * which no page depends on; the Markdown files
+     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those; and
+     * the files and folders (ending in {@code /}) whose names are not UTF-8, none of those either.
      */
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
-                          List<String> linksOutside, List<String> misnamed) {
+                          List<String> linksOutside, List<String> misnamed, List<String> undecodable) {
     }
 
     /**
@@ -118,6 +129,11 @@ public final class ContentLoader {
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
+        }
+        for (String name : listing.undecodable()) {
+            problems.add(prefix + name, 0, "the " + (name.endsWith("/") ? "folder's" : "file's") + " name is not UTF-8 "
+                    + "(shown with \uFFFD, U+FFFD, for its bytes that are not), so Broadsheet cannot name it to read it or link to it"
+                    + (name.endsWith("/") ? " or to anything in it" : "") + ": rename it" + NAMES_READ_AS);
         }
         for (String file : listing.misnamed()) {
             problems.add(prefix + file, 0, "not read as an article: an article's file name ends in '.md', in lower case; "
@@ -288,13 +304,14 @@ public final class ContentLoader {
      */
     public Listing list() throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of());
+            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<String> markdownFiles = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         List<Path> otherFiles = new ArrayList<>();
         List<String> linksOutside = new ArrayList<>();
         List<String> misnamed = new ArrayList<>();
+        List<String> undecodable = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             /** How many of the folders entered are hidden or inside a hidden one. */
             private int hiddenDepth;
@@ -303,6 +320,9 @@ public final class ContentLoader {
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (hiddenDepth > 0 || !dir.equals(contentDir) && hidden(dir)) {
                     hiddenDepth++;
+                } else if (!decodable(dir)) {
+                    undecodable.add(contentDir.relativize(dir).toString().replace('\\', '/') + "/");
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -319,6 +339,10 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (!regularFile(file, attributes)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName()) && !decodable(file)) {
+                    undecodable.add(contentDir.relativize(file).toString().replace('\\', '/'));
                     return FileVisitResult.CONTINUE;
                 }
                 if (attributes.isSymbolicLink() && ContentPaths.realInside(contentDir, file).isEmpty()) {
@@ -349,7 +373,9 @@ public final class ContentLoader {
         markdownFiles.sort(Comparator.naturalOrder());
         linksOutside.sort(Comparator.naturalOrder());
         misnamed.sort(Comparator.naturalOrder());
-        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside, misnamed);
+        undecodable.sort(Comparator.naturalOrder());
+        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside, misnamed,
+                undecodable);
     }
 
     /**
@@ -370,6 +396,14 @@ public final class ContentLoader {
     /** Whether a file met in a walk is a regular file, or a symbolic link to one (walks do not follow links). */
     public static boolean regularFile(Path file, BasicFileAttributes attributes) {
         return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+    }
+
+    /**
+     * Whether {@code path}'s name, as the JDK decodes it, names it again: a name whose bytes are not in the encoding
+     * the JDK reads names in (UTF-8 on every usual system) is decoded with U+FFFD for them, which names no file.
+     */
+    private static boolean decodable(Path path) {
+        return path.getFileSystem().getPath(path.toString()).equals(path);
     }
 
     private static boolean hidden(Path path) {

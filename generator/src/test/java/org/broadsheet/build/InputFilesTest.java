@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Whole files as writers save them, and the problems of settings, topics and the theme. */
 class InputFilesTest {
@@ -299,5 +300,26 @@ class InputFilesTest {
                         + "case; rename it Harbor.md",
                 "content/ko/2019/harbor.markdown: not read as an article: an article's file name ends in '.md', in "
                         + "lower case; rename it harbor.md"), site.problems());
+    }
+
+    @Test
+    void aFileOrFolderWhoseNameIsNotUtf8IsAProblemShownSafelyNotSilentlyLeftOut() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "names of raw bytes are made with the shell");
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/story.md", "title: Story\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/folder/b.md", "title: B\ndate: 2019-03-01", "Text.")
+                .bytes("content/en/2019/photo.png", new byte[]{1});
+        // Latin-1 names, as an old archive or a zip made on Windows leaves them: bytes \377, \375, \376
+        Process rename = new ProcessBuilder("/bin/sh", "-c", "cd content/en/2019 && mv story.md \"$(printf '\\377')b.md\" "
+                + "&& mv folder \"$(printf '\\375')d\" && mv photo.png \"$(printf '\\376').png\"")
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, rename.waitFor());
+        String notUtf8 = " name is not UTF-8 (shown with \uFFFD, U+FFFD, for its bytes that are not), so Broadsheet "
+                + "cannot name it to read it or link to it";
+        assertEquals(List.of(
+                "content/en/2019/\uFFFD.png: the file's" + notUtf8 + ": rename it",
+                "content/en/2019/\uFFFDb.md: the file's" + notUtf8 + ": rename it",
+                "content/en/2019/\uFFFDd/: the folder's" + notUtf8 + " or to anything in it: rename it"), site.problems());
     }
 }
