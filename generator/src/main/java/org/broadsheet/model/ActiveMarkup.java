@@ -3,12 +3,13 @@ package org.broadsheet.model;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.ext.DefaultHandler2;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -49,14 +50,56 @@ final class ActiveMarkup {
 
     /** What in the markup {@code in} could run (for problems, e.g. {@code "holds <script>"}), or empty. */
     static Optional<String> of(InputStream in) throws IOException {
+        Input input = new Input(in);
+        Checker checker = new Checker(input);
         try {
-            parser().parse(in, new Checker());
+            SAXParser parser = parser();
+            parser.setProperty("http://xml.org/sax/properties/lexical-handler", checker);
+            parser.parse(input, checker);
             return Optional.empty();
         } catch (Found found) {
             return Optional.of(found.getMessage());
-        } catch (SAXException e) {
+        } catch (SAXException | EndInDoctype e) {
             return Optional.of("is not well-formed XML, so Broadsheet cannot check what it runs");
         }
+    }
+
+    /**
+     * The file as the parser reads it, whose end between the DOCTYPE and the root element (both included) is an
+     * {@link EndInDoctype} rather than an end:
+     * the JDK's parser meets that end with an {@code EOFException} that it prints to the standard error itself
+     * ({@code XMLDocumentScannerImpl.DTDDriver}, whatever the error handler) before it reports the file as not
+     * well-formed, and a build prints nothing but its log.
+     */
+    private static final class Input extends FilterInputStream {
+
+        /** From the start of a DOCTYPE to the start of the root element. */
+        private boolean inDoctype;
+
+        Input(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            return ended(super.read());
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            return ended(super.read(bytes, offset, length));
+        }
+
+        private int ended(int read) throws IOException {
+            if (read < 0 && inDoctype) {
+                throw new EndInDoctype();
+            }
+            return read;
+        }
+    }
+
+    /** The file ended inside its DOCTYPE. Not an {@code EOFException}, which the parser would print. */
+    private static final class EndInDoctype extends IOException {
     }
 
     private static SAXParser parser() {
@@ -87,10 +130,22 @@ final class ActiveMarkup {
         }
     }
 
-    private static final class Checker extends DefaultHandler {
+    private static final class Checker extends DefaultHandler2 {
+
+        private final Input input;
+
+        Checker(Input input) {
+            this.input = input;
+        }
+
+        @Override
+        public void startDTD(String name, String publicId, String systemId) {
+            input.inDoctype = true;
+        }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            input.inDoctype = false;
             String name = localName.toLowerCase(Locale.ROOT);
             if (FOREIGN_NAMESPACES.contains(uri)) {
                 throw new Found("holds an element of HTML or MathML (<" + qName + ">)");

@@ -1,11 +1,14 @@
 package org.broadsheet.model;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,5 +113,28 @@ class PublishableFilesTest {
         Files.createDirectories(contentDir.resolve("files"));
         Files.write(contentDir.resolve("files").resolve(file), bytes);
         assertEquals(refusal, PublishableFiles.refusal(contentDir, "files/" + file));
+    }
+
+    @Test
+    void anSvgWithADoctypeCutAnywhereIsRefusedAndNothingIsPrintedOutsideTheLog(@TempDir Path contentDir)
+            throws IOException {
+        String svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a \"b\">\n<!-- c -->\n]>\n<svg " + SVG
+                + ">&a;</svg>\n";
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            for (int length = 1; length < svg.indexOf("</svg>") + "</svg>".length(); length++) {
+                Path file = contentDir.resolve("cut" + length + ".svg");
+                Files.writeString(file, svg.substring(0, length));
+                assertEquals(Optional.of("is not well-formed XML, so Broadsheet cannot check what it runs"),
+                        PublishableFiles.refusal(contentDir, file.getFileName().toString()), svg.substring(0, length));
+            }
+        } finally {
+            System.setErr(standardError);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        Files.writeString(contentDir.resolve("whole.svg"), svg);
+        assertEquals(Optional.empty(), PublishableFiles.refusal(contentDir, "whole.svg"));
     }
 }
