@@ -169,7 +169,8 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine()), null);
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine(),
+                fields.containsKey("extra") ? fields.get("extra").line() : 0), null);
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */

@@ -31,13 +31,14 @@ import java.util.Map;
  * @param series         the key of the series in {@code series.yml} that the article is a part of, or null
  * @param body           the Markdown body
  * @param bodyLine       the line of the file on which the body starts
+ * @param extraLine      the line of the file on which {@code extra} is written, or 0 when it is not
  */
 public record Article(String source, String contentPath, String language, String pathInLanguage, String slug,
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
                       String translationKey, boolean original, boolean draft, Map<String, Object> extra,
                       List<Alias> aliases, List<Correction> corrections, boolean contact, String series, Body body,
-                      int bodyLine) {
+                      int bodyLine, int extraLine) {
 
     /**
      * By file and body only, consistent with {@code equals} (which compares every component): articles

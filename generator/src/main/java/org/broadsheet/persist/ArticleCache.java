@@ -224,7 +224,7 @@ public final class ArticleCache implements KnownArticles {
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
                 subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
-                Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, series, body, in.readInt());
+                Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, series, body, in.readInt(), 0);
     }
 
     private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {

@@ -72,6 +72,7 @@ final class ArticlePages {
         boolean modified = article.updated() != null || article.lastModified().isAfter(article.date());
         List<CorrectionView> corrections = article.corrections().stream()
                 .map(correction -> new CorrectionView(d.dateTime(correction.date()), correction.text())).toList();
+        context.showExtraOf(article);
         ArticleView view = new ArticleView(article.title(), article.kicker(), article.subtitle(), article.summary(),
                 d.dateTime(article.date()), modified ? d.dateTime(article.lastModified()) : null, image, body.html(),
                 ReadingTime.minutes(body.text(), lang), authors.byline(article),

@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import org.broadsheet.diag.Problems;
+import org.broadsheet.model.Article;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ public final class PageContext {
     private final Problems problems = new Problems();
     private final Set<String> media = new TreeSet<>();
     private final Set<String> linkTargets = new TreeSet<>();
+    private Article extraShown;
 
     public Problems problems() {
         return problems;
@@ -28,5 +30,14 @@ public final class PageContext {
     /** Files of {@code content/} that the article's body links to, found or not. */
     public Set<String> linkTargets() {
         return linkTargets;
+    }
+
+    /** The article whose {@code extra} the page hands to its template, or null. */
+    public Article extraShown() {
+        return extraShown;
+    }
+
+    void showExtraOf(Article article) {
+        extraShown = article;
     }
 }

@@ -108,7 +108,16 @@ public final class PageRenderer {
             return Result.of(null, context, null);
         }
         Templates.Rendered rendered = templates.render(page.kind().template(), model);
-        return Result.of(rendered.html(), context, rendered.failure());
+        Templates.Failure failure = rendered.failure();
+        Article extra = context.extraShown();
+        if (failure != null && failure.readsExtra() && extra != null && !extra.extra().isEmpty()) {
+            // the theme may be right to expect what it does: the article's file is where the writer can act
+            context.problems().add(extra.source(), extra.extraLine(), "the theme cannot show this article's 'extra' ("
+                    + templatesPrefix + failure.template() + ":" + failure.line() + "): " + failure.message()
+                    + "; give the field the kind of value the theme expects");
+            return Result.of(null, context, null);
+        }
+        return Result.of(rendered.html(), context, failure);
     }
 
     /** How a template failure reads in the problem report, naming the first page that met it. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +28,18 @@ import java.util.stream.Stream;
  */
 public final class Templates {
 
-    /** A template that failed, with where and why, for the problem report. */
-    public record Failure(String template, int line, String message) {
+    /**
+     * A template that failed, with where and why, for the problem report; {@code readsExtra} when the expression
+     * that failed reads an {@code extra} field, which an article's front matter fills as it likes.
+     */
+    public record Failure(String template, int line, String message, boolean readsExtra) {
+
+        Failure(String template, int line, String message) {
+            this(template, line, message, false);
+        }
     }
+
+    private static final Pattern EXTRA = Pattern.compile("\\bextra\\b");
 
     private final Path templatesDir;
     private final Configuration configuration;
@@ -123,7 +133,8 @@ public final class Templates {
             }
             String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop())));
+            return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop()),
+                    e.getBlamedExpressionString() != null && EXTRA.matcher(e.getBlamedExpressionString()).find()));
         } catch (IOException e) {
             // a template that failed to parse once is reported by FreeMarker's cache as an I/O error with its cause
             ParseException parse = parseCause(e);

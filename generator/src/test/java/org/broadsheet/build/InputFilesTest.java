@@ -222,6 +222,22 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplateErrorOverAnArticlesExtraNamesTheArticlesFileAndTheLineOfExtra() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nextra:\n  desk: [Metro, Sports]", "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-01\nextra: {desk: Metro}", "Text.");
+        Path article = dir.resolve("templates/article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("</article>",
+                "<#if article.extra.desk??><p>${article.extra.desk}</p></#if></article>"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:4: the theme cannot show this article's 'extra' "
+                + "(templates/article.ftlh:"), problems.get(0));
+        assertTrue(problems.get(0).contains("evaluated to a sequence"), problems.get(0));
+        assertTrue(problems.get(0).endsWith("; give the field the kind of value the theme expects"), problems.get(0));
+    }
+
+    @Test
     void templateSyntaxErrorNamesTheTemplateAndItsLineWithoutACrash() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
