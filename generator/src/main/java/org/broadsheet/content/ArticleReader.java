@@ -170,7 +170,7 @@ final class ArticleReader {
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
                 aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine(),
-                fields.containsKey("extra") ? fields.get("extra").line() : 0), null);
+                extra.isEmpty() ? 0 : fields.get("extra").line()), null);
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */

@@ -31,7 +31,7 @@ import java.util.Map;
  * @param series         the key of the series in {@code series.yml} that the article is a part of, or null
  * @param body           the Markdown body
  * @param bodyLine       the line of the file on which the body starts
- * @param extraLine      the line of the file on which {@code extra} is written, or 0 when it is not
+ * @param extraLine      the line of the file on which {@code extra} is written, or 0 when it is empty
  */
 public record Article(String source, String contentPath, String language, String pathInLanguage, String slug,
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
