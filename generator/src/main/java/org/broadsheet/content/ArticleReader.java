@@ -407,8 +407,9 @@ final class ArticleReader {
             return null;
         }
         if (found == ContentPaths.Found.MISSING) {
-            values.problem(field.line(), "image '" + src + "' not found (paths are relative to the article's folder,"
-                    + " or to content/ when they start with '/')");
+            values.problem(field.line(), "image '" + src + "' not found"
+                    + file.map(f -> ContentPaths.otherCaseHint(contentDir, src, f)).orElse("")
+                    + " (paths are relative to the article's folder, or to content/ when they start with '/')");
             return null;
         }
         Optional<String> refusal = PublishableFiles.refusal(contentDir, file.get());

@@ -85,8 +85,9 @@ final class AuthorsReader {
             return null;
         }
         if (found == ContentPaths.Found.MISSING) {
-            values.problem(line, "the photo of '" + key + "', '" + src + "', is not found (paths are relative to "
-                    + "content/, e.g. photo: /images/authors/" + key + ".jpg)");
+            values.problem(line, "the photo of '" + key + "', '" + src + "', is not found"
+                    + file.map(f -> ContentPaths.otherCaseHint(contentDir, src, f)).orElse("")
+                    + " (paths are relative to content/, e.g. photo: /images/authors/" + key + ".jpg)");
             return null;
         }
         Optional<String> refusal = PublishableFiles.refusal(contentDir, file.get());

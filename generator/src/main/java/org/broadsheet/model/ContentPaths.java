@@ -8,14 +8,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Resolves the references that articles make to other files of {@code content/} (images, other
@@ -127,6 +130,50 @@ public final class ContentPaths {
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;
+        }
+    }
+
+    /**
+     * For a {@code reference} (as written) to {@code contentPath}, which is not found: {@code " (did you mean
+     * 'photo.jpg'? …)"} when a file of {@code content/} has that path but for the case of its letters, else the
+     * empty string. macOS and Windows find {@code Photo.JPG} as {@code photo.jpg}; Linux and most hosts do not, so a
+     * site built on one machine would lose the picture on another.
+     */
+    public static String otherCaseHint(Path contentDir, String reference, String contentPath) {
+        Path at = contentDir;
+        List<String> segments = List.of(contentPath.split("/"));
+        for (String segment : segments) {
+            Optional<Path> entry = inOtherCase(at, segment);
+            if (entry.isEmpty()) {
+                return "";
+            }
+            at = entry.get();
+        }
+        String found = contentDir.relativize(at).toString().replace('\\', '/');
+        if (found.equals(contentPath) || find(contentDir, found) != Found.FILE) {
+            return "";
+        }
+        String written = withoutQuery(reference);
+        String name = at.getFileName().toString();
+        // the name as the writer would correct it, unless a folder on the way differs too
+        String suggested = found.substring(0, found.length() - name.length()).equals(
+                contentPath.substring(0, contentPath.length() - segments.get(segments.size() - 1).length()))
+                ? written.substring(0, written.lastIndexOf('/') + 1) + name
+                : "/" + found;
+        return " (did you mean '" + suggested + "'? names that differ only in case are different files on Linux and "
+                + "on most web hosts)";
+    }
+
+    /** The one entry of {@code folder} named {@code name}, or named so but for case; empty when none or several. */
+    private static Optional<Path> inOtherCase(Path folder, String name) {
+        if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(folder.resolve(name));
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<Path> found = entries.filter(entry -> entry.getFileName().toString().equalsIgnoreCase(name)).toList();
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
         }
     }
 

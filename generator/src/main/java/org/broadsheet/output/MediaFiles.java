@@ -40,6 +40,11 @@ public final class MediaFiles {
         return refusals.computeIfAbsent(contentFile, f -> PublishableFiles.refusal(contentDir, f));
     }
 
+    /** {@link ContentPaths#otherCaseHint} in this {@code content/}. */
+    public String otherCaseHint(String reference, String contentFile) {
+        return ContentPaths.otherCaseHint(contentDir, reference, contentFile);
+    }
+
     /** The size of {@code contentFile} (relative to {@code content/}), or empty for a format we cannot read. */
     public Optional<Size> of(String contentFile) {
         return sizes.computeIfAbsent(contentFile, f -> PixelSize.of(contentDir.resolve(f)));

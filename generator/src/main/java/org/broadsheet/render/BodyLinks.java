@@ -131,7 +131,8 @@ final class BodyLinks implements LinkRewriter {
             return rendered;
         }
         if (image) {
-            context.problems().add(source, fileLine, "image '" + url + "' not found (paths are relative to this "
+            context.problems().add(source, fileLine, "image '" + url + "' not found"
+                    + target.map(t -> mediaFiles.otherCaseHint(url, t)).orElse("") + " (paths are relative to this "
                     + "file, or to content/ when they start with '/')");
             return REPORTED;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Links between articles and images in bodies and lead images. */
 class LinksAndImagesTest {
@@ -300,6 +301,30 @@ class LinksAndImagesTest {
                 "content/en/2019/a.md:8: link to 'notes.txt' " + settings),
                 site.problems());
         assertFalse(site.exists("media"));
+    }
+
+    @Test
+    void anImageNamedButForTheCaseOfItsLettersIsAProblemThatNamesTheFile() {
+        String otherCase = "? names that differ only in case are different files on Linux and on most web hosts)";
+        TestSite site = TestSite.create(dir)
+                .bytes("content/en/2019/photo.jpg", new byte[]{1})
+                .bytes("content/images/authors/oh.jpg", new byte[]{1})
+                .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: /images/authors/OH.jpg\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: Photo.JPG, alt: A photo}",
+                        "![A photo](./PHOTO.jpg) ![Oh](/Images/Authors/oh.jpg)\n");
+        assumeFalse(site.root().resolve("content/en/2019/PHOTO.JPG").toFile().exists(),
+                "a file system that folds case finds the pictures");
+        assertEquals(List.of(
+                "content/authors.yml:1: the photo of 'oh-yejin', '/images/authors/OH.jpg', is not found (did you mean "
+                        + "'/images/authors/oh.jpg'" + otherCase + " (paths are relative to content/, e.g. photo: "
+                        + "/images/authors/oh-yejin.jpg)",
+                "content/en/2019/a.md:4: image 'Photo.JPG' not found (did you mean 'photo.jpg'" + otherCase
+                        + " (paths are relative to the article's folder, or to content/ when they start with '/')",
+                "content/en/2019/a.md:6: image './PHOTO.jpg' not found (did you mean './photo.jpg'" + otherCase
+                        + " (paths are relative to this file, or to content/ when they start with '/')",
+                "content/en/2019/a.md:6: image '/Images/Authors/oh.jpg' not found (did you mean '/images/authors/oh.jpg'"
+                        + otherCase + " (paths are relative to this file, or to content/ when they start with '/')"),
+                site.problems());
     }
 
     @Test
