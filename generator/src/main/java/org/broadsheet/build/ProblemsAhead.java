@@ -6,12 +6,15 @@ import org.broadsheet.markdown.Markdown;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.BodyText;
 import org.broadsheet.output.LinkCheck;
+import org.broadsheet.output.Assets;
+import org.broadsheet.output.HostFiles;
 import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.Templates;
+import org.broadsheet.search.SearchIndex;
 import org.broadsheet.site.SiteModel;
 
 import java.io.IOException;
@@ -59,7 +62,7 @@ final class ProblemsAhead {
      * refuses is left unread like one whose front matter has a problem.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
-                             BuildOptions options, BuildLog log, Problems problems) {
+                             BuildOptions options, Assets assets, BuildLog log, Problems problems) {
         String contentPrefix = options.named(options.contentDir());
         List<String> listed = read.settingsProblems().stream()
                 .map(problem -> problem.path().startsWith(contentPrefix) ? problem.path().substring(contentPrefix.length()) : "")
@@ -91,7 +94,7 @@ final class ProblemsAhead {
         problems.addAll(checked.problems());
         Set<String> pages = PageRenderer.pagePaths(site, urls).stream().map(SiteUrls::file).collect(Collectors.toSet());
         Set<String> files = new HashSet<>(pages);
-        files.addAll(aliases(site, urls, pages, problems));
+        files.addAll(aliases(site, urls, pages, assets, problems));
         Set<String> unreadNames = new HashSet<>();
         unread.forEach(file -> {
             unreadNames.add(fileName(file));
@@ -162,21 +165,36 @@ final class ProblemsAhead {
     }
 
     /**
-     * For a build stopped after rendering because a template failed: aliases that clash with each other or with any
-     * page of {@code plan}, and the links of the pages rendered ({@code linksByPage}) that lead to no page of it.
+     * For a build stopped after rendering because a template failed: aliases that clash with each other, with any
+     * page of {@code plan} or with the files the build makes besides its pages; and the links of the pages rendered
+     * ({@code linksByPage}) that lead to no page of it.
      */
-    static void afterRender(Plan plan, Map<String, List<String>> linksByPage, LinkCheck linkCheck, BuildOptions options,
-                            BuildLog log, Problems problems) {
+    static void afterRender(Plan plan, Assets assets, Map<String, List<String>> linksByPage, LinkCheck linkCheck,
+                            BuildOptions options, BuildLog log, Problems problems) {
         Set<String> pages = plan.pages().stream().map(Page::path).map(SiteUrls::file).collect(Collectors.toSet());
         Set<String> files = new HashSet<>(pages);
-        files.addAll(aliases(plan.site(), plan.urls(), pages, problems));
+        files.addAll(aliases(plan.site(), plan.urls(), pages, assets, problems));
         Map<String, List<String>> pageLinks = linksByPage.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 page -> pageLinks(page.getValue(), page.getKey(), plan.urls(), Set.of())));
         BrokenLinks.check(linkCheck, pageLinks, files, plan.site(), plan.urls(), options, log, problems);
     }
 
-    /** The files of the aliases of {@code site}'s articles, those that clash with {@code pageFiles} or each other reported. */
-    private static Set<String> aliases(SiteModel site, SiteUrls urls, Set<String> pageFiles, Problems problems) {
-        return new Redirects(urls).pages(site.byFile().values(), pageFiles, problems).keySet();
+    /**
+     * The files of the aliases of {@code site}'s articles, those that clash with each other, with {@code pageFiles}
+     * or with the files that follow from the content alone reported: sitemap, robots.txt, the host's files, feeds,
+     * search indexes and the theme's assets. Not the news sitemaps and most-read lists, which depend on the hour and
+     * on an analytics export, nor media, known once the bodies are rendered: the build that writes the site finds
+     * those.
+     */
+    private static Set<String> aliases(SiteModel site, SiteUrls urls, Set<String> pageFiles, Assets assets,
+                                       Problems problems) {
+        Set<String> files = new HashSet<>(pageFiles);
+        files.add(SiteUrls.sitemap());
+        files.add(SiteUrls.robots());
+        files.addAll(HostFiles.names(site.config().host()));
+        files.addAll(PageRenderer.feedPaths(site, urls));
+        site.editions().forEach(edition -> files.addAll(SearchIndex.files(edition.code(), edition.articles().size())));
+        files.addAll(assets.paths());
+        return new Redirects(urls).pages(site.byFile().values(), files, problems).keySet();
     }
 }

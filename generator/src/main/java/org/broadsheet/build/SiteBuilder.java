@@ -153,18 +153,19 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         Loaded loaded = load(changedFiles, start, problems, watch);
         SiteModel site = assemble(loaded, problems, watch);
+        Assets assets = SiteFiles.assets(options, problems);
         if (!problems.isEmpty()) {
             ProblemsAhead.templates(templates(loaded.redo()), options.named(options.templatesDir()), problems);
             ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
-                    options, log, problems);
+                    options, assets, log, problems);
             return BuildResult.failed(problems.sorted());
         }
-        Assets assets = SiteFiles.assets(options, problems);
         Plan plan = plan(site, loaded, assets, watch);
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
             if (!rendered.pages().complete()) {
-                ProblemsAhead.afterRender(plan, rendered.pages().links(), rendered.linkCheck(), options, log, problems);
+                ProblemsAhead.afterRender(plan, assets, rendered.pages().links(), rendered.linkCheck(), options, log,
+                        problems);
                 return BuildResult.failed(problems.sorted());
             }
             SiteFiles files = check(plan, rendered, assets, staging, problems, watch);

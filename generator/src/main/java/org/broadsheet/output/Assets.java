@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,11 @@ public final class Assets {
     /** The assets (relative to {@code assets/}) that are symbolic links leading outside the theme: not published. */
     public List<String> linksOutside() {
         return List.copyOf(linksOutside);
+    }
+
+    /** Every asset's published path ({@code assets/style.3f2a1b9c.css}). */
+    public Collection<String> paths() {
+        return Collections.unmodifiableCollection(published.values());
     }
 
     /** The published path of the asset {@code name} (relative to {@code assets/}), if the theme has it. */

@@ -97,6 +97,11 @@ public final class PageRenderer {
         return new SitePages(site, urls, null).all().stream().map(Page::path).toList();
     }
 
+    /** The path of every feed of {@code site}, as {@link #feeds} lists them, for a build that stops before it renders. */
+    public static List<String> feedPaths(SiteModel site, SiteUrls urls) {
+        return new Feeds(site, urls, null, null, Map.of()).all().stream().map(Feeds.Plan::path).toList();
+    }
+
     /** Renders one page. A missing UI string is reported as a problem of the theme. */
     public Result render(Page page) {
         PageContext context = new PageContext();

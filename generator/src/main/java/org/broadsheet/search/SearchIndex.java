@@ -31,6 +31,18 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The files of an edition's index of {@code documents} articles, as {@link #write} names them. */
+    public static List<String> files(String language, int documents) {
+        List<String> files = new ArrayList<>(List.of(SiteUrls.searchMeta(language)));
+        IntStream.range(0, shardCount(documents)).forEach(shard -> files.add(SiteUrls.searchTerms(language, shard)));
+        IntStream.range(0, blocks(documents)).forEach(block -> files.add(SiteUrls.searchDocuments(language, block)));
+        return files;
+    }
+
+    private static int blocks(int documents) {
+        return Math.max(1, (documents + DOCS_PER_BLOCK - 1) / DOCS_PER_BLOCK);
+    }
+
     /**
      * Writes every file of the index of the edition of {@code language} to {@code sink} (site path, JSON),
      * from several threads at once: postings are kept as growing varint arrays, so that an archive of tens
@@ -82,8 +94,7 @@ public final class SearchIndex {
         if (kept != null) {
             kept.keepDocuments(keys);
         }
-        int blocks = Math.max(1, (documents.size() + DOCS_PER_BLOCK - 1) / DOCS_PER_BLOCK);
-        IntStream.range(0, blocks).parallel().forEach(block -> {
+        IntStream.range(0, blocks(documents.size())).parallel().forEach(block -> {
             int from = block * DOCS_PER_BLOCK;
             int to = Math.min(documents.size(), from + DOCS_PER_BLOCK);
             String path = SiteUrls.searchDocuments(language, block);

@@ -184,6 +184,22 @@ class AliasesTest {
     }
 
     @Test
+    void anAliasOfAFileBesideThePagesIsReportedInTheSameRunAsAnotherArticlesProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [economy]\naliases: [/sitemap.xml, "
+                        + "/robots.txt, /en/feed.xml, /en/topics/economy/feed.xml, /en/search/meta.json, "
+                        + "/ko/search/terms-7.json, /assets/favicon.svg]", "Body.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30", "Body.");
+        List<String> problems = site.problems();
+        assertEquals("content/en/2019/b.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                problems.get(problems.size() - 1));
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-02-28", "Body.");
+        List<String> aliases = site.problems();
+        assertEquals(7, aliases.size(), aliases::toString);
+        assertEquals(aliases, problems.subList(0, problems.size() - 1));
+    }
+
+    @Test
     void anAliasWithAControlCharacterOrABrokenEscapeIsAProblemNotACrash() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\n"
                 + "aliases: [\"/a\\0b.html\", \"/b\\u0085.html\", /c%00.html, /d%2Fe.html, /f%zz.html, /g%C3.html, "
