@@ -166,10 +166,11 @@ public final class ContentPaths {
 
     /** The one entry of {@code folder} named {@code name}, or named so but for case; empty when none or several. */
     private static Optional<Path> inOtherCase(Path folder, String name) {
-        if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(folder.resolve(name));
-        }
         try (Stream<Path> entries = Files.list(folder)) {
+            // a name the file system cannot hold (a NUL, from %00) is named by no entry
+            if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(folder.resolve(name));
+            }
             List<Path> found = entries.filter(entry -> entry.getFileName().toString().equalsIgnoreCase(name)).toList();
             return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         } catch (IOException | InvalidPathException e) {

@@ -311,7 +311,7 @@ class LinksAndImagesTest {
                 .bytes("content/images/authors/oh.jpg", new byte[]{1})
                 .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: /images/authors/OH.jpg\n")
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: Photo.JPG, alt: A photo}",
-                        "![A photo](./PHOTO.jpg) ![Oh](/Images/Authors/oh.jpg)\n");
+                        "![A photo](./PHOTO.jpg) ![Oh](/Images/Authors/oh.jpg)\n\n![None](Photo%00.jpg)\n");
         assumeFalse(site.root().resolve("content/en/2019/PHOTO.JPG").toFile().exists(),
                 "a file system that folds case finds the pictures");
         assertEquals(List.of(
@@ -323,7 +323,9 @@ class LinksAndImagesTest {
                 "content/en/2019/a.md:6: image './PHOTO.jpg' not found (did you mean './photo.jpg'" + otherCase
                         + " (paths are relative to this file, or to content/ when they start with '/')",
                 "content/en/2019/a.md:6: image '/Images/Authors/oh.jpg' not found (did you mean '/images/authors/oh.jpg'"
-                        + otherCase + " (paths are relative to this file, or to content/ when they start with '/')"),
+                        + otherCase + " (paths are relative to this file, or to content/ when they start with '/')",
+                "content/en/2019/a.md:8: image 'Photo%00.jpg' not found (paths are relative to this file, or to "
+                        + "content/ when they start with '/')"),
                 site.problems());
     }
 
