@@ -40,7 +40,9 @@ class ScriptUrlsTest {
             "[x](DATA:text/html,<script>alert(1)</script>)", "![x](javascript:alert(1))", "![x](data:text/html,x)",
             "![x](JaVaScRiPt:alert(1) \"t\")", "[x][r]\n\n[r]: JavaScript:alert(1)", "![x][r]\n\n[r]: vbscript:x",
             "<JavaScript:alert(1)>", "<vbscript:alert(1)>", "<javascript:alert(1)>", "<DATA:text/html,x>",
-            "[x](\\javascript:alert(1))", "[[x](javascript:alert(1))](y)");
+            "[x](\\javascript:alert(1))", "[[x](javascript:alert(1))](y)", "[x](javascript&#58alert(1))",
+            "[x](javascript&#0000058alert(1))", "[x](&#106avascript:alert(1))", "[x](javascript&#x3aalert(1))",
+            "[x][r]\n\n[r]: javascript&#58alert(1)", "<javascript&#58alert(1)>");
 
     /** Raw HTML: passed as written only by {@code trusted}. */
     private static final List<String> RAW = List.of(
@@ -60,6 +62,8 @@ class ScriptUrlsTest {
             "<style>body{background:url(javascript:alert(1))}</style>", "<p style=\"x:expression(alert(1))\">x</p>",
             "<a href=\"javascript:alert(1)\">[x](y)</a>", "<scr<script>ipt>alert(1)</script>",
             "<!--<img src=x onerror=alert(1)>-->", "<a/href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"javascript&#58alert(1)\">x</a>", "<a href=\"&#106avascript:alert(1)\">x</a>",
+            "<a href=\"javascript&#x3Aalert(1)\">x</a>", "<img src=\"javascript&#58alert(1)\">",
             "<div>\n\n[x](javascript:alert(1))\n\n</div>", "text <b onclick=alert(1)>bold</b> text");
 
     static Stream<Arguments> cases() {
