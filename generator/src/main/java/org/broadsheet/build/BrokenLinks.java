@@ -117,11 +117,21 @@ final class BrokenLinks {
         return line;
     }
 
-    /** Whether the {@code length} chars of {@code body} at {@code at} are a whole address: a link's, an image's, a reference's. */
+    /**
+     * Whether the {@code length} chars of {@code body} at {@code at} are a whole address: a link's, an image's, a
+     * reference's, or an attribute's in raw HTML, quoted or not ({@code <img src=x>}).
+     */
     private static boolean writtenAsAddress(String body, int at, int length) {
         int end = at + length;
-        return (end == body.length() || ")\"> \t\r\n".indexOf(body.charAt(end)) >= 0)
+        return (end == body.length() || ")\"'> \t\r\n".indexOf(body.charAt(end)) >= 0)
                 && (body.startsWith("](", at - 2) || body.startsWith("<", at - 1) || body.startsWith("]: ", at - 3)
-                || body.startsWith("href=\"", at - 6) || body.startsWith("src=\"", at - 5));
+                || afterAttribute(body, at, "href") || afterAttribute(body, at, "src"));
+    }
+
+    /** Whether {@code body} at {@code at} follows {@code name=}, with or without a quote, in any case. */
+    private static boolean afterAttribute(String body, int at, String name) {
+        int equals = at > 0 && (body.charAt(at - 1) == '"' || body.charAt(at - 1) == '\'') ? at - 2 : at - 1;
+        return equals >= name.length() && body.charAt(equals) == '='
+                && body.regionMatches(true, equals - name.length(), name, 0, name.length());
     }
 }

@@ -177,6 +177,17 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aBrokenLinkInAnUnquotedOrSingleQuotedAttributeIsPlacedAtItsOwnLine() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "Tab&#x09;mark, a pic, a <b>bold</b> word.\n\n<img src=x alt=\"\">\n\n<a href='pic'>Pic</a>\n");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/a.md:7: broken link to x "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("content/en/2019/a.md:9: broken link to pic "), problems.get(1));
+    }
+
+    @Test
     void aBodysBrokenLinkIsReportedInTheSameRunAsARegistrysSyntaxError() {
         TestSite site = TestSite.create(dir)
                 .file("content/topics.yml", "harbor: {en: Harbor, ko: 항구\n")
