@@ -60,7 +60,10 @@ record ChangeSet(Set<String> articles, boolean content, boolean theme, Set<PageK
             if (absolute.startsWith(contentDir) && !EditorFiles.temporary(contentDir.relativize(absolute))) {
                 String path = Normalizer.normalize(contentDir.relativize(absolute).toString().replace('\\', '/'),
                         Normalizer.Form.NFC);
-                if (ContentLoader.isArticleFile(path, settings)) {
+                if (!ContentLoader.decodable(absolute)) {
+                    // named by no path this build could read: the listing of content/ reports it
+                    content = true;
+                } else if (ContentLoader.isArticleFile(path, settings)) {
                     articles.add(path);
                 } else if (path.equals(MostRead.FILE)) {
                     // read by every build; no page depends on it

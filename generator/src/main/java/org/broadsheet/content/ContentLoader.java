@@ -402,7 +402,7 @@ public final class ContentLoader {
      * Whether {@code path}'s name, as the JDK decodes it, names it again: a name whose bytes are not in the encoding
      * the JDK reads names in (UTF-8 on every usual system) is decoded with U+FFFD for them, which names no file.
      */
-    private static boolean decodable(Path path) {
+    public static boolean decodable(Path path) {
         return path.getFileSystem().getPath(path.toString()).equals(path);
     }
 

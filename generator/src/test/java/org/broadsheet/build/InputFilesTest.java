@@ -338,4 +338,24 @@ class InputFilesTest {
                 "content/en/2019/\uFFFDb.md: the file's" + notUtf8 + ": rename it",
                 "content/en/2019/\uFFFDd/: the folder's" + notUtf8 + " or to anything in it: rename it"), site.problems());
     }
+
+    @Test
+    void aPreviewRebuildReportsAFileSavedUnderANameThatIsNotUtf8AsAColdBuildDoes() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "names of raw bytes are made with the shell");
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        site.article("content/en/2019/story.md", "title: Story\ndate: 2019-03-01", "Text.");
+        Process rename = new ProcessBuilder("/bin/sh", "-c", "cd content/en/2019 && mv story.md \"$(printf '\\377')b.md\"")
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, rename.waitFor());
+        List<Path> saved;
+        try (var files = Files.list(dir.resolve("content/en/2019"))) {
+            // as a watcher names it: the bytes on disk
+            saved = files.filter(file -> !file.getFileName().toString().equals("a.md")).toList();
+        }
+        List<String> problems = preview.build(saved).problems().stream().map(Object::toString).toList();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(site.problems(), problems);
+    }
 }
