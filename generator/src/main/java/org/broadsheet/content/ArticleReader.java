@@ -169,8 +169,8 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
-                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()), frontMatter.bodyLine(),
-                extra.isEmpty() ? 0 : fields.get("extra").line()), null);
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()),
+                frontMatter.bodyLine(), extra.isEmpty() ? 0 : fields.get("extra").line()), null);
     }
 
     /** Reports a file over {@link #MAX_BYTES} of {@code size} bytes. */

@@ -131,9 +131,10 @@ public final class ContentLoader {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
         }
         for (String name : listing.undecodable()) {
-            problems.add(prefix + name, 0, "the " + (name.endsWith("/") ? "folder's" : "file's") + " name is not UTF-8 "
-                    + "(shown with \uFFFD, U+FFFD, for its bytes that are not), so Broadsheet cannot name it to read it or link to it"
-                    + (name.endsWith("/") ? " or to anything in it" : "") + ": rename it" + NAMES_READ_AS);
+            boolean folder = name.endsWith("/");
+            problems.add(prefix + name, 0, "the " + (folder ? "folder's" : "file's") + " name is not UTF-8 (shown with "
+                    + "\uFFFD, U+FFFD, for its bytes that are not), so Broadsheet cannot name it to read it or link to it"
+                    + (folder ? " or to anything in it" : "") + ": rename it" + NAMES_READ_AS);
         }
         for (String file : listing.misnamed()) {
             problems.add(prefix + file, 0, "not read as an article: an article's file name ends in '.md', in lower case; "

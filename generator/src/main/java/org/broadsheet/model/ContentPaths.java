@@ -81,8 +81,8 @@ public final class ContentPaths {
         OUTSIDE(OUTSIDE_MESSAGE),
         /** One of the {@link #SETTINGS} files, under any name that leads to it: never published. */
         SETTINGS("is one of the site's settings files (site.yml, topics.yml, authors.yml, series.yml, "
-                + "most-read.yml), which Broadsheet never publishes: link to a page of the site instead, or put what readers "
-                + "should get in a file of its own"),
+                + "most-read.yml), which Broadsheet never publishes: link to a page of the site instead, or put what "
+                + "readers should get in a file of its own"),
         /** An article's Markdown file, under any name that leads to it (a draft's too): never published as a file. */
         ARTICLE("is an article's Markdown file, which Broadsheet never publishes as a file; a link to an article is "
                 + "written to its .md file as it is named, e.g. ../2018/harbor.md, and becomes the article's address");

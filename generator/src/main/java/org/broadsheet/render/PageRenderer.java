@@ -97,7 +97,7 @@ public final class PageRenderer {
         return new SitePages(site, urls, null).all().stream().map(Page::path).toList();
     }
 
-    /** The path of every feed of {@code site}, as {@link #feeds} lists them, for a build that stops before it renders. */
+    /** The path of every feed of {@code site}, as {@link #feeds} lists them, for a build that stops before rendering. */
     public static List<String> feedPaths(SiteModel site, SiteUrls urls) {
         return new Feeds(site, urls, null, null, Map.of()).all().stream().map(Feeds.Plan::path).toList();
     }
