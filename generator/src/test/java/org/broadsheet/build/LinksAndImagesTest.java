@@ -300,8 +300,9 @@ class LinksAndImagesTest {
                 .article("content/en/2019/draft.md", "title: Draft\ndate: 2019-03-01\ndraft: true", "Not yet.")
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: /topics.yml, alt: Topics}",
                         "[Settings](/site.yml) ![Authors](../../authors.yml)\n\n[Notes](notes.txt) "
-                                + "![Draft](draft.md/.) [Draft](draft.m%64)\n");
+                                + "![Draft](draft.md/.) [Draft](draft.m%64)\n\n[Story](story.txt)\n");
         java.nio.file.Files.createSymbolicLink(dir.resolve("content/en/2019/notes.txt"), Path.of("../../site.yml"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/en/2019/story.txt"), Path.of("draft.md"));
         assertEquals(List.of(
                 "content/authors.yml:1: the photo of 'oh-yejin', 'site.yml', " + settings,
                 "content/en/2019/a.md:4: image '/topics.yml' " + settings,
@@ -309,7 +310,10 @@ class LinksAndImagesTest {
                 "content/en/2019/a.md:6: link to '/site.yml' " + settings,
                 "content/en/2019/a.md:8: link to 'draft.m%64' " + toTheDraft,
                 "content/en/2019/a.md:8: link to 'draft.md/.' " + toTheDraft,
-                "content/en/2019/a.md:8: link to 'notes.txt' " + settings),
+                "content/en/2019/a.md:8: link to 'notes.txt' " + settings,
+                "content/en/2019/a.md:10: link to 'story.txt' is an article's Markdown file, which Broadsheet never "
+                        + "publishes as a file; a link to an article is written to its .md file as it is named, e.g. "
+                        + "../2018/harbor.md, and becomes the article's address"),
                 site.problems());
         assertFalse(site.exists("media"));
     }
