@@ -150,11 +150,12 @@ final class ProblemsAhead {
     /**
      * Whether a problem of the settings or of the listing of {@code content/}, at {@code contentPath}, leaves unknown
      * which articles there are or at which addresses: {@code site.yml}'s, a whole folder's (a language unknown, a link
-     * leading outside). A registry's does not, nor one file's, such as an article's file misnamed {@code .MD}: that
-     * file is left unread like one whose front matter has a problem.
+     * leading outside, a folder whose name is not UTF-8, named with its {@code /}). A registry's does not, nor one
+     * file's, such as an article's file misnamed {@code .MD}: that file is left unread like one whose front matter has
+     * a problem.
      */
     private static boolean hidesArticles(String contentPath) {
-        return !contentPath.contains("/") && !ContentLoader.REGISTRIES.contains(contentPath)
+        return contentPath.endsWith("/") || !contentPath.contains("/") && !ContentLoader.REGISTRIES.contains(contentPath)
                 && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 

@@ -322,7 +322,7 @@ class InputFilesTest {
     void aFileOrFolderWhoseNameIsNotUtf8IsAProblemShownSafelyNotSilentlyLeftOut() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "names of raw bytes are made with the shell");
         TestSite site = TestSite.create(dir)
-                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "See [B](/en/2019/03/b/).")
                 .article("content/en/2019/story.md", "title: Story\ndate: 2019-03-01", "Text.")
                 .article("content/en/2019/folder/b.md", "title: B\ndate: 2019-03-01", "Text.")
                 .bytes("content/en/2019/photo.png", new byte[]{1});
