@@ -28,12 +28,18 @@ final class DateSpellings {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})" + TIME);
     private static final Pattern ZONE = Pattern.compile("(.*?)\\s*\\b(KST|JST|UTC|GMT)$");
 
+    /** Longer than any date's spelling: a longer text is not looked at, so that no pattern backtracks over a long value. */
+    private static final int LONGEST = 64;
+
     private DateSpellings() {
     }
 
     /** The ISO form of {@code text}, when it is one of the spellings above of a date that parses. */
     static Optional<String> iso(String text) {
         String date = text.strip();
+        if (date.length() > LONGEST) {
+            return Optional.empty();
+        }
         String offset = "";
         Matcher zone = ZONE.matcher(date);
         if (zone.matches()) {

@@ -66,6 +66,15 @@ class DatesTest {
     }
 
     @org.junit.jupiter.api.Test
+    // the bound against a loaded machine is generous: without the guard this takes hours
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLongValueIsNotSearchedForAnotherSpellingOfADate() {
+        String spaces = "a" + " ".repeat(1_000_000) + "b KST";
+        assertEquals("'" + spaces + "' is not a date; write it as 2019-02-20, 2019-02-20 17:00 or 2019-02-20T17:00:00+09:00",
+                assertThrows(Dates.InvalidDate.class, () -> Dates.parse(spaces, SEOUL)).getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
     void dateWithoutOffsetTakesTheSiteOffsetOfThatDay() throws Exception {
         ZoneId newYork = ZoneId.of("America/New_York");
         assertEquals(OffsetDateTime.parse("2019-01-15T12:00-05:00"), Dates.parse("2019-01-15 12:00", newYork));
