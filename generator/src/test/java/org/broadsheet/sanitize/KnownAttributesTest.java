@@ -6,8 +6,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.broadsheet.LinearTime;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlSanitizer;
 
@@ -77,17 +77,18 @@ class KnownAttributesTest {
     }
 
     @Test
-    @Timeout(20)
     void aTagOfVeryManyAttributesIsSanitisedInLinearTime() {
-        String distinct = IntStream.range(0, 200_000).mapToObj(i -> " a" + i + "=x").collect(Collectors.joining());
-        String repeated = " href=\"/f.pdf\"".repeat(200_000);
-        String refused = " href=\"javascript:x\"".repeat(200_000);
-        assertEquals("<b>x</b>", POLICY.sanitize("<b" + distinct + ">x</b>"));
-        assertEquals("<a href=\"/f.pdf\">x</a>", POLICY.sanitize("<a" + repeated + ">x</a>"));
-        assertEquals(200_000, POLICY.removals("<b" + distinct + ">").size());
-        assertEquals(List.of(), POLICY.removed("<a" + repeated + ">x</a>"));
-        assertEquals("x", POLICY.sanitize("<a" + refused + ">x</a>"));
-        assertEquals(List.of("<a> (without an allowed address)"), POLICY.removed("<a" + refused + ">x</a>"));
+        LinearTime.assertLinear("attributes", 50_000, count -> {
+            String distinct = IntStream.range(0, count).mapToObj(i -> " a" + i + "=x").collect(Collectors.joining());
+            String repeated = " href=\"/f.pdf\"".repeat(count);
+            String refused = " href=\"javascript:x\"".repeat(count);
+            assertEquals("<b>x</b>", POLICY.sanitize("<b" + distinct + ">x</b>"));
+            assertEquals("<a href=\"/f.pdf\">x</a>", POLICY.sanitize("<a" + repeated + ">x</a>"));
+            assertEquals(count, POLICY.removals("<b" + distinct + ">").size());
+            assertEquals(List.of(), POLICY.removed("<a" + repeated + ">x</a>"));
+            assertEquals("x", POLICY.sanitize("<a" + refused + ">x</a>"));
+            assertEquals(List.of("<a> (without an allowed address)"), POLICY.removed("<a" + refused + ">x</a>"));
+        });
     }
 
     @Provide
