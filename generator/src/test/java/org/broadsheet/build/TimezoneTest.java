@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -60,5 +62,19 @@ class TimezoneTest {
         assertTrue(site.read("en/2019/03/late/index.html").contains(
                 "<time datetime=\"2019-02-28T16:30:00Z\">March 1, 2019, 1:30 AM KST</time>"));
         assertTrue(site.read("en/timeline/2019/03/index.html").contains("Friday, March 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "America/New_York | 2019-01-15T12:00:00-05:00 | January 15, 2019, 12:00 PM EST | 2019-07-15T12:00:00-04:00 | July 15, 2019, 12:00 PM EDT",
+            "Europe/Lisbon    | 2019-01-15T12:00:00Z      | January 15, 2019, 12:00 PM UTC | 2019-07-15T12:00:00+01:00 | July 15, 2019, 12:00 PM UTC+01:00"})
+    void aTimeIsFollowedByItsZonesAbbreviationForTheSeasonOrItsOffsetFromUtc(String zone, String winter, String winterText,
+                                                                            String summer, String summerText) {
+        TestSite site = TestSite.create(dir).file("content/site.yml", TestSite.SITE_YML.replace("Asia/Seoul", zone))
+                .article("content/en/2019/winter.md", "title: Winter\ndate: " + winter, "Body.")
+                .article("content/en/2019/summer.md", "title: Summer\ndate: " + summer, "Body.");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/01/winter/index.html").contains(">" + winterText + "</time>"));
+        assertTrue(site.read("en/2019/07/summer/index.html").contains(">" + summerText + "</time>"));
     }
 }
