@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -52,6 +54,18 @@ class TimezoneTest {
                 "<time datetime=\"2019-03-01T01:00:00+09:00\">March 1, 2019, 1:00 AM KST</time>"));
         assertTrue(site.read("ko/2019/03/bells/index.html").contains(
                 "<time datetime=\"2019-03-01T01:00:00+09:00\">2019년 3월 1일 오전 1:00 KST</time>"));
+    }
+
+    @Test
+    void aThemesOwnNumbersBooleansAndDatesAreWrittenTheSameOnEveryMachine() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bells.md", "title: Bells\ndate: 2019-03-01T01:00:00+09:00", "Body.");
+        Path article = dir.resolve("templates/article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("</article>", "<p id=\"formats\">${1234567} ${0.5} "
+                + "${true} ${\"2019-03-01T00:30:00Z\"?datetime.iso?string(\"MMMM d HH:mm\")}</p></article>"));
+        assertTrue(site.build().succeeded());
+        String page = site.read("en/2019/03/bells/index.html");
+        assertTrue(page.contains("<p id=\"formats\">1234567 0.5 true Mar 1 00:30</p>"), page);
     }
 
     @Test
