@@ -25,6 +25,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,18 +93,29 @@ final class ProblemsAhead {
         BodyCheck.Checked checked = BodyCheck.check(site, articles, unreadBodies, urls, bodies, options.contentDir(),
                 unread, linkCheck);
         problems.addAll(checked.problems());
-        Set<String> pages = PageRenderer.pagePaths(site, urls).stream().map(SiteUrls::file).collect(Collectors.toSet());
-        Set<String> files = new HashSet<>(pages);
-        files.addAll(aliases(site, urls, pages, assets, problems));
         Set<String> unreadNames = new HashSet<>();
         unread.forEach(file -> {
             unreadNames.add(fileName(file));
             slug(options.contentDir().resolve(file)).ifPresent(unreadNames::add);
         });
-        Map<String, List<String>> pageLinks = checked.links().entrySet().stream().collect(Collectors.toMap(
-                body -> SiteUrls.file(urls.article(body.getKey())),
-                body -> pageLinks(body.getValue(), SiteUrls.file(urls.article(body.getKey())), urls, unreadNames),
-                (first, other) -> first));
+        Map<String, List<String>> linksByPage = new HashMap<>();
+        checked.links().forEach((article, links) -> linksByPage.putIfAbsent(SiteUrls.file(urls.article(article)), links));
+        aliasesAndPageLinks(site, urls, PageRenderer.pagePaths(site, urls), assets, linksByPage, unreadNames, linkCheck,
+                options, log, problems);
+    }
+
+    /**
+     * Reports the aliases that clash with each other, with the pages at {@code pagePaths} or with the files the build
+     * makes besides them, and the links of {@code linksByPage} (site file → links) that lead to no page or alias.
+     */
+    private static void aliasesAndPageLinks(SiteModel site, SiteUrls urls, Collection<String> pagePaths, Assets assets,
+                                            Map<String, List<String>> linksByPage, Set<String> unreadNames,
+                                            LinkCheck linkCheck, BuildOptions options, BuildLog log, Problems problems) {
+        Set<String> pages = pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet());
+        Set<String> files = new HashSet<>(pages);
+        files.addAll(aliases(site, urls, pages, assets, problems));
+        Map<String, List<String>> pageLinks = new HashMap<>();
+        linksByPage.forEach((page, links) -> pageLinks.put(page, pageLinks(links, page, urls, unreadNames)));
         BrokenLinks.check(linkCheck, pageLinks, files, site, urls, options, log, problems);
     }
 
@@ -172,12 +184,8 @@ final class ProblemsAhead {
      */
     static void afterRender(Plan plan, Assets assets, Map<String, List<String>> linksByPage, LinkCheck linkCheck,
                             BuildOptions options, BuildLog log, Problems problems) {
-        Set<String> pages = plan.pages().stream().map(Page::path).map(SiteUrls::file).collect(Collectors.toSet());
-        Set<String> files = new HashSet<>(pages);
-        files.addAll(aliases(plan.site(), plan.urls(), pages, assets, problems));
-        Map<String, List<String>> pageLinks = linksByPage.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                page -> pageLinks(page.getValue(), page.getKey(), plan.urls(), Set.of())));
-        BrokenLinks.check(linkCheck, pageLinks, files, plan.site(), plan.urls(), options, log, problems);
+        aliasesAndPageLinks(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), assets, linksByPage,
+                Set.of(), linkCheck, options, log, problems);
     }
 
     /**
