@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import org.broadsheet.model.Alias;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.PublishableFiles;
 
@@ -45,6 +46,14 @@ public final class Aliases {
     /** Why {@code written} cannot be an alias (as the build would report it), or empty when it can. */
     public static Optional<String> refusal(String written) {
         return Optional.ofNullable(normalized(written).problem());
+    }
+
+    /**
+     * The file of the site that the redirect of the alias {@code written} would be, or empty when it cannot be an
+     * alias: for a file whose front matter could not be read, where a link may lead.
+     */
+    public static Optional<String> file(String written) {
+        return Optional.ofNullable(normalized(written).path()).map(path -> new Alias(path, written, 0).file());
     }
 
     /** An alias in its one form ({@code path}), or why it cannot be one ({@code problem}); exactly one is null. */

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -40,10 +40,11 @@ public final class BodyCheck {
      * The problems of the bodies of {@code articles}, articles of {@code site}, and of {@code unreadBodies}, those of
      * files whose front matter could not be read into articles; and the links of the bodies of {@code articles}.
      *
-     * @param unread article files (relative to {@code content/}) that could not be read for problems of their own
+     * @param unread whether an article file (relative to {@code content/}) could not be read for problems of its own
      */
     public static Checked check(SiteModel site, Collection<Article> articles, Collection<BodyText> unreadBodies,
-                                SiteUrls urls, Markdown markdown, Path contentDir, Set<String> unread, LinkCheck linkCheck) {
+                                SiteUrls urls, Markdown markdown, Path contentDir, Predicate<String> unread,
+                                LinkCheck linkCheck) {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
         Map<Article, List<String>> links = new ConcurrentHashMap<>();
         List<Problem> problems = Stream.concat(
@@ -58,7 +59,7 @@ public final class BodyCheck {
     }
 
     private static List<Problem> problems(BodyText body, SiteModel site, SiteUrls urls, Markdown markdown,
-                                          MediaFiles mediaFiles, Set<String> unread, Consumer<String> html) {
+                                          MediaFiles mediaFiles, Predicate<String> unread, Consumer<String> html) {
         PageContext context = new PageContext();
         try {
             html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread)).html());

@@ -13,7 +13,7 @@ import org.broadsheet.site.SiteModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -38,29 +38,29 @@ final class BodyLinks implements LinkRewriter {
     private final MediaFiles mediaFiles;
     private final boolean absolute;
     private final PageContext context;
-    private final Set<String> unread;
+    private final Predicate<String> unread;
     private final Map<String, MediaFiles.Size> sizes = new HashMap<>();
 
     /** @param absolute whether links are written as absolute URLs (for feeds) rather than from the site root */
     BodyLinks(SiteModel site, SiteUrls urls, Article article, MediaFiles mediaFiles,
               boolean absolute, PageContext context) {
         this(site, urls, article.source(), article.contentPath(), article.bodyLine(), mediaFiles, absolute, context,
-                Set.of());
+                file -> false);
     }
 
     /**
      * Checks {@code body}, writing links from the site root.
      *
-     * @param unread article files (relative to {@code content/}) that could not be read for problems of their own:
-     *               a link to one of them is not reported again as leading to no article
+     * @param unread whether an article file (relative to {@code content/}) could not be read for problems of its own:
+     *               a link to one is not reported again as leading to no article
      */
     BodyLinks(SiteModel site, SiteUrls urls, BodyText body, MediaFiles mediaFiles, PageContext context,
-              Set<String> unread) {
+              Predicate<String> unread) {
         this(site, urls, body.source(), body.contentPath(), body.line(), mediaFiles, false, context, unread);
     }
 
     private BodyLinks(SiteModel site, SiteUrls urls, String source, String contentPath, int bodyLine,
-                      MediaFiles mediaFiles, boolean absolute, PageContext context, Set<String> unread) {
+                      MediaFiles mediaFiles, boolean absolute, PageContext context, Predicate<String> unread) {
         this.site = site;
         this.urls = urls;
         this.source = source;
@@ -99,7 +99,7 @@ final class BodyLinks implements LinkRewriter {
         if (target.map(t -> t.endsWith(".md")).orElse(ContentPaths.withoutQuery(url).endsWith(".md"))) {
             target.ifPresent(context.linkTargets()::add);
             Article linked = target.map(site.byFile()::get).orElse(null);
-            if (linked == null && target.filter(unread::contains).isPresent()) {
+            if (linked == null && target.filter(unread).isPresent()) {
                 return REPORTED;
             }
             if (linked == null) {

@@ -1,0 +1,90 @@
+package org.broadsheet.build;
+
+import org.broadsheet.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A build that stops early for content problems reports what the later stages would have found as well, exactly
+ * as they word it, and nothing that a full build of the fixed files would accept.
+ */
+class EarlyStopTest {
+
+    private static final String IMAGE_NOT_FOUND = " not found (paths are relative to this file, or to content/ when "
+            + "they start with '/')";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnknownLanguageFolderLeavesTheOtherArticlesBodiesChecked() {
+        TestSite site = TestSite.create(dir)
+                .article("content/fr/2019/a.md", "title: A\ndate: 2019-03-01", "Texte.")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "[Gone](gone.md), [in French](../../fr/2019/a.md), [its page](/fr/2019/03/a/).\n\n"
+                                + "![A chart](chart.png) [nothing](/en/2019/03/nothing/)");
+        assertEquals(List.of(
+                "content/en/2019/a.md:5: link to 'gone.md' leads to no article (no published article "
+                        + "content/en/2019/gone.md) (did you mean 'en/2019/a.md'?); links to articles are relative to "
+                        + "this file, e.g. ../2018/harbor.md",
+                "content/en/2019/a.md:7: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                "content/en/2019/a.md:7: image 'chart.png'" + IMAGE_NOT_FOUND,
+                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                site.problems());
+    }
+
+    @Test
+    void linksToFeedsMediaAndFilesAreCheckedWithAnotherArticlesFrontMatterProblemAsTheFullBuildChecksThem() {
+        String fine = "[feed](/en/feed.xml) [topic feed](/en/topics/economy/feed.xml) [Korean](../../../../ko/feed.xml) "
+                + "[map](/sitemap.xml) [robots](/robots.txt) [index](/en/search/meta.json) [icon](/assets/favicon.svg) "
+                + "[headers](/_headers) [chart](/media/images/chart.png) [pdf](report.pdf) [pics](../pics/a.png)";
+        String broken = "[no feed](/en/topics/sports/feed.xml) [old feed](/en/rss.xml) [style](/assets/style.css) "
+                + "[gone](gone.pdf) [old](/media/images/old.png) [no pics](../pics/b.png) [doc](/en/2019/03/a/a.pdf)";
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "host: netlify\n")
+                .bytes("content/images/chart.png", new byte[]{7})
+                .bytes("content/en/2019/report.pdf", new byte[]{7})
+                .bytes("content/en/pics/a.png", new byte[]{7})
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [economy]",
+                        "![A chart](/images/chart.png)\n\n" + fine + "\n\n" + broken)
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-02-30", "Text.");
+        List<String> problems = site.problems();
+        String dateProblem = "content/en/2019/c.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days";
+        assertEquals(List.of(
+                "content/en/2019/a.md:10: broken link to ../pics/b.png (from this page's address it leads to "
+                        + "/en/2019/03/pics/b.png; a file of content/ is linked by its path from the article's file): no "
+                        + "such page or file in the site",
+                "content/en/2019/a.md:10: broken link to /assets/style.css: no such page or file in the site",
+                "content/en/2019/a.md:10: broken link to /en/2019/03/a/a.pdf: no such page or file in the site",
+                "content/en/2019/a.md:10: broken link to /en/rss.xml: no such page or file in the site",
+                "content/en/2019/a.md:10: broken link to /en/topics/sports/feed.xml: no such page or file in the site",
+                "content/en/2019/a.md:10: broken link to /media/images/old.png: no such page or file in the site",
+                "content/en/2019/a.md:10: broken link to gone.pdf (from this page's address it leads to "
+                        + "/en/2019/03/a/gone.pdf; a file of content/ is linked by its path from the article's file): no "
+                        + "such page or file in the site",
+                dateProblem), problems);
+        site.article("content/en/2019/c.md", "title: C\ndate: 2019-02-28", "Text.");
+        assertEquals(problems.subList(0, problems.size() - 1), site.problems(), "what the full build reports");
+    }
+
+    @Test
+    void aLinkToAnUnreadableArticleThroughItsAliasIsLeftToThatArticlesProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "[B](/en/old/harbor/) [C](/en/2018/cranes.html) [D](/en/old/port) [nothing](/en/old/nothing/)")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30\naliases: [/en/x/, \"/en/old/harbor/\"]", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: soon\naliases:\n  - '/en/2018/cranes.html'\n  - /x/", "Text.")
+                .article("content/en/2019/d.md", "title: [D\ndate: 2019-03-01\naliases: /en/old/port", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(4, problems.size(), problems::toString);
+        assertEquals("content/en/2019/a.md:5: broken link to /en/old/nothing/: no such page or file in the site",
+                problems.get(0));
+        assertEquals(List.of("content/en/2019/b.md:3:", "content/en/2019/c.md:3:", "content/en/2019/d.md:3:"),
+                problems.subList(1, 4).stream().map(p -> p.substring(0, p.indexOf(':', p.indexOf(':') + 1) + 1)).toList());
+    }
+}
