@@ -44,6 +44,8 @@ final class ProblemsAhead {
 
     /** The folder of the site that holds the files of {@code content/} that pages use. */
     private static final String MEDIA = SiteUrls.media("");
+    /** The settings file, whose problems hide the bodies' when {@link ContentLoader.Settings#linksKnown} says so. */
+    private static final String SITE_YML = "site.yml";
 
     private ProblemsAhead() {
     }
@@ -54,8 +56,9 @@ final class ProblemsAhead {
      * address of a page the build would make. The bodies of every article when {@code changed} changed the content,
      * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
      * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
-     * (read again by every build). None when {@code site.yml} or a folder of {@code content/} has problems: a language
-     * or a folder left unread would make links to its articles look broken. The problems of {@code topics.yml},
+     * (read again by every build). None when a setting of {@code site.yml} that addresses or links depend on, or a
+     * folder of {@code content/}, has problems: a default standing for the setting, or a folder left unread, would
+     * make links look broken that are not. The other settings' problems, those of {@code topics.yml},
      * {@code authors.yml} and {@code series.yml} change no body's links or images, a file that the listing refuses is
      * left unread like one whose front matter has a problem, and so are the files of a language folder that the site
      * does not have.
@@ -69,7 +72,8 @@ final class ProblemsAhead {
         Set<String> otherLanguages = listed.stream()
                 .filter(path -> otherLanguage(path, site.config(), options.contentDir()))
                 .collect(Collectors.toSet());
-        if (listed.stream().filter(path -> !otherLanguages.contains(path)).anyMatch(ProblemsAhead::hidesArticles)) {
+        if (!read.settings().linksKnown()
+                || listed.stream().filter(path -> !otherLanguages.contains(path)).anyMatch(ProblemsAhead::hidesArticles)) {
             return;
         }
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
@@ -78,7 +82,8 @@ final class ProblemsAhead {
                 .filter(file -> file.getValue().article() == null)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(HashSet::new));
-        listed.stream().filter(file -> !ContentLoader.REGISTRIES.contains(file) && !otherLanguages.contains(file))
+        listed.stream().filter(file -> !ContentLoader.REGISTRIES.contains(file) && !file.equals(SITE_YML)
+                        && !otherLanguages.contains(file))
                 .forEach(unreadFiles::add);
         UnreadArticles unread = UnreadArticles.of(unreadFiles, otherLanguages, options.contentDir());
         Set<String> saved = changed.articles();
@@ -153,15 +158,15 @@ final class ProblemsAhead {
     }
 
     /**
-     * Whether a problem of the settings or of the listing of {@code content/}, at {@code contentPath}, leaves unknown
-     * which articles there are or at which addresses: {@code site.yml}'s, a whole folder's (a link leading outside, a
-     * folder whose name is not UTF-8, named with its {@code /}). A registry's does not, nor one
-     * file's, such as an article's file misnamed {@code .MD}: that file is left unread like one whose front matter has
-     * a problem.
+     * Whether a problem of the listing of {@code content/}, at {@code contentPath}, leaves unknown which articles there
+     * are: a whole folder's (a link leading outside, a folder whose name is not UTF-8, named with its {@code /}), or
+     * that of {@code content/} itself. Not one of the settings files, whose problems that matter {@link
+     * ContentLoader.Settings#linksKnown} tells, nor one file's, such as an article's file misnamed {@code .MD}: that
+     * file is left unread like one whose front matter has a problem.
      */
     private static boolean hidesArticles(String contentPath) {
         return contentPath.endsWith("/") || !contentPath.contains("/") && !ContentLoader.REGISTRIES.contains(contentPath)
-                && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
+                && !contentPath.equals(SITE_YML) && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

@@ -87,9 +87,13 @@ public final class ContentLoader {
      * @param unreadRegistries the files of {@code topics.yml}, {@code authors.yml} and {@code series.yml} whose YAML
      *                         could not be read: the keys they hold are unknown, so an article's key of one is not
      *                         reported again (the file's own problem stands for them)
+     * @param linksKnown       whether {@code site.yml} gave every setting that the addresses of the pages and the links
+     *                         of the bodies depend on: when not, the defaults standing for them could make a link look
+     *                         broken that is not
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
-                           Map<String, Series> series, Set<String> unreadRegistries, List<String> articleFiles) {
+                           Map<String, Series> series, Set<String> unreadRegistries, List<String> articleFiles,
+                           boolean linksKnown) {
     }
 
     /**
@@ -125,7 +129,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Set.of(), List.of());
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Set.of(), List.of(),
+                    false);
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
@@ -154,8 +159,12 @@ public final class ContentLoader {
 
         Path siteFile = contentDir.resolve("site.yml");
         SiteConfig config;
+        boolean linksKnown = false;
         if (Files.isRegularFile(siteFile)) {
-            config = SiteConfigReader.read(text(siteFile, "site.yml", problems), prefix + "site.yml", folders, problems);
+            SiteConfigReader.Reading reading = SiteConfigReader.read(text(siteFile, "site.yml", problems),
+                    prefix + "site.yml", folders, problems);
+            config = reading.config();
+            linksKnown = reading.linksKnown();
         } else {
             problems.add(prefix + "site.yml", 0, "missing site settings: create content/site.yml with baseUrl, "
                     + "timezone and languages");
@@ -185,7 +194,7 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, authors, series, Set.copyOf(unread), articleFiles);
+        return new Settings(config, topics, authors, series, Set.copyOf(unread), articleFiles, linksKnown);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */

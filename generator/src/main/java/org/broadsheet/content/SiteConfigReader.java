@@ -41,27 +41,44 @@ final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(String text, String path, List<String> languageFolders, Problems problems) {
+    /**
+     * The settings of {@code site.yml}, and whether it gave every setting that the addresses of the pages and the
+     * links of the bodies depend on ({@link #LINK_FIELDS}) without a problem, and no unknown setting that may be one
+     * of them misspelt: when not, the defaults that stand for them could make a link look broken that is not.
+     */
+    record Reading(SiteConfig config, boolean linksKnown) {
+    }
+
+    /** The settings that the addresses of the pages and the links in bodies depend on. */
+    private static final Set<String> LINK_FIELDS = Set.of("baseUrl", "timezone", "languages", "pageSize", "rawHtml");
+
+    static Reading read(String text, String path, List<String> languageFolders, Problems problems) {
         Values values = new Values(path, problems);
+        Problems linkProblems = new Problems();
+        Values linkValues = new Values(path, linkProblems);
         Map<String, YamlFields.Field> fields = YamlFields.read(text, path, 1, problems).orElse(null);
         if (fields == null) {
-            return fallback(languageFolders);
+            return new Reading(fallback(languageFolders), false);
         }
         for (YamlFields.Field field : fields.values()) {
             if (!FIELDS.contains(field.name())) {
-                values.problem(field.line(), "unknown setting '" + field.name() + "'"
-                        + Suggestions.hint(field.name(), FIELDS) + "; settings are " + String.join(", ", FIELDS));
+                (Suggestions.hint(field.name(), LINK_FIELDS).isEmpty() ? values : linkValues).problem(field.line(),
+                        "unknown setting '" + field.name() + "'" + Suggestions.hint(field.name(), FIELDS)
+                                + "; settings are " + String.join(", ", FIELDS));
             }
         }
-        String baseUrl = baseUrl(fields.get("baseUrl"), values);
-        ZoneId zone = timezone(fields.get("timezone"), values);
-        List<Language> languages = languages(fields.get("languages"), values, languageFolders);
-        int pageSize = pageSize(fields.get("pageSize"), values);
+        String baseUrl = baseUrl(fields.get("baseUrl"), linkValues);
+        ZoneId zone = timezone(fields.get("timezone"), linkValues);
+        List<Language> languages = languages(fields.get("languages"), linkValues, languageFolders);
+        int pageSize = pageSize(fields.get("pageSize"), linkValues);
         MissingTranslation missing = missingTranslation(fields.get("missingTranslation"), values);
-        RawHtml rawHtml = rawHtml(fields.get("rawHtml"), values);
+        RawHtml rawHtml = rawHtml(fields.get("rawHtml"), linkValues);
         List<String> embeds = embeds(fields.get("embeds"), values);
-        return new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, embeds, host(fields.get("host"), values),
-                websub(fields.get("websub"), values), deploy(fields.get("deploy"), values));
+        SiteConfig config = new SiteConfig(baseUrl, zone, languages, pageSize, missing, rawHtml, embeds,
+                host(fields.get("host"), values), websub(fields.get("websub"), values), deploy(fields.get("deploy"), values));
+        problems.addAll(linkProblems.sorted());
+        linkProblems.warnings().forEach(warning -> problems.warn(warning.path(), warning.line(), warning.message()));
+        return new Reading(config, linkProblems.isEmpty());
     }
 
     /** Checks an absolute http(s) URL and makes it end with {@code /}; reports and returns null otherwise. */

@@ -87,4 +87,32 @@ class EarlyStopTest {
         assertEquals(List.of("content/en/2019/b.md:3:", "content/en/2019/c.md:3:", "content/en/2019/d.md:3:"),
                 problems.subList(1, 4).stream().map(p -> p.substring(0, p.indexOf(':', p.indexOf(':') + 1) + 1)).toList());
     }
+
+    @Test
+    void aSettingThatNoAddressOrLinkDependsOnLeavesTheBodiesChecked() {
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "missingTranslation: maybe\ncolour: blue\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)");
+        List<String> problems = site.problems();
+        assertEquals(List.of("content/en/2019/a.md:5: image 'chart.png'" + IMAGE_NOT_FOUND,
+                "content/site.yml:7: 'missingTranslation' must be 'hide' (no language switch on an untranslated "
+                        + "article) or 'home' (the switch leads to the other edition's home)",
+                "content/site.yml:8: unknown setting 'colour'; settings are baseUrl, timezone, languages, pageSize, "
+                        + "missingTranslation, rawHtml, embeds, host, websub, deploy"), problems);
+    }
+
+    @Test
+    void aSettingThatAddressesOrLinksDependOnOrMaybeOneMisspeltLeavesTheBodiesUnchecked() {
+        for (String setting : List.of("timezone: Asia/Soul", "pageSize: many", "rawHtml: escap", "pagesize: 3",
+                "baseUrl: news.example.org")) {
+            String settings = TestSite.SITE_YML.lines()
+                    .filter(line -> !line.startsWith(setting.substring(0, setting.indexOf(':'))))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")) + setting + "\n";
+            TestSite site = TestSite.create(dir).file("content/site.yml", settings)
+                    .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![A chart](chart.png)");
+            List<String> problems = site.problems();
+            assertEquals(1, problems.size(), problems::toString);
+            assertEquals("content/site.yml:", problems.get(0).substring(0, 17), setting);
+        }
+    }
 }

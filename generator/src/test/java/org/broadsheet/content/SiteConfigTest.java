@@ -46,7 +46,7 @@ class SiteConfigTest {
                 websub: https://hub.example.org/
                 deploy: {bucket: news, prefix: site/, region: ap-northeast-2, endpoint: https://s3.example.org,
                          pathStyle: true, maxDeletes: -1, server: newsroom-s3}
-                """, "site.yml", FOLDERS, problems);
+                """, "site.yml", FOLDERS, problems).config();
         assertEquals(List.of(), problems.sorted());
         assertEquals(new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"),
                 List.of(new Language("en", "The Ledger", "News of the bay", null), new Language("ko", "레저", "", null)), 25,
@@ -59,14 +59,14 @@ class SiteConfigTest {
     @Test
     void oneArticlePerPageIsTheSmallestPageSize() {
         Problems problems = new Problems();
-        assertEquals(1, SiteConfigReader.read(VALID + "pageSize: 1\n", "site.yml", FOLDERS, problems).pageSize());
+        assertEquals(1, SiteConfigReader.read(VALID + "pageSize: 1\n", "site.yml", FOLDERS, problems).config().pageSize());
         assertEquals(List.of(), problems.sorted());
     }
 
     @Test
     void absentOptionalSettingsTakeTheirDefaults() {
         Problems problems = new Problems();
-        SiteConfig config = SiteConfigReader.read(VALID, "site.yml", FOLDERS, problems);
+        SiteConfig config = SiteConfigReader.read(VALID, "site.yml", FOLDERS, problems).config();
         assertEquals(List.of(), problems.sorted());
         assertEquals(new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Seoul"), config.languages(), 10,
                 MissingTranslation.HIDE, RawHtml.SANITIZE, SiteConfig.DEFAULT_EMBEDS, Host.GENERIC, null,
@@ -83,7 +83,7 @@ class SiteConfigTest {
     @Test
     void unreadableYamlGivesTheFallbackWithTheFoldersAsEditions() {
         Problems problems = new Problems();
-        SiteConfig config = SiteConfigReader.read("baseUrl: [unclosed", "site.yml", FOLDERS, problems);
+        SiteConfig config = SiteConfigReader.read("baseUrl: [unclosed", "site.yml", FOLDERS, problems).config();
         assertEquals(1, problems.sorted().size(), problems.sorted().toString());
         assertEquals(SiteConfigReader.fallback(FOLDERS), config);
         assertEquals(List.of(new Language("en", "en", "", null), new Language("ko", "ko", "", null)), config.languages());
@@ -177,6 +177,6 @@ class SiteConfigTest {
     }
 
     private static SiteConfig read(String text) {
-        return SiteConfigReader.read(text, "site.yml", FOLDERS, new Problems());
+        return SiteConfigReader.read(text, "site.yml", FOLDERS, new Problems()).config();
     }
 }
