@@ -3,6 +3,7 @@ package org.broadsheet.build;
 import org.broadsheet.diag.Problem;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.LinkCheck;
@@ -48,6 +49,17 @@ final class BrokenLinks {
      */
     static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Set<String> files, SiteModel model,
                       SiteUrls urls, BuildOptions options, BuildLog log, Problems problems) {
+        check(linkCheck, linksByPage, Map.of(), files, model, urls, options, log, problems);
+    }
+
+    /**
+     * {@link #check}, and {@code unreadBodies}: under a key of {@code linksByPage} that is no file of the site, the body
+     * of a file whose front matter could not be read, whose links from the site's root are reported at their lines of
+     * that file.
+     */
+    static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Map<String, BodyText> unreadBodies,
+                      Set<String> files, SiteModel model, SiteUrls urls, BuildOptions options, BuildLog log,
+                      Problems problems) {
         String site = options.named(options.outputDir());
         List<LinkCheck.Broken> brokenLinks = linkCheck.check(linksByPage, files);
         // site file → article, worked out only for a build that has a broken link
@@ -56,15 +68,18 @@ final class BrokenLinks {
                         (first, other) -> first));
         // each article's body read once, however many of its links are broken
         Map<Article, String> bodies = new HashMap<>();
-        Map<Article, Integer> placed = new HashMap<>();
+        Map<Object, Integer> placed = new HashMap<>();
         // a link broken many times on one page is placed once
         Map<List<Object>, Integer> lines = new HashMap<>();
         for (LinkCheck.Broken broken : brokenLinks) {
-            Article article = articles.get(broken.page());
-            boolean placing = article != null && placed.merge(article, 1, Integer::sum) <= PLACED_PER_ARTICLE;
-            int line = !placing ? (article == null ? -1 : 0) : lines.computeIfAbsent(List.of(article, broken.link()),
-                    key -> lineOf(article.bodyLine(), bodies.computeIfAbsent(article, a -> a.body().text()), broken.link()));
-            String path = line < 0 ? site + broken.page() : article.source();
+            BodyText unread = unreadBodies.get(broken.page());
+            Article article = unread == null ? articles.get(broken.page()) : null;
+            Object owner = unread != null ? unread : article;
+            boolean placing = owner != null && placed.merge(owner, 1, Integer::sum) <= PLACED_PER_ARTICLE;
+            int line = !placing ? (owner == null ? -1 : 0) : lines.computeIfAbsent(List.of(owner, broken.link()),
+                    key -> unread != null ? Math.max(lineOf(unread.line(), unread.text(), broken.link()), 0)
+                            : lineOf(article.bodyLine(), bodies.computeIfAbsent(article, a -> a.body().text()), broken.link()));
+            String path = unread != null ? unread.source() : line < 0 ? site + broken.page() : article.source();
             String where = where(broken, urls);
             if (broken.error()) {
                 problems.add(path, Math.max(line, 0), "broken link to " + broken.link() + where

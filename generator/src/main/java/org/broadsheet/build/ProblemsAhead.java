@@ -103,8 +103,15 @@ final class ProblemsAhead {
         problems.addAll(checked.problems());
         Map<String, List<String>> linksByPage = new HashMap<>();
         checked.links().forEach((article, links) -> linksByPage.putIfAbsent(SiteUrls.file(urls.article(article)), links));
-        aliasesAndPageLinks(site, urls, PageRenderer.pagePaths(site, urls), assets, linksByPage, unread, linkCheck,
-                options, log, problems);
+        // an unread file's body, under its own name, which no file of the site has: its links from the site's root,
+        // since a relative one leads where the page's address, not known, takes it
+        Map<String, BodyText> unreadBodiesByName = new HashMap<>();
+        checked.unreadLinks().forEach((body, links) -> {
+            unreadBodiesByName.put(body.source(), body);
+            linksByPage.put(body.source(), links.stream().filter(link -> !LinkCheck.relative(link)).toList());
+        });
+        aliasesAndPageLinks(site, urls, PageRenderer.pagePaths(site, urls), assets, linksByPage, unreadBodiesByName,
+                unread, linkCheck, options, log, problems);
     }
 
     /**
@@ -119,11 +126,13 @@ final class ProblemsAhead {
 
     /**
      * Reports the aliases that clash with each other, with the pages at {@code pagePaths} or with the files the build
-     * makes besides them, and the links of {@code linksByPage} (site file → links) that lead to no file of the site.
+     * makes besides them, and the links of {@code linksByPage} (site file → links, or the name of one of
+     * {@code unreadBodies} → its links) that lead to no file of the site.
      */
     private static void aliasesAndPageLinks(SiteModel site, SiteUrls urls, Collection<String> pagePaths, Assets assets,
-                                            Map<String, List<String>> linksByPage, UnreadArticles unread,
-                                            LinkCheck linkCheck, BuildOptions options, BuildLog log, Problems problems) {
+                                            Map<String, List<String>> linksByPage, Map<String, BodyText> unreadBodies,
+                                            UnreadArticles unread, LinkCheck linkCheck, BuildOptions options,
+                                            BuildLog log, Problems problems) {
         Set<String> files = files(site, urls, pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet()), assets,
                 problems);
         files.addAll(unread.aliasFiles());
@@ -131,7 +140,7 @@ final class ProblemsAhead {
         linksByPage.forEach((page, links) -> checked.put(page, links.stream()
                 .filter(link -> checkedLink(link, page, urls, unread, site, options.contentDir()))
                 .toList()));
-        BrokenLinks.check(linkCheck, checked, files, site, urls, options, log, problems);
+        BrokenLinks.check(linkCheck, checked, unreadBodies, files, site, urls, options, log, problems);
     }
 
     /**
@@ -183,7 +192,7 @@ final class ProblemsAhead {
     static void afterRender(Plan plan, Assets assets, Map<String, List<String>> linksByPage, LinkCheck linkCheck,
                             BuildOptions options, BuildLog log, Problems problems) {
         aliasesAndPageLinks(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), assets, linksByPage,
-                UnreadArticles.NONE, linkCheck, options, log, problems);
+                Map.of(), UnreadArticles.NONE, linkCheck, options, log, problems);
     }
 
     /**

@@ -31,14 +31,15 @@ public final class BodyCheck {
     /**
      * What checking the bodies found: their problems, and the links that each article's rendered body holds into the
      * site or relative to its page (as {@link LinkCheck#links} finds them), for a check against the pages the site
-     * would have.
+     * would have; and those of each body of a file whose front matter could not be read ({@code unreadLinks}).
      */
-    public record Checked(List<Problem> problems, Map<Article, List<String>> links) {
+    public record Checked(List<Problem> problems, Map<Article, List<String>> links,
+                          Map<BodyText, List<String>> unreadLinks) {
     }
 
     /**
      * The problems of the bodies of {@code articles}, articles of {@code site}, and of {@code unreadBodies}, those of
-     * files whose front matter could not be read into articles; and the links of the bodies of {@code articles}.
+     * files whose front matter could not be read into articles; and the links of both.
      *
      * @param unread whether an article file (relative to {@code content/}) could not be read for problems of its own
      */
@@ -47,15 +48,15 @@ public final class BodyCheck {
                                 LinkCheck linkCheck) {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
         Map<Article, List<String>> links = new ConcurrentHashMap<>();
+        Map<BodyText, List<String>> unreadLinks = new ConcurrentHashMap<>();
         List<Problem> problems = Stream.concat(
                         articles.parallelStream().map(article -> problems(BodyText.of(article), site, urls, markdown,
                                 mediaFiles, unread, html -> links.put(article, linkCheck.links(html)))),
                         unreadBodies.parallelStream().map(body -> problems(body, site, urls, markdown, mediaFiles, unread,
-                                html -> {
-                                })))
+                                html -> unreadLinks.put(body, linkCheck.links(html)))))
                 .flatMap(List::stream)
                 .toList();
-        return new Checked(problems, links);
+        return new Checked(problems, links, unreadLinks);
     }
 
     private static List<Problem> problems(BodyText body, SiteModel site, SiteUrls urls, Markdown markdown,

@@ -115,4 +115,22 @@ class EarlyStopTest {
             assertEquals("content/site.yml:", problems.get(0).substring(0, 17), setting);
         }
     }
+
+    @Test
+    void theLinksFromTheSitesRootOfAFileWhoseFrontMatterCannotBeReadAreCheckedWithItsProblem() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nslug: a/b",
+                        "[nothing](/en/2019/03/nothing/) [feed](/en/rss.xml) [B](/en/2019/03/b/) [home](/en/)\n\n"
+                                + "[up](../nothing/) [C](/en/2019/03/c/)")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.")
+                .article("content/en/2019/c.md", "title: C: colon\ndate: 2019-03-03", "[gone](/en/gone/)");
+        assertEquals(List.of("content/en/2019/a.md:4: 'slug' 'a/b' cannot be a URL segment: use letters, digits and "
+                        + "'-' only, without '/', '..' or spaces, at most 255 bytes, not ending in '.' nor a name Windows "
+                        + "keeps for devices (con, nul, com1…), e.g. slug: harbor-reopens",
+                "content/en/2019/a.md:6: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                "content/en/2019/a.md:6: broken link to /en/rss.xml: no such page or file in the site",
+                "content/en/2019/c.md:2: YAML syntax error: mapping values are not allowed here (a value containing ': ' "
+                        + "or starting with a quote, '[' or '{' needs quotes around it)",
+                "content/en/2019/c.md:5: broken link to /en/gone/: no such page or file in the site"), site.problems());
+    }
 }

@@ -134,7 +134,7 @@ class PreviewTest {
         start(site);
         site.article("content/fr/2019/bells.md", "title: Cloches\ndate: 2019-03-01", "Texte.")
                 .article("content/en/2019/market.md", "title: Market opens\ndate: 2019-02-30\naliases: [/en/old/shops/]",
-                        "Text.")
+                        "[Gone](/en/gone/)")
                 .article("content/en/2019/bells.md", "title: Bells ring\ndate: 2019-03-01\ntopics: [economy]",
                         "See [the feed](/en/rss.xml), [the market](/en/old/shops/).\n\n![A chart](chart.png)");
         awaitConverged();
@@ -143,6 +143,7 @@ class PreviewTest {
                 "content/en/2019/bells.md:8: image 'chart.png' not found (paths are relative to this file, or to "
                         + "content/ when they start with '/')",
                 "content/en/2019/market.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                "content/en/2019/market.md:6: broken link to /en/gone/: no such page or file in the site",
                 "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
                 PreviewClient.pageState(client.get("/").body()).problems());
     }
