@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns one Markdown file into an {@link Article}, reporting every problem in its front matter. */
@@ -64,6 +66,8 @@ final class ArticleReader {
     /** Far more than any article; a bigger file is a mistake (a pasted binary, a log), not a story. */
     static final int MAX_BYTES = 5_000_000;
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
+    /** A key of a registry written at the start of a line, quoted or not: a top-level key of its YAML. */
+    private static final Pattern REGISTRY_KEY = Pattern.compile("(?m)^[\"']?([\\p{L}\\p{N}][^\\s:\"']*)[\"']?[ \\t]*:");
 
     private final Path contentDir;
     private final String contentPrefix;
@@ -71,7 +75,7 @@ final class ArticleReader {
     private final Map<String, Topic> topics;
     private final Map<String, AuthorProfile> registry;
     private final Map<String, Series> series;
-    private final Set<String> unreadRegistries;
+    private final Map<String, String> unreadRegistries;
     private final Problems problems;
     private final Markdown markdown;
 
@@ -249,11 +253,31 @@ final class ArticleReader {
     }
 
     /**
-     * {@code values}, or, when the YAML of {@code registry} could not be read, values whose problems go nowhere: the keys
-     * it holds are unknown, and its own problem stands for every key an article names.
+     * {@code values}, or, when the YAML of {@code registry} could not be read and its text holds {@code key} somewhere,
+     * values whose problems go nowhere: the keys it holds are unknown, and its own problem stands for every key an
+     * article names that fixing its YAML could make known. A key that its text does not hold stays unknown whatever
+     * the fix, and is reported in the same run.
      */
-    private Values known(Values values, String registry) {
-        return unreadRegistries.contains(registry) ? new Values(values.path(), new Problems()) : values;
+    private Values known(Values values, String registry, String key) {
+        String text = unreadRegistries.get(registry);
+        return text != null && text.contains(key) ? new Values(values.path(), new Problems()) : values;
+    }
+
+    /**
+     * The keys of {@code registry} that an unknown key's suggestion is drawn from: {@code read}, or, when its YAML could
+     * not be read, the keys that its text seems to give, written at the start of a line.
+     */
+    private Set<String> keysOf(String registry, Set<String> read) {
+        String text = unreadRegistries.get(registry);
+        if (text == null) {
+            return read;
+        }
+        Set<String> keys = new TreeSet<>();
+        Matcher key = REGISTRY_KEY.matcher(text);
+        while (key.find()) {
+            keys.add(key.group(1));
+        }
+        return keys;
     }
 
     private List<String> topicKeys(YamlFields.Field field, Values values) {
@@ -268,7 +292,8 @@ final class ArticleReader {
                 continue;
             }
             if (!topics.containsKey(key)) {
-                known(values, "topics.yml").problem(field.line(i), "unknown topic '" + key + "'" + Suggestions.hint(key, topics.keySet())
+                known(values, "topics.yml", key).problem(field.line(i), "unknown topic '" + key + "'"
+                        + Suggestions.hint(key, keysOf("topics.yml", topics.keySet()))
                         + (key.contains(",") ? "; several topics are a list: topics: [" + String.join(", ", key.split("\\s*,\\s*")) + "]"
                         : "; topics are listed in content/topics.yml"));
             } else if (!keys.contains(key)) {
@@ -354,7 +379,8 @@ final class ArticleReader {
                 AuthorProfile profile = registry.get(text);
                 authors.add(new Author(text, profile.name(language), profile.role(language)));
             } else {
-                known(values, "authors.yml").problem(line, "unknown author '" + text + "'" + Suggestions.hint(text, registry.keySet())
+                known(values, "authors.yml", text).problem(line, "unknown author '" + text + "'"
+                        + Suggestions.hint(text, keysOf("authors.yml", registry.keySet()))
                         + "; authors are listed in content/authors.yml (a one-off contributor is written by name, "
                         + "e.g. Kim Seo-yeon, or as {name: …, role: …})");
             }
@@ -370,7 +396,8 @@ final class ArticleReader {
         }
         Series named = series.get(key);
         if (named == null) {
-            known(values, "series.yml").problem(field.line(), "unknown series '" + key + "'" + Suggestions.hint(key, series.keySet())
+            known(values, "series.yml", key).problem(field.line(), "unknown series '" + key + "'"
+                    + Suggestions.hint(key, keysOf("series.yml", series.keySet()))
                     + "; series are listed in content/series.yml");
             return null;
         }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -85,14 +86,15 @@ public final class ContentLoader {
      * with the problems of the settings and of the folder structure.
      *
      * @param unreadRegistries the files of {@code topics.yml}, {@code authors.yml} and {@code series.yml} whose YAML
-     *                         could not be read: the keys they hold are unknown, so an article's key of one is not
-     *                         reported again (the file's own problem stands for them)
+     *                         could not be read, with their text: the keys they hold are unknown, so an article's key
+     *                         of one is not reported again (the file's own problem stands for them) unless the text
+     *                         does not hold it at all
      * @param linksKnown       whether {@code site.yml} gave every setting that the addresses of the pages and the links
      *                         of the bodies depend on: when not, the defaults standing for them could make a link look
      *                         broken that is not
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
-                           Map<String, Series> series, Set<String> unreadRegistries, List<String> articleFiles,
+                           Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
                            boolean linksKnown) {
     }
 
@@ -129,7 +131,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
-            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Set.of(), List.of(),
+            return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
                     false);
         }
         for (String link : listing.linksOutside()) {
@@ -170,7 +172,7 @@ public final class ContentLoader {
                     + "timezone and languages");
             config = SiteConfigReader.fallback(folders);
         }
-        Set<String> unread = new TreeSet<>();
+        Map<String, String> unread = new TreeMap<>();
         Map<String, Topic> topics = TopicsReader.read(registry("topics.yml", unread, problems), prefix + "topics.yml",
                 config.languages(), problems);
         Map<String, AuthorProfile> authors = AuthorsReader.read(registry("authors.yml", unread, problems),
@@ -194,7 +196,7 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, authors, series, Set.copyOf(unread), articleFiles, linksKnown);
+        return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
@@ -205,18 +207,18 @@ public final class ContentLoader {
 
     /**
      * The fields of the registry file {@code name} of {@code content/}, none when there is no such file; when its YAML
-     * cannot be read (a problem), none, and its name is added to {@code unread}.
+     * cannot be read (a problem), none, and its name is added to {@code unread} with its text.
      */
-    private Map<String, YamlFields.Field> registry(String name, Set<String> unread, Problems problems)
+    private Map<String, YamlFields.Field> registry(String name, Map<String, String> unread, Problems problems)
             throws IOException {
         Path file = contentDir.resolve(name);
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        Optional<Map<String, YamlFields.Field>> fields = YamlFields.read(text(file, name, problems), prefix + name, 1,
-                problems);
+        String text = text(file, name, problems);
+        Optional<Map<String, YamlFields.Field>> fields = YamlFields.read(text, prefix + name, 1, problems);
         if (fields.isEmpty()) {
-            unread.add(name);
+            unread.put(name, text);
         }
         return fields.orElse(Map.of());
     }

@@ -294,6 +294,31 @@ class InputFilesTest {
     }
 
     @Test
+    void aKeyThatAnUnreadableRegistryHoldsNowhereIsReportedInTheSameRunAsTheFixedRegistryWouldReportIt() {
+        String topics = "economy: {en: Economy, ko: 경제}\nnorth-korea: {en: North Korea, ko: 북한}\n";
+        String authors = "oh-yejin:\n  en: {name: Oh Ye-jin, role: Reporter}\n  ko: {name: 오예진, role: 기자}\n";
+        String series = "harbor: {en: Harbor, ko: 항구}\n";
+        TestSite site = TestSite.create(dir)
+                .file("content/topics.yml", topics.replace("북한}", "북한"))
+                .file("content/authors.yml", authors.replace("Reporter}", "Reporter"))
+                .file("content/series.yml", series.replace("}", ""))
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\ntopics: [nort-korea, economy]\n"
+                        + "authors: [oh-yejn, oh-yejin]\nseries: harbr", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(List.of("content/authors.yml:", "content/en/2019/a.md:4: unknown topic 'nort-korea' (did you mean "
+                        + "'north-korea'?); topics are listed in content/topics.yml",
+                "content/en/2019/a.md:5: unknown author 'oh-yejn' (did you mean 'oh-yejin'?); authors are listed in "
+                        + "content/authors.yml (a one-off contributor is written by name, e.g. Kim Seo-yeon, or as "
+                        + "{name: …, role: …})",
+                "content/en/2019/a.md:6: unknown series 'harbr' (did you mean 'harbor'?); series are listed in "
+                        + "content/series.yml", "content/series.yml:", "content/topics.yml:"),
+                problems.stream().map(problem -> problem.contains("YAML syntax error")
+                        ? problem.substring(0, problem.indexOf(':') + 1) : problem).toList());
+        site.file("content/topics.yml", topics).file("content/authors.yml", authors).file("content/series.yml", series);
+        assertEquals(problems.subList(1, 4), site.problems(), "what the build reports once the registries are fixed");
+    }
+
+    @Test
     void aProjectWithoutItsTemplatesFolderGetsProblemsNamingWhatIsMissingNotACrash() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-02-30", "");
         RepeatedBuildTest.deleteTree(site.root().resolve("templates"));
