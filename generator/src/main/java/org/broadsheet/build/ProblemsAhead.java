@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -136,9 +137,14 @@ final class ProblemsAhead {
         Set<String> files = files(site, urls, pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet()), assets,
                 problems);
         files.addAll(unread.aliasFiles());
+        // each file of content/ that a link names is looked at once, however many pages link it
+        Map<String, Boolean> publishable = new HashMap<>();
+        Predicate<String> media = file -> publishable.computeIfAbsent(file, f ->
+                ContentPaths.find(options.contentDir(), f) == ContentPaths.Found.FILE
+                        && PublishableFiles.refusal(options.contentDir(), f).isEmpty());
         Map<String, List<String>> checked = new HashMap<>();
         linksByPage.forEach((page, links) -> checked.put(page, links.stream()
-                .filter(link -> checkedLink(link, page, urls, unread, site, options.contentDir()))
+                .filter(link -> checkedLink(link, page, urls, unread, site, media))
                 .toList()));
         BrokenLinks.check(linkCheck, checked, unreadBodies, files, site, urls, options, log, problems);
     }
@@ -147,20 +153,18 @@ final class ProblemsAhead {
      * Whether the link {@code link} of the page {@code page} (a site file) is checked against the files a build
      * stopped before its check stage knows: not when it may lead to an article that could not be read, whose address
      * is not known; nor to a file the build makes that is known only once the pages are rendered: the media, which
-     * are the files of {@code content/} that pages use and which it takes to be any that could be published, and the
-     * news sitemaps and most-read lists, which depend on the hour and on an analytics export.
+     * are the files of {@code content/} that pages use and which it takes to be any that could be published
+     * ({@code publishable}), and the news sitemaps and most-read lists, which depend on the hour and on an analytics
+     * export.
      */
     private static boolean checkedLink(String link, String page, SiteUrls urls, UnreadArticles unread, SiteModel site,
-                                       Path contentDir) {
+                                       Predicate<String> publishable) {
         Optional<String> path = LinkCheck.relative(link) ? LinkCheck.resolved(page, link) : urls.sitePath(link);
         if (path.isEmpty() || unread.mayBePage(path.get())) {
             return false;
         }
         if (path.get().startsWith(MEDIA)) {
-            return ContentPaths.strictlyPercentDecoded(path.get().substring(MEDIA.length()))
-                    .filter(file -> ContentPaths.find(contentDir, file) == ContentPaths.Found.FILE
-                            && PublishableFiles.refusal(contentDir, file).isEmpty())
-                    .isEmpty();
+            return ContentPaths.strictlyPercentDecoded(path.get().substring(MEDIA.length())).filter(publishable).isEmpty();
         }
         return site.config().languages().stream().noneMatch(language -> path.get().equals(
                 SiteUrls.newsSitemap(language.code())) || path.get().equals(SiteUrls.mostRead(language.code())));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A build that stops early for content problems reports what the later stages would have found as well, exactly
@@ -132,5 +133,27 @@ class EarlyStopTest {
                 "content/en/2019/c.md:2: YAML syntax error: mapping values are not allowed here (a value containing ': ' "
                         + "or starting with a quote, '[' or '{' needs quotes around it)",
                 "content/en/2019/c.md:5: broken link to /en/gone/: no such page or file in the site"), site.problems());
+    }
+
+    @Test
+    void aBodysLinkToNoFeedOrFileIsReportedWithATemplatesFailureAsTheFullBuildReportsIt() throws Exception {
+        String topics = java.nio.file.Files.readString(TestSite.repositoryRoot().resolve("templates/topics.ftlh"));
+        TestSite site = TestSite.create(dir)
+                .bytes("content/images/chart.png", new byte[]{7})
+                .bytes("content/images/authors/oh.png", new byte[]{7})
+                .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: /images/authors/oh.png\n")
+                .file("templates/topics.ftlh", topics.replace("${t.topics}", "${nothing}"))
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nauthors: [oh-yejin]\n"
+                                + "image: {src: /images/chart.png, alt: A chart}",
+                        "[feed](/en/feed.xml) [author](/en/authors/oh-yejin/feed.xml) [old](/en/rss.xml) "
+                                + "[photo](/media/images/authors/oh.png) [gone](/media/images/gone.png)");
+        List<String> problems = site.problems();
+        assertEquals(List.of("content/en/2019/a.md:7: broken link to /en/rss.xml: no such page or file in the site",
+                "content/en/2019/a.md:7: broken link to /media/images/gone.png: no such page or file in the site"),
+                problems.subList(0, 2));
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(2).startsWith("templates/topics.ftlh:4: "), problems.get(2));
+        site.file("templates/topics.ftlh", topics);
+        assertEquals(problems.subList(0, 2), site.problems(), "what the full build reports");
     }
 }
