@@ -156,4 +156,70 @@ class EarlyStopTest {
         site.file("templates/topics.ftlh", topics);
         assertEquals(problems.subList(0, 2), site.problems(), "what the full build reports");
     }
+
+    /** A mistake of a writer: a file as it was saved, and as it is once fixed (null: deleted), in as many lines. */
+    private record Mistake(String path, String wrong, String right) {
+    }
+
+    @Test
+    void everyProblemThatFixingTheOthersWouldRevealIsReportedInTheFirstRun() throws Exception {
+        String koStrings = java.nio.file.Files.readString(TestSite.repositoryRoot().resolve("templates/i18n/ko.yml"));
+        String year = java.nio.file.Files.readString(TestSite.repositoryRoot().resolve("templates/year.ftlh"));
+        String authors = "oh-yejin:\n  en: {name: Oh Ye-jin, role: Reporter}\n  ko: {name: 오예진, role: 기자}\n";
+        List<Mistake> mistakes = List.of(
+                new Mistake("content/site.yml", TestSite.SITE_YML + "missingTranslation: maybe\n",
+                        TestSite.SITE_YML + "missingTranslation: hide\n"),
+                new Mistake("content/topics.yml", TestSite.TOPICS_YML + "sports: {en: Sports}\n",
+                        TestSite.TOPICS_YML + "sports: {en: Sports, ko: 스포츠}\n"),
+                new Mistake("content/authors.yml", authors + "lee: {en: Lee, ko: 이\n", authors + "lee: {en: Lee, ko: 이}\n"),
+                new Mistake("content/series.yml", "harbor: {en: Harbor, ko: 항구\n", "harbor: {en: Harbor, ko: 항구}\n"),
+                new Mistake("templates/i18n/ko.yml", koStrings.replace("latest: 최신 기사\n", "latest:\n"), koStrings),
+                new Mistake("templates/year.ftlh", year.replaceFirst("</#if>", "</#iff>"), year),
+                new Mistake("content/fr/2019/a.md", "---\ntitle: A\ndate: 2019-03-01\n---\nTexte.", null),
+                article("sumary: x", "summary: x", "[Gone](gone.md)"),
+                article("date: 2019-02-30", "date: 2019-02-28", "![A chart](chart.png)"),
+                article("date: yesterday", "date: 2019-03-04", "[nothing](/en/nothing/)"),
+                article("topics: [nort-korea]", "topics: [north-korea]", "[feed](/en/rss.xml)"),
+                article("authors: [oh-yejn]", "authors: [oh-yejin]", "[pdf](report.pdf)"),
+                article("series: harbr", "series: harbor", "[old](/media/old.png)"),
+                article("slug: a/b", "slug: ab", "[topic](/en/topics/sports/x/)"),
+                article("title: A: colon", "title: \"A: colon\"", "[Gone](gone.md) [page](/en/2019/03/none/)"),
+                article("title\uFF1A A", "title: A", "![B](b.png)"),
+                article("aliases: [/en/topics/]", "aliases: [/en/old/a/]", "[old](/en/old/b/)"),
+                article("date: 2019-02-31\naliases: [/en/old/b/]", "date: 2019-03-30\naliases: [/en/old/b/]", "Text."),
+                new Mistake("content/ko/2019/a.md", "---\ntitle: 가\ndate: 2019년 3월 26일\n---\n[없음](/ko/none/)",
+                        "---\ntitle: 가\ndate: 2019-03-26\n---\n[없음](/ko/none/)"));
+        TestSite site = TestSite.create(dir);
+        for (int i = 0; i < mistakes.size(); i++) {
+            site.file(numbered(mistakes.get(i).path(), i), numbered(mistakes.get(i).wrong(), i));
+        }
+        List<String> first = site.problems();
+        for (int i = 0; i < mistakes.size(); i++) {
+            Mistake mistake = mistakes.get(i);
+            if (mistake.right() == null) {
+                site.delete(numbered(mistake.path(), i));
+            } else {
+                site.file(numbered(mistake.path(), i), numbered(mistake.right(), i));
+            }
+        }
+        List<String> fixed = site.problems();
+        assertEquals(11, fixed.size(), fixed::toString);
+        assertEquals(List.of(), fixed.stream().filter(problem -> !first.contains(problem)).toList(),
+                () -> "the first run reported " + first);
+    }
+
+    private static String numbered(String text, int n) {
+        return text.replace("{n}", String.valueOf(n));
+    }
+
+    /** An English article with a mistake in its front matter, {@code wrong} fixed as {@code right}, and a body. */
+    private static Mistake article(String wrong, String right, String body) {
+        return new Mistake("content/en/2019/a{n}.md", frontMatter(wrong) + body, frontMatter(right) + body);
+    }
+
+    /** Front matter with {@code fields}, and a title and a date unless they are among them. */
+    private static String frontMatter(String fields) {
+        return "---\n" + (fields.startsWith("title") ? "" : "title: A{n}\n")
+                + (fields.contains("date:") ? "" : "date: 2019-03-01\n") + fields + "\n---\n";
+    }
 }
