@@ -2,8 +2,6 @@ package org.broadsheet.output;
 
 import org.broadsheet.model.ContentPaths;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +173,8 @@ public final class LinkCheck {
     }
 
     private static String target(String path, Set<String> files) {
-        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        // a broken escape (%zz), which a writer may type, stays as written: it names no file, and the link is broken
+        String decoded = ContentPaths.percentDecoded(path);
         if (decoded.isEmpty() || decoded.endsWith("/")) {
             return decoded + "index.html";
         }

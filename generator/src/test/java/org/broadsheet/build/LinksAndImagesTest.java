@@ -142,6 +142,19 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aLinkWithABrokenPercentEscapeIsABrokenLinkInEveryBuildNotACrash() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "See [it](/en/%zz/).")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30", "Text.");
+        String broken = "content/en/2019/a.md:5: broken link to /en/%zz/: no such page or file in the site";
+        List<String> early = site.problems();
+        assertEquals(2, early.size(), early::toString);
+        assertEquals(broken, early.get(0));
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-02-28", "Text.");
+        assertEquals(List.of(broken), site.problems());
+    }
+
+    @Test
     void aRelativeLinkThatLeadsToNoPageFromTheArticlesAddressIsReportedAtItsLine() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
