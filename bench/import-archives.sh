@@ -5,7 +5,8 @@
 # `mvn broadsheet:import`, then `mvn package`. Prints the posts and pairs imported, the redirects written,
 # the length of import-report.md (and the decisions it asks a human to check), the import's own time (the
 # sum of its logged stages), its CPU time and wall time with Maven, the build's wall time and result, and how many old
-# addresses of posts answer after the build (a page or a redirect in site/, by import-report-full.md).
+# addresses of posts answer after the build (a page or a redirect in site/, by import-report-full.md; one that got no
+# redirect counts as not answering).
 # Extra import options for every archive in IMPORT_OPTS (e.g. IMPORT_OPTS=-Dbroadsheet.oldHost=https://old.example.org).
 # SKIP_INSTALL=1 uses the plugin already installed in ~/.m2.
 set -euo pipefail
@@ -63,13 +64,16 @@ import os, sys, urllib.parse
 project = sys.argv[1]
 text = open(os.path.join(project, "import-report-full.md"), encoding="utf-8").read()
 olds = [line[2:].split(" → ")[0] for line in text.split("## Old addresses", 1)[1].splitlines() if line.startswith("- /")]
-missing = []
+# an old address that got no redirect at all answers nothing
+refused = sorted({line.split("no redirect from the old address ", 1)[1].split(", which")[0]
+                  for line in text.splitlines() if "no redirect from the old address " in line})
+missing = list(refused)
 for old in olds:
     path = os.path.join(project, "site", urllib.parse.unquote(old).lstrip("/"))
     if not (os.path.isfile(path) or os.path.isfile(os.path.join(path, "index.html"))):
         missing.append(old)
 open(os.path.join(project, "unanswered.txt"), "w", encoding="utf-8").write("".join(m + "\n" for m in missing))
-print(len(olds) - len(missing), len(olds))
+print(len(olds) + len(refused) - len(missing), len(olds) + len(refused))
 PY
 )
   cpu=$(awk '{printf "%.1f", $1 + $2}' "$project/import.time")

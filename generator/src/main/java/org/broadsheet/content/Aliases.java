@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * file that a host reads as its settings. A space inside a part is kept ({@code /unity lesson 3/}, which
  * Jekyll made of a category and static hosts serve for {@code %20}): every file system holds it, and every
  * link and rule the build writes for the address is percent-encoded. A space that starts or ends a part
- * is not: Windows drops one at the end, and neither is a name a writer means.
+ * is not: Windows drops one at the end, and neither is a name a writer means. A part that ends in {@code .} is
+ * kept ({@code /2017/02/23/history-in-four-posts./}, which Hugo made of a headline ending in a full stop):
+ * every host and every system but Windows holds the name, and the redirects compare names without that
+ * final {@code .}, as Windows reads them, so that none replaces another file there.
  */
 public final class Aliases {
 
@@ -82,7 +85,7 @@ public final class Aliases {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
-            if (part.equals("..") || part.startsWith(" ") || part.endsWith(" ") || !windowsFileName(part)) {
+            if (part.equals("..") || part.startsWith(" ") || part.endsWith(" ") || windowsDevice(part)) {
                 return cannotBeAFile(written);
             }
             hostFile |= part.startsWith(".") || PublishableFiles.HOST_SETTINGS.contains(part.toLowerCase(Locale.ROOT));
@@ -109,7 +112,12 @@ public final class Aliases {
      * drops ({@code a.} is {@code a}), or is a name it keeps for devices.
      */
     static boolean windowsFileName(String part) {
-        return !part.endsWith(".") && !WINDOWS_DEVICE.matcher(part).matches();
+        return !part.endsWith(".") && !windowsDevice(part);
+    }
+
+    /** Whether {@code part} is a name Windows keeps for devices, which no file of any folder there can have. */
+    private static boolean windowsDevice(String part) {
+        return WINDOWS_DEVICE.matcher(part).matches();
     }
 
     private static Normalized tooLong(String written) {
@@ -120,7 +128,7 @@ public final class Aliases {
     private static Normalized cannotBeAFile(String written) {
         return refused(written, "cannot be a file of the site: write it without '..', a space that starts or ends "
                 + "a part, other white space, control characters, '%2F', broken percent escapes, any of "
-                + NOT_IN_FILE_NAMES + ", a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)");
+                + NOT_IN_FILE_NAMES + ", or a part that Windows keeps for devices (con, nul, com1…)");
     }
 
     private static Normalized refused(String written, String why) {

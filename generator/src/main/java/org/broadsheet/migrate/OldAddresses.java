@@ -28,7 +28,10 @@ final class OldAddresses {
     private final Map<TranslationPairs.Candidate, List<String>> aliases = new IdentityHashMap<>();
     /** The old addresses of published posts that no file can be, so that nothing answers them. */
     private final Set<String> unanswerable = new HashSet<>();
-    /** Each redirected old address folded to one case (in its folder form) → the address as the post had it. */
+    /**
+     * Each redirected old address folded to one case, without the dots that end a part (in its folder form) → the
+     * address as the post had it.
+     */
     private final Map<String, String> folded = new HashMap<>();
     /** Old address → the candidate that had it first. */
     private final Map<String, TranslationPairs.Candidate> owners = new HashMap<>();
@@ -37,6 +40,8 @@ final class OldAddresses {
     private final Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements;
     /** The page of a Hugo bundle: its index, in any language. */
     private static final Pattern BUNDLE_PAGE = Pattern.compile("(?i).*/index(?:\\.[\\w-]+)?\\.(?:md|markdown|mkdn|html?)");
+    /** Dots and spaces that end a part of an address, which Windows leaves out of a file's name. */
+    private static final Pattern PART_END_DOTS = Pattern.compile("[. ]+(?=/|$)");
     private final ZoneId zone;
 
     private OldAddresses(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, ZoneId zone) {
@@ -129,16 +134,19 @@ final class OldAddresses {
                         + ", which the build would refuse (" + refusal + "): readers who follow it get the "
                         + "site's 404 page");
             }, () -> {
-                // the build compares aliases folded to one case, as a disk or host that ignores case reads them
-                String taken = folded.putIfAbsent(folderForm(url).toLowerCase(Locale.ROOT), url);
+                // the build compares aliases folded to one case and without a part's final dots, as a disk or host
+                // that ignores case, or Windows, reads them
+                String taken = folded.putIfAbsent(PART_END_DOTS.matcher(folderForm(url).toLowerCase(Locale.ROOT))
+                        .replaceAll(""), url);
                 if (taken == null) {
                     own.add(url);
                 } else {
                     unanswerable.add(url);
                     findings.add(Category.REDIRECTS, post.path(), 1, "no redirect from the old address " + url
-                            + ", which differs only in case from " + taken + ", redirected already: the "
-                            + "build writes one file for both, as a disk or host that ignores case reads "
-                            + "them; on a host that heeds case, readers who follow it get the site's 404 page");
+                            + ", which differs only in case or in the dots ending a part from " + taken
+                            + ", redirected already: the build writes one file for both, as a disk or host that "
+                            + "ignores case, or Windows, reads them; elsewhere, readers who follow it get the "
+                            + "site's 404 page");
                 }
             });
         }

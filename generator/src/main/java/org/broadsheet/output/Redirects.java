@@ -29,6 +29,8 @@ public final class Redirects {
     private static final int MAX_PAGE = 4096;
     /** Names that hosts serve for a folder's address, like {@code index.html}. */
     private static final Set<String> INDEX_PAGES = Set.of("index.htm", "default.htm", "default.html");
+    /** Dots and spaces at the end of a part of a path, which Windows leaves out of a file's name. */
+    private static final Pattern PART_END = Pattern.compile("[. ]+(?=/|$)");
 
     private final SiteUrls urls;
 
@@ -41,7 +43,8 @@ public final class Redirects {
      * reported) when its file is one of {@code generatedFiles}, or a folder of one, or lies below one;
      * and when another alias, of this article or another, names the same file or clashes with its file
      * so. Names are compared {@link #folded folded to one case}: on a file system that folds case (macOS, Windows) or a host
-     * that does, {@code /EN/…} is {@code /en/…}, and this build does not ask which kind it runs on.
+     * that does, {@code /EN/…} is {@code /en/…}, and this build does not ask which kind it runs on; a part's final
+     * {@code .} is left out of the comparison for the same reason.
      */
     public Map<String, String> pages(Collection<Article> articles, Set<String> generatedFiles, Problems problems) {
         Map<String, String> generated = new HashMap<>();
@@ -119,11 +122,12 @@ public final class Redirects {
     }
 
     /**
-     * {@code path} in the one case that file systems and hosts which fold case see: upper case then lower,
-     * so that letters with several lower forms (Greek final and medial sigma) become one.
+     * {@code path} as file systems and hosts which fold case see it: upper case then lower, so that letters
+     * with several lower forms (Greek final and medial sigma) become one; and without the dots and spaces that
+     * end a part, which Windows drops ({@code a./} is {@code a/} there).
      */
     private static String folded(String path) {
-        return path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return PART_END.matcher(path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

@@ -19,7 +19,7 @@ class AliasesTest {
     /** What a problem says after an alias that no file can be. */
     private static final String CANNOT_BE_A_FILE = "' cannot be a file of the site: write it without '..', a space that "
             + "starts or ends a part, other white space, control characters, '%2F', broken percent escapes, any of "
-            + "\\?#\"*:<>|, a part ending in '.', or a part that Windows keeps for devices (con, nul, com1…)";
+            + "\\?#\"*:<>|, or a part that Windows keeps for devices (con, nul, com1…)";
 
     @TempDir
     Path dir;
@@ -330,17 +330,43 @@ class AliasesTest {
     }
 
     @Test
-    void anAliasMayNotEndAPartWithADotNorNameADeviceOfWindows() {
+    void anAliasMayNotNameADeviceOfWindows() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md",
-                "title: A\ndate: 2019-03-01\naliases: [/a./b.html, /c.html., /con/x.html, /NUL.txt, /com1, '/aux .html']",
-                "Body.");
+                "title: A\ndate: 2019-03-01\naliases: [/con/x.html, /NUL.txt, /com1, '/aux .html', /prn./]", "Body.");
         assertEquals(List.of(
                 "content/en/2019/a.md:4: alias '/NUL.txt" + CANNOT_BE_A_FILE,
-                "content/en/2019/a.md:4: alias '/a./b.html" + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/aux .html" + CANNOT_BE_A_FILE,
-                "content/en/2019/a.md:4: alias '/c.html." + CANNOT_BE_A_FILE,
                 "content/en/2019/a.md:4: alias '/com1" + CANNOT_BE_A_FILE,
-                "content/en/2019/a.md:4: alias '/con/x.html" + CANNOT_BE_A_FILE), site.problems());
+                "content/en/2019/a.md:4: alias '/con/x.html" + CANNOT_BE_A_FILE,
+                "content/en/2019/a.md:4: alias '/prn./" + CANNOT_BE_A_FILE), site.problems());
+    }
+
+    @Test
+    void anAliasWhosePartEndsInADotIsARedirectPageInAFolderOfThatName() {
+        TestSite site = TestSite.create(dir).article("content/en/2017/history.md", """
+                title: History in four posts.
+                date: 2017-02-23
+                aliases: [/2017/02/23/history-in-four-posts./, /notes/tcl..-and-perl../, /a.html.]
+                """, "Body.");
+        assertTrue(site.build().succeeded(), site.problems().toString());
+        assertTrue(site.read("2017/02/23/history-in-four-posts./index.html").contains("url=/en/2017/02/history/"));
+        assertTrue(site.read("notes/tcl..-and-perl../index.html").contains("url=/en/2017/02/history/"));
+        assertTrue(site.read("a.html.").contains("url=/en/2017/02/history/"));
+    }
+
+    @Test
+    void anAliasThatDiffersFromAnotherOnlyByTheDotsEndingAPartIsRefusedAsWindowsReadsThemAsOne() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2017/a.md", "title: A\ndate: 2017-02-23\naliases: [/old/history./]", "A.")
+                .article("content/en/2017/b.md", "title: B\ndate: 2017-02-23\naliases: [/old/history/]", "B.")
+                .article("content/en/2017/c.md", "title: C\ndate: 2017-02-23\naliases: [/en/2017/02/a./]", "C.");
+        assertEquals(List.of(
+                "content/en/2017/a.md:4: alias '/old/history./' is claimed by this article and content/en/2017/b.md; "
+                        + "keep it in one of them",
+                "content/en/2017/b.md:4: alias '/old/history/' is claimed by this article and content/en/2017/a.md; "
+                        + "keep it in one of them",
+                "content/en/2017/c.md:4: alias '/en/2017/02/a./' is the address of a page Broadsheet generates "
+                        + "(en/2017/02/a/index.html); remove it from 'aliases'"), site.problems());
     }
 
     @Test

@@ -454,6 +454,33 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHeadlineEndingInAFullStopGaveHugoAnAddressEndingInADotWhichARedirectStillAnswers() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ndefaultContentLanguage = 'ko'\n"
+                + "[permalinks]\n  blog = '/:year/:month/:day/:title/'\n  post = '/post/:year/:month/:slug/'\n");
+        old("content/blog/history.md", "+++\ndate = '2017-02-23T18:12:12Z'\ntitle = 'History of the ferry in four posts.'\n"
+                + "+++\nHow it came to be.\n");
+        old("content/post/nets/index.md", "---\ntitle: 그물을 다시 짜다..\ndate: 2006-03-24T10:12:51+00:00\n---\n그물이 말랐다..\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2017/history.md").contains("aliases:\n  - /2017/02/23/history-of-the-ferry-in-four-posts./\n"),
+                read("content/en/2017/history.md"));
+        assertTrue(read("content/ko/2006/nets.md").contains("aliases:\n  - /post/2006/03/그물을-다시-짜다../\n"),
+                read("content/ko/2006/nets.md"));
+        assertEquals(List.of(), lines(result, Category.REDIRECTS));
+    }
+
+    @Test
+    void anOldAddressThatDiffersFromAnotherOnlyByTheDotEndingAPartIsOneFileToTheBuildAndIsReported() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  blog = '/:year/:month/:day/:title/'\n");
+        old("content/blog/ferry.md", "---\ntitle: The ferry is back.\ndate: 2017-02-23\n---\nIt is.\n");
+        old("content/blog/ferry-again.md", "---\ntitle: The ferry is back\ndate: 2017-02-23\n---\nAgain.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/blog/ferry.md:1: no redirect from the old address /2017/02/23/the-ferry-is-back./, "
+                + "which differs only in case or in the dots ending a part from /2017/02/23/the-ferry-is-back/, redirected "
+                + "already: the build writes one file for both, as a disk or host that ignores case, or Windows, reads "
+                + "them; elsewhere, readers who follow it get the site's 404 page"), lines(result, Category.REDIRECTS));
+    }
+
+    @Test
     void aHugoPermalinkWithoutATrailingSlashServedAFolderSoRelativeLinksLeadToTheNextPost() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  post = '/:2006/:01/:02/:contentbasename'\n");
@@ -1097,9 +1124,9 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2024/tides.md").contains("aliases:\n  - /posts/tides/\n---"),
                 read("content/en/2024/tides.md"));
         assertEquals(List.of("_posts/en/2024-03-01-tides.md:1: no redirect from the old address /posts/Tides/, which "
-                + "differs only in case from /posts/tides/, redirected already: the build writes one file for both, as a "
-                + "disk or host that ignores case reads them; on a host that heeds case, readers who follow it get the "
-                + "site's 404 page"), lines(result, Category.REDIRECTS));
+                + "differs only in case or in the dots ending a part from /posts/tides/, redirected already: the build "
+                + "writes one file for both, as a disk or host that ignores case, or Windows, reads them; elsewhere, "
+                + "readers who follow it get the site's 404 page"), lines(result, Category.REDIRECTS));
     }
 
     @Test
