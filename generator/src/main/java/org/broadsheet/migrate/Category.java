@@ -68,6 +68,12 @@ public enum Category {
     LEAD_PARAGRAPHS("Lead paragraphs unwrapped", "lead shortcode", "lead shortcodes",
             "removed around their text ({{< lead >}} of Blowfish and Congo, which showed it larger), which stays a "
                     + "paragraph of the body"),
+    STYLING("Styling shortcodes removed", "shortcode", "shortcodes",
+            "removed: an icon ({{< icon >}}), or the tags around a text that a theme only styled or animated ({{< badge "
+                    + ">}}, {{< keyword >}}, {{< typeit >}}, {{< gallery >}} of Blowfish and Congo), which stays as it was"),
+    TABS("Tabs made labelled sections", "tab", "tabs",
+            "made a bold label (the tab's) before its text, which stays as it was: readers see every tab's text, one "
+                    + "after another, where the theme showed one at a time"),
     MATH_LOADERS("Math loaders removed", "shortcode", "shortcodes",
             "removed ({{< katex >}}, which showed nothing and loaded KaTeX to typeset the page's math; the math itself "
                     + "is listed under Math)"),

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Converts the Liquid of a Jekyll post's body: {@code {% link %}} and {@code {% post_url %}} become
  * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, jekyll_picture_tag's {@code {% picture %}}
- * the image it showed ({@link PictureTag}), {@code {% raw %}} disappears
- * around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
+ * the image it showed ({@link PictureTag}), jekyll-tabs' tabs a bold label before each tab's text, {@code {% raw %}}
+ * disappears around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
  * give paths from the host's root, below the old site's base path as Jekyll wrote them, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
  * did. Every other tag or output is kept as written and reported with its line. In code (and in a
  * highlight block) Liquid is shown as written, apart from what Jekyll removed or filled in there too:
@@ -30,6 +30,10 @@ final class LiquidBody {
     private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
     private static final Pattern CAPTURE_END = Pattern.compile("\\{%-?\\s*+endcapture\\s*+-?%\\}");
     private static final Pattern DETAILS_END = Pattern.compile("\\{%-?\\s*+enddetails\\s*+-?%\\}");
+    private static final Pattern TABS_END = Pattern.compile("\\{%-?\\s*+endtabs\\s*+-?%\\}");
+    private static final Pattern TAB_END = Pattern.compile("\\{%-?\\s*+endtab\\s*+-?%\\}");
+    /** jekyll-tabs' tab: the name of its set of tabs, then its label. */
+    private static final Pattern TAB = Pattern.compile("[\\w-]++\\s++(.+)");
     /** The output of a captured text as Markdown made HTML: {@code {{ notice-2 | markdownify }}}. */
     private static final Pattern MARKDOWNIFIED = Pattern.compile("([\\w-]+)\\s*\\|\\s*markdownify");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
@@ -62,6 +66,7 @@ final class LiquidBody {
         boolean[] raw = {false};
         boolean[] highlight = {false};
         int[] openDetails = {0};
+        int[] openTabs = {0};
         LiquidValues.Scope scope = values.new Scope(post);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
@@ -187,6 +192,35 @@ final class LiquidBody {
                     if (openDetails[0] > 0 && BlockLines.ownLine(uncommented, match)) {
                         openDetails[0]--;
                         return BlockLines.detailsEnd(uncommented, match);
+                    }
+                    return written;
+                }
+                case "tabs" -> {
+                    // jekyll-tabs (al-folio's): each tab's label in bold before its text, every tab's text shown
+                    if (TABS_END.matcher(uncommented).region(match.matcher().end(), uncommented.length()).find()) {
+                        openTabs[0]++;
+                        return "";
+                    }
+                    return kept(post, match.line(), written, findings);
+                }
+                case "tab" -> {
+                    Matcher tab = TAB.matcher(arguments.strip());
+                    if (openTabs[0] > 0 && tab.matches()
+                            && TAB_END.matcher(uncommented).region(match.matcher().end(), uncommented.length()).find()) {
+                        String label = tab.group(1).strip().replaceAll("^[\"']|[\"']$", "");
+                        findings.add(Category.TABS, post.path(), match.line(), "'" + written + "' made the label **"
+                                + label + "**");
+                        return "**" + label + "**";
+                    }
+                    return kept(post, match.line(), written, findings);
+                }
+                case "endtab" -> {
+                    return openTabs[0] > 0 ? "" : written;
+                }
+                case "endtabs" -> {
+                    if (openTabs[0] > 0) {
+                        openTabs[0]--;
+                        return "";
                     }
                     return written;
                 }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The values that a Jekyll post's Liquid names — {@code page.*} (its front matter), {@code site.*}
@@ -34,6 +35,8 @@ final class LiquidValues {
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
+    /** An address of a sound or video file, which a page plays itself rather than through another site's player. */
+    private static final Pattern MEDIA_FILE = Pattern.compile("\\.(?i:mp4|webm|ogg|ogv|mov|m4v|mp3|m4a|wav|flac|oga|opus)(?:[?#]|$)");
     /** The parameters whose value a theme's figure include shows as its picture, in the order it prefers them. */
     private static final List<String> PICTURE_PARAMETERS = List.of("url", "path", "image_path", "src", "image", "file");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
@@ -132,8 +135,14 @@ final class LiquidValues {
             try {
                 Optional<String> shown = shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
-                // a figure whose file chooses among its parameters shows its picture all the same
-                return shown.isPresent() || !name.matches("figure(\\.\\w+)?") ? shown : figure(text.get(), include);
+                // a figure, a video or a sound whose file chooses among its parameters shows it all the same
+                if (shown.isPresent()) {
+                    return shown;
+                }
+                if (name.matches("figure(\\.\\w+)?")) {
+                    return figure(text.get(), include);
+                }
+                return name.matches("(video|audio)(\\.\\w+)?") ? media(text.get(), include) : shown;
             } finally {
                 if (before == null) {
                     assigned.remove("include");
@@ -187,6 +196,37 @@ final class LiquidValues {
             String caption = text.contains("include.caption") ? text(include.get("caption")).strip() : "";
             return Optional.of("<figure><img src=\"" + path.replace("\"", "&quot;") + "\" alt=\"" + alt.replace("\"", "&quot;")
                     + "\">" + (caption.isEmpty() ? "" : "<figcaption>" + caption.replaceAll("\\s+", " ") + "</figcaption>")
+                    + "</figure>");
+        }
+
+        /**
+         * What al-folio's {@code video.liquid} and {@code audio.liquid} showed, whose files choose with {@code if}: a player
+         * of another site (an address that names no sound or video file, such as YouTube's embed) as its {@code <iframe>},
+         * which the later steps move to YouTube's privacy-enhanced player and the build judges by its embed list; a file
+         * as a link to it, which publishes a file of the site, Broadsheet's pages holding no {@code <video>} or
+         * {@code <audio>}; its caption below. Empty when the post gives no {@code path}.
+         */
+        private Optional<String> media(String text, Map<String, Object> include) {
+            String path = characterReferencesRead(text(include.get("path")).strip());
+            if (path.isEmpty() || !text.contains("include.path")) {
+                return Optional.empty();
+            }
+            String caption = text.contains("include.caption") ? text(include.get("caption")).strip().replaceAll("\\s+", " ")
+                    : "";
+            String shown;
+            if (path.contains("://") && !MEDIA_FILE.matcher(path).find() && text.contains("<iframe")) {
+                shown = "<iframe src=\"" + path.replace("\"", "&quot;") + "\" frameborder=\"0\" allowfullscreen></iframe>";
+            } else {
+                if (!path.contains("://") && !path.startsWith("/")) {
+                    path = "/" + path;
+                }
+                String label = Stream.of("title", "alt").map(key -> text(include.get(key)).strip())
+                        .filter(value -> !value.isEmpty()).findFirst()
+                        .orElse(path.substring(path.lastIndexOf('/') + 1).replaceAll("[?#].*", ""));
+                shown = "<a href=\"" + path.replace("\"", "&quot;") + "\">" + label.replace("&", "&amp;").replace("<", "&lt;")
+                        + "</a>";
+            }
+            return Optional.of("<figure>" + shown + (caption.isEmpty() ? "" : "<figcaption>" + caption + "</figcaption>")
                     + "</figure>");
         }
 

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
  * links, {@code param} the value of the page's or the site's param it names ({@link HugoParams}),
  * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
- * {@code github} a link to what they embedded, a callout ({@code admonition}, {@code alert}, {@code notice},
+ * {@code github} and {@code youtubeLite} a link to what they embedded, Blowfish's {@code button} a link, its
+ * {@code icon} nothing and the tags of its {@code badge}, {@code keyword}, {@code typeit} and {@code gallery} nothing
+ * around their text, a tab (of Blowfish, hugo-book, Hextra, Docsy) a bold label before its text, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
  * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} and Tranquilpeak's
  * {@code blockquote} a {@code <blockquote>} with its author and source, Blowfish's {@code lead} its text, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
@@ -46,8 +48,17 @@ final class ShortcodeBody {
      * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}), a
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
-    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote|lead)\\s*+[>%]\\}\\}");
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote|lead|"
+            + "badge|keyword|typeit|ltr|rtl|gallery|tabs|tabpane|tab)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
+    private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
+    /**
+     * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
+     * a keyword, text typed out, a direction, a gallery of the pictures inside): the text stays, the tags go.
+     */
+    private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery");
+    /** The arguments that name a tab, as Blowfish ({@code label}), Docsy ({@code header}) and others write it. */
+    private static final List<String> TAB_LABELS = List.of("label", "header", "name", "title");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
@@ -71,6 +82,9 @@ final class ShortcodeBody {
         // who said each quotation that is open, written before its closing tag
         Deque<String> credits = new ArrayDeque<>();
         int[] openLeads = {0};
+        Map<String, Integer> openStyling = new HashMap<>();
+        // the labels that each open set of tabs gives its tabs (Hextra's items="A,B"), and how many it has shown
+        Deque<Tabs> tabSets = new ArrayDeque<>();
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
@@ -110,10 +124,12 @@ final class ShortcodeBody {
                         return value.get();
                     }
                 }
-                case "youtube" -> {
+                case "youtube", "youtubeLite" -> {
+                    // Blowfish's youtubeLite loaded YouTube's player when clicked, and its label named the video
                     String id = arguments.get("id", 0);
                     if (id != null) {
-                        String title = arguments.get("title", -1);
+                        String title = arguments.get("title", -1) != null ? arguments.get("title", -1)
+                                : arguments.get("label", -1);
                         return "[" + (title == null ? "YouTube video " + id : title) + "](https://www.youtube.com/watch?v="
                                 + id + ")";
                     }
@@ -223,6 +239,54 @@ final class ShortcodeBody {
                         return "";
                     }
                 }
+                case "button" -> {
+                    // Blowfish's and Congo's: a link drawn as a button, its text up to the closing tag
+                    String href = arguments.get("href", -1);
+                    Matcher close = BUTTON_END.matcher(body).region(match.matcher().end(), body.length());
+                    if (href != null && !href.isBlank() && close.find()) {
+                        String text = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");
+                        edits.replace(match.matcher().end(), close.end(), "");
+                        return "[" + (text.isEmpty() ? href : text) + "](" + href + ")";
+                    }
+                }
+                case "icon" -> {
+                    // an icon of the theme's set beside the writer's words, which say what it meant
+                    findings.add(Category.STYLING, post.path(), match.line(), "'" + written + "' removed");
+                    return "";
+                }
+                case "tabs", "tabpane" -> {
+                    if (closes(body, match, name)) {
+                        String items = arguments.get("items", -1);
+                        tabSets.push(new Tabs(items == null ? List.of() : Arrays.stream(items.split(","))
+                                .map(String::strip).toList()));
+                        return "";
+                    }
+                }
+                case "/tabs", "/tabpane" -> {
+                    if (!tabSets.isEmpty()) {
+                        tabSets.pop();
+                        return "";
+                    }
+                }
+                case "tab" -> {
+                    if (closes(body, match, name)) {
+                        String label = TAB_LABELS.stream().map(key -> arguments.get(key, -1)).filter(l -> l != null)
+                                .findFirst().orElse(arguments.get("", 0));
+                        Tabs set = tabSets.peek();
+                        if (label == null && set != null && set.shown < set.labels.size()) {
+                            label = set.labels.get(set.shown);
+                        }
+                        if (set != null) {
+                            set.shown++;
+                        }
+                        findings.add(Category.TABS, post.path(), match.line(), "'" + written + "' made "
+                                + (label == null ? "nothing: it names no label" : "the label **" + label + "**"));
+                        return label == null || label.isBlank() ? "" : "**" + label + "**";
+                    }
+                }
+                case "/tab" -> {
+                    return "";
+                }
                 case "imgproc" -> {
                     String picture = arguments.get("", 0);
                     var file = picture == null ? Optional.<String>empty() : resources.picture(post, picture);
@@ -240,6 +304,15 @@ final class ShortcodeBody {
                     }
                 }
                 default -> {
+                    if (STYLING.contains(name) && !closing && closes(body, match, name)) {
+                        openStyling.merge(name, 1, Integer::sum);
+                        findings.add(Category.STYLING, post.path(), match.line(), "'" + written + "' removed around its text");
+                        return "";
+                    }
+                    if (closing && STYLING.contains(name) && openStyling.getOrDefault(name, 0) > 0) {
+                        openStyling.merge(name, -1, Integer::sum);
+                        return "";
+                    }
                     if (CALLOUTS.contains(name)) {
                         if (closing) {
                             return "";
@@ -336,6 +409,16 @@ final class ShortcodeBody {
     private static String image(String src, String alt, String caption) {
         String shown = alt != null ? alt : caption;
         return "![" + (shown == null ? "" : shown) + "](" + src + ")" + (caption == null ? "" : "\n*" + caption + "*");
+    }
+
+    /** An open set of tabs: the labels it names for its tabs in order, if any, and how many of its tabs were read. */
+    private static final class Tabs {
+        private final List<String> labels;
+        private int shown;
+
+        Tabs(List<String> labels) {
+            this.labels = labels;
+        }
     }
 
     /** The named and positional arguments of a shortcode, quotes removed. */

@@ -41,7 +41,13 @@ class BodyConversionTest {
                     Map.of("version", "2.0", "url", Map.of("gz", "https://dl.example.org/ferry-2.0.tgz")))),
             name -> Optional.ofNullable(Map.of(
                     "JB/setup", "{% capture jbcache %}\n  {% include JB/settings %}\n{% endcapture %}{% assign jbcache = nil %}\n",
-                    "shows.html", "<p>{{ include.text }}</p>\n").get(name)));
+                    "shows.html", "<p>{{ include.text }}</p>\n",
+                    "video.liquid", "{% assign extension = include.path | split: '.' | last %}\n<figure>\n{% if extension == "
+                            + "'mp4' %}<video src=\"{{ include.path | relative_url }}\"/>{% else %}<iframe src=\"{{ include.path "
+                            + "}}\"></iframe>{% endif %}\n{% if include.caption %}<figcaption>{{ include.caption }}</figcaption>"
+                            + "{% endif %}\n</figure>\n",
+                    "audio.liquid", "<figure><audio src=\"{{ include.path | relative_url }}\"{% if include.controls %} controls"
+                            + "{% endif %}/></figure>\n").get(name)));
 
     /** The site's shortcode {@code imageFull}: a figure of the picture at {@code src}, alt text {@code title}. */
     private static final PictureShortcodes PICTURES = new PictureShortcodes(name -> Optional.ofNullable(Map.of("imageFull",
@@ -78,6 +84,11 @@ class BodyConversionTest {
             {{ page.kicker }}|                                       ¦ |                                        ¦ 10: '{{ page.kicker }}' gave ''
             "{% assign r = site.data.releases | where: ""version"", ""2.0"" | first %}\\n<{{ r.url.gz }}>" ¦ \\n<https://dl.example.org/ferry-2.0.tgz> ¦ 11: '{{ r.url.gz }}' gave 'https://dl.example.org/ferry-2.0.tgz'
             a{% comment %}\\nnot shown {{ x }}\\n{% endcomment %}b   ¦ a\\n\\nb                                   ¦ -
+            {% include video.liquid path="https://www.youtube.com/embed/jNQXAC9IVRw" class="img-fluid rounded" %} ¦ <figure><iframe src="https://www.youtube.com/embed/jNQXAC9IVRw" frameborder="0" allowfullscreen></iframe></figure> ¦ 10: '{% include video.liquid path="https://www.youtube.com/embed/jNQXAC9IVRw" class="img-fluid rounded" %}' replaced by the HTML of _includes/video.liquid
+            {% include video.liquid path="assets/video/tide.mp4" controls=true caption="Low tide" %} ¦ <figure><a href="/assets/video/tide.mp4">tide.mp4</a><figcaption>Low tide</figcaption></figure> ¦ 10: '{% include video.liquid path="assets/video/tide.mp4" controls=true caption="Low tide" %}' replaced by the HTML of _includes/video.liquid
+            {% include audio.liquid path="https://cdn.example.org/gulls.mp3" title="Gulls" controls=true %} ¦ <figure><a href="https://cdn.example.org/gulls.mp3">Gulls</a></figure> ¦ 10: '{% include audio.liquid path="https://cdn.example.org/gulls.mp3" title="Gulls" controls=true %}' replaced by the HTML of _includes/audio.liquid
+            {% tabs log %}\\n{% tab log php %}\\nvar_dump($x);\\n{% endtab %}\\n{% tab log js %}\\nconsole.log(x);\\n{% endtab %}\\n{% endtabs %} ¦ \\n**php**\\nvar_dump($x);\\n\\n**js**\\nconsole.log(x);\\n\\n ¦ 11: '{% tab log php %}' made the label **php**\\n14: '{% tab log js %}' made the label **js**
+            {% tab log php %}\\nx                                     ¦ {% tab log php %}\\nx                     ¦ 10: Liquid '{% tab log php %}' has no Markdown equivalent; kept as text
             ```liquid\\n{% include x.html %} {{ item.name }}\\n```   ¦ ```liquid\\n{% include x.html %} {{ item.name }}\\n``` ¦ -
             ```\\n{% raw %}{% if a %}{% endraw %}\\n```              ¦ ```\\n{% if a %}\\n```                   ¦ -
             `{% link a.md %}` and `{{ x }}`                          ¦ `{% link a.md %}` and `{{ x }}`          ¦ -
@@ -145,6 +156,16 @@ class BodyConversionTest {
             {{% lead %}}\\nTides.\\n{{% /lead %}}                 | \\nTides.\\n                         | 10: '{{% lead %}}' removed
             {{< lead >}} Tides.                                      | {{< lead >}} Tides.                    | 10: shortcode '{{< lead >}}' has no Markdown equivalent; kept as text
             {{< katex >}}\\nThe mean $$x_i$$.                          | \\nThe mean $$x_i$$.                   | 10: '{{< katex >}}' removed
+            {{< youtubeLite id="SgXhGb-7QbU" label="Harbor tour" >}} | [Harbor tour](https://www.youtube.com/watch?v=SgXhGb-7QbU) | -
+            {{< button href="https://example.org/tides" target="_self" >}}\\nTide tables\\n{{< /button >}} | [Tide tables](https://example.org/tides) | -
+            {{< button >}}Tides{{< /button >}}                       | {{< button >}}Tides{{< /button >}}     | 10: shortcode '{{< button >}}' has no Markdown equivalent; kept as text
+            Code {{< icon "github" >}} here                           | Code  here                             | 10: '{{< icon "github" >}}' removed
+            Pier {{< badge >}}New{{< /badge >}}                       | Pier New                               | 10: '{{< badge >}}' removed around its text
+            {{< typeit speed=50 >}}Tides turn.{{< /typeit >}}         | Tides turn.                            | 10: '{{< typeit speed=50 >}}' removed around its text
+            {{< badge >}} New                                         | {{< badge >}} New                      | 10: shortcode '{{< badge >}}' has no Markdown equivalent; kept as text
+            {{< tabs >}}\\n{{< tab label="Go" >}}\\nx := 1\\n{{< /tab >}}\\n{{< tab label="Java" >}}\\nint x = 1;\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**Go**\\nx := 1\\n\\n**Java**\\nint x = 1;\\n\\n | 11: '{{< tab label="Go" >}}' made the label **Go**\\n14: '{{< tab label="Java" >}}' made the label **Java**
+            {{< tabs items="JSON,YAML" >}}\\n{{< tab >}}a{{< /tab >}}\\n{{< tab >}}b{{< /tab >}}\\n{{< /tabs >}} | \\n**JSON**a\\n**YAML**b\\n | 11: '{{< tab >}}' made the label **JSON**\\n12: '{{< tab >}}' made the label **YAML**
+            {{< tabs "os" >}}\\n{{< tab "MacOS" >}}\\nbrew\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**MacOS**\\nbrew\\n\\n | 11: '{{< tab "MacOS" >}}' made the label **MacOS**
             {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
@@ -351,8 +372,10 @@ class BodyConversionTest {
         return edits.apply();
     }
 
+    /** {@code finding}: the report lines expected, each {@code line: message}, set apart by {@code \\n}. */
     private static void assertFindings(String finding, Findings findings) {
-        assertEquals(finding == null ? List.of() : List.of("_posts/2019-12-25-bells.md:" + finding),
+        assertEquals(finding == null ? List.of() : java.util.Arrays.stream(finding.split("\\\\n"))
+                        .map(line -> "_posts/2019-12-25-bells.md:" + line).toList(),
                 findings.sorted().stream().map(Finding::toString).toList());
     }
 
