@@ -6,7 +6,7 @@ import java.util.List;
  * The outcome of an import.
  *
  * @param refusals why nothing was written (an empty list when the import happened)
- * @param findings the decisions a human should check, as in the report
+ * @param findings the decisions, as import-report.md lists them (a draft's to check counted on one line)
  * @param summary  one line for the console
  * @param written  the files written, relative to the project root, sorted
  */

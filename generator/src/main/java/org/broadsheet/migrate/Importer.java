@@ -283,12 +283,15 @@ public final class Importer {
                 + count(addresses.redirected(), "old address", "old addresses") + " redirected, "
                 + count(images.copies().size(), "image or file", "images and files") + " copied.";
         List<Finding> sorted = findings.sorted();
-        Files.writeString(options.projectRoot().resolve(ImportReport.FILE), ImportReport.markdown(summary, sorted),
+        List<Finding> shown = DraftDecisions.folded(sorted, placements.keySet().stream()
+                .filter(candidate -> candidate.post().draft()).map(candidate -> candidate.post().path())
+                .collect(Collectors.toSet()));
+        Files.writeString(options.projectRoot().resolve(ImportReport.FILE), ImportReport.markdown(summary, shown),
                 StandardCharsets.UTF_8);
         Files.writeString(options.projectRoot().resolve(ImportReport.FULL_FILE), ImportReport.full(summary, sorted,
                 addresses.answers(newBaseUrl)), StandardCharsets.UTF_8);
         progress.stage("write", writing, String.format(Locale.ROOT, "%,d files", written.size()));
-        return new ImportResult(List.of(), sorted, summary, written);
+        return new ImportResult(List.of(), shown, summary, written);
     }
 
     /** {@code supplier}'s value, computed the first time it is asked for, from whichever thread. */

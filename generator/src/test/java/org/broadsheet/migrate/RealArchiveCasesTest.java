@@ -481,6 +481,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theDecisionsToCheckAboutDraftsAreCountedOnOneLineOfTheReportAndListedInFull() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/post/ferry.md", "---\ntitle: 페리\ndate: 2025-01-02\n---\n**배**가 [왔다](/about/).\n<!--more-->\n끝.\n");
+        old("content/post/nets.md", "---\ntitle: 그물\ndate: 2025-01-03\ndraft: true\n---\n**그물**을 [짰다](/about/).\n"
+                + "<!--more-->\n끝.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("import-report-full.md: 2 decisions to check about 1 draft (Links to pages of the old site "
+                + "that Broadsheet does not make 1, Summaries 1), listed there with their files: check a draft's before you "
+                + "publish it"), lines(result, Category.DRAFTS));
+        assertTrue(lines(result, Category.SUMMARIES).stream().allMatch(line -> line.startsWith("content/post/ferry.md:")),
+                lines(result, Category.SUMMARIES).toString());
+        String report = read("import-report.md");
+        assertTrue(report.contains("| Drafts | 1 | to check |") && report.contains("| Summaries | 1 | to check |"), report);
+        assertFalse(report.contains("content/post/nets.md:7"), report);
+        assertTrue(read("import-report-full.md").contains("- content/post/nets.md:7: summary taken from the text before"),
+                read("import-report-full.md"));
+    }
+
+    @Test
     void aHugoPermalinkWithoutATrailingSlashServedAFolderSoRelativeLinksLeadToTheNextPost() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  post = '/:2006/:01/:02/:contentbasename'\n");
