@@ -19,7 +19,8 @@ record SitePages(SourceSite site, boolean rootHoldsPages, boolean pageLayoutMark
      * more pages there. A post whose own front matter says {@code layout: page}, the layout Jekyll's own theme and most
      * others give a site's pages, with a fixed address without a year, is one when fewer posts say so than not: a site
      * that keeps its pages among its posts ({@code _posts/en/pages/}) marks them so, while a theme whose posts all use
-     * it would make most posts say it.
+     * it would make most posts say it. In a Hugo site that keeps its posts in sections, a page outside them whose own
+     * front matter says {@code layout: page} is one too: the theme laid it out as the site's page, not as a post.
      */
     static SitePages of(SourceSite site) {
         long atRoot = site.posts().stream().filter(post -> post.sections().isEmpty()).count();
@@ -37,6 +38,14 @@ record SitePages(SourceSite site, boolean rootHoldsPages, boolean pageLayoutMark
                     + "the sections that hold the posts (" + String.join(", ", site.postSections()) + "), as an about or "
                     + "contact page is, whatever its date; if it is an article, move it into " + site.postSections().get(0)
                     + "/ and import again");
+            return true;
+        }
+        if (site.kind() == SourceKind.HUGO && !site.holdsPosts(post) && "page".equalsIgnoreCase(own(post, "layout"))) {
+            findings.notImported(post.path());
+            findings.add(Category.SKIPPED, post.path(), post.line("layout"), "not imported: a page outside the sections "
+                    + "that hold the posts (" + String.join(", ", site.postSections()) + ") whose front matter says "
+                    + "'layout: page', as an about or contact page does, whatever its date; if it is an article, move it "
+                    + "into " + site.postSections().get(0) + "/, remove 'layout: page' and import again");
             return true;
         }
         if (pageLayoutMarksPages && pageLayout(post)) {

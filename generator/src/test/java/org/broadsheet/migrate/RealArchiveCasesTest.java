@@ -500,6 +500,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aNewsSitesPagesLaidOutAsPagesOutsideItsPostSectionsAreNotArticlesWhateverTheirDates() throws IOException {
+        old("config.yaml", "baseURL: https://news.example.org\ntimeZone: Asia/Seoul\ndefaultContentLanguage: ko\n");
+        for (String page : List.of("about", "careers", "privacy", "terms")) {
+            old("content/" + page + ".md", "+++\ntitle = '" + page + "'\ndate = 2024-06-27\nLayout = \"page\"\n+++\n회사 소개.\n");
+        }
+        old("content/location/harbor.md", "+++\ntitle = '본사'\ndate = 2024-06-27\nlayout = \"page\"\n+++\n부두 옆.\n");
+        old("content/posts/경제/ferry.md", "+++\ntitle = '여객선 운항 재개'\ndate = 2025-06-28\n+++\n여객선이 다시 다닌다.\n");
+        old("content/posts/사회/tide.md", "+++\ntitle = '만조 경보'\ndate = 2025-06-29\n+++\n오늘 밤 만조다.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
+        assertEquals(List.of("content/about.md:4: not imported: a page outside the sections that hold the posts (posts) "
+                + "whose front matter says 'layout: page', as an about or contact page does, whatever its date; if it is an "
+                + "article, move it into posts/, remove 'layout: page' and import again"),
+                lines(result, Category.SKIPPED).subList(0, 1));
+        assertEquals(5, lines(result, Category.SKIPPED).size(), lines(result, Category.SKIPPED).toString());
+    }
+
+    @Test
     void aHugoPermalinkWithoutATrailingSlashServedAFolderSoRelativeLinksLeadToTheNextPost() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  post = '/:2006/:01/:02/:contentbasename'\n");
