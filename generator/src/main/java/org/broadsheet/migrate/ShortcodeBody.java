@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Converts the shortcodes of a Hugo page's body: {@code ref}/{@code relref} become relative {@code .md}
  * links, {@code param} the value of the page's or the site's param it names ({@link HugoParams}),
  * {@code youtube}, {@code vimeo}, {@code gist}, {@code tweet}, {@code instagram} and Blowfish's
- * {@code github} and {@code youtubeLite} a link to what they embedded, Blowfish's {@code button} a link, its
+ * {@code github} and {@code youtubeLite} a link to what they embedded (its cards of other forges too,
+ * {@link RepositoryCards}), Blowfish's {@code button} a link, its
  * {@code icon} nothing and the tags of its {@code badge}, {@code keyword}, {@code typeit} and {@code gallery} nothing
  * around their text, a tab (of Blowfish, hugo-book, Hextra, Docsy) a bold label before its text, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
@@ -166,6 +167,13 @@ final class ShortcodeBody {
                     String repo = arguments.get("repo", -1);
                     if (repo != null && repo.matches("[\\w.-]+/[\\w.-]+") && arguments.get("file", -1) == null) {
                         return "[" + repo + "](https://github.com/" + repo + ")";
+                    }
+                }
+                case "codeberg", "gitea", "forgejo", "gitlab", "huggingface" -> {
+                    // Blowfish's cards of a repository or a model elsewhere, which showed its name and description
+                    var card = RepositoryCards.link(name, arguments::get);
+                    if (card.isPresent()) {
+                        return card.get();
                     }
                 }
                 case "instagram" -> {

@@ -149,6 +149,11 @@ class BodyConversionTest {
             {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
             {{< github repo="harbor/tide-tables" showThumbnail=false >}} | [harbor/tide-tables](https://github.com/harbor/tide-tables) | -
             {{< github repo="harbor/tide" file="/a.go" >}}           | {{< github repo="harbor/tide" file="/a.go" >}} | 10: shortcode '{{< github repo="harbor/tide" file="/a.go" >}}' has no Markdown equivalent; kept as text
+            {{< codeberg repo="harbor/tide-tables" >}}               | [harbor/tide-tables](https://codeberg.org/harbor/tide-tables) | -
+            {{< forgejo server="https://git.example.org/" repo="harbor/nets" >}} | [harbor/nets](https://git.example.org/harbor/nets) | -
+            {{< gitlab projectID="278964" >}}                        | [GitLab project 278964](https://gitlab.com/projects/278964) | -
+            {{< huggingface dataset="harbor/tides" >}}               | [harbor/tides](https://huggingface.co/datasets/harbor/tides) | -
+            {{< gitea repo="harbor/nets" >}}                         | {{< gitea repo="harbor/nets" >}}       | 10: shortcode '{{< gitea repo="harbor/nets" >}}' has no Markdown equivalent; kept as text
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
