@@ -382,7 +382,9 @@ public final class Importer {
 
     /**
      * The slug: the old one ({@code slug:} or the file name), without date or language mark, as a URL segment. A
-     * {@code slug:} keeps a mark of another language than the post's ({@code learn-ko} of an English post).
+     * {@code slug:} keeps a mark of another language than the post's ({@code learn-ko} of an English post). A full
+     * stop that ended the old one goes: the build refuses a slug that ends in {@code .}, and the old address, which
+     * keeps it, is a redirect.
      */
     private String slug(SourcePost post) {
         String explicit = Loose.text(post.value("slug"));
@@ -391,7 +393,7 @@ public final class Importer {
                 : SourceLanguages.withoutSuffix(ContentPaths.percentDecoded(post.fileSlug())
                 .replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""));
         String cleaned = slug.strip().replaceAll("[^\\p{L}\\p{N}\\p{M}._-]+", "-").replaceAll("\\.{2,}", ".")
-                .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|-+$", "");
+                .replaceAll("-{2,}", "-").replaceAll("^[^\\p{L}\\p{N}]+|[-.]+$", "");
         if (cleaned.isEmpty()) {
             cleaned = "post";
         }

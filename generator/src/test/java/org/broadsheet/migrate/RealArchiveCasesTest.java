@@ -469,6 +469,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllPostNamedWithAFullStopAtItsEndKeepsItsAddressEndingInADot() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\npermalink: /:categories/:title/\n");
+        old("_posts/2011-03-05-주말-잉여짓...md", "---\ntitle: 주말 잉여짓..\ncategories: [일상]\n---\n주말에 한 일.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/ko/2011/주말-잉여짓.md");
+        assertTrue(article.contains("aliases:\n  - /일상/주말-잉여짓../\n"), article);
+        assertEquals(List.of(), lines(result, Category.REDIRECTS));
+    }
+
+    @Test
     void anOldAddressThatDiffersFromAnotherOnlyByTheDotEndingAPartIsOneFileToTheBuildAndIsReported() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[permalinks]\n  blog = '/:year/:month/:day/:title/'\n");
         old("content/blog/ferry.md", "---\ntitle: The ferry is back.\ndate: 2017-02-23\n---\nIt is.\n");
