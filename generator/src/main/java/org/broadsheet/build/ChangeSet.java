@@ -68,9 +68,11 @@ record ChangeSet(Set<String> articles, boolean content, boolean theme, Set<PageK
                 } else if (path.equals(MostRead.FILE)) {
                     // read by every build; no page depends on it
                     continue;
-                } else if (Files.exists(absolute) || path.matches("(?i).*\\.(md|ya?ml)") || usedMedia.contains(path)) {
-                    // settings, misplaced articles, and any file a body may link to (published under media/);
-                    // a file gone that no page used was some program's temporary file
+                } else if (Files.exists(absolute) || path.matches("(?i).*\\.(md|ya?ml)") || usedMedia.contains(path)
+                        || settings.folderLinks().contains(path)) {
+                    // settings, misplaced articles, any file a body may link to (published under media/), and a
+                    // link to a folder, which is a problem until it goes; a file gone that none of these was is some
+                    // program's temporary file
                     content = true;
                 }
             } else if (absolute.startsWith(templatesDir) && !EditorFiles.temporary(templatesDir.relativize(absolute))) {

@@ -58,11 +58,11 @@ final class ProblemsAhead {
      * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
      * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
      * (read again by every build). None when a setting of {@code site.yml} that addresses or links depend on, or a
-     * folder of {@code content/}, has problems: a default standing for the setting, or a folder left unread, would
-     * make links look broken that are not. The other settings' problems, those of {@code topics.yml},
-     * {@code authors.yml} and {@code series.yml} change no body's links or images, a file that the listing refuses is
-     * left unread like one whose front matter has a problem, and so are the files of a language folder that the site
-     * does not have.
+     * folder of {@code content/}, has problems, or {@code content/} holds a symbolic link to a folder: a default
+     * standing for the setting, or a folder left unread, would make links look broken that are not. The other
+     * settings' problems, those of {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no body's
+     * links or images, a file that the listing refuses is left unread like one whose front matter has a problem, and
+     * so are the files of a language folder that the site does not have.
      */
     static void beforeRender(SiteModel site, Sources.Read read, ChangeSet changed, Kept last, Markdown bodies,
                              BuildOptions options, Assets assets, BuildLog log, Problems problems) {
@@ -73,7 +73,7 @@ final class ProblemsAhead {
         Set<String> otherLanguages = listed.stream()
                 .filter(path -> otherLanguage(path, site.config(), options.contentDir()))
                 .collect(Collectors.toSet());
-        if (!read.settings().linksKnown()
+        if (!read.settings().linksKnown() || !read.settings().folderLinks().isEmpty()
                 || listed.stream().filter(path -> !otherLanguages.contains(path)).anyMatch(ProblemsAhead::hidesArticles)) {
             return;
         }

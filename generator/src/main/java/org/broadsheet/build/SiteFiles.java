@@ -46,6 +46,11 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
                     + "through a symbolic link; Broadsheet reads nothing from outside content/ and templates/: put "
                     + "the file itself in templates/");
         }
+        for (String link : assets.folderLinks()) {
+            problems.add(options.named(options.templatesDir()) + "assets/" + link, 0, "is a symbolic link to a folder; "
+                    + "Broadsheet follows no link to a folder among the assets, so nothing in it is published: put "
+                    + "the folder itself here");
+        }
         return assets;
     }
 

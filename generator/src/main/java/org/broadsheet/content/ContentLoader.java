@@ -8,6 +8,7 @@ import org.broadsheet.model.AuthorProfile;
 import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.EditorFiles;
+import org.broadsheet.model.FolderWalk;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.MostRead;
 import org.broadsheet.model.Series;
@@ -34,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +49,11 @@ public final class ContentLoader {
      * Jekyll allows. Such a file is not read, and a story silently left out is a loss: it is a problem.
      */
     private static final Pattern OTHER_MARKDOWN = Pattern.compile("(?i)[^.].*\\.(md|markdown|mdown|mkdn|mkd)");
+
+    /** What a problem says of a symbolic link to a folder outside {@code content/}. */
+    private static final String FOLDER_OUTSIDE_MESSAGE = "is a symbolic link to a folder outside content/; Broadsheet "
+            + "reads nothing from outside content/ and templates/, so no article or file in it is published: put the "
+            + "folder itself in content/";
 
     /**
      * What a problem of a name that is not UTF-8 adds when this JDK reads names in another encoding (a CI machine
@@ -92,10 +99,12 @@ public final class ContentLoader {
      * @param linksKnown       whether {@code site.yml} gave every setting that the addresses of the pages and the links
      *                         of the bodies depend on: when not, the defaults standing for them could make a link look
      *                         broken that is not
+     * @param folderLinks      the symbolic links to folders that the listing reported (relative to {@code content/}):
+     *                         removing one changes the problems, though no file of the site was there
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
                            Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
-                           boolean linksKnown) {
+                           boolean linksKnown, Set<String> folderLinks) {
     }
 
     /**
@@ -103,11 +112,20 @@ public final class ContentLoader {
      * hidden folder or an editor's temporary file itself ({@code .x.md}, {@code #x.md}); the stamps the walk took of those it found under their NFC names
      * (links are stamped when read); every other regular file, hidden ones included, but {@code most-read.yml},
      * which no page depends on; the Markdown files
-     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those; and
-     * the files and folders (ending in {@code /}) whose names are not UTF-8, none of those either.
+     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those;
+     * the files and folders (ending in {@code /}) whose names are not UTF-8, none of those either; and the
+     * symbolic links to folders, outside hidden ones, which the walk does not enter.
      */
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
-                          List<String> linksOutside, List<String> misnamed, List<String> undecodable) {
+                          List<String> linksOutside, List<String> misnamed, List<String> undecodable,
+                          List<FolderLink> folderLinks) {
+    }
+
+    /**
+     * A symbolic link to a folder: {@code path} relative to {@code content/}, {@code target} the real folder relative
+     * to it, or null when that lies outside.
+     */
+    public record FolderLink(String path, String target) {
     }
 
     /**
@@ -132,10 +150,13 @@ public final class ContentLoader {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
-                    false);
+                    false, Set.of());
         }
         for (String link : listing.linksOutside()) {
             problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
+        }
+        for (FolderLink link : listing.folderLinks()) {
+            problems.add(prefix + link.path(), 0, folderLinkMessage(link));
         }
         for (String name : listing.undecodable()) {
             boolean folder = name.endsWith("/");
@@ -196,7 +217,8 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown);
+        return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown,
+                listing.folderLinks().stream().map(FolderLink::path).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
@@ -316,7 +338,7 @@ public final class ContentLoader {
      */
     public Listing list() throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<String> markdownFiles = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
@@ -324,7 +346,8 @@ public final class ContentLoader {
         List<String> linksOutside = new ArrayList<>();
         List<String> misnamed = new ArrayList<>();
         List<String> undecodable = new ArrayList<>();
-        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+        List<FolderLink> folderLinks = new ArrayList<>();
+        FolderWalk.walk(contentDir, new SimpleFileVisitor<>() {
             /** How many of the folders entered are hidden or inside a hidden one. */
             private int hiddenDepth;
 
@@ -351,6 +374,10 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (!regularFile(file, attributes)) {
+                    if (attributes.isSymbolicLink() && hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName())
+                            && Files.isDirectory(file)) {
+                        folderLinks.add(folderLink(file));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
                 if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName()) && !decodable(file)) {
@@ -386,8 +413,38 @@ public final class ContentLoader {
         linksOutside.sort(Comparator.naturalOrder());
         misnamed.sort(Comparator.naturalOrder());
         undecodable.sort(Comparator.naturalOrder());
+        folderLinks.sort(Comparator.comparing(FolderLink::path));
         return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside, misnamed,
-                undecodable);
+                undecodable, List.copyOf(folderLinks));
+    }
+
+    /**
+     * What a problem says of a symbolic link to a folder. The walk enters none: a folder of {@code content/} behind one
+     * is read at its own place already, and read again through the link its articles would be published twice.
+     */
+    private String folderLinkMessage(FolderLink link) {
+        if (link.target() == null) {
+            return "is a symbolic link to a folder outside content/; Broadsheet reads nothing from outside content/ "
+                    + "and templates/, so no article or file in it is published: put the folder itself in content/";
+        }
+        String notFollowed = "is a symbolic link to the folder " + prefix + link.target() + "; Broadsheet follows no "
+                + "link to a folder, so nothing in it is read through this one";
+        return ContentPaths.hidden(Path.of(link.target()))
+                ? notFollowed + ", and the files of a hidden folder are never content: put the folder itself here"
+                : notFollowed + " (its articles are read at their own place, and would be published twice): remove "
+                + "the link, and name its files by their own place, " + prefix + link.target() + "/…";
+    }
+
+    /** {@code link}, a symbolic link to a folder, and where it leads. */
+    private FolderLink folderLink(Path link) {
+        String target = ContentPaths.realInside(contentDir, link).map(real -> {
+            try {
+                return contentDir.toRealPath().relativize(real).toString().replace('\\', '/');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+        return new FolderLink(contentDir.relativize(link).toString().replace('\\', '/'), target);
     }
 
     /**
@@ -423,9 +480,11 @@ public final class ContentLoader {
     }
 
     private Optional<Path> findNormalized(String contentPath) throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(p -> Normalizer.normalize(contentDir.relativize(p).toString().replace('\\', '/'),
-                    Normalizer.Form.NFC).equals(contentPath)).findFirst();
+        Path root = contentDir.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.map(p -> contentDir.resolve(root.relativize(p)))
+                    .filter(p -> Normalizer.normalize(contentDir.relativize(p).toString().replace('\\', '/'),
+                            Normalizer.Form.NFC).equals(contentPath)).findFirst();
         }
     }
 

@@ -31,6 +31,7 @@ public final class Assets {
     private final Path themeDir;
     private final Map<String, String> published = new TreeMap<>();
     private final List<String> linksOutside = new ArrayList<>();
+    private final List<String> folderLinks = new ArrayList<>();
 
     /** @param themeDir the theme's folder, which a symbolic link among the assets must not lead out of */
     public Assets(Path assetsDir, Path themeDir) {
@@ -40,12 +41,17 @@ public final class Assets {
             return;
         }
         try (Stream<Path> files = Files.walk(assetsDir)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file)).sorted().toList()) {
                 String name = assetsDir.relativize(file).toString().replace('\\', '/');
                 if (EditorFiles.temporary(assetsDir.relativize(file))) {
                     continue;
                 }
-                if (Files.isSymbolicLink(file) && ContentPaths.realInside(themeDir, file).isEmpty()) {
+                if (!Files.isRegularFile(file)) {
+                    // the walk enters no linked folder: its files would silently be missing from the site
+                    if (Files.isDirectory(file)) {
+                        folderLinks.add(name);
+                    }
+                } else if (Files.isSymbolicLink(file) && ContentPaths.realInside(themeDir, file).isEmpty()) {
                     linksOutside.add(name);
                 } else {
                     published.put(name, "assets/" + fingerprinted(name, file));
@@ -59,6 +65,11 @@ public final class Assets {
     /** The assets (relative to {@code assets/}) that are symbolic links leading outside the theme: not published. */
     public List<String> linksOutside() {
         return List.copyOf(linksOutside);
+    }
+
+    /** The symbolic links to folders among the assets (relative to {@code assets/}): nothing in them is published. */
+    public List<String> folderLinks() {
+        return List.copyOf(folderLinks);
     }
 
     /** Every asset's published path ({@code assets/style.3f2a1b9c.css}). */

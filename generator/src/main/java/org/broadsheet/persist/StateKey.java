@@ -1,6 +1,7 @@
 package org.broadsheet.persist;
 
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.model.FolderWalk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +89,7 @@ public final class StateKey {
             return null;
         }
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        FolderWalk.walk(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (ContentLoader.regularFile(file, attributes)) {

@@ -48,7 +48,7 @@ public final class Templates {
         this.templatesDir = templatesDir;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         if (Files.isDirectory(templatesDir)) {
-            configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+            configuration.setTemplateLoader(new ThemeLoader(templatesDir.toFile()));
         } else {
             // no theme: each page kind reports the template it needs, rather than the build failing on the folder
             configuration.setTemplateLoader(new StringTemplateLoader());
@@ -91,12 +91,14 @@ public final class Templates {
             return failures;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(templatesDir)) {
+        // templates/ itself may be a link to the theme kept elsewhere
+        Path theme = templatesDir.toRealPath();
+        try (Stream<Path> walk = Files.walk(theme)) {
             files = walk.filter(file -> file.getFileName().toString().endsWith(".ftlh")
                     && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
         for (Path file : files) {
-            String name = templatesDir.relativize(file).toString().replace(File.separatorChar, '/');
+            String name = theme.relativize(file).toString().replace(File.separatorChar, '/');
             try {
                 configuration.getTemplate(name);
             } catch (TemplateNotFoundException e) {
@@ -104,7 +106,7 @@ public final class Templates {
             } catch (ParseException e) {
                 failures.add(syntaxError(e, name));
             } catch (IOException e) {
-                ParseException parse = parseCause(e);
+                ParseException parse = cause(e, ParseException.class);
                 if (parse == null) {
                     throw e;
                 }
@@ -127,22 +129,38 @@ public final class Templates {
             return new Rendered(null, syntaxError(e, name));
         } catch (TemplateException e) {
             // a template imported or included that does not parse is the failure, once, whichever page met it first
-            ParseException parse = parseCause(e);
+            ParseException parse = cause(e, ParseException.class);
             if (parse != null) {
                 return new Rendered(null, syntaxError(parse, name));
+            }
+            ThemeLoader.OutsideTheme outside = cause(e, ThemeLoader.OutsideTheme.class);
+            if (outside != null) {
+                return new Rendered(null, outside(outside));
             }
             String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop()),
                     e.getBlamedExpressionString() != null && EXTRA.matcher(e.getBlamedExpressionString()).find()));
+        } catch (ThemeLoader.OutsideTheme e) {
+            return new Rendered(null, outside(e));
         } catch (IOException e) {
-            // a template that failed to parse once is reported by FreeMarker's cache as an I/O error with its cause
-            ParseException parse = parseCause(e);
+            // a template that failed to parse or to load once is reported by FreeMarker's cache as an I/O error with
+            // its cause
+            ParseException parse = cause(e, ParseException.class);
             if (parse != null) {
                 return new Rendered(null, syntaxError(parse, name));
             }
+            ThemeLoader.OutsideTheme outside = cause(e, ThemeLoader.OutsideTheme.class);
+            if (outside != null) {
+                return new Rendered(null, outside(outside));
+            }
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Failure outside(ThemeLoader.OutsideTheme e) {
+        return new Failure(e.template(), 0, "leads outside templates/ through a symbolic link; Broadsheet reads nothing "
+                + "from outside content/ and templates/: put the file itself in templates/");
     }
 
     private static Failure syntaxError(ParseException e, String name) {
@@ -150,11 +168,11 @@ public final class Templates {
                 firstLine(e.getEditorMessage()));
     }
 
-    /** The syntax error among the causes of {@code e}, or null. */
-    private static ParseException parseCause(Throwable e) {
+    /** The first of the causes of {@code e} that is a {@code type}, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable cause = e.getCause(); cause != null && cause != e; e = cause, cause = cause.getCause()) {
-            if (cause instanceof ParseException parse) {
-                return parse;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

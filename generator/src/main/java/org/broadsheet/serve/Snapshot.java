@@ -1,10 +1,12 @@
 package org.broadsheet.serve;
 
 import org.broadsheet.model.EditorFiles;
+import org.broadsheet.model.FolderWalk;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,7 +29,10 @@ import java.util.function.Predicate;
  */
 final class Snapshot {
 
-    /** A file as the snapshot saw it; a symbolic link is stamped as the file it leads to. */
+    /**
+     * A file as the snapshot saw it; a symbolic link is stamped as the file it leads to, or as itself when it leads to
+     * a folder, which the build reports and does not enter.
+     */
     private record Stamp(long size, long modified, Object key) {
 
         static Stamp of(BasicFileAttributes attributes) {
@@ -58,7 +63,7 @@ final class Snapshot {
 
     private static void walk(Path root, Map<Path, Stamp> files) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            FolderWalk.walk(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     return dir.equals(root) || !dir.getFileName().toString().startsWith(".")
@@ -68,7 +73,7 @@ final class Snapshot {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!EditorFiles.temporary(root.relativize(file))) {
-                        Stamp stamp = attributes.isSymbolicLink() ? stamp(file) : Stamp.of(attributes);
+                        Stamp stamp = stamp(file, attributes);
                         if (stamp != null) {
                             files.put(file, stamp);
                         }
@@ -98,7 +103,7 @@ final class Snapshot {
     Snapshot restamped(Collection<Path> changed) {
         Map<Path, Stamp> restamped = new HashMap<>(files);
         for (Path file : changed) {
-            Stamp stamp = taken(file) && Files.isRegularFile(file) ? stamp(file) : null;
+            Stamp stamp = taken(file) ? stamp(file) : null;
             if (stamp == null) {
                 restamped.remove(file);
             } else {
@@ -131,11 +136,27 @@ final class Snapshot {
         return files.keySet().stream().filter(wanted).sorted().findFirst();
     }
 
-    /** The stamp of a regular file, following links; null when there is none. */
+    /** The stamp that a snapshot takes of {@code file}; null when it takes none. */
     private static Stamp stamp(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return attributes.isRegularFile() ? Stamp.of(attributes) : null;
+            return stamp(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /**
+     * The stamp of a regular file, following links, or of a link to a folder; null for anything else.
+     *
+     * @param own {@code file}'s attributes, of the link itself when it is one
+     */
+    private static Stamp stamp(Path file, BasicFileAttributes own) {
+        if (!own.isSymbolicLink()) {
+            return own.isRegularFile() ? Stamp.of(own) : null;
+        }
+        try {
+            BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
+            return target.isRegularFile() ? Stamp.of(target) : target.isDirectory() ? Stamp.of(own) : null;
         } catch (IOException gone) {
             return null;
         }

@@ -81,9 +81,13 @@ class DamageTest {
     }
 
     @Test
-    void symbolicLinkLoopInContentIsNotFollowed() throws IOException {
+    void symbolicLinkLoopInContentIsAProblemNotFollowed() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
         Files.createSymbolicLink(dir.resolve("content/en/2019/loop"), dir.resolve("content/en"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/en/2019/loop: is a symbolic link to the folder content/en;"));
+        Files.delete(dir.resolve("content/en/2019/loop"));
         assertTrue(site.build().succeeded());
         assertTrue(site.exists("en/2019/03/a/index.html"));
     }

@@ -262,6 +262,33 @@ class PreviewTest {
     }
 
     @Test
+    void aLinkToAFolderIsReportedWhenMadeAndForgottenWhenRemovedAsByAColdBuild() throws Exception {
+        TestSite site = newsroom().article("shared/archive/old.md", "title: Old\ndate: 2018-03-01", "Text.");
+        start(site);
+        Path link = dir.resolve("content/en/archive");
+        Files.createSymbolicLink(link, dir.resolve("shared/archive"));
+        awaitConverged();
+        assertEquals(1, PreviewClient.pageState(client.get("/").body()).problems().size());
+        Files.delete(link);
+        awaitConverged();
+        Files.createSymbolicLink(dir.resolve("templates/assets/fonts"), dir.resolve("shared"));
+        awaitConverged();
+        Files.delete(dir.resolve("templates/assets/fonts"));
+        awaitConverged();
+    }
+
+    @Test
+    void aContentFolderThatIsALinkToAFolderKeptElsewhereIsWatched() throws Exception {
+        TestSite site = newsroom();
+        Files.move(dir.resolve("content"), dir.resolve("newsroom"));
+        Files.createSymbolicLink(dir.resolve("content"), dir.resolve("newsroom"));
+        start(site);
+        site.article("newsroom/en/2019/market.md", "title: Market closes\ndate: 2019-03-05", "Text.");
+        awaitConverged();
+        assertTrue(client.get("/en/2019/03/market/").body().contains("Market closes"));
+    }
+
+    @Test
     void aContentOrTemplatesFolderReplacedWholeIsWatchedAgain() throws Exception {
         TestSite site = newsroom();
         start(site);
