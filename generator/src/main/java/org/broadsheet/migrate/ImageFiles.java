@@ -26,13 +26,22 @@ import java.util.regex.Pattern;
  * or beside the post (relative paths, Hugo's page bundles) — and plans their copy into
  * {@code content/images/} or {@code content/files/}, keeping the path they had on the old site. A file of
  * any kind is copied when the build will publish it; one it refuses ({@link PublishableFiles}: a page, a
- * script, an SVG with a script) is not, and is reported.
+ * script, an SVG with a script) is not, nor one the import withholds ({@link WithheldFiles}: a hidden file, the old
+ * site's settings, a private key), and each is reported.
  */
 final class ImageFiles {
 
-    /** What a finding says after the file and why the build would not publish it. */
-    static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
+    /** What a finding says after why the build would not publish a file. */
+    private static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
             + "(docs/security.md)";
+
+    /**
+     * Why a file of the old site is not copied: {@code phrase} says so after its name; {@code withheld} when the
+     * import keeps it back ({@link WithheldFiles}), so that no link may lead to it either, else the build would not
+     * publish it.
+     */
+    record Refusal(String phrase, boolean withheld) {
+    }
 
     private static final List<String> IMAGE_FOLDERS = List.of("images", "img", "assets/images", "assets/img");
     static final Pattern IMAGE = Pattern.compile("(?i).+\\.(jpe?g|png|gif|webp|avif|svg)");
@@ -47,8 +56,8 @@ final class ImageFiles {
     private final Findings findings;
     /** Target below {@code content/} → source below the old site. */
     private final Map<String, String> copies = new ConcurrentSkipListMap<>();
-    /** Source below the old site → why the build would not publish it, or empty. */
-    private final Map<String, Optional<String>> refusals = new ConcurrentHashMap<>();
+    /** Source below the old site → why it is not copied, or empty. */
+    private final Map<String, Optional<Refusal>> refusals = new ConcurrentHashMap<>();
     /** A post's path and a reference it makes → the {@link #candidates} found for it. */
     private final Map<String, List<String[]>> lookups = new ConcurrentHashMap<>();
 
@@ -95,10 +104,10 @@ final class ImageFiles {
      */
     Optional<String> use(String reference, SourcePost post, int line) {
         List<String[]> found = candidates(reference, post);
-        Optional<String> refusal = found.isEmpty() ? Optional.empty() : refusal(found.get(0)[0]);
+        Optional<Refusal> refusal = found.isEmpty() ? Optional.empty() : refusal(found.get(0)[0]);
         if (refusal.isPresent()) {
             findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
-                    + reference + "' not copied: " + found.get(0)[0] + " " + refusal.get() + NOT_PUBLISHED);
+                    + reference + "' not copied: " + found.get(0)[0] + " " + refusal.get().phrase());
             return Optional.empty();
         }
         if (!found.isEmpty()) {
@@ -215,10 +224,16 @@ final class ImageFiles {
         }
     }
 
-    /** Why the build would not publish the old site's file {@code source}, or empty. */
-    private Optional<String> refusal(String source) {
-        return refusals.computeIfAbsent(source, s -> PublishableFiles.refusal(root,
-                root.relativize(SourceFiles.onDisk(root, s)).toString()));
+    /**
+     * Why the old site's file {@code source} is not copied, a phrase that ends saying so: the import withholds it, or
+     * the build would not publish it; empty when it is copied.
+     */
+    private Optional<Refusal> refusal(String source) {
+        return refusals.computeIfAbsent(source, s -> {
+            String onDisk = root.relativize(SourceFiles.onDisk(root, s)).toString().replace('\\', '/');
+            return WithheldFiles.reason(root, onDisk).map(reason -> new Refusal(reason, true))
+                    .or(() -> PublishableFiles.refusal(root, onDisk).map(why -> new Refusal(why + NOT_PUBLISHED, false)));
+        });
     }
 
     /**
@@ -285,10 +300,11 @@ final class ImageFiles {
     }
 
     /**
-     * Why the build would not publish the old site's file that {@code reference} names from {@code post}, as a
-     * phrase ("is a page, script or server program ('.html')"), or empty when it would or there is no such file.
+     * Why the old site's file that {@code reference} names from {@code post} is not copied, as a phrase ("is a page,
+     * script or server program ('.html'), and Broadsheet publishes no file…"), or empty when it is or there is no such
+     * file.
      */
-    Optional<String> refused(String reference, SourcePost post) {
+    Optional<Refusal> refused(String reference, SourcePost post) {
         List<String[]> found = candidates(reference, post);
         return found.isEmpty() ? Optional.empty() : refusal(found.get(0)[0]);
     }

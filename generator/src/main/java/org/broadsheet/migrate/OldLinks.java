@@ -41,7 +41,7 @@ final class OldLinks {
     private final Predicate<String> generated;
     private final String newBasePath;
     private final BiPredicate<String, SourcePost> fileExists;
-    private final BiFunction<String, SourcePost, Optional<String>> fileRefused;
+    private final BiFunction<String, SourcePost, Optional<ImageFiles.Refusal>> fileRefused;
     private final BiFunction<SourcePost, String, String> linkedFrom;
 
     /**
@@ -57,14 +57,16 @@ final class OldLinks {
      * @param generated               whether a path is a page Broadsheet makes anyway ({@code /en/}, {@code /})
      * @param fileExists              whether the old site has the file that a link from a post names, and the
      *                                build publishes it: such a link copies it rather than leading to the old site
-     * @param fileRefused             why the build would not publish the old site's file that a link names, or
-     *                                empty: such a link is led as a page's, and reported with the reason
+     * @param fileRefused             why the old site's file that a link names is not copied, or empty: such a link
+     *                                is led as a page's, or unlinked when the import withholds the file, and
+     *                                reported with the reason
      * @param linkedFrom              where the old site led a post's link to a path of its own: below the post's
      *                                language folder with jekyll-polyglot, else the path as written
      */
     OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
              String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
-             BiPredicate<String, SourcePost> fileExists, BiFunction<String, SourcePost, Optional<String>> fileRefused,
+             BiPredicate<String, SourcePost> fileExists,
+             BiFunction<String, SourcePost, Optional<ImageFiles.Refusal>> fileRefused,
              BiFunction<SourcePost, String, String> linkedFrom) {
         this.contentPathByAddress = contentPathByAddress;
         this.newAddressByContentPath = newAddressByContentPath;
@@ -220,9 +222,15 @@ final class OldLinks {
         String shown = url.length() > 100 ? url.substring(0, 100) + "…" : url;
         // a file of the old site that the build would not publish (a page, a script) is led as a page is, and
         // reported with the files, saying why
-        Optional<String> refused = absolute || !ImageFiles.isFile(path) ? Optional.empty() : fileRefused.apply(url, post);
+        Optional<ImageFiles.Refusal> refused = absolute || !ImageFiles.isFile(path) ? Optional.empty()
+                : fileRefused.apply(url, post);
         Category category = refused.isPresent() ? Category.IMAGES : Category.OLD_PAGES;
-        String why = refused.map(r -> "; the file is not copied: it " + r + ImageFiles.NOT_PUBLISHED).orElse("");
+        String why = refused.map(r -> "; the file is not copied: it " + r.phrase()).orElse("");
+        if (refused.filter(ImageFiles.Refusal::withheld).isPresent()) {
+            // nor led to the old site, which may serve it still
+            findings.add(category, post.path(), line, "'" + shown + "' unlinked, its text kept" + why);
+            return Optional.of(Target.UNLINKED);
+        }
         if (oldHost != null) {
             String onOldHost = oldHost + path + rest;
             if (onOldHost.equals(url)) {

@@ -83,6 +83,8 @@ public final class ContentPaths {
         SETTINGS("is one of the site's settings files (site.yml, topics.yml, authors.yml, series.yml, "
                 + "most-read.yml), which Broadsheet never publishes: link to a page of the site instead, or put what "
                 + "readers should get in a file of its own"),
+        /** A private key or credentials ({@link SecretFiles}): never published. */
+        SECRET(SecretFiles.MESSAGE),
         /** An article's Markdown file, under any name that leads to it (a draft's too): never published as a file. */
         ARTICLE("is an article's Markdown file, which Broadsheet never publishes as a file; a link to an article is "
                 + "written to its .md file as it is named, e.g. ../2018/harbor.md, and becomes the article's address");
@@ -126,7 +128,10 @@ public final class ContentPaths {
             if (SETTINGS.contains(name)) {
                 return Found.SETTINGS;
             }
-            return name.endsWith(".md") ? Found.ARTICLE : Found.FILE;
+            if (name.endsWith(".md")) {
+                return Found.ARTICLE;
+            }
+            return SecretFiles.secret(real.get()) ? Found.SECRET : Found.FILE;
         } catch (IOException | InvalidPathException e) {
             // a name the file system cannot hold (a NUL, from %00) names no file
             return Found.MISSING;

@@ -332,6 +332,35 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aPrivateKeyOrCredentialsAreAProblemAtTheirLineHoweverNamedAndNeverPublished() throws IOException {
+        String secret = "holds a private key or other credentials, which Broadsheet never publishes: remove the "
+                + "link, and move the file out of content/ (and out of the repository's history)";
+        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n";
+        TestSite site = TestSite.create(dir)
+                .file("content/files/id_rsa", key)
+                .file("content/files/server.pem", key.replace("OPENSSH ", ""))
+                .file("content/files/service-account.json", "{\"type\": \"service_account\", \"private_key\": "
+                        + "\"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n\"}")
+                .file("content/files/backup.kdbx", "KeePass")
+                .file("content/images/chart.png", key)
+                .file("content/authors.yml", "oh-yejin:\n  en: Oh Ye-jin\n  ko: 오예진\n  photo: /files/server.pem\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nimage: {src: /images/chart.png, alt: A}",
+                        "[Key](/files/id_rsa) [PEM](/files/server.pem)\n\n[JSON](/files/service-account.json) "
+                                + "[Passwords](/files/backup.kdbx) [Linked](/files/notes.txt)\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/files/notes.txt"), Path.of("id_rsa"));
+        assertEquals(List.of(
+                "content/authors.yml:1: the photo of 'oh-yejin', '/files/server.pem', " + secret,
+                "content/en/2019/a.md:4: image '/images/chart.png' " + secret,
+                "content/en/2019/a.md:6: link to '/files/id_rsa' " + secret,
+                "content/en/2019/a.md:6: link to '/files/server.pem' " + secret,
+                "content/en/2019/a.md:8: link to '/files/backup.kdbx' " + secret,
+                "content/en/2019/a.md:8: link to '/files/notes.txt' " + secret,
+                "content/en/2019/a.md:8: link to '/files/service-account.json' " + secret),
+                site.problems());
+        assertFalse(site.exists("media"));
+    }
+
+    @Test
     void anImageNamedButForTheCaseOfItsLettersIsAProblemThatNamesTheFile() {
         String otherCase = "? names that differ only in case are different files on Linux and on most web hosts)";
         TestSite site = TestSite.create(dir)

@@ -1649,6 +1649,41 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theOldSitesSettingsHiddenFilesAndKeysAreNeverCopiedWhateverLinksToThem() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\nalgolia_admin_key: SECRET\n");
+        old(".env.production", "API_TOKEN=SECRET\n");
+        old("deploy.sh", "rsync -e 'ssh -i SECRET' _site/ web:\n");
+        old("_data/keys.yml", "token: SECRET\n");
+        old("assets/server.pem", "-----BEGIN RSA PRIVATE KEY-----\nSECRET\n-----END RSA PRIVATE KEY-----\n");
+        old("files/tides.pdf", "%PDF-1.4\n");
+        old("_posts/2021-05-01-site.md", "---\ntitle: How this site is made\n---\n[Settings](/_config.yml), "
+                + "[environment](/.env.production), [deploy](/deploy.sh), [keys](/_data/keys.yml), "
+                + "[key](/assets/server.pem) and [the tides](/files/tides.pdf).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String settings = "' unlinked, its text kept; the file is not copied: it is one of the old site's settings, "
+                + "build or theme files, not its content, and the import copies none into content/";
+        assertEquals(List.of(
+                "_posts/2021-05-01-site.md:4: '/.env.production' unlinked, its text kept; the file is not copied: it is "
+                        + "a hidden file, which may hold passwords (.env, .htpasswd, .git/), and the import copies none "
+                        + "into content/",
+                "_posts/2021-05-01-site.md:4: '/_config.yml" + settings,
+                "_posts/2021-05-01-site.md:4: '/_data/keys.yml" + settings,
+                "_posts/2021-05-01-site.md:4: '/assets/server.pem' unlinked, its text kept; the file is not copied: it "
+                        + "holds a private key or other credentials, and the import copies none into content/, from "
+                        + "where a link would publish it",
+                "_posts/2021-05-01-site.md:4: '/deploy.sh" + settings), lines(result, Category.IMAGES));
+        assertTrue(read("content/en/2021/site.md").contains("Settings, environment, deploy, keys, key and "
+                + "[the tides](/files/tides.pdf)."), read("content/en/2021/site.md"));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/tides.pdf")));
+        try (var files = Files.walk(dir.resolve("project"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("SECRET"),
+                        file.toString());
+            }
+        }
+    }
+
+    @Test
     void rawHtmlLinksToPicturesAndFilesLeadToTheirPublishedCopiesAndTheBuildWarnsOfNone() throws IOException {
         old("_config.yml", "url: https://blog.example.org\ntimezone: UTC\n");
         old("images/harbor.png", "png");
