@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.BitSet;
@@ -33,11 +34,13 @@ final class LinearInlineParser extends InlineParserImpl {
     static final int MAX_TITLE = 500;
 
     /**
-     * A parser with {@code options} that parses inlines with this parser. Flexmark reads reference definitions
-     * ({@code [r]: /x}) only with its own inline parser, unless told to.
+     * A parser with {@code options} that parses inlines with this parser, and looks for headings only where one may
+     * be ({@link HeadingLines}). Flexmark reads reference definitions ({@code [r]: /x}) only with its own inline
+     * parser, unless told to.
      */
     static Parser parser(DataHolder options) {
-        return Parser.builder(options).customInlineParserFactory(FACTORY)
+        return Parser.builder(new MutableDataSet(options).set(Parser.HEADING_PARSER, false))
+                .customBlockParserFactory(new HeadingLines()).customInlineParserFactory(FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 

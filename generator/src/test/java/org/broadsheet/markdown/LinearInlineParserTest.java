@@ -59,7 +59,8 @@ class LinearInlineParserTest {
                         ">", "&amp;", "&#11;", "&nope;", "`", "``", "*", "_", "[a]", "[a][r]", "![p][r]", "[r]: /u\n",
                         "[^1]", "[^1]: note\n", "(", ")", "](/x)", "<http://a.example/b>", "<me@a.example>",
                         "https://a.example/c", "\\", "~~", "| a | b |\n|---|---|\n", "# ", "> ", "- ", "1. ", "$",
-                        "[a](", "](b \"t\")", " \"", "'", " (t)", "\\(", "<b", "![p](/i.png")
+                        "[a](", "](b \"t\")", " \"", "'", " (t)", "\\(", "<b", "![p](/i.png", "===\n", "---\n", "-",
+                        "=", "  ", "## ", "#x")
                 .list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 }
