@@ -5,7 +5,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.File;
@@ -60,7 +59,7 @@ public final class Templates {
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("computer");
         configuration.setBooleanFormat("c");
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setTemplateExceptionHandler(new ExtraBlame());
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
@@ -137,10 +136,14 @@ public final class Templates {
             if (outside != null) {
                 return new Rendered(null, outside(outside));
             }
-            String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            return new Rendered(null, new Failure(template, line, firstLine(e.getMessageWithoutStackTop()),
-                    e.getBlamedExpressionString() != null && EXTRA.matcher(e.getBlamedExpressionString()).find()));
+            ExtraBlame.OverExtra overExtra = e instanceof ExtraBlame.OverExtra over ? over
+                    : cause(e, ExtraBlame.OverExtra.class);
+            TemplateException failed = overExtra != null ? overExtra.failure() : e;
+            String template = failed.getTemplateSourceName() != null ? failed.getTemplateSourceName() : name;
+            int line = failed.getLineNumber() != null ? failed.getLineNumber() : 0;
+            return new Rendered(null, new Failure(template, line, firstLine(failed.getMessageWithoutStackTop()),
+                    overExtra != null || failed.getBlamedExpressionString() != null
+                            && EXTRA.matcher(failed.getBlamedExpressionString()).find()));
         } catch (ThemeLoader.OutsideTheme e) {
             return new Rendered(null, outside(e));
         } catch (IOException e) {

@@ -238,6 +238,28 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplateErrorOverExtraReachedThroughAnotherVariableNamesTheArticleToo() throws IOException {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nextra:\n  desk: [Metro, Sports]", "Text.");
+        Path article = dir.resolve("templates/article.ftlh");
+        String theme = Files.readString(article);
+        for (String shown : List.of("<#assign e = article.extra>${e.missing.deep}",
+                "<#macro show d><p>${d}</p></#macro><@show d=article.extra.desk/>",
+                "<#list article.extra.desk as d>${d.name}</#list>")) {
+            Files.writeString(article, theme.replace("</article>", shown + "</article>"));
+            List<String> problems = site.problems();
+            assertEquals(1, problems.size(), problems::toString);
+            assertTrue(problems.get(0).startsWith("content/en/2019/a.md:4: the theme cannot show this article's "
+                    + "'extra' (templates/article.ftlh:"), shown + " -> " + problems.get(0));
+        }
+        Files.writeString(article, theme.replace("</article>", "<#assign e = article.title>${e.missing.deep}</article>"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("templates/article.ftlh:"), "a failure on another value is the theme's: "
+                + problems.get(0));
+    }
+
+    @Test
     void templateSyntaxErrorNamesTheTemplateAndItsLineWithoutACrash() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
