@@ -72,9 +72,6 @@ public final class Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.ESCAPE_HTML, escapeHtml)
-                // line numbers of nodes (for problems) by binary search; Flexmark otherwise counts the lines
-                // from the top of the document for each, quadratic in a body of thousands of links
-                .set(Parser.TRACK_DOCUMENT_LINES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, LinkSchemes.SUPPRESSED)
                 .set(TablesExtension.CLASS_NAME, "table")
@@ -201,7 +198,7 @@ public final class Markdown {
             }
             List<String> removed = policy.removed(node.getChars().toString());
             if (!removed.isEmpty()) {
-                links.removed(node.getStartLineNumber() + 1, "from the raw HTML: " + String.join(", ", removed));
+                links.removed(LineStarts.of(node), "from the raw HTML: " + String.join(", ", removed));
             }
         }
         return new Body(policy.sanitize(html), text);
@@ -426,7 +423,7 @@ public final class Markdown {
      */
     private static BasedSequence rewritten(BasedSequence url, Node node, LinkRewriter links, boolean image) {
         String written = url.toString();
-        int line = node.getStartLineNumber() + 1;
+        int line = LineStarts.of(node);
         if (!LinkSchemes.allowed(written)) {
             String effective = LinkSchemes.effective(written);
             links.removed(line, (image ? "the image '" : "the link to '") + written + "': Broadsheet publishes "
