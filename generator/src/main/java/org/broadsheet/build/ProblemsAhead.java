@@ -45,8 +45,6 @@ final class ProblemsAhead {
 
     /** The folder of the site that holds the files of {@code content/} that pages use. */
     private static final String MEDIA = SiteUrls.media("");
-    /** The settings file, whose problems hide the bodies' when {@link ContentLoader.Settings#linksKnown} says so. */
-    private static final String SITE_YML = "site.yml";
 
     private ProblemsAhead() {
     }
@@ -83,7 +81,8 @@ final class ProblemsAhead {
                 .filter(file -> file.getValue().article() == null)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(HashSet::new));
-        listed.stream().filter(file -> !ContentLoader.REGISTRIES.contains(file) && !file.equals(SITE_YML)
+        listed.stream().filter(file -> !ContentLoader.REGISTRIES.contains(file)
+                        && !file.equals(ContentLoader.SITE_SETTINGS)
                         && !otherLanguages.contains(file))
                 .forEach(unreadFiles::add);
         UnreadArticles unread = UnreadArticles.of(unreadFiles, otherLanguages, options.contentDir());
@@ -179,7 +178,7 @@ final class ProblemsAhead {
      */
     private static boolean hidesArticles(String contentPath) {
         return contentPath.endsWith("/") || !contentPath.contains("/") && !ContentLoader.REGISTRIES.contains(contentPath)
-                && !contentPath.equals(SITE_YML) && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
+                && !contentPath.equals(ContentLoader.SITE_SETTINGS) && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */

@@ -138,6 +138,8 @@ public final class ContentLoader {
 
     /** The registry files beside {@code site.yml}: keys that articles name, none of which changes a body's links. */
     public static final Set<String> REGISTRIES = Set.of("topics.yml", "authors.yml", "series.yml");
+    /** The site's settings file, at the root of {@code content/}. */
+    public static final String SITE_SETTINGS = "site.yml";
 
     /** Reads {@code site.yml}, {@code topics.yml}, {@code authors.yml} and {@code series.yml} and lists the article files, reporting their problems. */
     public Settings settings(Problems problems) throws IOException {
@@ -180,16 +182,16 @@ public final class ContentLoader {
         List<String> folders = markdownFiles.stream().filter(p -> p.contains("/"))
                 .map(p -> p.substring(0, p.indexOf('/'))).distinct().sorted().toList();
 
-        Path siteFile = contentDir.resolve("site.yml");
+        Path siteFile = contentDir.resolve(SITE_SETTINGS);
         SiteConfig config;
         boolean linksKnown = false;
         if (Files.isRegularFile(siteFile)) {
-            SiteConfigReader.Reading reading = SiteConfigReader.read(text(siteFile, "site.yml", problems),
-                    prefix + "site.yml", folders, problems);
+            SiteConfigReader.Reading reading = SiteConfigReader.read(text(siteFile, SITE_SETTINGS, problems),
+                    prefix + SITE_SETTINGS, folders, problems);
             config = reading.config();
             linksKnown = reading.linksKnown();
         } else {
-            problems.add(prefix + "site.yml", 0, "missing site settings: create content/site.yml with baseUrl, "
+            problems.add(prefix + SITE_SETTINGS, 0, "missing site settings: create content/site.yml with baseUrl, "
                     + "timezone and languages");
             config = SiteConfigReader.fallback(folders);
         }

@@ -1,6 +1,7 @@
 package org.broadsheet.migrate;
 
 import org.broadsheet.content.Aliases;
+import org.broadsheet.model.ContentPaths;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,8 +40,6 @@ final class OldAddresses {
     private final Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements;
     /** The page of a Hugo bundle: its index, in any language. */
     private static final Pattern BUNDLE_PAGE = Pattern.compile("(?i).*/index(?:\\.[\\w-]+)?\\.(?:md|markdown|mkdn|html?)");
-    /** Dots and spaces that end a part of an address, which Windows leaves out of a file's name. */
-    private static final Pattern PART_END_DOTS = Pattern.compile("[. ]+(?=/|$)");
     private final ZoneId zone;
 
     private OldAddresses(Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements, ZoneId zone) {
@@ -136,8 +134,7 @@ final class OldAddresses {
             }, () -> {
                 // the build compares aliases folded to one case and without a part's final dots, as a disk or host
                 // that ignores case, or Windows, reads them
-                String taken = folded.putIfAbsent(PART_END_DOTS.matcher(folderForm(url).toLowerCase(Locale.ROOT))
-                        .replaceAll(""), url);
+                String taken = folded.putIfAbsent(ContentPaths.folded(folderForm(url)), url);
                 if (taken == null) {
                     own.add(url);
                 } else {

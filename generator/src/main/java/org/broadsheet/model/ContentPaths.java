@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class ContentPaths {
 
+    /** Dots and spaces that end a part of a path. */
+    private static final Pattern PART_END = Pattern.compile("[. ]+(?=/|$)");
+
     private ContentPaths() {
     }
 
@@ -219,6 +222,16 @@ public final class ContentPaths {
             }
         }
         return reference;
+    }
+
+    /**
+     * {@code path} as a file system or host that folds case, or Windows, names it, for comparing the files that
+     * addresses would be: upper case then lower, so that letters with several lower forms (Greek final and medial
+     * sigma) become one, and without the dots and spaces that end a part, which Windows drops ({@code a./} is
+     * {@code a/} there).
+     */
+    public static String folded(String path) {
+        return PART_END.matcher(path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** {@code path} with its percent escapes decoded (UTF-8); as it was when they are not valid. */

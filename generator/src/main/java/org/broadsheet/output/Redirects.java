@@ -3,12 +3,12 @@ package org.broadsheet.output;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.ContentPaths;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +29,6 @@ public final class Redirects {
     private static final int MAX_PAGE = 4096;
     /** Names that hosts serve for a folder's address, like {@code index.html}. */
     private static final Set<String> INDEX_PAGES = Set.of("index.htm", "default.htm", "default.html");
-    /** Dots and spaces at the end of a part of a path, which Windows leaves out of a file's name. */
-    private static final Pattern PART_END = Pattern.compile("[. ]+(?=/|$)");
 
     private final SiteUrls urls;
 
@@ -42,7 +40,7 @@ public final class Redirects {
      * File below {@code site/} → its HTML, for the aliases of {@code articles}. An alias is refused (and
      * reported) when its file is one of {@code generatedFiles}, or a folder of one, or lies below one;
      * and when another alias, of this article or another, names the same file or clashes with its file
-     * so. Names are compared {@link #folded folded to one case}: on a file system that folds case (macOS, Windows) or a host
+     * so. Names are compared {@link ContentPaths#folded folded to one case}: on a file system that folds case (macOS, Windows) or a host
      * that does, {@code /EN/…} is {@code /en/…}, and this build does not ask which kind it runs on; a part's final
      * {@code .} is left out of the comparison for the same reason.
      */
@@ -51,7 +49,7 @@ public final class Redirects {
         for (String file : generatedFiles) {
             generated.put(key(file), file);
             for (String folder : folders(file)) {
-                generated.putIfAbsent(folded(folder) + "/", file);
+                generated.putIfAbsent(ContentPaths.folded(folder) + "/", file);
             }
         }
         Map<String, Claim> claims = new HashMap<>();
@@ -77,7 +75,7 @@ public final class Redirects {
                 } else {
                     claims.put(key(file), claim);
                     for (String folder : folders(file)) {
-                        claims.putIfAbsent(folded(folder) + "/", claim);
+                        claims.putIfAbsent(ContentPaths.folded(folder) + "/", claim);
                     }
                     pages.put(file, page(article));
                 }
@@ -102,7 +100,7 @@ public final class Redirects {
         }
         for (String folder : folders(file)) {
             if (found == null) {
-                found = taken.apply(folded(folder));
+                found = taken.apply(ContentPaths.folded(folder));
             }
         }
         return found;
@@ -122,21 +120,12 @@ public final class Redirects {
     }
 
     /**
-     * {@code path} as file systems and hosts which fold case see it: upper case then lower, so that letters
-     * with several lower forms (Greek final and medial sigma) become one; and without the dots and spaces that
-     * end a part, which Windows drops ({@code a./} is {@code a/} there).
-     */
-    private static String folded(String path) {
-        return PART_END.matcher(path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)).replaceAll("");
-    }
-
-    /**
-     * How {@code file} is compared: {@link #folded}, and a folder's other index pages ({@code index.htm},
+     * How {@code file} is compared: {@link ContentPaths#folded}, and a folder's other index pages ({@code index.htm},
      * {@code default.htm}, {@code default.html}, which hosts such as IIS serve before {@code index.html})
      * as its {@code index.html}.
      */
     private static String key(String file) {
-        String folded = folded(file);
+        String folded = ContentPaths.folded(file);
         int slash = folded.lastIndexOf('/') + 1;
         return INDEX_PAGES.contains(folded.substring(slash)) ? folded.substring(0, slash) + "index.html" : folded;
     }
