@@ -109,15 +109,15 @@ public final class ContentLoader {
 
     /**
      * What one walk of {@code content/} found: its Markdown files (relative to it, NFC, sorted), none in a
-     * hidden folder or an editor's temporary file itself ({@code .x.md}, {@code #x.md}); the stamps the walk took of those it found under their NFC names
-     * (links are stamped when read); every other regular file, hidden ones included, but {@code most-read.yml},
-     * which no page depends on; the Markdown files
-     * that are symbolic links to files outside {@code content/} (relative to it), which are none of those;
-     * the files and folders (ending in {@code /}) whose names are not UTF-8, none of those either; and the
+     * hidden folder or an editor's temporary file itself ({@code .x.md}, {@code #x.md}), and symbolic links named
+     * so that lead outside {@code content/} or nowhere among them, which reading reports; the stamps the walk took
+     * of those it found under their NFC names (links are stamped when read); every other regular file, hidden ones
+     * included, but {@code most-read.yml}, which no page depends on; the files with another Markdown extension;
+     * the files and folders (ending in {@code /}) whose names are not UTF-8, none of those; and the
      * symbolic links to folders, outside hidden ones, which the walk does not enter.
      */
     public record Listing(List<String> markdownFiles, Map<String, FileStamp> stamps, List<Path> otherFiles,
-                          List<String> linksOutside, List<String> misnamed, List<String> undecodable,
+                          List<String> misnamed, List<String> undecodable,
                           List<FolderLink> folderLinks) {
     }
 
@@ -153,9 +153,6 @@ public final class ContentLoader {
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
                     false, Set.of());
-        }
-        for (String link : listing.linksOutside()) {
-            problems.add(prefix + link, 0, ContentPaths.OUTSIDE_MESSAGE);
         }
         for (FolderLink link : listing.folderLinks()) {
             problems.add(prefix + link.path(), 0, folderLinkMessage(link));
@@ -270,14 +267,23 @@ public final class ContentLoader {
     private ArticleFile read(String contentPath, Settings settings, KnownArticles cache, FileStamp listed) {
         Problems problems = new Problems();
         Path file = contentDir.resolve(contentPath);
-        FileStamp stamp = listed != null ? listed : stamp(file);
-        if (stamp == null) {
+        FileStamp stamp = listed != null || leadsNowhere(file) ? listed : stamp(file);
+        if (stamp == null && !leadsNowhere(file)) {
             // not under its NFC name: written in NFD on disk (as macOS does), the entry whose NFC form matches
             file = unlessGone(() -> findNormalized(contentPath)).flatMap(f -> f).orElse(null);
-            stamp = file == null ? null : stamp(file);
+            stamp = file == null || leadsNowhere(file) ? null : stamp(file);
         }
         if (stamp == null) {
-            return new ArticleFile(contentPath, null, null, List.of(), List.of(), null);
+            if (file != null && leadsNowhere(file)) {
+                problems.add(prefix + contentPath, 0, nowhereMessage(file));
+            }
+            return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), null);
+        }
+        if (listed == null && ContentPaths.realInside(contentDir, file).isEmpty()) {
+            // before the cache: the article kept for this path may be the very file now moved out and linked to;
+            // a file the walk stamped is inside content/, as the walk follows no link
+            problems.add(prefix + contentPath, 0, ContentPaths.OUTSIDE_MESSAGE);
+            return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), stamp);
         }
         Optional<Article> cached = cache.get(contentPath, stamp);
         if (cached.isPresent()) {
@@ -288,10 +294,6 @@ public final class ContentLoader {
         if (stamp.size() > ArticleReader.MAX_BYTES) {
             // told from the size, not by reading: a file of gigabytes would exhaust the memory first
             ArticleReader.tooLarge(prefix + contentPath, stamp.size(), problems);
-        } else if (listed == null && ContentPaths.find(contentDir, contentDir.relativize(file).toString())
-                == ContentPaths.Found.OUTSIDE) {
-            // a file the walk stamped is inside content/: the walk follows no link
-            problems.add(prefix + contentPath, 0, ContentPaths.OUTSIDE_MESSAGE);
         } else {
             byte[] bytes = unlessGone(() -> readAtMost(onDisk, ArticleReader.MAX_BYTES + 1)).orElse(null);
             if (bytes != null && bytes.length > ArticleReader.MAX_BYTES) {
@@ -304,6 +306,18 @@ public final class ContentLoader {
         }
         return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),
                 problems.warnings(), stamp);
+    }
+
+    /** Whether {@code file} is a symbolic link that leads to nothing: to a file that is not there, or round a loop. */
+    private static boolean leadsNowhere(Path file) {
+        return Files.isSymbolicLink(file) && !Files.exists(file);
+    }
+
+    /** What a problem says of {@code link}, named like an article, that {@link #leadsNowhere leads nowhere}. */
+    private static String nowhereMessage(Path link) {
+        String target = unlessGone(() -> Files.readSymbolicLink(link).toString()).orElse("");
+        return "is a symbolic link to '" + target + "', which leads to no file, so no article is read from it: put "
+                + "the article itself here, or remove the link";
     }
 
     /** The first {@code limit} bytes of {@code file}, or all of a smaller one. */
@@ -340,12 +354,11 @@ public final class ContentLoader {
      */
     public Listing list() throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Listing(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<String> markdownFiles = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         List<Path> otherFiles = new ArrayList<>();
-        List<String> linksOutside = new ArrayList<>();
         List<String> misnamed = new ArrayList<>();
         List<String> undecodable = new ArrayList<>();
         List<FolderLink> folderLinks = new ArrayList<>();
@@ -375,33 +388,41 @@ public final class ContentLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean visible = hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName());
+                boolean link = attributes.isSymbolicLink();
+                if (link && visible && Files.isDirectory(file)) {
+                    folderLinks.add(folderLink(file));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!link && !attributes.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (visible && !decodable(file)) {
+                    undecodable.add(relative(file));
+                    return FileVisitResult.CONTINUE;
+                }
+                boolean markdown = file.getFileName().toString().endsWith(".md");
+                if (link && ContentPaths.realInside(contentDir, file).isEmpty()) {
+                    // never read, whether it leads outside or nowhere; an article file that is one is listed all the
+                    // same, so that reading it reports the story that would go missing, as the preview's reading of
+                    // one saved file does; an article or page that uses one of the others is told so at its line
+                    if (visible && markdown) {
+                        markdownFiles.add(Normalizer.normalize(relative(file), Normalizer.Form.NFC));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!regularFile(file, attributes)) {
-                    if (attributes.isSymbolicLink() && hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName())
-                            && Files.isDirectory(file)) {
-                        folderLinks.add(folderLink(file));
-                    }
                     return FileVisitResult.CONTINUE;
                 }
-                if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName()) && !decodable(file)) {
-                    undecodable.add(contentDir.relativize(file).toString().replace('\\', '/'));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attributes.isSymbolicLink() && ContentPaths.realInside(contentDir, file).isEmpty()) {
-                    // never read; an article or page that uses one of the others is told so at its line
-                    if (file.getFileName().toString().endsWith(".md")) {
-                        linksOutside.add(contentDir.relativize(file).toString().replace('\\', '/'));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-                if (!file.getFileName().toString().endsWith(".md")) {
+                if (!markdown) {
                     if (!file.equals(contentDir.resolve(MostRead.FILE))) {
                         otherFiles.add(file);
                     }
-                    if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName()) && OTHER_MARKDOWN.matcher(file.getFileName().toString()).matches()) {
-                        misnamed.add(contentDir.relativize(file).toString().replace('\\', '/'));
+                    if (visible && OTHER_MARKDOWN.matcher(file.getFileName().toString()).matches()) {
+                        misnamed.add(relative(file));
                     }
-                } else if (hiddenDepth == 0 && !EditorFiles.temporary(file.getFileName())) {
-                    String relative = contentDir.relativize(file).toString().replace('\\', '/');
+                } else if (visible) {
+                    String relative = relative(file);
                     String name = Normalizer.normalize(relative, Normalizer.Form.NFC);
                     markdownFiles.add(name);
                     if (attributes.isRegularFile() && name.equals(relative)) {
@@ -410,13 +431,16 @@ public final class ContentLoader {
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            private String relative(Path file) {
+                return contentDir.relativize(file).toString().replace('\\', '/');
+            }
         });
         markdownFiles.sort(Comparator.naturalOrder());
-        linksOutside.sort(Comparator.naturalOrder());
         misnamed.sort(Comparator.naturalOrder());
         undecodable.sort(Comparator.naturalOrder());
         folderLinks.sort(Comparator.comparing(FolderLink::path));
-        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, linksOutside, misnamed,
+        return new Listing(markdownFiles, Collections.unmodifiableMap(stamps), otherFiles, misnamed,
                 undecodable, List.copyOf(folderLinks));
     }
 

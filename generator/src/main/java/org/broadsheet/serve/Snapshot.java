@@ -31,7 +31,7 @@ final class Snapshot {
 
     /**
      * A file as the snapshot saw it; a symbolic link is stamped as the file it leads to, or as itself when it leads to
-     * a folder, which the build reports and does not enter.
+     * a folder, which the build reports and does not enter, or to nothing, which it reports.
      */
     private record Stamp(long size, long modified, Object key) {
 
@@ -146,7 +146,8 @@ final class Snapshot {
     }
 
     /**
-     * The stamp of a regular file, following links, or of a link to a folder; null for anything else.
+     * The stamp of a regular file, following links, or of a link to a folder or to nothing (a file not there, a
+     * loop), which the build reports; null for anything else.
      *
      * @param own {@code file}'s attributes, of the link itself when it is one
      */
@@ -157,8 +158,8 @@ final class Snapshot {
         try {
             BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
             return target.isRegularFile() ? Stamp.of(target) : target.isDirectory() ? Stamp.of(own) : null;
-        } catch (IOException gone) {
-            return null;
+        } catch (IOException nowhere) {
+            return Stamp.of(own);
         }
     }
 }

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -90,6 +93,33 @@ class SymbolicLinksTest {
         Files.move(dir.resolve("content/topics.yml"), dir.resolve("home/topics.yml"));
         Files.createSymbolicLink(dir.resolve("content/topics.yml"), dir.resolve("home/topics.yml"));
         assertEquals(List.of("content/topics.yml: " + OUTSIDE), site.problems());
+    }
+
+    @Test
+    void anArticleThatIsALinkLeadingNowhereIsAProblemNotAStorySilentlyLeftOut() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        Files.createSymbolicLink(dir.resolve("content/en/2019/b.md"), Path.of("../drafts/b.md"));
+        Files.createSymbolicLink(dir.resolve("content/en/2019/null.md"), Path.of("/dev/null"));
+        assertEquals(List.of("content/en/2019/b.md: is a symbolic link to '../drafts/b.md', which leads to no file, "
+                + "so no article is read from it: put the article itself here, or remove the link",
+                "content/en/2019/null.md: " + OUTSIDE), site.problems());
+        Files.delete(dir.resolve("content/en/2019/b.md"));
+        Files.delete(dir.resolve("content/en/2019/null.md"));
+        assertTrue(site.build().succeeded());
+    }
+
+    @Test
+    void anArticleMovedOutAndLinkedToIsNotTakenFromTheLastBuildsArticles() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.")
+                .article("content/en/2019/b.md", "title: " + SECRET + "\ndate: 2019-03-01", "Body.");
+        Path article = dir.resolve("content/en/2019/b.md");
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        assertTrue(site.build().succeeded());
+        Path outside = Files.createDirectories(dir.resolve("home")).resolve("b.md");
+        // a move keeps the size and the modification time that the articles kept are known by
+        Files.move(article, outside);
+        Files.createSymbolicLink(article, outside);
+        assertEquals(List.of("content/en/2019/b.md: " + OUTSIDE), site.problems());
     }
 
     @Test

@@ -72,7 +72,6 @@ class ContentLoaderTest {
         assertEquals(listing.markdownFiles(), listing.stamps().keySet().stream().sorted().toList());
         assertEquals(List.of("en/.hidden/deeper/photo.jpg", "site.yml"), listing.otherFiles().stream()
                 .map(p -> content.relativize(p).toString()).sorted().toList());
-        assertEquals(List.of(), listing.linksOutside());
     }
 
     @Test
@@ -213,20 +212,45 @@ class ContentLoaderTest {
     }
 
     @Test
-    void aMarkdownLinkLeadingOutOfContentIsListedAndReported(@TempDir Path outside) throws IOException {
+    void aMarkdownLinkLeadingOutOfContentIsListedAndReportedWhenReadNeverRead(@TempDir Path outside) throws IOException {
         write("site.yml", SITE);
         Path secret = Files.writeString(outside.resolve("secret.md"), ARTICLE);
         Files.createDirectories(content.resolve("en"));
         Files.createSymbolicLink(content.resolve("en/secret.md"), secret);
-        Problems problems = new Problems();
+        ContentLoader loader = loader();
+        ContentLoader.Listing listing = loader.list();
+        ContentLoader.Settings settings = loader.settings(listing, new Problems());
 
-        ContentLoader.Listing listing = loader().list();
-        ContentLoader.Settings settings = loader().settings(listing, problems);
+        List<ContentLoader.ArticleFile> files = loader.readAll(listing, settings, KnownArticles.none());
 
-        assertEquals(List.of("en/secret.md"), listing.linksOutside());
-        assertEquals(List.of(), settings.articleFiles());
+        assertEquals(List.of("en/secret.md"), settings.articleFiles());
+        assertNull(files.get(0).article());
         assertEquals(List.of("content/en/secret.md: " + ContentPaths.OUTSIDE_MESSAGE),
-                problems.sorted().stream().map(Object::toString).toList());
+                files.get(0).problems().stream().map(Object::toString).toList());
+        assertEquals(files, List.of(loader.read("en/secret.md", settings)), "a full build and a preview's reading of "
+                + "the one saved file agree");
+    }
+
+    @Test
+    void aMarkdownLinkLeadingNowhereIsListedAndReportedWhenRead() throws IOException {
+        write("site.yml", SITE);
+        Files.createDirectories(content.resolve("en"));
+        Files.createSymbolicLink(content.resolve("en/gone.md"), Path.of("missing.md"));
+        Files.createSymbolicLink(content.resolve("en/loop.md"), Path.of("loop.md"));
+        Files.createSymbolicLink(content.resolve("en/.#lock.md"), Path.of("writer@desk.4242"));
+        ContentLoader loader = loader();
+        ContentLoader.Listing listing = loader.list();
+        ContentLoader.Settings settings = loader.settings(listing, new Problems());
+
+        List<ContentLoader.ArticleFile> files = loader.readAll(listing, settings, KnownArticles.none());
+
+        assertEquals(List.of("en/gone.md", "en/loop.md"), settings.articleFiles());
+        assertEquals(List.of("content/en/gone.md: is a symbolic link to 'missing.md', which leads to no file, so no "
+                        + "article is read from it: put the article itself here, or remove the link",
+                "content/en/loop.md: is a symbolic link to 'loop.md', which leads to no file, so no article is read "
+                        + "from it: put the article itself here, or remove the link"),
+                files.stream().flatMap(f -> f.problems().stream()).map(Object::toString).toList());
+        assertEquals(files, List.of(loader.read("en/gone.md", settings), loader.read("en/loop.md", settings)));
     }
 
     @Test

@@ -278,6 +278,22 @@ class PreviewTest {
     }
 
     @Test
+    void anArticleThatIsALinkLeadingOutsideOrNowhereIsReportedAndForgottenAsByAColdBuild() throws Exception {
+        TestSite site = newsroom().article("shared/old.md", "title: Old\ndate: 2018-03-01", "Text.");
+        Path link = Files.createSymbolicLink(dir.resolve("content/en/2019/old.md"), dir.resolve("shared/old.md"));
+        start(site);
+        awaitConverged();
+        assertEquals(1, PreviewClient.pageState(client.get("/").body()).problems().size());
+        Files.delete(link);
+        awaitConverged();
+        Files.createSymbolicLink(link, Path.of("missing.md"));
+        awaitConverged();
+        assertEquals(1, PreviewClient.pageState(client.get("/").body()).problems().size());
+        Files.delete(link);
+        awaitConverged();
+    }
+
+    @Test
     void aContentFolderThatIsALinkToAFolderKeptElsewhereIsWatched() throws Exception {
         TestSite site = newsroom();
         Files.move(dir.resolve("content"), dir.resolve("newsroom"));

@@ -30,6 +30,21 @@ class SnapshotTest {
     }
 
     @Test
+    void aLinkLeadingNowhereMadeOrRemovedBetweenTwoSnapshotsIsAChange() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Snapshot before = Snapshot.of(List.of(content));
+        Path link = Files.createSymbolicLink(content.resolve("a.md"), Path.of("missing.md"));
+        Snapshot linked = Snapshot.of(List.of(content));
+        assertEquals(Set.of(link), linked.changedSince(before));
+        assertEquals(Set.of(), Snapshot.of(List.of(content)).changedSince(linked.restamped(List.of(link))));
+        Files.writeString(content.resolve("missing.md"), "now there");
+        assertEquals(Set.of(link, content.resolve("missing.md")), Snapshot.of(List.of(content)).changedSince(linked));
+        Files.delete(content.resolve("missing.md"));
+        Files.delete(link);
+        assertEquals(Set.of(link), Snapshot.of(List.of(content)).changedSince(linked));
+    }
+
+    @Test
     void aLinkToAFolderRestampedIsStampedAsTheWalkStampsIt() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.createDirectories(dir.resolve("shared"));
