@@ -157,7 +157,8 @@ final class ArticleReader {
         List<String> topicKeys = topicKeys(fields.get("topics"), values);
         List<Author> authors = authors(fields.get("authors"), language, values);
         Image image = image(fields.get("image"), contentPath, values);
-        boolean original = fields.containsKey("original") && values.bool(fields.get("original"));
+        int originalLine = fields.containsKey("original") && values.bool(fields.get("original"))
+                ? fields.get("original").line() : 0;
         boolean draft = fields.containsKey("draft") && values.bool(fields.get("draft"));
         Map<String, Object> extra = extra(fields.get("extra"), values);
         List<Alias> aliases = aliases(fields.get("aliases"), values);
@@ -172,7 +173,7 @@ final class ArticleReader {
         return new Reading(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
-                topicKeys, authors, image, text(fields, "translationKey", values), original, draft, extra,
+                topicKeys, authors, image, text(fields, "translationKey", values), originalLine, draft, extra,
                 aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()),
                 frontMatter.bodyLine(), extra.isEmpty() ? 0 : fields.get("extra").line()), null);
     }

@@ -22,7 +22,8 @@ import java.util.Map;
  * @param authors        the byline
  * @param image          the lead image, or null
  * @param translationKey pairs translations whose paths differ, or null
- * @param original       whether this language version is the original
+ * @param originalLine   the line of the file on which {@code original: true} is written, or 0 when this
+ *                       language version is not marked the original
  * @param draft          whether the article is a draft
  * @param extra          free-form data for templates
  * @param aliases        old addresses that redirect to the article
@@ -36,7 +37,7 @@ import java.util.Map;
 public record Article(String source, String contentPath, String language, String pathInLanguage, String slug,
                       String title, OffsetDateTime date, OffsetDateTime updated, String kicker, String subtitle,
                       String summary, List<String> topics, List<Author> authors, Image image,
-                      String translationKey, boolean original, boolean draft, Map<String, Object> extra,
+                      String translationKey, int originalLine, boolean draft, Map<String, Object> extra,
                       List<Alias> aliases, List<Correction> corrections, boolean contact, String series, Body body,
                       int bodyLine, int extraLine) {
 
@@ -48,6 +49,11 @@ public record Article(String source, String contentPath, String language, String
     @Override
     public int hashCode() {
         return source.hashCode() * 31 + body.hashCode();
+    }
+
+    /** Whether this language version is marked the original. */
+    public boolean original() {
+        return originalLine > 0;
     }
 
     /** The date of the last change: the latest of {@code updated} (else {@code date}) and the corrections. */

@@ -40,7 +40,7 @@ import static org.broadsheet.persist.CheckedFile.string;
  */
 public final class ArticleCache implements KnownArticles {
 
-    private static final int VERSION = 8;
+    private static final int VERSION = 9;
 
     /** What the cache was written for; null when empty. */
     private final String key;
@@ -162,7 +162,7 @@ public final class ArticleCache implements KnownArticles {
                 string(out, text);
             }
         }
-        out.writeBoolean(a.original());
+        out.writeInt(a.originalLine());
         out.writeBoolean(a.draft());
         out.writeInt(a.aliases().size());
         for (Alias alias : a.aliases()) {
@@ -209,7 +209,7 @@ public final class ArticleCache implements KnownArticles {
             authors.add(new Author(string(in), string(in), string(in)));
         }
         Image image = in.readBoolean() ? new Image(string(in), string(in), string(in), string(in)) : null;
-        boolean original = in.readBoolean();
+        int originalLine = in.readInt();
         boolean draft = in.readBoolean();
         List<Alias> aliases = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -223,7 +223,7 @@ public final class ArticleCache implements KnownArticles {
         String series = string(in);
         FileBody body = new FileBody(string(in), string(in), in.readInt(), in.readInt(), in.readInt(), string(in));
         return new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated, kicker,
-                subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, original, draft,
+                subtitle, summary, List.copyOf(topics), List.copyOf(authors), image, translationKey, originalLine, draft,
                 Map.of(), List.copyOf(aliases), List.copyOf(corrections), contact, series, body, in.readInt(), 0);
     }
 

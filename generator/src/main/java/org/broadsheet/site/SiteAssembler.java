@@ -168,10 +168,29 @@ public final class SiteAssembler {
             }
             List<Article> members = byLanguage.values().stream()
                     .sorted(Comparator.comparingInt(a -> order.indexOf(a.language()))).toList();
+            reportOriginals(members, problems);
             for (Article article : members) {
                 translations.put(article.contentPath(), members.stream().filter(a -> a != article).toList());
             }
         }
         return translations;
+    }
+
+    /**
+     * Two language versions of one article that are each marked the original are a problem at the line of each
+     * mark: which one the other translates, and which one readers are sent to as "the original", is left to chance.
+     */
+    private static void reportOriginals(List<Article> translations, Problems problems) {
+        List<Article> originals = translations.stream().filter(Article::original).toList();
+        if (originals.size() < 2) {
+            return;
+        }
+        for (Article article : originals) {
+            String others = originals.stream().filter(other -> other != article).map(Article::source)
+                    .collect(Collectors.joining(", "));
+            problems.add(article.source(), article.originalLine(), "'original: true' here and in its translation "
+                    + others + ", but only one language version is the original, which the others translate: remove "
+                    + "'original' from the version that was translated");
+        }
     }
 }

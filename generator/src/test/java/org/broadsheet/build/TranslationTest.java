@@ -76,6 +76,26 @@ class TranslationTest {
     }
 
     @Test
+    void twoLanguageVersionsBothMarkedTheOriginalAreAProblemAtEachMark() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2021/a.md", "title: A\ndate: 2021-05-01\noriginal: true", "")
+                .article("content/ko/2021/a.md", "title: 가\ndate: 2021-05-01\nkicker: 분석\noriginal: true", "")
+                .article("content/en/2021/b.md", "title: B\ndate: 2021-05-01\ntranslationKey: b\noriginal: true", "")
+                .article("content/ko/2021/b-ko.md", "title: 나\ndate: 2021-05-01\ntranslationKey: b\noriginal: true", "");
+        String mark = ", but only one language version is the original, which the others translate: remove 'original' "
+                + "from the version that was translated";
+        assertEquals(List.of(
+                "content/en/2021/a.md:4: 'original: true' here and in its translation content/ko/2021/a.md" + mark,
+                "content/en/2021/b.md:5: 'original: true' here and in its translation content/ko/2021/b-ko.md" + mark,
+                "content/ko/2021/a.md:5: 'original: true' here and in its translation content/en/2021/a.md" + mark,
+                "content/ko/2021/b-ko.md:5: 'original: true' here and in its translation content/en/2021/b.md" + mark),
+                site.problems());
+        site.article("content/ko/2021/a.md", "title: 가\ndate: 2021-05-01\noriginal: false", "")
+                .article("content/ko/2021/b-ko.md", "title: 나\ndate: 2021-05-01\ntranslationKey: b", "");
+        assertTrue(site.build().succeeded());
+    }
+
+    @Test
     void twoArticlesOfOneLanguageCannotClaimOneTranslationKey() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2021/a.md", "title: A\ndate: 2021-05-01\ntranslationKey: k", "")

@@ -30,7 +30,7 @@ public final class Articles {
         String file = language + "/" + path + ".md";
         return new Article("content/" + file, file, language, path, path, path, OffsetDateTime.parse(date),
                 updated == null ? null : OffsetDateTime.parse(updated), null, null, "", topics, List.of(), null,
-                translationKey, false, false, Map.of(), List.of(), List.of(), true, null, () -> "", 1, 0);
+                translationKey, 0, false, Map.of(), List.of(), List.of(), true, null, () -> "", 1, 0);
     }
 
     public static Article article(String language, String path, String date) {
