@@ -1671,13 +1671,49 @@ class RealArchiveCasesTest {
                 "_posts/2021-05-01-site.md:4: '/assets/server.pem' unlinked, its text kept; the file is not copied: it "
                         + "holds a private key or other credentials, and the import copies none into content/, from "
                         + "where a link would publish it",
-                "_posts/2021-05-01-site.md:4: '/deploy.sh" + settings), lines(result, Category.IMAGES));
+                "_posts/2021-05-01-site.md:4: '/deploy.sh' unlinked, its text kept; the file is not copied: it is a "
+                        + "script, which may hold the commands, addresses and tokens of the old site's servers, and the "
+                        + "import copies none into content/: when readers are meant to download it, read it through, then "
+                        + "copy it into content/files/ and link to it there"), lines(result, Category.IMAGES));
         assertTrue(read("content/en/2021/site.md").contains("Settings, environment, deploy, keys, key and "
                 + "[the tides](/files/tides.pdf)."), read("content/en/2021/site.md"));
         assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/tides.pdf")));
+        assertNoFileOfTheProjectHolds("SECRET");
+    }
+
+    @Test
+    void aHugoSitesScriptsAndToolSettingsBelowStaticAreNeverCopiedWhateverLinksToThem() throws IOException {
+        old("hugo.toml", "baseURL = 'https://tides.example.org/'\ntimeZone = 'UTC'\n");
+        old("static/scripts/deploy.sh", "rsync -e 'ssh -i SECRET' public/ web:\n");
+        old("static/tools/Gemfile.lock", "remote: https://SECRET@gems.example.org/\n");
+        old("static/tools/.env.production", "API_TOKEN=SECRET\n");
+        old("static/_data/secrets.yml", "token: SECRET\n");
+        old("static/files/tides.pdf", "%PDF-1.4\n");
+        old("content/posts/site.md", "---\ntitle: How this site is made\ndate: 2021-05-01\n---\n[Deploy](/scripts/deploy.sh), "
+                + "[gems](/tools/Gemfile.lock), [environment](/tools/.env.production), [data](/_data/secrets.yml) and "
+                + "[the tides](/files/tides.pdf).\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String notCopied = "' unlinked, its text kept; the file is not copied: it is ";
+        String settings = "one of the old site's settings, build or theme files, not its content, and the import copies "
+                + "none into content/";
+        assertEquals(List.of(
+                "content/posts/site.md:5: '/_data/secrets.yml" + notCopied + settings,
+                "content/posts/site.md:5: '/scripts/deploy.sh" + notCopied + "a script, which may hold the commands, "
+                        + "addresses and tokens of the old site's servers, and the import copies none into content/: when "
+                        + "readers are meant to download it, read it through, then copy it into content/files/ and link "
+                        + "to it there",
+                "content/posts/site.md:5: '/tools/.env.production" + notCopied + "a hidden file, which may hold passwords (.env, "
+                        + ".htpasswd, .git/), and the import copies none into content/",
+                "content/posts/site.md:5: '/tools/Gemfile.lock" + notCopied + settings), lines(result, Category.IMAGES));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/tides.pdf")));
+        assertNoFileOfTheProjectHolds("SECRET");
+    }
+
+    /** Asserts that no file of the new project, content/ and site/ included, holds {@code text}. */
+    private void assertNoFileOfTheProjectHolds(String text) throws IOException {
         try (var files = Files.walk(dir.resolve("project"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains("SECRET"),
+                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text),
                         file.toString());
             }
         }
