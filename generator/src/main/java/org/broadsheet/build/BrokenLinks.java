@@ -54,8 +54,7 @@ final class BrokenLinks {
 
     /**
      * {@link #check}, and {@code unreadBodies}: under a key of {@code linksByPage} that is no file of the site, the body
-     * of a file whose front matter could not be read, whose links from the site's root are reported at their lines of
-     * that file.
+     * of a file whose front matter could not be read, whose links are reported at their lines of that file.
      */
     static void check(LinkCheck linkCheck, Map<String, List<String>> linksByPage, Map<String, BodyText> unreadBodies,
                       Set<String> files, SiteModel model, SiteUrls urls, BuildOptions options, BuildLog log,

@@ -55,8 +55,9 @@ final class ProblemsAhead {
      * address of a page the build would make. The bodies of every article when {@code changed} changed the content,
      * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
      * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
-     * (read again by every build). None when a setting of {@code site.yml} that addresses or links depend on, or a
-     * folder of {@code content/}, has problems, or {@code content/} holds a symbolic link to a folder: a default
+     * (read again by every build), their links relative to the page as far as its address is known ({@link
+     * UnreadPage}). None when a setting of {@code site.yml} that addresses or links depend on, or a folder of
+     * {@code content/}, has problems, or {@code content/} holds a symbolic link to a folder: a default
      * standing for the setting, or a folder left unread, would make links look broken that are not. The other
      * settings' problems, those of {@code topics.yml}, {@code authors.yml} and {@code series.yml} change no body's
      * links or images, a file that the listing refuses is left unread like one whose front matter has a problem, and
@@ -103,12 +104,13 @@ final class ProblemsAhead {
         problems.addAll(checked.problems());
         Map<String, List<String>> linksByPage = new HashMap<>();
         checked.links().forEach((article, links) -> linksByPage.putIfAbsent(SiteUrls.file(urls.article(article)), links));
-        // an unread file's body, under its own name, which no file of the site has: its links from the site's root,
-        // since a relative one leads where the page's address, not known, takes it
+        // an unread file's body, under a name that no file of the site has: its links that lead to one place whatever
+        // the part of its page's address that is not known
         Map<String, BodyText> unreadBodiesByName = new HashMap<>();
         checked.unreadLinks().forEach((body, links) -> {
-            unreadBodiesByName.put(body.source(), body);
-            linksByPage.put(body.source(), links.stream().filter(link -> !LinkCheck.relative(link)).toList());
+            UnreadPage page = UnreadPage.of(body, urls);
+            unreadBodiesByName.put(page.key(), body);
+            linksByPage.put(page.key(), links.stream().filter(page::resolves).toList());
         });
         aliasesAndPageLinks(site, urls, PageRenderer.pagePaths(site, urls), assets, linksByPage, unreadBodiesByName,
                 unread, linkCheck, options, log, problems);

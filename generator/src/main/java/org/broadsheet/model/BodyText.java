@@ -1,5 +1,7 @@
 package org.broadsheet.model;
 
+import java.time.OffsetDateTime;
+
 /**
  * The Markdown body of one article file, and where it is: what checking a body's links and images needs, for an
  * {@link Article} or for a file whose front matter could not be read into one.
@@ -8,11 +10,14 @@ package org.broadsheet.model;
  * @param contentPath the file relative to {@code content/}
  * @param text        the Markdown after the front matter
  * @param line        the line of the file on which {@code text} starts
+ * @param date        the first publication that the front matter gives, or null when it gives none that can be read:
+ *                    with the language, the month of the article's address
  */
-public record BodyText(String source, String contentPath, String text, int line) {
+public record BodyText(String source, String contentPath, String text, int line, OffsetDateTime date) {
 
     /** The body of {@code article}, read from its file. */
     public static BodyText of(Article article) {
-        return new BodyText(article.source(), article.contentPath(), article.body().text(), article.bodyLine());
+        return new BodyText(article.source(), article.contentPath(), article.body().text(), article.bodyLine(),
+                article.date());
     }
 }

@@ -5,6 +5,7 @@ import org.broadsheet.model.ContentPaths;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,9 +54,14 @@ public final class SiteUrls {
     }
 
     public String article(Article article) {
-        ZonedDateTime local = article.date().atZoneSameInstant(zone);
+        return month(article.language(), article.date()) + article.slug() + "/";
+    }
+
+    /** The folder of the addresses of the articles of {@code language} published in the month of {@code date}. */
+    public String month(String language, OffsetDateTime date) {
+        ZonedDateTime local = date.atZoneSameInstant(zone);
         int month = local.getMonthValue();
-        return article.language() + "/" + local.getYear() + (month < 10 ? "/0" : "/") + month + "/" + article.slug() + "/";
+        return language + "/" + local.getYear() + (month < 10 ? "/0" : "/") + month + "/";
     }
 
     public static String topics(String language) {

@@ -130,9 +130,38 @@ class EarlyStopTest {
                         + "keeps for devices (con, nul, com1…), e.g. slug: harbor-reopens",
                 "content/en/2019/a.md:6: broken link to /en/2019/03/nothing/: no such page or file in the site",
                 "content/en/2019/a.md:6: broken link to /en/rss.xml: no such page or file in the site",
+                "content/en/2019/a.md:8: broken link to ../nothing/ (from this page's address it leads to "
+                        + "/en/2019/03/nothing/; link an article by its .md file): no such page or file in the site",
                 "content/en/2019/c.md:2: YAML syntax error: mapping values are not allowed here (a value containing ': ' "
                         + "or starting with a quote, '[' or '{' needs quotes around it)",
                 "content/en/2019/c.md:5: broken link to /en/gone/: no such page or file in the site"), site.problems());
+    }
+
+    @Test
+    void theRelativeLinksOfAFileWhoseFrontMatterCannotBeReadAreCheckedAsFarAsItsAddressIsKnown() {
+        String links = "[up](../nothing/) [here](nothing/) [before](../../../2019/02/gone/) [B](../b/)";
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nslug: a/b", links)
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.")
+                .article("content/en/2019/c.md", "title: C: colon\ndate: 2019-03-03", links);
+        List<String> early = site.problems();
+        assertEquals(List.of("content/en/2019/a.md:4: 'slug' 'a/b' cannot be a URL segment: use letters, digits and "
+                        + "'-' only, without '/', '..' or spaces, at most 255 bytes, not ending in '.' nor a name Windows "
+                        + "keeps for devices (con, nul, com1…), e.g. slug: harbor-reopens",
+                "content/en/2019/a.md:6: broken link to ../../../2019/02/gone/ (from this page's address it leads to "
+                        + "/en/2019/02/gone/; link an article by its .md file): no such page or file in the site",
+                "content/en/2019/a.md:6: broken link to ../nothing/ (from this page's address it leads to "
+                        + "/en/2019/03/nothing/; link an article by its .md file): no such page or file in the site",
+                "content/en/2019/c.md:2: YAML syntax error: mapping values are not allowed here (a value containing ': ' "
+                        + "or starting with a quote, '[' or '{' needs quotes around it)",
+                "content/en/2019/c.md:5: broken link to ../../../2019/02/gone/ (from this page's address it leads to "
+                        + "/en/2019/02/gone/; link an article by its .md file): no such page or file in the site"),
+                early);
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nslug: a-b", links)
+                .article("content/en/2019/c.md", "title: \"C: colon\"\ndate: 2019-03-03", links);
+        List<String> full = site.problems();
+        assertTrue(full.containsAll(List.of(early.get(1), early.get(2), early.get(4))), "the full build reports them "
+                + "as the early stop did: " + full);
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.broadsheet.build;
+
+import org.broadsheet.model.BodyText;
+import org.broadsheet.model.ContentPaths;
+import org.broadsheet.output.LinkCheck;
+import org.broadsheet.output.SiteUrls;
+
+/**
+ * The page that a file whose front matter could not be read into an article would have, as far as its address is
+ * known: its language always, its year and month when the front matter gave a date that could be read; never its
+ * slug. A link relative to the page is checked when it climbs out of the segments not known: it leads where it will
+ * once the file is read, and the writer learns of it in the same run.
+ *
+ * @param key     the page's name among the pages whose links are checked: the address with a segment that no URL
+ *                holds standing for each one not known, the last naming the file, so that it is no page of the site
+ * @param unknown how many segments of the address are not known
+ */
+record UnreadPage(String key, int unknown) {
+
+    /** Stands for a segment of the address that is not known; no URL segment holds it. */
+    private static final char UNKNOWN = '\u0000';
+
+    /** The page of {@code body}, whose address {@code urls} would give. */
+    static UnreadPage of(BodyText body, SiteUrls urls) {
+        String language = body.contentPath().substring(0, body.contentPath().indexOf('/'));
+        String known = body.date() == null ? SiteUrls.home(language) : urls.month(language, body.date());
+        int unknown = body.date() == null ? 3 : 1;
+        String placeholders = (UNKNOWN + "/").repeat(unknown - 1) + UNKNOWN + body.contentPath().replace('/', UNKNOWN);
+        return new UnreadPage(SiteUrls.file(known + placeholders + "/"), unknown);
+    }
+
+    /** Whether {@code link} leads to the same place whatever the segments not known are. */
+    boolean resolves(String link) {
+        if (!LinkCheck.relative(link)) {
+            return true;
+        }
+        int up = 0;
+        for (String segment : ContentPaths.withoutQuery(link).split("/", -1)) {
+            if (segment.equals("..")) {
+                up++;
+            } else if (!segment.equals(".")) {
+                break;
+            }
+        }
+        return up >= unknown;
+    }
+}
