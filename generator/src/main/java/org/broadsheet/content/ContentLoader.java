@@ -285,6 +285,10 @@ public final class ContentLoader {
             problems.add(prefix + contentPath, 0, ContentPaths.OUTSIDE_MESSAGE);
             return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), stamp);
         }
+        if (listed == null && !Files.isRegularFile(file)) {
+            // a named pipe or a device, which the walk lists not: opening a pipe waits for a writer that never comes
+            return new ArticleFile(contentPath, null, null, List.of(), List.of(), null);
+        }
         Optional<Article> cached = cache.get(contentPath, stamp);
         if (cached.isPresent()) {
             return new ArticleFile(contentPath, cached.get(), null, List.of(), List.of(), stamp);

@@ -15,12 +15,14 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The walk of content/ and the checks of its shape, on real folders. */
@@ -251,6 +253,25 @@ class ContentLoaderTest {
                         + "from it: put the article itself here, or remove the link"),
                 files.stream().flatMap(f -> f.problems().stream()).map(Object::toString).toList());
         assertEquals(files, List.of(loader.read("en/gone.md", settings), loader.read("en/loop.md", settings)));
+    }
+
+    @Test
+    void aNamedPipeCalledLikeAnArticleIsNeitherListedNorWaitedOnWhenReadAlone() throws Exception {
+        write("site.yml", SITE);
+        Files.createDirectories(content.resolve("en"));
+        Process mkfifo = new ProcessBuilder("mkfifo", content.resolve("en/pipe.md").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "a system that makes named pipes");
+        Files.createSymbolicLink(content.resolve("en/linked.md"), Path.of("pipe.md"));
+        ContentLoader loader = loader();
+        ContentLoader.Settings settings = loader.settings(new Problems());
+
+        assertEquals(List.of(), settings.articleFiles());
+        // as the preview reads a file it was told of: opening a pipe would wait for a writer that never comes
+        ContentLoader.ArticleFile[] read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new ContentLoader
+                .ArticleFile[]{loader.read("en/pipe.md", settings), loader.read("en/linked.md", settings)});
+        assertNull(read[0].article());
+        assertNull(read[1].article());
+        assertEquals(List.of(), List.of(read[0].problems(), read[1].problems()).stream().flatMap(List::stream).toList());
     }
 
     @Test
