@@ -29,6 +29,27 @@ record JekyllExcludes(List<String> exclude, List<String> include) {
     }
 
     /**
+     * The folder above a posts folder ({@code _posts}, {@code _drafts}) that Jekyll never walked into, if any: one whose
+     * name starts with {@code _}, {@code .}, {@code #} or {@code ~}, as its own {@code _layouts} and {@code _i18n} do,
+     * that no {@code include} entry names. {@code path} is below the {@code collections_dir}, which Jekyll reads
+     * whatever its name.
+     */
+    Optional<String> skippedFolder(String path) {
+        String[] segments = path.split("/");
+        StringBuilder entry = new StringBuilder();
+        for (int i = 0; i < segments.length - 1 && !segments[i].equals("_posts") && !segments[i].equals("_drafts"); i++) {
+            entry.append(i == 0 ? "" : "/").append(segments[i]);
+            String folder = entry.toString();
+            String name = segments[i];
+            if ("_.#~".indexOf(name.charAt(0)) >= 0
+                    && include.stream().noneMatch(pattern -> matches(pattern, folder) || matches(pattern, name))) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the entry {@code pattern} matches {@code entry} as Jekyll's {@code glob_include?} does: the entry begins
      * with it (a trailing slash naming a folder), or matches it as Ruby's {@code File.fnmatch} without flags.
      */

@@ -123,6 +123,12 @@ final class JekyllReader {
                         + exclusion.get() + "), so Jekyll did not read it", "excluded by _config.yml");
                 continue;
             }
+            Optional<String> skipped = excludes.skippedFolder(collectionsDir.isEmpty() ? path
+                    : path.substring(collectionsDir.length() + 1));
+            if (skipped.isPresent()) {
+                skippedFolder(path, skipped.get(), multipleLanguages(config, files), findings);
+                continue;
+            }
             String name = segments.get(segments.size() - 1);
             boolean markdown = MARKDOWN.matcher(name).matches();
             if (!markdown && !OTHER_TEXT.matcher(name).matches()) {
@@ -322,6 +328,32 @@ final class JekyllReader {
      * folder: it names its {@code languages} and a {@code default_lang}, and the plugin in {@code plugins} (or
      * {@code gems}) or its {@code Gemfile}. Themes that switch languages in Liquid name the first two only.
      */
+    /**
+     * Reports a post in a folder that Jekyll did not walk into. jekyll-multiple-languages-plugin read posts from its
+     * {@code _i18n/<lang>/_posts} instead of the site's, and published them below each language's folder: those need
+     * a person.
+     */
+    private static void skippedFolder(String path, String folder, boolean multipleLanguages, Findings findings) {
+        if (multipleLanguages && folder.equals("_i18n")) {
+            findings.add(Category.SKIPPED, path, 0, "not imported: jekyll-multiple-languages-plugin published it from "
+                    + "_i18n, whose posts the import does not read: move it into _posts with its language in 'lang:', "
+                    + "and its old address in 'redirect_from:', and import again");
+        } else {
+            findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: Jekyll did not read the folder " + folder
+                    + ", as it reads no folder whose name starts with '" + folder.charAt(folder.lastIndexOf('/') + 1)
+                    + "' unless the include list of _config.yml names it", "in a folder Jekyll skips");
+        }
+    }
+
+    /** Whether the site names jekyll-multiple-languages-plugin among its plugins, or in a line of its Gemfile. */
+    private static boolean multipleLanguages(Map<String, LooseField> config, SourceFiles files) {
+        String plugin = "jekyll-multiple-languages-plugin";
+        return Stream.of("plugins", "gems").anyMatch(key -> config.get(key) != null
+                && Loose.items(config.get(key).value()).stream().anyMatch(item -> item.toString().strip().equals(plugin)))
+                || files.text("Gemfile").map(gems -> gems.lines().anyMatch(line -> line.strip().startsWith("gem")
+                        && line.contains(plugin))).orElse(false);
+    }
+
     private static boolean polyglot(Map<String, LooseField> config, SourceFiles files) {
         boolean named = Stream.of("plugins", "gems").anyMatch(key -> config.get(key) != null
                 && Loose.items(config.get(key).value()).stream().anyMatch(item -> item.toString().strip().equals("jekyll-polyglot")));

@@ -38,6 +38,18 @@ class JekyllExcludesTest {
         assertEquals("_posts/2020-*", excludes.excluding("_posts/2020-01-02-c.md").orElse("-"));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '¦', textBlock = """
+            _i18n/en/_posts/2020-01-01-a.md     ¦ _i18n
+            notes/.old/_posts/2020-01-01-a.md   ¦ notes/.old
+            _notes/_posts/2020-01-01-a.md       ¦ -
+            _posts/_archive/2020-01-01-a.md     ¦ -
+            notes/_drafts/2020-01-01-a.md       ¦ -
+            """)
+    void aFolderWhoseNameStartsWithAnUnderscoreOrADotIsNotWalkedUnlessIncluded(String path, String expected) {
+        assertEquals(expected, new JekyllExcludes(List.of(), List.of("_notes")).skippedFolder(path).orElse("-"));
+    }
+
     @Test
     @Timeout(5)
     void aPatternOfManyStarsIsMatchedWithoutBacktrackingOverEveryOne() {

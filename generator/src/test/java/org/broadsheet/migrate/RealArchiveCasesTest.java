@@ -1365,6 +1365,33 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void postsInAFolderWhoseNameStartsWithAnUnderscoreAreNotImportedUnlessTheIncludeListNamesIt() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\ninclude: [_notes]\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
+        old("_i18n/en/_posts/2020-04-02-pier.md", "---\ntitle: Pier, a translation kept for a plugin\n---\nPier.\n");
+        old("_i18n/jp/_drafts/2020-04-03-bells.md", "---\ntitle: Bells\n---\nBells.\n");
+        old("_notes/_posts/2020-04-04-gulls.md", "---\ntitle: Gulls\n---\nGulls.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(result.summary().startsWith("Imported 2 posts"), result.summary());
+        assertEquals(List.of("_i18n/en/_posts/2020-04-02-pier.md: not imported: Jekyll did not read the folder _i18n, "
+                        + "as it reads no folder whose name starts with '_' unless the include list of _config.yml names it",
+                "_i18n/jp/_drafts/2020-04-03-bells.md: not imported: Jekyll did not read the folder _i18n, as it reads no "
+                        + "folder whose name starts with '_' unless the include list of _config.yml names it"),
+                lines(result, Category.NOT_PUBLISHED));
+    }
+
+    @Test
+    void postsThatJekyllMultipleLanguagesPluginPublishedFromI18nAreListedToCheck() throws IOException {
+        old("_config.yml", "timezone: Asia/Seoul\nplugins:\n  - jekyll-multiple-languages-plugin\nlanguages: [ko, en]\n");
+        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
+        old("_i18n/en/_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nPier.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertEquals(List.of("_i18n/en/_posts/2020-04-02-pier.md: not imported: jekyll-multiple-languages-plugin "
+                + "published it from _i18n, whose posts the import does not read: move it into _posts with its language "
+                + "in 'lang:', and its old address in 'redirect_from:', and import again"), lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void aLeadImageNamedByItsFileNameAloneIsTakenFromTheOnlyImageFolderThatHasIt() throws IOException {
         old("_config.yml", "timezone: Asia/Seoul\n");
         old("images/2023-01-29-pier.jpg", "pier");
