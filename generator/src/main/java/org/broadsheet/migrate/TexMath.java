@@ -98,7 +98,12 @@ final class TexMath {
                 from = found.start() + 1;
                 continue;
             }
-            if (code.contains(found.start()) || found.group(group).isBlank()) {
+            if (code.contains(found.start())) {
+                // a delimiter shown as code ("use `$$`") is text, and the next one may open math
+                from = found.start() + pair.open().length();
+                continue;
+            }
+            if (found.group(group).isBlank()) {
                 continue;
             }
             String tex = found.group();

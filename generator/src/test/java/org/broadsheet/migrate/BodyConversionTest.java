@@ -213,6 +213,7 @@ class BodyConversionTest {
             A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
             Wrap it in $$ so.\\n\\n- $$n^2$$ : square    | Wrap it in $$ so.\\n\\n- `$$n^2$$` : square | 12: math $$n^2$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             $$\\na_i\\n\\nb_j\\n$$                          | ```math\\n$$\\na_i\\n\\nb_j\\n$$\\n```           | 10: math $$ a_i  b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Use `$$` for it.\\n\\n$$\\na_i\\n$$\\n\\nThen:\\n\\n$$\\nb_j\\n$$ | Use `$$` for it.\\n\\n```math\\n$$\\na_i\\n$$\\n```\\n\\nThen:\\n\\n```math\\n$$\\nb_j\\n$$\\n``` | 12: math $$ a_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math\\n18: math $$ b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenDollars(String body, String expected, String finding) {
         Findings findings = new Findings();
