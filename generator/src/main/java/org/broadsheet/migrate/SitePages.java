@@ -20,7 +20,9 @@ record SitePages(SourceSite site, boolean rootHoldsPages, boolean pageLayoutMark
      * others give a site's pages, with a fixed address without a year, is one when fewer posts say so than not: a site
      * that keeps its pages among its posts ({@code _posts/en/pages/}) marks them so, while a theme whose posts all use
      * it would make most posts say it. In a Hugo site that keeps its posts in sections, a page outside them whose own
-     * front matter says {@code layout: page} is one too: the theme laid it out as the site's page, not as a post.
+     * front matter says {@code layout: page} is one too: the theme laid it out as the site's page, not as a post; so is
+     * one that its front matter puts in a menu ({@code menu: main}), which linked it from every page, as Stack's about
+     * page is.
      */
     static SitePages of(SourceSite site) {
         long atRoot = site.posts().stream().filter(post -> post.sections().isEmpty()).count();
@@ -46,6 +48,16 @@ record SitePages(SourceSite site, boolean rootHoldsPages, boolean pageLayoutMark
                     + "that hold the posts (" + String.join(", ", site.postSections()) + ") whose front matter says "
                     + "'layout: page', as an about or contact page does, whatever its date; if it is an article, move it "
                     + "into " + site.postSections().get(0) + "/, remove 'layout: page' and import again");
+            return true;
+        }
+        LooseField menu = post.field("menu");
+        if (site.kind() == SourceKind.HUGO && !site.holdsPosts(post) && menu != null && menu.line() > 0
+                && !Loose.items(menu.value()).isEmpty()) {
+            findings.notImported(post.path());
+            findings.add(Category.SKIPPED, post.path(), menu.line(), "not imported: a page outside the sections that "
+                    + "hold the posts (" + String.join(", ", site.postSections()) + ") that its front matter puts in the "
+                    + "site's menu ('menu:'), as an about or contact page is, whatever its date; if it is an article, "
+                    + "move it into " + site.postSections().get(0) + "/, remove 'menu:' and import again");
             return true;
         }
         if (pageLayoutMarksPages && pageLayout(post)) {

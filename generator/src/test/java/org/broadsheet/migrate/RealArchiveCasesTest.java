@@ -528,6 +528,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aDatedHugoPageOutsideThePostSectionsThatTheMenuLinksIsNotAnArticle() throws IOException {
+        old("config.toml", "baseURL = 'https://quay.example.org'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/page/about/index.md", "---\ntitle: About the quay\ndate: 2024-06-27\nmenu:\n  main:\n"
+                + "    weight: -90\n---\nWho keeps the quay.\n");
+        old("content/page/harbor-history/index.md", "---\ntitle: The harbor's history\ndate: 2024-06-28\n---\nOld stones.\n");
+        old("content/post/ferry/index.md", "---\ntitle: Ferries run again\ndate: 2025-06-28\nmenu: []\n---\nThe ferry.\n");
+        old("content/post/tide/index.md", "---\ntitle: Spring tide\ndate: 2025-06-29\n---\nHigh water.\n");
+        old("content/post/gulls/index.md", "---\ntitle: Gulls\ndate: 2025-06-30\nmenu: main\n---\nGulls.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 4 posts "), result.summary());
+        assertEquals(List.of("content/page/about/index.md:4: not imported: a page outside the sections that hold the "
+                + "posts (post) that its front matter puts in the site's menu ('menu:'), as an about or contact page is, "
+                + "whatever its date; if it is an article, move it into post/, remove 'menu:' and import again"),
+                lines(result, Category.SKIPPED));
+    }
+
+    @Test
     void aHugoPermalinkWithoutATrailingSlashServedAFolderSoRelativeLinksLeadToTheNextPost() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n"
                 + "[permalinks]\n  post = '/:2006/:01/:02/:contentbasename'\n");
