@@ -50,14 +50,15 @@ final class ShortcodeBody {
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote|lead|"
-            + "badge|keyword|typeit|ltr|rtl|gallery|tabs|tabpane|tab)\\s*+[>%]\\}\\}");
+            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
     /**
      * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
-     * a keyword, text typed out, a direction, a gallery of the pictures inside): the text stays, the tags go.
+     * a keyword, text typed out, a direction, a gallery of the pictures inside), and Docsy's box around a page's note
+     * ({@code pageinfo}): the text stays, the tags go.
      */
-    private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery");
+    private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo");
     /** The arguments that name a tab, as Blowfish ({@code label}), Docsy ({@code header}) and others write it. */
     private static final List<String> TAB_LABELS = List.of("label", "header", "name", "title");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
