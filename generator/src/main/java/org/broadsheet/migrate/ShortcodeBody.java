@@ -183,6 +183,23 @@ final class ShortcodeBody {
                         return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
                     }
                 }
+                case "bilibili", "tencent" -> {
+                    // Stack's players of Chinese video sites, which showed the video of that id
+                    String id = arguments.get("id", 0);
+                    if (id != null && name.equals("bilibili") && id.matches("BV[0-9A-Za-z]{10}|av\\d{1,12}")) {
+                        return "[Bilibili video " + id + "](https://www.bilibili.com/video/" + id + "/)";
+                    }
+                    if (id != null && name.equals("tencent") && id.matches("[0-9a-z]{11}")) {
+                        return "[Tencent video " + id + "](https://v.qq.com/x/page/" + id + ".html)";
+                    }
+                }
+                case "video" -> {
+                    // Stack's player of a video file on another host; one of the old site's own files is kept, reported
+                    String src = arguments.get("src", 0);
+                    if (src != null && src.matches("https?://[^\\s()<>]+")) {
+                        return "[A video](" + src + ")";
+                    }
+                }
                 case "katex" -> {
                     // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by TexMath
                     findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");

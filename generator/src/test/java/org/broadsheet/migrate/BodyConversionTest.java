@@ -155,6 +155,10 @@ class BodyConversionTest {
             {{< huggingface dataset="harbor/tides" >}}               | [harbor/tides](https://huggingface.co/datasets/harbor/tides) | -
             {{< gitea repo="harbor/nets" >}}                         | {{< gitea repo="harbor/nets" >}}       | 10: shortcode '{{< gitea repo="harbor/nets" >}}' has no Markdown equivalent; kept as text
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
+            {{< bilibili "BV1xx411c7mD" >}}                        | [Bilibili video BV1xx411c7mD](https://www.bilibili.com/video/BV1xx411c7mD/) | -
+            {{< tencent "a0000bcdefg" >}}                          | [Tencent video a0000bcdefg](https://v.qq.com/x/page/a0000bcdefg.html) | -
+            {{< video src="https://media.example.org/tide.mp4" >}}   | [A video](https://media.example.org/tide.mp4) | -
+            {{< video src="tide.mp4" >}}                            | {{< video src="tide.mp4" >}}           | 10: shortcode '{{< video src="tide.mp4" >}}' has no Markdown equivalent; kept as text
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
             {{< lead >}}Tides, explained.{{< /lead >}}\\n\\nText.   | Tides, explained.\\n\\nText.         | 10: '{{< lead >}}' removed
