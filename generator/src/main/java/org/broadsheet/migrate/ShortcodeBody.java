@@ -136,7 +136,8 @@ final class ShortcodeBody {
                                 + id + ")";
                     }
                 }
-                case "vimeo" -> {
+                case "vimeo", "vimeo_simple" -> {
+                    // Hugo's vimeo_simple, like its twitter_simple and x_simple below, showed the same as a card without a player
                     String id = arguments.get("id", 0);
                     if (id != null) {
                         String title = arguments.get("title", -1);
@@ -154,7 +155,7 @@ final class ShortcodeBody {
                                 .toLowerCase(Locale.ROOT)) + ")";
                     }
                 }
-                case "tweet", "twitter", "x" -> {
+                case "tweet", "twitter", "x", "twitter_simple", "x_simple" -> {
                     String user = arguments.get("user", -1);
                     String id = arguments.get("id", user == null ? 0 : -1);
                     if (id != null) {

@@ -140,6 +140,9 @@ class BodyConversionTest {
             {{<gist spf13 7896402 >}}                                 | [Gist spf13/7896402](https://gist.github.com/spf13/7896402) | -
             {{< gist spf13 7896402 "img.html" >}}                   | [Gist img.html](https://gist.github.com/spf13/7896402#file-img-html) | -
             {{< vimeo id="146022717" title="A ferry" >}}            | [A ferry](https://vimeo.com/146022717) | -
+            {{< vimeo_simple 146022717 >}}                          | [Vimeo video 146022717](https://vimeo.com/146022717) | -
+            {{< twitter_simple user="harbor" id="1453" >}}          | [A post by @harbor on X](https://x.com/harbor/status/1453) | -
+            {{< x_simple user="harbor" id="1453" >}}                | [A post by @harbor on X](https://x.com/harbor/status/1453) | -
             {{< admonition tip "Check the tide" >}}\\nLow water at six.\\n{{< /admonition >}} | **Check the tide**\\nLow water at six.\\n | 10: '{{< admonition tip "Check the tide" >}}' made the label **Check the tide**
             {{% alert title="Warning" color="warning" %}}\\nNo swimming.\\n{{% /alert %}} | **Warning**\\nNo swimming.\\n | 10: '{{% alert title="Warning" color="warning" %}}' made the label **Warning**
             {{< hint info >}}\\nThe ferry runs daily.\\n{{< /hint >}}  | **Info**\\nThe ferry runs daily.\\n | 10: '{{< hint info >}}' made the label **Info**
