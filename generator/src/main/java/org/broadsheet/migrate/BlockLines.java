@@ -1,10 +1,16 @@
 package org.broadsheet.migrate;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Where a tag of Liquid or a Hugo shortcode that stands for a block of HTML is written: on a line of its own, set
  * apart by blank lines from the Markdown it holds, which Markdown then reads inside the HTML.
  */
 final class BlockLines {
+
+    /** A text set in bold as a whole, {@code **Sources**} or {@code __Sources__}. */
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?!\\s)((?:(?!\\1).)+)(?<!\\s)\\1");
 
     private BlockLines() {
     }
@@ -31,7 +37,10 @@ final class BlockLines {
      * {@code summary} is blank), then the text up to the end, which stays the writer's Markdown.
      */
     static String detailsStart(String summary, String body, BodyText.Match match) {
-        return "<details>\n<summary>" + htmlText(summary == null || summary.isBlank() ? "Details" : summary.strip())
+        String text = htmlText(summary == null || summary.isBlank() ? "Details" : summary.strip());
+        // the themes rendered the summary as Markdown: one set in bold as a whole showed bold, without its asterisks
+        Matcher strong = STRONG.matcher(text);
+        return "<details>\n<summary>" + (strong.matches() ? "<strong>" + strong.group(2) + "</strong>" : text)
                 + "</summary>" + blankLineAfter(body, match);
     }
 

@@ -49,7 +49,7 @@ final class ShortcodeBody {
      * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}), a
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
-    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|quote|blockquote|lead|"
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|quote|blockquote|lead|"
             + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
@@ -224,17 +224,17 @@ final class ShortcodeBody {
                         return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
                     }
                 }
-                case "details", "expand" -> {
-                    // Hugo's own (and hugo-book's, Hextra's), and the expand of Relearn and Zzo: a summary that opens onto
-                    // the text up to its closing tag, which stays the writer's Markdown, set apart by blank lines from the
-                    // HTML around it
+                case "details", "expand", "collapse" -> {
+                    // Hugo's own (and hugo-book's, Hextra's), the expand of Relearn and Zzo, PaperMod's collapse: a
+                    // summary that opens onto the text up to its closing tag, which stays the writer's Markdown, set apart
+                    // by blank lines from the HTML around it
                     if (BlockLines.ownLine(body, match) && closes(body, match, name)) {
                         String summary = arguments.get("summary", -1) != null ? arguments.get("summary", -1)
                                 : arguments.get("title", 0);
                         return BlockLines.detailsStart(summary, body, match);
                     }
                 }
-                case "/details", "/expand" -> {
+                case "/details", "/expand", "/collapse" -> {
                     if (BlockLines.ownLine(body, match)) {
                         return BlockLines.detailsEnd(body, match);
                     }

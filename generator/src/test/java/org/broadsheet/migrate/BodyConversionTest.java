@@ -127,6 +127,8 @@ class BodyConversionTest {
             {{< details summary="A & B" >}}\\n\\nText\\n\\n{{< /details >}} | <details>\\n<summary>A &amp; B</summary>\\n\\nText\\n\\n</details> | -
             a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text
             {{< expand "config.toml" >}}\\nText\\n{{</ expand >}}     | <details>\\n<summary>config.toml</summary>\\n\\nText\\n\\n</details> | -
+            {{< collapse summary="**Method 1 - git**" >}}\\nText\\n{{< /collapse >}} | <details>\\n<summary><strong>Method 1 - git</strong></summary>\\n\\nText\\n\\n</details> | -
+            {{< details "**A** or **B**" >}}\\nText\\n{{< /details >}} | <details>\\n<summary>**A** or **B**</summary>\\n\\nText\\n\\n</details> | -
             {{< quote author="Kim" source="Tide book" url="https://example.org/t" >}}\\nHigh water.\\n{{< /quote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, [*Tide book*](https://example.org/t)\\n\\n</blockquote> | -
             {{< quote >}}\\nHigh water.\\n{{< /quote >}}          | <blockquote>\\n\\nHigh water.\\n\\n</blockquote> | -
             {{< blockquote "Kim" "Tide book" >}}\\nHigh water.\\n{{< /blockquote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, *Tide book*\\n\\n</blockquote> | -
