@@ -250,7 +250,7 @@ final class HugoReader {
                 // Hugo puts no language folder on a site of one language, whatever this setting says
                 Loose.isTrue(config.get("defaultcontentlanguageinsubdir"))
                         && config.get("languages") instanceof Map<?, ?> all && all.size() > 1,
-                false, List.of("static", "assets"), postSections(config, posts, dateKeys),
+                SourceSite.LanguageFolders.NONE, List.of("static", "assets"), postSections(config, posts, dateKeys),
                 Authors.withTermPages(Authors.data(files, AUTHOR_FILES, "data/authors"), files, authorPages), config, posts);
     }
 

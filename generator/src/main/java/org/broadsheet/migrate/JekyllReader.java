@@ -88,8 +88,13 @@ final class JekyllReader {
         // without a url, the base path still says where the pages were
         String baseUrl = url != null ? url.replaceAll("/+$", "") + "/" + below : below.isEmpty() ? null : "/" + below;
         // minimal-mistakes names the site's language as its locale (ko-KR)
-        String defaultLanguage = first(text(config, "lang"), text(config, "default_lang"), text(config, "language"),
-                text(config, "locale"));
+        // jekyll-multiple-languages-plugin built the site once per language of its list, from _i18n/<lang>/_posts
+        // instead of _posts, the first language at the root
+        List<String> perLanguage = multipleLanguages(config, files)
+                && !strings(config.get("exclude_from_localizations")).contains("_posts")
+                ? strings(config.get("languages")) : List.of();
+        String defaultLanguage = first(perLanguage.isEmpty() ? null : perLanguage.get(0), text(config, "lang"),
+                text(config, "default_lang"), text(config, "language"), text(config, "locale"));
         List<String> languages = SourceLanguages.ordered(defaultLanguage);
         Map<String, String> permalinks = new LinkedHashMap<>();
         // the posts collection's own permalink wins over the site's, as in Jekyll
@@ -123,10 +128,19 @@ final class JekyllReader {
                         + exclusion.get() + "), so Jekyll did not read it", "excluded by _config.yml");
                 continue;
             }
-            Optional<String> skipped = excludes.skippedFolder(collectionsDir.isEmpty() ? path
-                    : path.substring(collectionsDir.length() + 1));
+            boolean translated = translatedPost(path, perLanguage);
+            if (!perLanguage.isEmpty() && !translated && (path.startsWith("_posts/") || path.startsWith("_drafts/"))) {
+                findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: jekyll-multiple-languages-plugin read the "
+                        + "posts of _i18n/<lang>/_posts in place of the site's _posts", "replaced by _i18n posts");
+                continue;
+            }
+            Optional<String> skipped = translated ? Optional.empty() : excludes.skippedFolder(collectionsDir.isEmpty()
+                    ? path : path.substring(collectionsDir.length() + 1));
             if (skipped.isPresent()) {
-                skippedFolder(path, skipped.get(), multipleLanguages(config, files), findings);
+                findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: Jekyll did not read the folder "
+                        + skipped.get() + ", as it reads no folder whose name starts with '"
+                        + skipped.get().charAt(skipped.get().lastIndexOf('/') + 1) + "' unless the include list of "
+                        + "_config.yml names it", "in a folder Jekyll skips");
                 continue;
             }
             String name = segments.get(segments.size() - 1);
@@ -149,7 +163,7 @@ final class JekyllReader {
         JekyllCollections.report(config.get("collections") == null ? null : config.get("collections").value(),
                 collectionsDir, excludes, files, findings);
         // jekyll-polyglot reads a post's language from a folder named after one of the site's languages
-        List<String> siteLanguages = polyglot(config, files) ? strings(config.get("languages")) : List.of();
+        List<String> siteLanguages = polyglot(config, files) ? strings(config.get("languages")) : perLanguage;
         // Jekyll publishes a post dated to come only with future: true
         boolean future = Loose.isTrue(config.get("future") == null ? null : config.get("future").value());
         List<SourcePost> posts = progress.each("read", paths, path -> {
@@ -168,13 +182,18 @@ final class JekyllReader {
             if (ThemePages.skipped(path, withDefaults, findings)) {
                 return null;
             }
-            return post(path, collectionsDir, withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0),
-                    siteLanguages, future, findings);
+            return post(path, translatedPost(path, perLanguage) ? "_i18n/" + path.split("/")[1] : collectionsDir,
+                    withSiteAuthor(path, withDefaults, siteAuthor, findings), languages.get(0), siteLanguages, future,
+                    findings);
         });
         // older sites (jekyllrb.com's own) name themselves with 'name'
         return new SourceSite(SourceKind.JEKYLL, files.firstExisting(configFiles), first(text(config, "title"),
                 text(config, "name")), baseUrl, text(config, "timezone"), PostDates.dateKeys(SourceKind.JEKYLL, null),
-                languages, languages.get(0), Map.of(), permalinks, Map.of(), false, polyglot(config, files), List.of(""),
+                languages, languages.get(0), Map.of(), permalinks, Map.of(), !perLanguage.isEmpty()
+                && Loose.isTrue(config.get("default_locale_in_subfolder") == null ? null
+                : config.get("default_locale_in_subfolder").value()),
+                polyglot(config, files) ? SourceSite.LanguageFolders.POLYGLOT : perLanguage.isEmpty()
+                        ? SourceSite.LanguageFolders.NONE : SourceSite.LanguageFolders.BUILD_PER_LANGUAGE, List.of(""),
                 List.of(),
                 authorData(files, config), SourceFiles.values(config), posts);
     }
@@ -228,7 +247,11 @@ final class JekyllReader {
         return new LooseDocument(fields, true, document.body(), document.bodyLine(), document.replaced());
     }
 
-    private static SourcePost post(String path, String collectionsDir, LooseDocument document, String defaultLanguage,
+    /**
+     * @param postsRoot the folder from which the folders down to {@code _posts} are the post's categories: the site's
+     *                  root, its collections_dir, or {@code _i18n/<lang>}
+     */
+    private static SourcePost post(String path, String postsRoot, LooseDocument document, String defaultLanguage,
                                    List<String> siteLanguages, boolean future, Findings findings) {
         List<String> segments = Arrays.asList(path.split("/"));
         int postsFolder = segments.indexOf("_posts");
@@ -252,7 +275,7 @@ final class JekyllReader {
         return new SourcePost(SourceKind.JEKYLL, path, language, language, fields, document.body(), document.bodyLine(),
                 fileDate, undated, pairKey, draft(path, fields, draftsFolder >= 0, findings)
                 || !future && toCome(path, fields, fileDate, findings),
-                List.copyOf(segments.subList(collectionsDir.isEmpty() ? 0 : collectionsDir.split("/").length, marker)),
+                List.copyOf(segments.subList(postsRoot.isEmpty() ? 0 : postsRoot.split("/").length, marker)),
                 List.of());
     }
 
@@ -329,20 +352,13 @@ final class JekyllReader {
      * {@code gems}) or its {@code Gemfile}. Themes that switch languages in Liquid name the first two only.
      */
     /**
-     * Reports a post in a folder that Jekyll did not walk into. jekyll-multiple-languages-plugin read posts from its
-     * {@code _i18n/<lang>/_posts} instead of the site's, and published them below each language's folder: those need
-     * a person.
+     * Whether {@code path} is a post that jekyll-multiple-languages-plugin read for one of its {@code languages}: in
+     * {@code _i18n/<lang>/_posts} or {@code _i18n/<lang>/_drafts}, whose two first folders gave Jekyll no category.
      */
-    private static void skippedFolder(String path, String folder, boolean multipleLanguages, Findings findings) {
-        if (multipleLanguages && folder.equals("_i18n")) {
-            findings.add(Category.SKIPPED, path, 0, "not imported: jekyll-multiple-languages-plugin published it from "
-                    + "_i18n, whose posts the import does not read: move it into _posts with its language in 'lang:', "
-                    + "and its old address in 'redirect_from:', and import again");
-        } else {
-            findings.add(Category.NOT_PUBLISHED, path, 0, "not imported: Jekyll did not read the folder " + folder
-                    + ", as it reads no folder whose name starts with '" + folder.charAt(folder.lastIndexOf('/') + 1)
-                    + "' unless the include list of _config.yml names it", "in a folder Jekyll skips");
-        }
+    private static boolean translatedPost(String path, List<String> languages) {
+        String[] segments = path.split("/");
+        return segments.length > 3 && segments[0].equals("_i18n") && languages.contains(segments[1])
+                && (segments[2].equals("_posts") || segments[2].equals("_drafts"));
     }
 
     /** Whether the site names jekyll-multiple-languages-plugin among its plugins, or in a line of its Gemfile. */

@@ -65,7 +65,7 @@ final class OldAddresses {
             }
             addresses.aliases.put(candidate, own);
         });
-        if (site.languageFolders()) {
+        if (site.languageFolders() == SourceSite.LanguageFolders.POLYGLOT) {
             addresses.redirectFallbacks(site, findings);
         }
         return addresses;

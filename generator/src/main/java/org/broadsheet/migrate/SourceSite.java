@@ -22,9 +22,9 @@ import java.util.TreeSet;
  * @param permalinks       Jekyll: {@code ""} → the permalink style or pattern; Hugo: section → pattern
  * @param uglyUrls         Hugo's {@code uglyURLs}: section → whether its pages end in {@code .html} instead of
  *                         {@code /}; the key {@code ""} for the sections not named
- * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}
- * @param languageFolders  Jekyll with jekyll-polyglot: a post of another language than the default was served
- *                         below {@code /<lang>/}, and its links to the site's pages led below it too
+ * @param defaultInSubdir  Hugo's {@code defaultContentLanguageInSubdir}, jekyll-multiple-languages-plugin's
+ *                         {@code default_locale_in_subfolder}
+ * @param languageFolders  how a Jekyll site served its languages below folders of their own
  * @param staticDirs       folders (relative to the site) whose files are served from the site root
  * @param postSections     Hugo: the sections that hold its posts, lower case — its {@code mainSections}, else the
  *                         section with the most pages, as Hugo takes them; Jekyll: empty (its posts are in {@code _posts})
@@ -36,8 +36,25 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
                   List<String> dateKeys, List<String> languages,
                   String oldDefault,
                   Map<String, String> languageTitles, Map<String, String> permalinks, Map<String, Boolean> uglyUrls,
-                  boolean defaultInSubdir, boolean languageFolders, List<String> staticDirs, List<String> postSections,
-                  Map<String, Object> authors, Map<String, Object> settings, List<SourcePost> posts) {
+                  boolean defaultInSubdir, LanguageFolders languageFolders, List<String> staticDirs,
+                  List<String> postSections, Map<String, Object> authors, Map<String, Object> settings,
+                  List<SourcePost> posts) {
+
+    /** How a Jekyll site served its languages below folders of their own. */
+    enum LanguageFolders {
+        /** None: one language, or each where its posts' permalinks put it. */
+        NONE,
+        /**
+         * jekyll-polyglot: a post of another language than the default below {@code /<lang>/}, its links to the site's
+         * pages led below it too, and a post missing in a language shown there in the default's.
+         */
+        POLYGLOT,
+        /**
+         * jekyll-multiple-languages-plugin: the site built once per language from {@code _i18n/<lang>/_posts}, each
+         * language but the default (every one, with {@code default_locale_in_subfolder}) below {@code /<lang>/}.
+         */
+        BUILD_PER_LANGUAGE
+    }
 
     String defaultLanguage() {
         return languages.get(0);
@@ -52,9 +69,10 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
                 || !post.sections().isEmpty() && postSections.contains(post.sections().get(0).toLowerCase(Locale.ROOT));
     }
 
-    /** {@code /en} for a post that jekyll-polyglot served below its language's folder, else empty. */
+    /** {@code /en} for a post that the old site served below its language's folder, else empty. */
     String languageFolder(SourcePost post) {
-        return languageFolders && !post.oldLanguage().equals(oldDefault) ? "/" + post.oldLanguage() : "";
+        return languageFolders != LanguageFolders.NONE && (defaultInSubdir || !post.oldLanguage().equals(oldDefault))
+                ? "/" + post.oldLanguage() : "";
     }
 
     /**
@@ -63,7 +81,8 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
      * path ({@code /blog/x/} → {@code /blog/en/x/}), unless they were there already.
      */
     String linkedFrom(SourcePost post, String path) {
-        String folder = languageFolder(post);
+        // jekyll-multiple-languages-plugin left the links of a post as written
+        String folder = languageFolders == LanguageFolders.POLYGLOT ? languageFolder(post) : "";
         String base = basePath();
         if (folder.isEmpty() || !path.startsWith(base + "/") || path.startsWith(base + folder + "/")) {
             return path;

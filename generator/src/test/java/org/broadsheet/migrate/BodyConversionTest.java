@@ -278,7 +278,8 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         SourceSite site = new SourceSite(SourceKind.JEKYLL, null, "T", null, null, List.of(), List.of("en", "ko"), "en",
-                Map.of(), Map.of(), Map.of(), false, false, List.of(""), List.of(), Map.of(), Map.of(), List.of(post));
+                Map.of(), Map.of(), Map.of(), false, SourceSite.LanguageFolders.NONE, List.of(""), List.of(), Map.of(), Map.of(),
+                List.of(post));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         ImageFiles images = new ImageFiles(old, site, Map.of(), p -> null, findings);
         List<MarkdownSpans.Span> spans = MarkdownSpans.of(post.body());

@@ -135,7 +135,7 @@ class OldUrlsTest {
 
     private static SourceSite site(SourceKind kind, Map<String, String> permalinks, boolean ugly, boolean inSubdir) {
         return new SourceSite(kind, null, "T", "https://example.org/", "Asia/Seoul", List.of(), List.of("en", "ko"), "en",
-                Map.of(), permalinks, Map.of("", ugly), inSubdir, false, List.of(""), List.of(), Map.of(), Map.of(),
+                Map.of(), permalinks, Map.of("", ugly), inSubdir, SourceSite.LanguageFolders.NONE, List.of(""), List.of(), Map.of(), Map.of(),
                 List.of());
     }
 }

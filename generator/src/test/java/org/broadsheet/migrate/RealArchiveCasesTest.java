@@ -1398,14 +1398,26 @@ class RealArchiveCasesTest {
     }
 
     @Test
-    void postsThatJekyllMultipleLanguagesPluginPublishedFromI18nAreListedToCheck() throws IOException {
-        old("_config.yml", "timezone: Asia/Seoul\nplugins:\n  - jekyll-multiple-languages-plugin\nlanguages: [ko, en]\n");
-        old("_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nThe pier.\n");
-        old("_i18n/en/_posts/2020-04-02-pier.md", "---\ntitle: Pier\n---\nPier.\n");
+    void postsThatJekyllMultipleLanguagesPluginBuiltFromI18nAreImportedAtTheAddressesOfEachLanguage() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\npermalink: pretty\nplugins:\n"
+                + "  - jekyll-multiple-languages-plugin\nlanguages: [\"en\", \"ko\"]\n");
+        old("_posts/2017-01-01-leftover.md", "---\ntitle: Left over\n---\nNever built.\n");
+        old("_i18n/en/_posts/tech/2017-11-15-tides.md", "---\ntitle: Tides\ncategories: [sea]\n---\nHigh water.\n");
+        old("_i18n/ko/_posts/tech/2017-11-15-tides.md", "---\ntitle: 조수\ncategories: [sea]\n---\n만조.\n");
+        old("_i18n/ko/_posts/blog/2018-01-02-gulls.md", "---\ntitle: 갈매기\n---\n갈매기가 운다. [조수](/sea/2017/11/15/tides/)\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
-        assertEquals(List.of("_i18n/en/_posts/2020-04-02-pier.md: not imported: jekyll-multiple-languages-plugin "
-                + "published it from _i18n, whose posts the import does not read: move it into _posts with its language "
-                + "in 'lang:', and its old address in 'redirect_from:', and import again"), lines(result, Category.SKIPPED));
+        assertTrue(result.summary().startsWith("Imported 3 posts from the Jekyll site old: 1 en, 2 ko; 1 translation pair"),
+                result.summary());
+        assertTrue(read("content/en/2017/tides.md").contains("aliases:\n  - /sea/2017/11/15/tides/\n"),
+                read("content/en/2017/tides.md"));
+        assertTrue(read("content/ko/2017/tides.md").contains("aliases:\n  - /ko/sea/2017/11/15/tides/\n"),
+                read("content/ko/2017/tides.md"));
+        assertTrue(read("content/ko/2018/gulls.md").contains("aliases:\n  - /ko/2018/01/02/gulls/\n"),
+                read("content/ko/2018/gulls.md"));
+        // the plugin left a post's links as written: this one led to the English version
+        assertTrue(read("content/ko/2018/gulls.md").contains("[조수](../../en/2017/tides.md)"), read("content/ko/2018/gulls.md"));
+        assertEquals(List.of("_posts/2017-01-01-leftover.md: not imported: jekyll-multiple-languages-plugin read the "
+                + "posts of _i18n/<lang>/_posts in place of the site's _posts"), lines(result, Category.NOT_PUBLISHED));
     }
 
     @Test
