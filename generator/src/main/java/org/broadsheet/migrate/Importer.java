@@ -228,7 +228,7 @@ public final class Importer {
             };
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
-                    ? LiquidBody.convert(post, post.body(), site.basePath(), links, liquid, findings)
+                    ? LiquidBody.convert(post, post.body(), site.basePath(post), links, liquid, findings)
                     : ShortcodeBody.convert(post, post.body(), links, params, pictures, resources, findings));
             String body = edits.body();
             String summary = null;

@@ -107,6 +107,14 @@ record SourceSite(SourceKind kind, String settingsFile, String title, String bas
         return uglyUrls.getOrDefault(section, uglyUrls.getOrDefault("", false));
     }
 
+    /**
+     * The base path that Jekyll's {@code site.baseurl} gave {@code post}: jekyll-multiple-languages-plugin built each
+     * language below its folder with the base path set there ({@code /blog/ko}).
+     */
+    String basePath(SourcePost post) {
+        return basePath() + (languageFolders == LanguageFolders.BUILD_PER_LANGUAGE ? languageFolder(post) : "");
+    }
+
     /** The path part of {@code baseUrl} without a trailing slash ({@code /blog}), or empty. */
     String basePath() {
         if (baseUrl == null) {
