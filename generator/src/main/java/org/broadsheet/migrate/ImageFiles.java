@@ -176,6 +176,12 @@ final class ImageFiles {
         if (!basePath.isEmpty() && written.startsWith(basePath + "/")) {
             written = written.substring(basePath.length());
         }
+        String folder = site.languageFolders() == SourceSite.LanguageFolders.BUILD_PER_LANGUAGE
+                ? site.languageFolder(post) : "";
+        if (!folder.isEmpty() && written.startsWith(folder + "/")) {
+            // jekyll-multiple-languages-plugin copied the site's files into each language's folder
+            written = written.substring(folder.length());
+        }
         List<String[]> candidates = new ArrayList<>();
         Optional<String> served = ContentPaths.resolve("index.html", written);
         List<String> servedPaths = new ArrayList<>();

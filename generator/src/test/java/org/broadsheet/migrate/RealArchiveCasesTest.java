@@ -1404,7 +1404,8 @@ class RealArchiveCasesTest {
         old("_posts/2017-01-01-leftover.md", "---\ntitle: Left over\n---\nNever built.\n");
         old("_i18n/en/_posts/tech/2017-11-15-tides.md", "---\ntitle: Tides\ncategories: [sea]\n---\nHigh water.\n");
         old("_i18n/ko/_posts/tech/2017-11-15-tides.md", "---\ntitle: 조수\ncategories: [sea]\n---\n만조.\n"
-                + "[갈매기]({{ site.baseurl }}/2018/01/02/gulls/)\n");
+                + "[갈매기]({{ site.baseurl }}/2018/01/02/gulls/)\n\n![밀물]({{ site.baseurl }}/img/tide.png)\n");
+        old("img/tide.png", "png");
         old("_i18n/ko/_posts/blog/2018-01-02-gulls.md", "---\ntitle: 갈매기\n---\n갈매기가 운다. [조수](/sea/2017/11/15/tides/)\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
         assertTrue(result.summary().startsWith("Imported 3 posts from the Jekyll site old: 1 en, 2 ko; 1 translation pair"),
@@ -1417,6 +1418,8 @@ class RealArchiveCasesTest {
                 read("content/ko/2018/gulls.md"));
         // the plugin set site.baseurl below the folder of the language it built
         assertTrue(read("content/ko/2017/tides.md").contains("[갈매기](../2018/gulls.md)"), read("content/ko/2017/tides.md"));
+        // and copied the site's files into that folder too
+        assertEquals(List.of(), lines(result, Category.IMAGES));
         // the plugin left a post's links as written: this one led to the English version
         assertTrue(read("content/ko/2018/gulls.md").contains("[조수](../../en/2017/tides.md)"), read("content/ko/2018/gulls.md"));
         assertEquals(List.of("_posts/2017-01-01-leftover.md: not imported: jekyll-multiple-languages-plugin read the "
