@@ -105,10 +105,10 @@ final class ArticleReader {
 
     /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
-     * separated, starting with the language folder) from {@code bytes}, the content of {@code file} (at most
-     * {@link #MAX_BYTES}), or reports why it cannot.
+     * separated, starting with the language folder) as one of {@code language}, the folder's but for a stray
+     * one's, from {@code bytes}, the content of {@code file} (at most {@link #MAX_BYTES}), or reports why it cannot.
      */
-    Reading read(String contentPath, Path file, byte[] bytes) {
+    Reading read(String contentPath, String language, Path file, byte[] bytes) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
         Optional<String> text = SourceText.decode(bytes, source, problems);
@@ -142,8 +142,7 @@ final class ArticleReader {
         fields.values().removeIf(field -> !field.name().equals("title") && !field.name().equals("date")
                 && (field.value().isNull() || field.value().isTextual() && field.value().asText().isBlank()));
 
-        String language = contentPath.substring(0, contentPath.indexOf('/'));
-        String pathInLanguage = contentPath.substring(language.length() + 1, contentPath.length() - ".md".length());
+        String pathInLanguage = contentPath.substring(contentPath.indexOf('/') + 1, contentPath.length() - ".md".length());
         String title = required(fields, "title", values, "the headline, e.g. title: \"Harbor reopens\"");
         OffsetDateTime date = date(fields.get("date"), values);
         if (!fields.containsKey("date")) {

@@ -101,10 +101,12 @@ public final class ContentLoader {
      *                         broken that is not
      * @param folderLinks      the symbolic links to folders that the listing reported (relative to {@code content/}):
      *                         removing one changes the problems, though no file of the site was there
+     * @param strayFiles       the Markdown files of folders named like no language of {@code site.yml}, each with the
+     *                         language it is read as for its own problems: none of them is published
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
                            Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
-                           boolean linksKnown, Set<String> folderLinks) {
+                           boolean linksKnown, Set<String> folderLinks, Map<String, String> strayFiles) {
     }
 
     /**
@@ -152,7 +154,7 @@ public final class ContentLoader {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
-                    false, Set.of());
+                    false, Set.of(), Map.of());
         }
         for (FolderLink link : listing.folderLinks()) {
             problems.add(prefix + link.path(), 0, folderLinkMessage(link));
@@ -203,8 +205,7 @@ public final class ContentLoader {
         Set<String> languages = new TreeSet<>(config.languages().stream().map(Language::code).toList());
         for (String folder : folders) {
             if (!languages.contains(folder)) {
-                problems.add(prefix + folder, 0, "unknown language folder '" + folder + "': the languages of "
-                        + "content/site.yml are " + String.join(", ", languages));
+                problems.add(prefix + folder, 0, StrayFolder.message(folder, config));
             }
         }
         for (String file : markdownFiles) {
@@ -216,8 +217,13 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
+        Map<String, String> strayFiles = markdownFiles.stream()
+                .filter(p -> p.contains("/") && !languages.contains(p.substring(0, p.indexOf('/'))))
+                .collect(Collectors.toUnmodifiableMap(p -> p,
+                        p -> StrayFolder.readAs(p.substring(0, p.indexOf('/')), config), (a, b) -> a));
         return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown,
-                listing.folderLinks().stream().map(FolderLink::path).collect(Collectors.toUnmodifiableSet()));
+                listing.folderLinks().stream().map(FolderLink::path).collect(Collectors.toUnmodifiableSet()),
+                strayFiles);
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
@@ -251,20 +257,36 @@ public final class ContentLoader {
 
     /** Reads one article file, or takes its article from {@code cache} when the file is unchanged. */
     public ArticleFile read(String contentPath, Settings settings, KnownArticles cache) {
-        return read(contentPath, settings, cache, null);
+        return read(contentPath, languageFolder(contentPath), settings, cache, null);
     }
 
     /**
      * Reads every article file of {@code settings} on all cores, taking each article from {@code cache} when
-     * its file has the stamp that {@code listing}, which {@code settings} were read from, took of it.
+     * its file has the stamp that {@code listing}, which {@code settings} were read from, took of it; and every stray
+     * file of {@code settings} for its own problems only, giving neither article nor body that another file's
+     * pairing or links could depend on.
      */
     public List<ArticleFile> readAll(Listing listing, Settings settings, KnownArticles cache) {
-        return settings.articleFiles().parallelStream()
-                .map(path -> read(path, settings, cache, listing.stamps().get(path))).toList();
+        Stream<ArticleFile> articles = settings.articleFiles().parallelStream().map(path ->
+                read(path, languageFolder(path), settings, cache, listing.stamps().get(path)));
+        Stream<ArticleFile> stray = settings.strayFiles().entrySet().parallelStream()
+                .map(file -> read(file.getKey(), file.getValue(), settings, KnownArticles.none(),
+                        listing.stamps().get(file.getKey())))
+                .map(file -> new ArticleFile(file.contentPath(), null, null, file.problems(), List.of(), file.stamp()));
+        return Stream.concat(articles, stray).toList();
     }
 
-    /** {@link #read(String, Settings, KnownArticles)} of a file whose stamp was taken when it was listed, if not null. */
-    private ArticleFile read(String contentPath, Settings settings, KnownArticles cache, FileStamp listed) {
+    /** The folder directly in {@code content/} that {@code contentPath} is in. */
+    private static String languageFolder(String contentPath) {
+        return contentPath.substring(0, contentPath.indexOf('/'));
+    }
+
+    /**
+     * {@link #read(String, Settings, KnownArticles)} of a file read as one of {@code language}, whose stamp was taken
+     * when it was listed, if not null.
+     */
+    private ArticleFile read(String contentPath, String language, Settings settings, KnownArticles cache,
+                             FileStamp listed) {
         Problems problems = new Problems();
         Path file = contentDir.resolve(contentPath);
         FileStamp stamp = listed != null || leadsNowhere(file) ? listed : stamp(file);
@@ -305,7 +327,7 @@ public final class ContentLoader {
                 ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
             } else if (bytes != null) {
                 reading = new ArticleReader(contentDir, prefix, settings, markdown, problems)
-                        .read(contentPath, onDisk, bytes);
+                        .read(contentPath, language, onDisk, bytes);
             }
         }
         return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),

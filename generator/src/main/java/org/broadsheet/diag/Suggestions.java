@@ -12,11 +12,24 @@ public final class Suggestions {
 
     /** The candidate closest to {@code word}, if it is close enough to be a plausible typo. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        return closest(word, candidates, c -> Math.max(2, c.length() / 3));
+    }
+
+    /**
+     * The candidate closest to {@code word} within {@code edits} edits: a looser bound would take one short code
+     * for another ('fr' is two edits from 'en').
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates, int edits) {
+        return closest(word, candidates, c -> edits);
+    }
+
+    private static Optional<String> closest(String word, Collection<String> candidates,
+                                            java.util.function.ToIntFunction<String> bound) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
-                .filter(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, c.length() / 3));
+                .filter(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)) <= bound.applyAsInt(c));
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

@@ -35,7 +35,9 @@ class EarlyStopTest {
                         + "this file, e.g. ../2018/harbor.md",
                 "content/en/2019/a.md:7: broken link to /en/2019/03/nothing/: no such page or file in the site",
                 "content/en/2019/a.md:7: image 'chart.png'" + IMAGE_NOT_FOUND,
-                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; its articles "
+                        + "are checked as 'en' ones but not published until the folder is renamed or its language added "
+                        + "to content/site.yml"),
                 site.problems());
     }
 

@@ -119,8 +119,60 @@ class InputFilesTest {
     @Test
     void unknownLanguageFolderIsReported() {
         TestSite site = TestSite.create(dir).article("content/fr/2019/a.md", "title: A\ndate: 2019-03-01", "");
-        assertEquals(List.of("content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+        assertEquals(List.of("content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; "
+                        + "its articles are checked as 'en' ones but not published until the folder is renamed or its "
+                        + "language added to content/site.yml"),
                 site.problems());
+    }
+
+    @Test
+    void anUnknownLanguageFolderNamesTheLanguageItLooksMeantAs() {
+        TestSite site = TestSite.create(dir)
+                .article("content/kr/2019/a.md", "title: A\ndate: 2019-03-01", "")
+                .article("content/English/2019/a.md", "title: A\ndate: 2019-03-01", "")
+                .article("content/한국어/2019/a.md", "title: A\ndate: 2019-03-01", "")
+                .article("content/eng/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        assertEquals(List.of(
+                "content/English: unknown language folder 'English' (did you mean 'en'?): the languages of "
+                        + "content/site.yml are en, ko; its articles are checked as 'en' ones but not published until "
+                        + "the folder is renamed or its language added to content/site.yml",
+                "content/eng: unknown language folder 'eng' (did you mean 'en'?): the languages of content/site.yml "
+                        + "are en, ko; its articles are checked as 'en' ones but not published until the folder is "
+                        + "renamed or its language added to content/site.yml",
+                "content/kr: unknown language folder 'kr' (did you mean 'ko'?): the languages of content/site.yml are "
+                        + "en, ko; its articles are checked as 'ko' ones but not published until the folder is renamed "
+                        + "or its language added to content/site.yml",
+                "content/한국어: unknown language folder '한국어' (did you mean 'ko'?): the languages of content/site.yml "
+                        + "are en, ko; its articles are checked as 'ko' ones but not published until the folder is "
+                        + "renamed or its language added to content/site.yml"),
+                site.problems());
+    }
+
+    @Test
+    void theArticlesOfAnUnknownLanguageFolderAreCheckedForTheirOwnProblemsInTheSameRun() {
+        TestSite site = TestSite.create(dir)
+                .file("content/series.yml", "harbor: {en: The Harbor}\n")
+                .article("content/kr/2019/a.md", "title: 항구\ndate: 2019-02-30\nauthor: 김\nseries: harbor", "본문.")
+                .article("content/kr/2019/b.md", "title: B\ndate: 2019-03-01\noriginal: true\ntranslationKey: b",
+                        "[Gone](gone.md)")
+                .article("content/kr/2019/c.md", "title: [unclosed\ndate: 2019-03-01", "[Gone](gone.md)")
+                .article("content/kr/2019/d.md", "date: 2019-03-01", "본문.")
+                .article("content/ko/2019/a.md", "title: 항구\ndate: 2019-03-01\noriginal: true\ntranslationKey: b",
+                        "[B](../../kr/2019/b.md)");
+        assertEquals(List.of(
+                "content/kr: unknown language folder 'kr' (did you mean 'ko'?): the languages of content/site.yml are "
+                        + "en, ko; its articles are checked as 'ko' ones but not published until the folder is renamed "
+                        + "or its language added to content/site.yml",
+                "content/kr/2019/a.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                "content/kr/2019/a.md:4: unknown field 'author' (did you mean 'authors'?); known fields are title, "
+                        + "date, updated, kicker, subtitle, summary, topics, authors, image, slug, translationKey, "
+                        + "original, draft, extra, aliases, corrections, contact, series",
+                "content/kr/2019/a.md:5: series 'harbor' has no name in 'ko': add ko: … under harbor in "
+                        + "content/series.yml, so that it runs in that edition too",
+                "content/kr/2019/c.md:3: YAML syntax error: while parsing a flow sequence (a value containing ': ' or "
+                        + "starting with a quote, '[' or '{' needs quotes around it)",
+                "content/kr/2019/d.md:1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
+                site.problems(), "each file's own problems, but none of pairing or of links into or out of the folder");
     }
 
     @Test

@@ -89,7 +89,9 @@ class ContentLoaderTest {
         assertEquals(List.of("en/a.md"), settings.articleFiles());
         assertEquals(List.of(
                 "content/about.md: articles belong in a language folder such as content/en/",
-                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; its articles "
+                        + "are checked as 'en' ones but not published until the folder is renamed or its language added "
+                        + "to content/site.yml"),
                 problems.sorted().stream().map(Object::toString).toList());
         assertEquals(Map.of(), settings.topics());
     }

@@ -144,8 +144,27 @@ class PreviewTest {
                         + "content/ when they start with '/')",
                 "content/en/2019/market.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
                 "content/en/2019/market.md:6: broken link to /en/gone/: no such page or file in the site",
-                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko"),
+                "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; its articles "
+                        + "are checked as 'en' ones but not published until the folder is renamed or its language added "
+                        + "to content/site.yml"),
                 PreviewClient.pageState(client.get("/").body()).problems());
+    }
+
+    @Test
+    void theOwnProblemsOfAnArticleInAnUnknownLanguageFolderComeAndGoAsItIsSaved() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        site.article("content/kr/2019/bells.md", "title: 종\ndate: 2019-02-30", "본문.");
+        awaitConverged();
+        String folder = "content/kr: unknown language folder 'kr' (did you mean 'ko'?): the languages of "
+                + "content/site.yml are en, ko; its articles are checked as 'ko' ones but not published until the "
+                + "folder is renamed or its language added to content/site.yml";
+        assertEquals(List.of(folder,
+                "content/kr/2019/bells.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days"),
+                PreviewClient.pageState(client.get("/").body()).problems());
+        site.article("content/kr/2019/bells.md", "title: 종\ndate: 2019-03-01", "본문.");
+        awaitConverged();
+        assertEquals(List.of(folder), PreviewClient.pageState(client.get("/").body()).problems());
     }
 
     @Test
