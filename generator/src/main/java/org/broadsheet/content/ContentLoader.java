@@ -307,6 +307,14 @@ public final class ContentLoader {
             problems.add(prefix + contentPath, 0, ContentPaths.OUTSIDE_MESSAGE);
             return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), stamp);
         }
+        Optional<String> neverContent = listed == null ? neverContent(file) : Optional.empty();
+        if (neverContent.isPresent()) {
+            // as an image or a file linked to there is not found: a hidden file is never content, whatever names it
+            problems.add(prefix + contentPath, 0, "leads through a symbolic link to " + prefix + neverContent.get()
+                    + ", which is hidden or an editor's temporary file and so never content: no article is read from "
+                    + "it; put the article itself here, or remove the link");
+            return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), stamp);
+        }
         if (listed == null && !Files.isRegularFile(file)) {
             // a named pipe or a device, which the walk lists not: opening a pipe waits for a writer that never comes
             return new ArticleFile(contentPath, null, null, List.of(), List.of(), null);
@@ -332,6 +340,17 @@ public final class ContentLoader {
         }
         return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),
                 problems.warnings(), stamp);
+    }
+
+    /**
+     * Where {@code file}, inside {@code content/}, really is (relative to {@code content/}) when links lead it to a
+     * hidden file, one in a hidden folder or an editor's temporary file; empty when not.
+     */
+    private Optional<String> neverContent(Path file) {
+        return ContentPaths.realInside(contentDir, file)
+                .flatMap(real -> unlessGone(() -> contentDir.toRealPath().relativize(real)))
+                .filter(EditorFiles::temporary)
+                .map(relative -> relative.toString().replace('\\', '/'));
     }
 
     /** Whether {@code file} is a symbolic link that leads to nothing: to a file that is not there, or round a loop. */

@@ -109,6 +109,25 @@ class SymbolicLinksTest {
     }
 
     @Test
+    void anArticleThatIsALinkToAHiddenFileIsAProblemAsAnImageLinkedSoIsNotFound() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.")
+                .article("content/.drafts/b.md", "title: Not yet\ndate: 2019-03-01", "Embargoed.")
+                .article("content/en/2019/c.md~", "title: Old\ndate: 2019-03-01", "Backup.");
+        Files.createSymbolicLink(dir.resolve("content/en/2019/b.md"), Path.of("../../.drafts/b.md"));
+        Files.createSymbolicLink(dir.resolve("content/en/2019/c.md"), Path.of("c.md~"));
+        assertEquals(List.of("content/en/2019/b.md: leads through a symbolic link to content/.drafts/b.md, which is "
+                        + "hidden or an editor's temporary file and so never content: no article is read from it; put "
+                        + "the article itself here, or remove the link",
+                "content/en/2019/c.md: leads through a symbolic link to content/en/2019/c.md~, which is hidden or an "
+                        + "editor's temporary file and so never content: no article is read from it; put the article "
+                        + "itself here, or remove the link"), site.problems());
+        Files.delete(dir.resolve("content/en/2019/b.md"));
+        Files.delete(dir.resolve("content/en/2019/c.md"));
+        assertTrue(site.build().succeeded());
+        assertFalse(site.exists("en/2019/03/b/index.html"));
+    }
+
+    @Test
     void anArticleMovedOutAndLinkedToIsNotTakenFromTheLastBuildsArticles() throws IOException {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.")
                 .article("content/en/2019/b.md", "title: " + SECRET + "\ndate: 2019-03-01", "Body.");

@@ -168,6 +168,20 @@ class PreviewTest {
     }
 
     @Test
+    void anArticleSavedAsALinkToAHiddenFileIsTheSameProblemAsInAFullBuild() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        site.article("content/.drafts/harbor.md", "title: Harbor\ndate: 2019-03-02", "Embargoed.");
+        Files.createSymbolicLink(dir.resolve("content/en/2019/harbor.md"), Path.of("../../.drafts/harbor.md"));
+        awaitConverged();
+        assertEquals(List.of("content/en/2019/harbor.md: leads through a symbolic link to content/.drafts/harbor.md, "
+                        + "which is hidden or an editor's temporary file and so never content: no article is read "
+                        + "from it; put the article itself here, or remove the link"),
+                PreviewClient.pageState(client.get("/").body()).problems());
+        assertEquals(404, client.get("/en/2019/03/harbor/").statusCode());
+    }
+
+    @Test
     void savesDuringTheFirstBuildAreBuiltWithoutAskingTheWriter() throws Exception {
         TestSite site = newsroom();
         for (int i = 0; i < 40; i++) {
