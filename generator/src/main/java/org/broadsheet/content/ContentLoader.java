@@ -297,7 +297,9 @@ public final class ContentLoader {
         }
         if (stamp == null) {
             if (file != null && leadsNowhere(file)) {
-                problems.add(prefix + contentPath, 0, nowhereMessage(file));
+                Path link = file;
+                problems.add(prefix + contentPath, 0, neverContent(link).map(this::neverContentMessage)
+                        .orElseGet(() -> nowhereMessage(link)));
             }
             return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), null);
         }
@@ -310,9 +312,7 @@ public final class ContentLoader {
         Optional<String> neverContent = listed == null ? neverContent(file) : Optional.empty();
         if (neverContent.isPresent()) {
             // as an image or a file linked to there is not found: a hidden file is never content, whatever names it
-            problems.add(prefix + contentPath, 0, "leads through a symbolic link to " + prefix + neverContent.get()
-                    + ", which is hidden or an editor's temporary file and so never content: no article is read from "
-                    + "it; put the article itself here, or remove the link");
+            problems.add(prefix + contentPath, 0, neverContentMessage(neverContent.get()));
             return new ArticleFile(contentPath, null, null, problems.sorted(), List.of(), stamp);
         }
         if (listed == null && !Files.isRegularFile(file)) {
@@ -347,10 +347,20 @@ public final class ContentLoader {
      * hidden file, one in a hidden folder or an editor's temporary file; empty when not.
      */
     private Optional<String> neverContent(Path file) {
-        return ContentPaths.realInside(contentDir, file)
-                .flatMap(real -> unlessGone(() -> contentDir.toRealPath().relativize(real)))
-                .filter(EditorFiles::temporary)
-                .map(relative -> relative.toString().replace('\\', '/'));
+        Optional<Path> relative = leadsNowhere(file)
+                // told from the link alone: the preview sees no hidden file go, and says what a full build says
+                ? unlessGone(() -> file.getParent().resolve(Files.readSymbolicLink(file)).normalize())
+                        .filter(target -> target.startsWith(contentDir.normalize()))
+                        .map(target -> contentDir.normalize().relativize(target))
+                : ContentPaths.realInside(contentDir, file)
+                        .flatMap(real -> unlessGone(() -> contentDir.toRealPath().relativize(real)));
+        return relative.filter(EditorFiles::temporary).map(path -> path.toString().replace('\\', '/'));
+    }
+
+    /** What a problem says of an article file that leads to {@code target}, hidden or an editor's temporary file. */
+    private String neverContentMessage(String target) {
+        return "leads through a symbolic link to " + prefix + target + ", which is hidden or an editor's temporary "
+                + "file and so never content: no article is read from it; put the article itself here, or remove the link";
     }
 
     /** Whether {@code file} is a symbolic link that leads to nothing: to a file that is not there, or round a loop. */

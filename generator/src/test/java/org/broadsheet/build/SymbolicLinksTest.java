@@ -121,6 +121,9 @@ class SymbolicLinksTest {
                 "content/en/2019/c.md: leads through a symbolic link to content/en/2019/c.md~, which is hidden or an "
                         + "editor's temporary file and so never content: no article is read from it; put the article "
                         + "itself here, or remove the link"), site.problems());
+        List<String> problems = site.problems();
+        Files.delete(dir.resolve("content/.drafts/b.md"));
+        assertEquals(problems, site.problems(), "the preview sees no hidden file go: the problem stays the same");
         Files.delete(dir.resolve("content/en/2019/b.md"));
         Files.delete(dir.resolve("content/en/2019/c.md"));
         assertTrue(site.build().succeeded());

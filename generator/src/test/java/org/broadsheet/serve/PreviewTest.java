@@ -179,6 +179,8 @@ class PreviewTest {
                         + "from it; put the article itself here, or remove the link"),
                 PreviewClient.pageState(client.get("/").body()).problems());
         assertEquals(404, client.get("/en/2019/03/harbor/").statusCode());
+        Files.delete(dir.resolve("content/.drafts/harbor.md"));
+        awaitConverged();
     }
 
     @Test
