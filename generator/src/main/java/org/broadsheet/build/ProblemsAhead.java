@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -52,7 +53,8 @@ final class ProblemsAhead {
     /**
      * For a build stopped before rendering: the articles' bodies' problems (links that lead to no article, missing
      * images, links that lead to no file the build would make), and aliases that clash with each other or with the
-     * address of a page the build would make. The bodies of every article when {@code changed} changed the content,
+     * address of a page the build would make, or that of a file whose front matter could not be read into an article
+     * but gave all its address depends on ({@link UnreadPage#address}). The bodies of every article when {@code changed} changed the content,
      * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
      * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
      * (read again by every build), their links relative to the page as far as its address is known ({@link
@@ -112,8 +114,11 @@ final class ProblemsAhead {
             unreadBodiesByName.put(page.key(), body);
             linksByPage.put(page.key(), links.stream().filter(page::resolves).toList());
         });
-        aliasesAndPageLinks(site, urls, PageRenderer.pagePaths(site, urls), assets, linksByPage, unreadBodiesByName,
-                unread, linkCheck, options, log, problems);
+        List<String> pagePaths = new ArrayList<>(PageRenderer.pagePaths(site, urls));
+        unreadBodies.forEach(body -> UnreadPage.address(body, urls, options.drafts(), options.now())
+                .ifPresent(pagePaths::add));
+        aliasesAndPageLinks(site, urls, pagePaths, assets, linksByPage, unreadBodiesByName, unread, linkCheck, options,
+                log, problems);
     }
 
     /**

@@ -5,6 +5,9 @@ import org.broadsheet.model.ContentPaths;
 import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.SiteUrls;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * The page that a file whose front matter could not be read into an article would have, as far as its address is
  * known: its language always, its year and month when the front matter gave a date that could be read; never its
@@ -27,6 +30,20 @@ record UnreadPage(String key, int unknown) {
         int unknown = body.date() == null ? 3 : 1;
         String placeholders = (UNKNOWN + "/").repeat(unknown - 1) + UNKNOWN + body.contentPath().replace('/', UNKNOWN);
         return new UnreadPage(SiteUrls.file(known + placeholders + "/"), unknown);
+    }
+
+    /**
+     * The address of the page of {@code body} when its front matter gave all that the address depends on (a date and
+     * a slug, or none: the file's name) and a build with {@code drafts}, at {@code now}, would publish the article:
+     * another article's alias there clashes with the page once the file is read.
+     */
+    static Optional<String> address(BodyText body, SiteUrls urls, boolean drafts, Instant now) {
+        if (body.date() == null || body.slug() == null
+                || !drafts && (body.draft() || body.date().toInstant().isAfter(now))) {
+            return Optional.empty();
+        }
+        return Optional.of(urls.month(body.contentPath().substring(0, body.contentPath().indexOf('/')), body.date())
+                + body.slug() + "/");
     }
 
     /** Whether {@code link} leads to the same place whatever the segments not known are. */

@@ -122,7 +122,7 @@ final class ArticleReader {
         }
         FrontMatter frontMatter = split.get();
         Reading unread = new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine(),
-                null));
+                null, null, false));
         Optional<Map<String, YamlFields.Field>> read =
                 YamlFields.read(frontMatter.yaml(), source, frontMatter.yamlLine(), problems);
         if (read.isEmpty()) {
@@ -167,7 +167,8 @@ final class ArticleReader {
         String seriesKey = series(fields.get("series"), language, values);
 
         if (title == null || date == null || slug == null) {
-            return new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine(), date));
+            return new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine(), date,
+                    slug, draft));
         }
         String summary = text(fields, "summary", values);
         return new Reading(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,

@@ -12,12 +12,16 @@ import java.time.OffsetDateTime;
  * @param line        the line of the file on which {@code text} starts
  * @param date        the first publication that the front matter gives, or null when it gives none that can be read:
  *                    with the language, the month of the article's address
+ * @param slug        the last segment of the article's address, when the front matter gives one that can be read or
+ *                    none (then its file's name); null when not known
+ * @param draft       whether the front matter marks the article a draft
  */
-public record BodyText(String source, String contentPath, String text, int line, OffsetDateTime date) {
+public record BodyText(String source, String contentPath, String text, int line, OffsetDateTime date, String slug,
+                       boolean draft) {
 
     /** The body of {@code article}, read from its file. */
     public static BodyText of(Article article) {
         return new BodyText(article.source(), article.contentPath(), article.body().text(), article.bodyLine(),
-                article.date());
+                article.date(), article.slug(), article.draft());
     }
 }

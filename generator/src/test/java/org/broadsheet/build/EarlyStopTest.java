@@ -92,6 +92,34 @@ class EarlyStopTest {
     }
 
     @Test
+    void anAliasAtTheKnownAddressOfAnArticleWithoutItsTitleIsReportedAsTheFullBuildReportsIt() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/2019/03/b/, "
+                        + "/en/2019/03/harbor/index.html, /en/2019/03/drafted/, /en/2019/03/c/, /en/2099/01/later/]", "Text.")
+                .article("content/en/2019/b.md", "date: 2019-03-02", "Text.")
+                .article("content/en/2019/port.md", "date: 2019-03-02\nslug: harbor", "Text.")
+                .article("content/en/2019/drafted.md", "date: 2019-03-02\ndraft: true", "Text.")
+                .article("content/en/2019/later.md", "date: 2099-01-02", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-03-02\nslug: C D", "Text.");
+        String clashes = "content/en/2019/a.md:4: alias '/en/2019/03/b/' is the address of a page Broadsheet generates "
+                + "(en/2019/03/b/index.html); remove it from 'aliases'|content/en/2019/a.md:4: alias "
+                + "'/en/2019/03/harbor/index.html' is the address of a page Broadsheet generates "
+                + "(en/2019/03/harbor/index.html); remove it from 'aliases'";
+        List<String> problems = site.problems();
+        assertEquals(clashes, String.join("|", problems.subList(0, 2)), problems::toString);
+        assertEquals(List.of("content/en/2019/b.md:", "content/en/2019/c.md:", "content/en/2019/drafted.md:",
+                        "content/en/2019/later.md:", "content/en/2019/port.md:"),
+                problems.subList(2, problems.size()).stream().map(p -> p.substring(0, p.indexOf(':') + 1)).toList(),
+                "only the pages whose whole address is known, and which the build would publish");
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "Text.")
+                .article("content/en/2019/port.md", "title: Port\ndate: 2019-03-02\nslug: harbor", "Text.")
+                .article("content/en/2019/drafted.md", "title: D\ndate: 2019-03-02\ndraft: true", "Text.")
+                .article("content/en/2019/later.md", "title: L\ndate: 2099-01-02", "Text.")
+                .delete("content/en/2019/c.md");
+        assertEquals(clashes, String.join("|", site.problems()), "what the full build reports");
+    }
+
+    @Test
     void aSettingThatNoAddressOrLinkDependsOnLeavesTheBodiesChecked() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML + "missingTranslation: maybe\ncolour: blue\n")
