@@ -54,9 +54,9 @@ final class ProblemsAhead {
      * For a build stopped before rendering: the articles' bodies' problems (links that lead to no article, missing
      * images, links that lead to no file the build would make), and aliases that clash with each other or with the
      * address of a page the build would make, or that of a file whose front matter could not be read into an article
-     * but gave all its address depends on ({@link UnreadPage#address}). The bodies of every article when {@code changed} changed the content,
-     * else of the articles it names and of those whose bodies linked to one of them as {@code last} kept their links
-     * (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
+     * but gave all its address depends on ({@link UnreadPage#address}). The bodies of every article when
+     * {@code changed} changed the content, else of the articles it names and of those whose bodies linked to one of
+     * them as {@code last} kept their links (the others' pages had none); and the bodies of every file whose front matter could not be read into an article
      * (read again by every build), their links relative to the page as far as its address is known ({@link
      * UnreadPage}). None when a setting of {@code site.yml} that addresses or links depend on, or a folder of
      * {@code content/}, has problems, or {@code content/} holds a symbolic link to a folder: a default

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The page that a file whose front matter could not be read into an article would have, as far as its address is
  * known: its language always, its year and month when the front matter gave a date that could be read; never its
- * slug. A link relative to the page is checked when it climbs out of the segments not known: it leads where it will
- * once the file is read, and the writer learns of it in the same run.
+ * slug (but for another article's aliases, {@link #address}). A link relative to the page is checked when it climbs
+ * out of the segments not known: it leads where it will once the file is read, and the writer learns of it in the
+ * same run.
  *
  * @param key     the page's name among the pages whose links are checked: the address with a segment that no URL
  *                holds standing for each one not known, the last naming the file, so that it is no page of the site

@@ -343,8 +343,9 @@ public final class ContentLoader {
     }
 
     /**
-     * Where {@code file}, inside {@code content/}, really is (relative to {@code content/}) when links lead it to a
-     * hidden file, one in a hidden folder or an editor's temporary file; empty when not.
+     * Where {@code file}, inside {@code content/}, really is (relative to {@code content/}), or where the link that it
+     * is names when that leads nowhere, when that is a hidden file, one in a hidden folder or an editor's temporary
+     * file; empty when not.
      */
     private Optional<String> neverContent(Path file) {
         Optional<Path> relative = leadsNowhere(file)
@@ -360,7 +361,8 @@ public final class ContentLoader {
     /** What a problem says of an article file that leads to {@code target}, hidden or an editor's temporary file. */
     private String neverContentMessage(String target) {
         return "leads through a symbolic link to " + prefix + target + ", which is hidden or an editor's temporary "
-                + "file and so never content: no article is read from it; put the article itself here, or remove the link";
+                + "file and so never content: no article is read from it; put the article itself here, or remove the "
+                + "link";
     }
 
     /** Whether {@code file} is a symbolic link that leads to nothing: to a file that is not there, or round a loop. */

@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import org.broadsheet.diag.Suggestions;
+import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 
 import java.util.List;
@@ -17,9 +18,12 @@ final class StrayFolder {
     private StrayFolder() {
     }
 
-    /** The language of {@code config} that {@code folder} most likely names: by its name in English or in itself, else by a typo of one edit. */
+    /**
+     * The language of {@code config} that {@code folder} most likely names: by the language's name in English or in
+     * itself ({@code english}, {@code 한국어}), else by its code with one letter wrong, missing or added.
+     */
     static Optional<String> meant(String folder, SiteConfig config) {
-        List<String> codes = config.languages().stream().map(language -> language.code()).sorted().toList();
+        List<String> codes = config.languages().stream().map(Language::code).sorted().toList();
         String name = folder.toLowerCase(Locale.ROOT);
         for (String code : codes) {
             Locale locale = Locale.forLanguageTag(code);
@@ -38,8 +42,7 @@ final class StrayFolder {
 
     /** What a problem says of {@code folder}. */
     static String message(String folder, SiteConfig config) {
-        String languages = String.join(", ", config.languages().stream().map(language -> language.code()).sorted()
-                .toList());
+        String languages = String.join(", ", config.languages().stream().map(Language::code).sorted().toList());
         return "unknown language folder '" + folder + "'"
                 + meant(folder, config).map(code -> " (did you mean '" + code + "'?)").orElse("")
                 + ": the languages of content/site.yml are " + languages + "; its articles are checked as '"

@@ -3,6 +3,8 @@ package org.broadsheet.diag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The edit distance behind "did you mean …?": insertions, deletions and substitutions, one each. */
@@ -22,5 +24,17 @@ class SuggestionsTest {
             """)
     void distanceCountsTheFewestSingleCharacterEdits(String from, String to, int edits) {
         assertEquals(edits, Suggestions.distance(from, to));
+    }
+
+    @ParameterizedTest(name = "''{0}'' within one edit of en, ko: ''{1}''")
+    @CsvSource(quoteCharacter = '"', textBlock = """
+            kr,   ko
+            eng,  en
+            EN,   en
+            fr,   ""
+            jp,   ""
+            """)
+    void aBoundOfEditsKeepsOneShortCodeFromBeingTakenForAnother(String word, String closest) {
+        assertEquals(closest, Suggestions.closest(word, List.of("en", "ko"), 1).orElse(""));
     }
 }
