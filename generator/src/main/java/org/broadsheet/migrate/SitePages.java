@@ -35,39 +35,40 @@ record SitePages(SourceSite site, boolean rootHoldsPages, boolean pageLayoutMark
     /** Whether {@code post} is one of the site's own pages: reported as not imported. */
     boolean skipped(SourcePost post, Findings findings) {
         if (rootHoldsPages && post.sections().isEmpty()) {
-            findings.notImported(post.path());
-            findings.add(Category.SKIPPED, post.path(), 1, "not imported: a page at the content folder's root, outside "
-                    + "the sections that hold the posts (" + String.join(", ", site.postSections()) + "), as an about or "
-                    + "contact page is, whatever its date; if it is an article, move it into " + site.postSections().get(0)
-                    + "/ and import again");
-            return true;
+            return skip(post, 1, "a page at the content folder's root, outside the sections that hold the posts ("
+                    + String.join(", ", site.postSections()) + "), as an about or contact page is, whatever its date; if "
+                    + "it is an article, move it into " + site.postSections().get(0) + "/ and import again", findings);
         }
         if (site.kind() == SourceKind.HUGO && !site.holdsPosts(post) && "page".equalsIgnoreCase(own(post, "layout"))) {
-            findings.notImported(post.path());
-            findings.add(Category.SKIPPED, post.path(), post.line("layout"), "not imported: a page outside the sections "
-                    + "that hold the posts (" + String.join(", ", site.postSections()) + ") whose front matter says "
-                    + "'layout: page', as an about or contact page does, whatever its date; if it is an article, move it "
-                    + "into " + site.postSections().get(0) + "/, remove 'layout: page' and import again");
-            return true;
+            return skip(post, post.line("layout"), outsidePostSections("whose front matter says 'layout: page'",
+                    "layout: page"), findings);
         }
         LooseField menu = post.field("menu");
         if (site.kind() == SourceKind.HUGO && !site.holdsPosts(post) && menu != null && menu.line() > 0
                 && !Loose.items(menu.value()).isEmpty()) {
-            findings.notImported(post.path());
-            findings.add(Category.SKIPPED, post.path(), menu.line(), "not imported: a page outside the sections that "
-                    + "hold the posts (" + String.join(", ", site.postSections()) + ") that its front matter puts in the "
-                    + "site's menu ('menu:'), as an about or contact page is, whatever its date; if it is an article, "
-                    + "move it into " + site.postSections().get(0) + "/, remove 'menu:' and import again");
-            return true;
+            return skip(post, menu.line(), outsidePostSections("that its front matter puts in the site's menu "
+                    + "('menu:')", "menu:"), findings);
         }
         if (pageLayoutMarksPages && pageLayout(post)) {
-            findings.notImported(post.path());
-            findings.add(Category.SKIPPED, post.path(), post.line("layout"), "not imported: a page of the site ('layout: "
-                    + "page' and a 'permalink' without a date in its front matter), as an about or contact page is, not "
-                    + "an article; if it is one, remove 'layout: page' and import again");
-            return true;
+            return skip(post, post.line("layout"), "a page of the site ('layout: page' and a 'permalink' without a date "
+                    + "in its front matter), as an about or contact page is, not an article; if it is one, remove "
+                    + "'layout: page' and import again", findings);
         }
         return false;
+    }
+
+    /** What a page of a Hugo site outside the sections that hold the posts, told so by its {@code field}, is. */
+    private String outsidePostSections(String toldBy, String field) {
+        return "a page outside the sections that hold the posts (" + String.join(", ", site.postSections()) + ") "
+                + toldBy + ", as an about or contact page is, whatever its date; if it is an article, move it into "
+                + site.postSections().get(0) + "/, remove '" + field + "' and import again";
+    }
+
+    /** Leaves {@code post} out of the import, saying {@code why} at {@code line} of it; true. */
+    private static boolean skip(SourcePost post, int line, String why, Findings findings) {
+        findings.notImported(post.path());
+        findings.add(Category.SKIPPED, post.path(), line, "not imported: " + why);
+        return true;
     }
 
     /**

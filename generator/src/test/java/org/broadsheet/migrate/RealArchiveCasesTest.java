@@ -521,7 +521,7 @@ class RealArchiveCasesTest {
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(result.summary().startsWith("Imported 2 posts "), result.summary());
         assertEquals(List.of("content/about.md:4: not imported: a page outside the sections that hold the posts (posts) "
-                + "whose front matter says 'layout: page', as an about or contact page does, whatever its date; if it is an "
+                + "whose front matter says 'layout: page', as an about or contact page is, whatever its date; if it is an "
                 + "article, move it into posts/, remove 'layout: page' and import again"),
                 lines(result, Category.SKIPPED).subList(0, 1));
         assertEquals(5, lines(result, Category.SKIPPED).size(), lines(result, Category.SKIPPED).toString());
