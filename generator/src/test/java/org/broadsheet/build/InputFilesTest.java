@@ -263,6 +263,14 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplateTheThemeLacksIsNamedWithThePagesThatNeedIt() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "")
+                .delete("templates/search.ftlh");
+        assertEquals(List.of("templates/search.ftlh: template not found: the theme needs search.ftlh (while rendering "
+                + "/en/search/ and 1 other pages)"), site.problems());
+    }
+
+    @Test
     void aPagesLinkToNoPageIsReportedInTheSameRunAsAnotherPagesTemplateError() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
                 "See [nothing](/en/2019/03/nothing/) and [the topics](/en/topics/).");
