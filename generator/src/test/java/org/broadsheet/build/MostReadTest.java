@@ -51,6 +51,26 @@ class MostReadTest {
     }
 
     @Test
+    void theListKeepsTheFirstTenArticlesItNamesWhateverTheirAddressesEndWith() {
+        StringBuilder list = new StringBuilder("en:\n");
+        StringBuilder kept = new StringBuilder();
+        for (int day = 1; day <= 12; day++) {
+            String slug = "s%02d".formatted(day);
+            site.article("content/en/2020/" + slug + ".md", "title: Story " + day + "\ndate: 2020-01-%02d".formatted(day), "Body.");
+            list.append("  - /en/2020/01/").append(slug).append(day % 2 == 0 ? "/index.html\n" : "\n");
+            if (day <= 10) {
+                kept.append(kept.isEmpty() ? "" : ",").append("{\"href\":\"/en/2020/01/").append(slug)
+                        .append("/\",\"title\":\"Story ").append(day).append("\"}");
+            }
+        }
+        site.file("content/most-read.yml", list.toString());
+        TestSite.Logged build = site.buildLogged();
+        assertTrue(build.result().succeeded(), build.result().problems().toString());
+        assertEquals(List.of(), build.warnings());
+        assertEquals("{\"articles\":[" + kept + "]}", site.read("en/most-read.json"));
+    }
+
+    @Test
     void whatNamesNoArticleIsAWarningAndTheBuildGoesOn() {
         site.file("content/most-read.yml", """
                 en:
