@@ -320,6 +320,17 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplateErrorOverTheExtraOfAnArticleThatGivesNoneIsTheThemes() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        Path article = dir.resolve("templates/article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("</article>", "<p>${article.extra.desk}</p></article>"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).matches("templates/article\\.ftlh:\\d+: The following has evaluated to null or "
+                + "missing: ==> article\\.extra\\.desk .*\\(while rendering /en/2019/03/a/\\)"), problems.get(0));
+    }
+
+    @Test
     void templateSyntaxErrorNamesTheTemplateAndItsLineWithoutACrash() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
         site.file("templates/month.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${month.label}</p>\n</#if>\n");
