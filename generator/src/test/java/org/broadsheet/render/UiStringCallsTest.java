@@ -22,11 +22,11 @@ class UiStringCallsTest {
     }
 
     @Test
-    void aWholeNumberFillsAPlaceholderWithoutDecimalsAndOtherNumbersAsWritten() {
+    void aWholeNumberFillsAPlaceholderWithoutDecimalsAndOtherValuesAsWritten() {
         TestSite site = site("<p>${t(\"articleCount\", 3.0)}|${t(\"articleCount\", 2.5)}|${t(\"articleCount\", 1.0)}"
-                + "|${t(\"pageNumber\", \"iv\")}</p>\n");
+                + "|${t(\"pageNumber\", \"iv\")}|${t?has_content}</p>\n");
         assertTrue(site.build().succeeded());
-        assertEquals("<p>3 articles|2.5 articles|1 article|Page iv</p>\n", site.read("en/topics/index.html"));
+        assertEquals("<p>3 articles|2.5 articles|1 article|Page iv|true</p>\n", site.read("en/topics/index.html"));
     }
 
     @Test
