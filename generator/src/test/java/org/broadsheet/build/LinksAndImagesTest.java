@@ -261,6 +261,15 @@ class LinksAndImagesTest {
                 + "file, or to content/ when they start with '/')"), site.problems());
     }
 
+    @Test
+    void imagesAndLinksOfOtherHostsAndAnchorsAreKeptAsWritten() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "![map](//maps.example.org/harbor.png) [up](#top) [mail](mailto:desk@example.org)");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/03/a/index.html").contains("<img src=\"//maps.example.org/harbor.png\" alt=\"map\" /> "
+                + "<a href=\"#top\">up</a> <a href=\"mailto:desk@example.org\">mail</a>"), site.read("en/2019/03/a/index.html"));
+    }
+
     private static final String NOT_PUBLISHED = ": Broadsheet publishes no file of content/ that a browser or a web "
             + "server could run (see docs/security.md); remove the link, or what runs from the file";
 
