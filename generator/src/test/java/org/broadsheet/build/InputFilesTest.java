@@ -271,6 +271,18 @@ class InputFilesTest {
     }
 
     @Test
+    void aTemplateErrorInTheSharedLayoutNamesTheLayoutAndItsLine() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<title>${page.title}</title>",
+                "<title>${page.nothing.here}</title>"));
+        List<String> problems = site.problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("templates/layout.ftlh:9: The following has evaluated to null or missing: "
+                + "==> page.nothing "), problems.get(0));
+    }
+
+    @Test
     void aPagesLinkToNoPageIsReportedInTheSameRunAsAnotherPagesTemplateError() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
                 "See [nothing](/en/2019/03/nothing/) and [the topics](/en/topics/).");
