@@ -72,6 +72,21 @@ public final class TestSite {
         }
     }
 
+    /** Replaces {@code from} with {@code to} in the project's file {@code path}, which must hold it. */
+    public TestSite edit(String path, String from, String to) {
+        try {
+            Path file = root.resolve(path);
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(path + " does not hold " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TestSite delete(String path) {
         try {
             Files.delete(root.resolve(path));

@@ -271,11 +271,9 @@ class InputFilesTest {
     }
 
     @Test
-    void aTemplateErrorInTheSharedLayoutNamesTheLayoutAndItsLine() throws IOException {
-        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "");
-        Path layout = site.root().resolve("templates/layout.ftlh");
-        Files.writeString(layout, Files.readString(layout).replace("<title>${page.title}</title>",
-                "<title>${page.nothing.here}</title>"));
+    void aTemplateErrorInTheSharedLayoutNamesTheLayoutAndItsLine() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "")
+                .edit("templates/layout.ftlh", "<title>${page.title}</title>", "<title>${page.nothing.here}</title>");
         List<String> problems = site.problems();
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("templates/layout.ftlh:9: The following has evaluated to null or missing: "
@@ -332,10 +330,9 @@ class InputFilesTest {
     }
 
     @Test
-    void aTemplateErrorOverTheExtraOfAnArticleThatGivesNoneIsTheThemes() throws IOException {
-        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
-        Path article = dir.resolve("templates/article.ftlh");
-        Files.writeString(article, Files.readString(article).replace("</article>", "<p>${article.extra.desk}</p></article>"));
+    void aTemplateErrorOverTheExtraOfAnArticleThatGivesNoneIsTheThemes() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .edit("templates/article.ftlh", "</article>", "<p>${article.extra.desk}</p></article>");
         List<String> problems = site.problems();
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).matches("templates/article\\.ftlh:\\d+: The following has evaluated to null or "
