@@ -43,8 +43,8 @@ record UnreadPage(String key, int unknown) {
                 || !drafts && (body.draft() || body.date().toInstant().isAfter(now))) {
             return Optional.empty();
         }
-        return Optional.of(urls.month(body.contentPath().substring(0, body.contentPath().indexOf('/')), body.date())
-                + body.slug() + "/");
+        return Optional.of(urls.article(body.contentPath().substring(0, body.contentPath().indexOf('/')), body.date(),
+                body.slug()));
     }
 
     /** Whether {@code link} leads to the same place whatever the segments not known are. */

@@ -54,7 +54,12 @@ public final class SiteUrls {
     }
 
     public String article(Article article) {
-        return month(article.language(), article.date()) + article.slug() + "/";
+        return article(article.language(), article.date(), article.slug());
+    }
+
+    /** The address of an article of {@code language} first published at {@code date} under {@code slug}. */
+    public String article(String language, OffsetDateTime date, String slug) {
+        return month(language, date) + slug + "/";
     }
 
     /** The folder of the addresses of the articles of {@code language} published in the month of {@code date}. */
