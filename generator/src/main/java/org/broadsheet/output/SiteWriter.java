@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -69,6 +70,7 @@ public final class SiteWriter {
         this.warnings = warnings;
         deleteTree(stagingDir);
         Files.createDirectories(stagingDir);
+        folders.add(stagingDir);
         this.freshTree = Files.exists(siteDir) ? null : stagingDir.resolve("site");
         this.manifest = new Manifest(siteDir);
     }
@@ -238,10 +240,29 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Makes {@code folder}, parents first, each once: a folder is known only once it exists, so that a
+     * thread never writes into one that another thread is still making. Not {@link Files#createDirectories},
+     * which first tries the folder itself and then walks up its missing parents by failed calls, each an
+     * exception: thousands in a new site's month folders.
+     */
     private void folder(Path folder) throws IOException {
-        if (folders.add(folder)) {
-            Files.createDirectories(folder);
+        if (folders.contains(folder)) {
+            return;
         }
+        Path parent = folder.getParent();
+        if (parent != null) {
+            folder(parent);
+        }
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            // made by another thread meanwhile; anything else in its place is in the way
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+        }
+        folders.add(folder);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -8,7 +8,12 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -186,5 +191,45 @@ class SiteWriterTest {
         SiteWriter writer = writer();
         writer.write("a.html", "A");
         assertThrows(IllegalStateException.class, () -> writer.write("a.html", "A"));
+    }
+
+    @Test
+    void threadsWritingIntoTheSameNewFoldersAtOnceEachFindTheFolderMade() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 200; round++) {
+                Files.createDirectories(dir.resolve("round"));
+                SiteWriter writer = new SiteWriter(dir.resolve("round/site"), dir.resolve("round/staging"), warnings::add);
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<?>> writes = new ArrayList<>();
+                for (int thread = 0; thread < threads; thread++) {
+                    String file = "en/2019/03/story/page-" + thread + ".html";
+                    writes.add(pool.submit(() -> {
+                        start.await();
+                        writer.write(file, "x");
+                        return null;
+                    }));
+                }
+                for (Future<?> write : writes) {
+                    write.get();
+                }
+                writer.commit();
+                try (Stream<Path> written = Files.list(dir.resolve("round/site/en/2019/03/story"))) {
+                    assertEquals(threads, written.count());
+                }
+                deleteTree(dir.resolve("round"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }
