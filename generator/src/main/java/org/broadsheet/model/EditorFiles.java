@@ -1,6 +1,8 @@
 package org.broadsheet.model;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Editors' temporary files under {@code content/} and {@code templates/}, which no build reads or publishes, as
@@ -8,6 +10,14 @@ import java.nio.file.Path;
  * the file it saves, and some stay (vim's swap file while the file is open, Emacs' backup).
  */
 public final class EditorFiles {
+
+    /**
+     * How the names of swap files, backups and JetBrains' safe-write files end, in lower case. Compared by
+     * hand: the preview asks of every file of an archive at each save, and {@code String.matches} compiled its
+     * regular expression each time, about 12 µs a name (a quarter of a second for 21,000 files).
+     */
+    private static final List<String> TEMPORARY_ENDINGS =
+            List.of(".swp", ".swo", ".swx", ".tmp", ".bak", ".crswap", "___jb_tmp___", "___jb_old___");
 
     private EditorFiles() {
     }
@@ -24,7 +34,10 @@ public final class EditorFiles {
             return true;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.endsWith("~") || name.startsWith("#")
-                || name.matches("(?i).*\\.(swp|swo|swx|tmp|bak|crswap)|.*___jb_(tmp|old)___");
+        if (name.endsWith("~") || name.startsWith("#")) {
+            return true;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return TEMPORARY_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 }
