@@ -36,15 +36,15 @@ public final class PageRenderer {
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
     /**
-     * What rendering a page gave, as a value: its HTML (null when a template failed or a UI string is
+     * What rendering a page gave, as a value: its HTML in UTF-8 (null when a template failed or a UI string is
      * missing), the files of {@code content/} it shows (to be published under {@code media/}), the files of
      * {@code content/} its body links to, found or not, the content problems and warnings it met, and the
      * template failure, or null.
      */
-    public record Result(String html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
+    public record Result(byte[] html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
                          List<Problem> warnings, Templates.Failure failure) {
 
-        private static Result of(String html, PageContext context, Templates.Failure failure) {
+        private static Result of(byte[] html, PageContext context, Templates.Failure failure) {
             return new Result(html, Collections.unmodifiableSet(context.media()),
                     Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
                     context.problems().warnings(), failure);

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +41,15 @@ class LinkCheckTest {
                 expected.add(link);
             }
         }
-        assertEquals(expected, check.links(html));
+        assertEquals(expected, check.links(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void findsLinksImagesAndAlternatesButNotDataAttributes() {
         assertEquals(List.of("/en/", "/media/a.jpg?x=1&y=2", "https://news.example.org/ko/"),
-                check.links("<a href=\"/en/\"><img\nsrc=\"/media/a.jpg?x=1&amp;y=2\" data-src=\"/x\">"
-                        + "<link rel=alternate href=\"https://news.example.org/ko/\"><a href=\"https://elsewhere.org/\">"));
+                check.links(("<a href=\"/en/\"><img\nsrc=\"/media/a.jpg?x=1&amp;y=2\" data-src=\"/x\">"
+                        + "<link rel=alternate href=\"https://news.example.org/ko/\"><a href=\"https://elsewhere.org/\">")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -96,7 +98,7 @@ class LinkCheckTest {
     @Provide
     Arbitrary<String> htmlish() {
         return Arbitraries.of(" ", "\n", "\u2028", "href", "src", "data-", "=", "\"", "=\"", "/en/", "x", "&amp;",
-                        "<a ", ">", "https://news.example.org/", "#top")
+                        "<a ", ">", "https://news.example.org/", "#top", "한", "é", "\uD83D\uDE00")
                 .list().ofMaxSize(30).map(parts -> String.join("", parts));
     }
 }
