@@ -188,10 +188,16 @@ final class ProblemsAhead {
                 && !contentPath.equals(ContentLoader.SITE_SETTINGS) && !contentPath.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    /** For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}. */
+    /**
+     * For a build stopped before rendering: the syntax errors of {@code templates}, named with {@code prefix}, but
+     * those at a line where {@code problems} has one already: rendering met it, and named the pages as a full build does.
+     */
     static void templates(Templates templates, String prefix, Problems problems) throws IOException {
-        templates.syntaxErrors().forEach(failure -> problems.add(prefix + failure.template(), failure.line(),
-                failure.message()));
+        Set<String> reported = problems.sorted().stream().map(problem -> problem.path() + ":" + problem.line())
+                .collect(Collectors.toSet());
+        templates.syntaxErrors().stream()
+                .filter(failure -> !reported.contains(prefix + failure.template() + ":" + failure.line()))
+                .forEach(failure -> problems.add(prefix + failure.template(), failure.line(), failure.message()));
     }
 
     /**

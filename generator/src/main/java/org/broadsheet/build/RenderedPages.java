@@ -30,12 +30,12 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
                      Map<String, Set<String>> linkTargets, boolean complete) {
 
     /**
-     * Renders the pages of {@code plan} to render, on every core, into {@code writer}; their problems (a
-     * template failure once, naming the pages that met it) go to {@code problems}, their warnings to
-     * {@code warnings}.
+     * Renders the pages of {@code plan} to render, on every core, into {@code writer}; the theme's problems (a
+     * template failure once, naming the pages that met it) go to {@code problems}, those of the content to
+     * {@code contentProblems}, their warnings to {@code warnings}.
      */
     static RenderedPages render(Plan plan, SiteWriter writer, LinkCheck linkCheck, Digests digests,
-                                Problems problems, Problems warnings) {
+                                Problems problems, Problems contentProblems, Problems warnings) {
         PageRenderer renderer = plan.renderer();
         Map<String, String> signatures = new ConcurrentHashMap<>(plan.signatures());
         Map<String, List<String>> links = new ConcurrentHashMap<>();
@@ -45,7 +45,8 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
         AtomicBoolean incomplete = new AtomicBoolean();
         plan.changed().parallelStream().forEach(page -> {
             PageRenderer.Result result = renderer.render(page);
-            problems.addAll(result.problems());
+            contentProblems.addAll(result.problems());
+            problems.addAll(result.themeProblems());
             result.warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
             if (result.failure() != null) {
                 failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>()).add(page.path());

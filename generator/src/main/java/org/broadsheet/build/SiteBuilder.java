@@ -155,12 +155,18 @@ public final class SiteBuilder {
         SiteModel site = assemble(loaded, problems, watch);
         Assets assets = SiteFiles.assets(options, problems);
         if (!problems.isEmpty()) {
-            ProblemsAhead.templates(templates(loaded.redo()), options.named(options.templatesDir()), problems);
+            Optional<List<Article>> described = TemplatesAhead.describedArticles(loaded.articles(), problems.sorted(),
+                    options.named(options.contentDir()));
             ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
                     options, assets, log, problems);
+            Templates templates = templates(loaded.redo());
+            if (described.isPresent()) {
+                renderForTheTheme(described.get(), site, loaded, templates, assets, problems, watch);
+            }
+            ProblemsAhead.templates(templates, options.named(options.templatesDir()), problems);
             return BuildResult.failed(problems.sorted());
         }
-        Plan plan = plan(site, loaded, assets, watch);
+        Plan plan = plan(site, loaded, templates(loaded.redo()), assets, watch);
         try (Staging staging = new Staging(options, workState, log)) {
             Rendered rendered = render(plan, loaded, staging, problems, watch);
             if (!rendered.pages().complete()) {
@@ -220,10 +226,32 @@ public final class SiteBuilder {
         return theme.templates(redo.everythingRendered() || !redo.kinds().isEmpty());
     }
 
-    private Plan plan(SiteModel site, Loaded loaded, Assets assets, Stopwatch watch) throws IOException {
+    /**
+     * For a build stopped before rendering: renders the pages that the {@code described} articles make, as {@link
+     * TemplatesAhead} tells, into a staging folder that is then discarded, for the theme's problems alone (those of the
+     * bodies were found without rendering). Only what a build of the fixed files would render is rendered again.
+     */
+    private void renderForTheTheme(List<Article> described, SiteModel site, Loaded loaded, Templates templates,
+                                   Assets assets, Problems problems, Stopwatch watch) throws IOException {
+        Problems assembly = new Problems();
+        SiteModel pages = described.size() == loaded.articles().size() ? site : assemble(loaded.read(), site.config(),
+                described, new SiteUrls(site.config().baseUrl(), site.config().timezone()), assembly);
+        if (!assembly.isEmpty()) {
+            return;
+        }
+        Plan plan = plan(pages, loaded, templates, assets, watch);
+        try (Staging staging = new Staging(options, workState, log)) {
+            RenderedPages.render(plan, staging.site(), BrokenLinks.checker(plan.urls(), pages.config()), digests,
+                    problems, new Problems(), new Problems());
+        }
+        watch.lap("render", plan.changed().size() + " of " + plan.pages().size() + " pages, for the theme's problems");
+    }
+
+    private Plan plan(SiteModel site, Loaded loaded, Templates templates, Assets assets, Stopwatch watch)
+            throws IOException {
         SiteUrls urls = new SiteUrls(site.config().baseUrl(), site.config().timezone());
         ChangeSet redo = loaded.redo();
-        PageRenderer renderer = new PageRenderer(templates(redo),
+        PageRenderer renderer = new PageRenderer(templates,
                 options.named(options.templatesDir()), site, urls, loaded.read().uiStrings(),
                 theme.bodies(site.config()), options.contentDir(), assets, options.now(), loaded.last().feedEntries());
         Plan plan = Plan.of(site, urls, renderer, loaded.last(), redo, options.outputDir(), digests);
@@ -245,7 +273,8 @@ public final class SiteBuilder {
         }
         LinkCheck linkCheck = BrokenLinks.checker(plan.urls(), plan.site().config());
         Problems warnings = new Problems();
-        RenderedPages pages = RenderedPages.render(plan, staging.site(), linkCheck, digests, problems, warnings);
+        RenderedPages pages = RenderedPages.render(plan, staging.site(), linkCheck, digests, problems, problems,
+                warnings);
         warnings.warnings().forEach(warning -> log.warn(warning.toString()));
         if (!pages.complete()) {
             return new Rendered(searched, pages, linkCheck, List.of(), Map.of());

@@ -38,16 +38,17 @@ public final class PageRenderer {
     /**
      * What rendering a page gave, as a value: its HTML in UTF-8 (null when a template failed or a UI string is
      * missing), the files of {@code content/} it shows (to be published under {@code media/}), the files of
-     * {@code content/} its body links to, found or not, the content problems and warnings it met, and the
+     * {@code content/} its body links to, found or not, the problems and warnings of its content, the problems
+     * that only the theme meets (a UI string it lacks, an article's {@code extra} it cannot show), and the
      * template failure, or null.
      */
     public record Result(byte[] html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
-                         List<Problem> warnings, Templates.Failure failure) {
+                         List<Problem> warnings, List<Problem> themeProblems, Templates.Failure failure) {
 
-        private static Result of(byte[] html, PageContext context, Templates.Failure failure) {
+        private static Result of(byte[] html, PageContext context, Problem themeProblem, Templates.Failure failure) {
             return new Result(html, Collections.unmodifiableSet(context.media()),
                     Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
-                    context.problems().warnings(), failure);
+                    context.problems().warnings(), themeProblem == null ? List.of() : List.of(themeProblem), failure);
         }
     }
 
@@ -109,20 +110,18 @@ public final class PageRenderer {
         try {
             model = page.model().apply(page, context);
         } catch (UiStrings.MissingString e) {
-            context.problems().add(templatesPrefix + "i18n/", 0, e.getMessage());
-            return Result.of(null, context, null);
+            return Result.of(null, context, new Problem(templatesPrefix + "i18n/", 0, e.getMessage()), null);
         }
         Templates.Rendered rendered = templates.render(page.kind().template(), model);
         Templates.Failure failure = rendered.failure();
         Article extra = context.extraShown();
         if (failure != null && failure.readsExtra() && extra != null && !extra.extra().isEmpty()) {
             // the theme may be right to expect what it does: the article's file is where the writer can act
-            context.problems().add(extra.source(), extra.extraLine(), "the theme cannot show this article's 'extra' ("
-                    + templatesPrefix + failure.template() + ":" + failure.line() + "): " + failure.message()
-                    + "; give the field the kind of value the theme expects");
-            return Result.of(null, context, null);
+            return Result.of(null, context, new Problem(extra.source(), extra.extraLine(), "the theme cannot show this "
+                    + "article's 'extra' (" + templatesPrefix + failure.template() + ":" + failure.line() + "): "
+                    + failure.message() + "; give the field the kind of value the theme expects"), null);
         }
-        return Result.of(rendered.html(), context, failure);
+        return Result.of(rendered.html(), context, null, failure);
     }
 
     /** How a template failure reads in the problem report, naming the first page that met it. */

@@ -151,6 +151,23 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplateMistakeThatShowsOnlyWhileRenderingIsShownWithAnArticlesProblemAsByAColdBuild() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        site.article("content/en/2019/market.md", "title: Market opens\ndate: 2019-02-30\ntopics: [economy]", "Text.");
+        awaitConverged();
+        site.edit("templates/topics.ftlh", "${t.topics}", "${nothing}");
+        awaitConverged();
+        List<String> problems = PreviewClient.pageState(client.get("/").body()).problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertEquals("content/en/2019/market.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("templates/topics.ftlh:4: The following has evaluated to null or missing"),
+                problems.get(1));
+        assertTrue(client.get("/en/topics/").body().contains("Topics"), "the last good page is still served");
+    }
+
+    @Test
     void theOwnProblemsOfAnArticleInAnUnknownLanguageFolderComeAndGoAsItIsSaved() throws Exception {
         TestSite site = newsroom();
         start(site);
