@@ -68,9 +68,13 @@ final class UnreadArticles {
         return new UnreadArticles(Set.copyOf(files), Set.copyOf(folders), Set.copyOf(names), Set.copyOf(aliasFiles));
     }
 
-    /** Whether the article file {@code contentPath} (relative to {@code content/}) is one of these. */
+    /**
+     * Whether the article file {@code contentPath} (relative to {@code content/}) is one of these: a file of a folder
+     * left unread is one when it is there, since a link to no file there leads to no article whatever the folder
+     * becomes.
+     */
     boolean file(String contentPath) {
-        return files.contains(contentPath) || folders.contains(firstSegment(contentPath));
+        return files.contains(contentPath);
     }
 
     /** Whether a link to the site path {@code path} may lead to the page of one of these, at an address not known. */

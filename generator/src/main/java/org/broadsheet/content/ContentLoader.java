@@ -263,8 +263,8 @@ public final class ContentLoader {
     /**
      * Reads every article file of {@code settings} on all cores, taking each article from {@code cache} when
      * its file has the stamp that {@code listing}, which {@code settings} were read from, took of it; and every stray
-     * file of {@code settings} for its own problems only, giving neither article nor body that another file's
-     * pairing or links could depend on.
+     * file of {@code settings} for its own problems and its body's, giving no article that another file's pairing
+     * could depend on.
      */
     public List<ArticleFile> readAll(Listing listing, Settings settings, KnownArticles cache) {
         Stream<ArticleFile> articles = settings.articleFiles().parallelStream().map(path ->
@@ -272,8 +272,20 @@ public final class ContentLoader {
         Stream<ArticleFile> stray = settings.strayFiles().entrySet().parallelStream()
                 .map(file -> read(file.getKey(), file.getValue(), settings, KnownArticles.none(),
                         listing.stamps().get(file.getKey())))
-                .map(file -> new ArticleFile(file.contentPath(), null, null, file.problems(), List.of(), file.stamp()));
+                .map(file -> new ArticleFile(file.contentPath(), null, strayBody(file), file.problems(), List.of(),
+                        file.stamp()));
         return Stream.concat(articles, stray).toList();
+    }
+
+    /**
+     * The body of {@code file}, a file of a folder that is no language, checked as an unread article's is: its
+     * images, and its links as far as they lead to the same place once the folder is renamed. Without a date or a
+     * slug, so that it has no address: no page of the site is its until then.
+     */
+    private static BodyText strayBody(ArticleFile file) {
+        BodyText body = file.article() != null ? BodyText.of(file.article()) : file.unreadBody();
+        return body == null ? null
+                : new BodyText(body.source(), body.contentPath(), body.text(), body.line(), null, null, body.draft());
     }
 
     /** The folder directly in {@code content/} that {@code contentPath} is in. */

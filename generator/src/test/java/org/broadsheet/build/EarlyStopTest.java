@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,27 @@ class EarlyStopTest {
                         + "are checked as 'en' ones but not published until the folder is renamed or its language added "
                         + "to content/site.yml"),
                 site.problems());
+    }
+
+    @Test
+    void theBodyOfAnArticleInAnUnknownLanguageFolderIsCheckedAsItWillBeOnceTheFolderIsRenamed() throws Exception {
+        String body = "![A chart](chart.png) [Gone](gone.md) [nothing](/en/2019/03/nothing/) [B](../../en/2019/b.md)\n\n"
+                + "[up](../../../../en/gone/) ![Secret](/keys/id_rsa) [fine](/en/2019/03/b/)";
+        TestSite site = TestSite.create(dir)
+                .file("content/keys/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----\n")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-01", "Text.")
+                .article("content/kr/2019/a.md", "title: A\ndate: 2019-03-01", body)
+                .article("content/kr/2019/c.md", "title: C\ndate: 2019-02-30", "![C](c.png)");
+        // the closest article a link could mean is one published: the folder's own are, once it is renamed
+        UnaryOperator<String> withoutHint = problem -> problem.replaceAll(" \\(did you mean '[^']*'\\?\\)", "");
+        List<String> first = site.problems().stream().map(withoutHint).toList();
+        assertTrue(first.contains("content/kr/2019/a.md:5: image 'chart.png'" + IMAGE_NOT_FOUND), first::toString);
+        java.nio.file.Files.move(dir.resolve("content/kr"), dir.resolve("content/ko"));
+        List<String> renamed = site.problems().stream().map(withoutHint)
+                .map(problem -> problem.replace("/ko/", "/kr/")).toList();
+        assertEquals(7, renamed.size(), renamed::toString);
+        assertEquals(List.of(), renamed.stream().filter(problem -> !first.contains(problem)).toList(),
+                () -> "the first run reported " + first);
     }
 
     @Test

@@ -169,10 +169,15 @@ class InputFilesTest {
                         + "original, draft, extra, aliases, corrections, contact, series",
                 "content/kr/2019/a.md:5: series 'harbor' has no name in 'ko': add ko: … under harbor in "
                         + "content/series.yml, so that it runs in that edition too",
+                "content/kr/2019/b.md:7: link to 'gone.md' leads to no article (no published article "
+                        + "content/kr/2019/gone.md); links to articles are relative to this file, e.g. ../2018/harbor.md",
                 "content/kr/2019/c.md:3: YAML syntax error: while parsing a flow sequence (a value containing ': ' or "
                         + "starting with a quote, '[' or '{' needs quotes around it)",
+                "content/kr/2019/c.md:5: link to 'gone.md' leads to no article (no published article "
+                        + "content/kr/2019/gone.md); links to articles are relative to this file, e.g. ../2018/harbor.md",
                 "content/kr/2019/d.md:1: missing 'title': add the headline, e.g. title: \"Harbor reopens\""),
-                site.problems(), "each file's own problems, but none of pairing or of links into or out of the folder");
+                site.problems(), "each file's own problems and its body's, but none of pairing or of links into the "
+                        + "folder to a file that is there");
     }
 
     @Test

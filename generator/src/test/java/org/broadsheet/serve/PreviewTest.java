@@ -185,6 +185,19 @@ class PreviewTest {
     }
 
     @Test
+    void anImageOfAnArticleInAnUnknownLanguageFolderIsReportedUntilItIsSavedBesideIt() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        site.article("content/kr/2019/bells.md", "title: 종\ndate: 2019-03-01", "![종](bell.png)");
+        awaitConverged();
+        assertTrue(PreviewClient.pageState(client.get("/").body()).problems().contains("content/kr/2019/bells.md:5: "
+                + "image 'bell.png' not found (paths are relative to this file, or to content/ when they start with '/')"));
+        site.bytes("content/kr/2019/bell.png", new byte[]{7});
+        awaitConverged();
+        assertEquals(1, PreviewClient.pageState(client.get("/").body()).problems().size(), "the folder's own problem");
+    }
+
+    @Test
     void anArticleSavedAsALinkToAHiddenFileIsTheSameProblemAsInAFullBuild() throws Exception {
         TestSite site = newsroom();
         start(site);
