@@ -3,6 +3,7 @@ package org.broadsheet.build;
 import org.broadsheet.content.ContentLoader;
 import org.broadsheet.diag.Problems;
 import org.broadsheet.markdown.Markdown;
+import org.broadsheet.model.Alias;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.BodyText;
 import org.broadsheet.model.ContentPaths;
@@ -117,8 +118,11 @@ final class ProblemsAhead {
         List<String> pagePaths = new ArrayList<>(PageRenderer.pagePaths(site, urls));
         unreadBodies.forEach(body -> UnreadPage.address(body, urls, options.drafts(), options.now())
                 .ifPresent(pagePaths::add));
-        aliasesAndPageLinks(site, urls, pagePaths, assets, linksByPage, unreadBodiesByName, unread, linkCheck, options,
-                log, problems);
+        Map<String, List<Alias>> unreadAliases = unreadBodies.stream()
+                .filter(body -> !body.aliases().isEmpty() && UnreadPage.mayBePublished(body, options.drafts(), options.now()))
+                .collect(Collectors.toMap(BodyText::source, BodyText::aliases));
+        aliasesAndPageLinks(site, urls, pagePaths, unreadAliases, assets, linksByPage, unreadBodiesByName, unread,
+                linkCheck, options, log, problems);
     }
 
     /**
@@ -132,16 +136,18 @@ final class ProblemsAhead {
     }
 
     /**
-     * Reports the aliases that clash with each other, with the pages at {@code pagePaths} or with the files the build
-     * makes besides them, and the links of {@code linksByPage} (site file → links, or the name of one of
+     * Reports the aliases, of the articles and {@code unreadAliases} (file → aliases of a file not read into an
+     * article), that clash with each other, with the pages at {@code pagePaths} or with the files the build makes
+     * besides them, and the links of {@code linksByPage} (site file → links, or the name of one of
      * {@code unreadBodies} → its links) that lead to no file of the site.
      */
-    private static void aliasesAndPageLinks(SiteModel site, SiteUrls urls, Collection<String> pagePaths, Assets assets,
+    private static void aliasesAndPageLinks(SiteModel site, SiteUrls urls, Collection<String> pagePaths,
+                                            Map<String, List<Alias>> unreadAliases, Assets assets,
                                             Map<String, List<String>> linksByPage, Map<String, BodyText> unreadBodies,
                                             UnreadArticles unread, LinkCheck linkCheck, BuildOptions options,
                                             BuildLog log, Problems problems) {
-        Set<String> files = files(site, urls, pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet()), assets,
-                problems);
+        Set<String> files = files(site, urls, pagePaths.stream().map(SiteUrls::file).collect(Collectors.toSet()),
+                unreadAliases, assets, problems);
         files.addAll(unread.aliasFiles());
         // each file of content/ that a link names is looked at once, however many pages link it
         Map<String, Boolean> publishable = new HashMap<>();
@@ -207,19 +213,19 @@ final class ProblemsAhead {
      */
     static void afterRender(Plan plan, Assets assets, Map<String, List<String>> linksByPage, LinkCheck linkCheck,
                             BuildOptions options, BuildLog log, Problems problems) {
-        aliasesAndPageLinks(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), assets, linksByPage,
-                Map.of(), UnreadArticles.NONE, linkCheck, options, log, problems);
+        aliasesAndPageLinks(plan.site(), plan.urls(), plan.pages().stream().map(Page::path).toList(), Map.of(), assets,
+                linksByPage, Map.of(), UnreadArticles.NONE, linkCheck, options, log, problems);
     }
 
     /**
      * The files of the site that follow from the content alone: {@code pageFiles}, sitemap, robots.txt, the host's
      * files, feeds, search indexes, the theme's assets and the aliases' redirects, those aliases that clash with each
-     * other or with one of those files reported. Not the news sitemaps and most-read lists, which depend on the hour and
-     * on an analytics export, nor media, known once the bodies are rendered: the build that writes the site finds
-     * those.
+     * other, with those of {@code unreadAliases} or with one of those files reported, as are those of
+     * {@code unreadAliases}. Not the news sitemaps and most-read lists, which depend on the hour and on an analytics
+     * export, nor media, known once the bodies are rendered: the build that writes the site finds those.
      */
-    private static Set<String> files(SiteModel site, SiteUrls urls, Set<String> pageFiles, Assets assets,
-                                     Problems problems) {
+    private static Set<String> files(SiteModel site, SiteUrls urls, Set<String> pageFiles,
+                                     Map<String, List<Alias>> unreadAliases, Assets assets, Problems problems) {
         Set<String> files = new HashSet<>(pageFiles);
         files.add(SiteUrls.sitemap());
         files.add(SiteUrls.robots());
@@ -227,7 +233,7 @@ final class ProblemsAhead {
         files.addAll(PageRenderer.feedPaths(site, urls));
         site.editions().forEach(edition -> files.addAll(SearchIndex.files(edition.code(), edition.articles().size())));
         files.addAll(assets.paths());
-        files.addAll(new Redirects(urls).pages(site.byFile().values(), files, problems).keySet());
+        files.addAll(new Redirects(urls).pages(site.byFile().values(), unreadAliases, files, problems).keySet());
         return files;
     }
 }

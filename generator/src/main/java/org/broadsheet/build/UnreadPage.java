@@ -39,12 +39,19 @@ record UnreadPage(String key, int unknown) {
      * another article's alias there clashes with the page once the file is read.
      */
     static Optional<String> address(BodyText body, SiteUrls urls, boolean drafts, Instant now) {
-        if (body.date() == null || body.slug() == null
-                || !drafts && (body.draft() || body.date().toInstant().isAfter(now))) {
+        if (body.date() == null || body.slug() == null || !mayBePublished(body, drafts, now)) {
             return Optional.empty();
         }
         return Optional.of(urls.article(body.contentPath().substring(0, body.contentPath().indexOf('/')), body.date(),
                 body.slug()));
+    }
+
+    /**
+     * Whether a build with {@code drafts}, at {@code now}, may publish the article of {@code body} once its file is
+     * read: not a draft (unless drafts are built), nor dated after {@code now} when its date is known.
+     */
+    static boolean mayBePublished(BodyText body, boolean drafts, Instant now) {
+        return drafts || !body.draft() && (body.date() == null || !body.date().toInstant().isAfter(now));
     }
 
     /** Whether {@code link} leads to the same place whatever the segments not known are. */

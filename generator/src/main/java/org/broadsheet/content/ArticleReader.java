@@ -122,7 +122,7 @@ final class ArticleReader {
         }
         FrontMatter frontMatter = split.get();
         Reading unread = new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine(),
-                null, null, false));
+                null, null, false, List.of()));
         Optional<Map<String, YamlFields.Field>> read =
                 YamlFields.read(frontMatter.yaml(), source, frontMatter.yamlLine(), problems);
         if (read.isEmpty()) {
@@ -168,7 +168,7 @@ final class ArticleReader {
 
         if (title == null || date == null || slug == null) {
             return new Reading(null, new BodyText(source, contentPath, frontMatter.body(), frontMatter.bodyLine(), date,
-                    slug, draft));
+                    slug, draft, aliases));
         }
         String summary = text(fields, "summary", values);
         return new Reading(new Article(source, contentPath, language, pathInLanguage, slug, title, date, updated,

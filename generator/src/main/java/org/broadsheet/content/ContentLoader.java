@@ -279,13 +279,13 @@ public final class ContentLoader {
 
     /**
      * The body of {@code file}, a file of a folder that is no language, checked as an unread article's is: its
-     * images, and its links as far as they lead to the same place once the folder is renamed. Without a date or a
-     * slug, so that it has no address: no page of the site is its until then.
+     * images, and its links as far as they lead to the same place once the folder is renamed. Without a date, a
+     * slug or aliases, so that it has no address: no page or redirect of the site is its until then.
      */
     private static BodyText strayBody(ArticleFile file) {
         BodyText body = file.article() != null ? BodyText.of(file.article()) : file.unreadBody();
-        return body == null ? null
-                : new BodyText(body.source(), body.contentPath(), body.text(), body.line(), null, null, body.draft());
+        return body == null ? null : new BodyText(body.source(), body.contentPath(), body.text(), body.line(), null,
+                null, body.draft(), List.of());
     }
 
     /** The folder directly in {@code content/} that {@code contentPath} is in. */

@@ -1,6 +1,7 @@
 package org.broadsheet.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The Markdown body of one article file, and where it is: what checking a body's links and images needs, for an
@@ -15,13 +16,19 @@ import java.time.OffsetDateTime;
  * @param slug        the last segment of the article's address, when the front matter gives one that can be read or
  *                    none (then its file's name); null when not known
  * @param draft       whether the front matter marks the article a draft
+ * @param aliases     the old addresses that the front matter gives, as far as it could be read: the article claims
+ *                    them wherever its own address is
  */
 public record BodyText(String source, String contentPath, String text, int line, OffsetDateTime date, String slug,
-                       boolean draft) {
+                       boolean draft, List<Alias> aliases) {
+
+    public BodyText {
+        aliases = List.copyOf(aliases);
+    }
 
     /** The body of {@code article}, read from its file. */
     public static BodyText of(Article article) {
         return new BodyText(article.source(), article.contentPath(), article.body().text(), article.bodyLine(),
-                article.date(), article.slug(), article.draft());
+                article.date(), article.slug(), article.draft(), article.aliases());
     }
 }

@@ -7,6 +7,7 @@ import org.broadsheet.model.ContentPaths;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,16 @@ public final class Redirects {
      * {@code .} is left out of the comparison for the same reason.
      */
     public Map<String, String> pages(Collection<Article> articles, Set<String> generatedFiles, Problems problems) {
+        return pages(articles, Map.of(), generatedFiles, problems);
+    }
+
+    /**
+     * {@link #pages(Collection, Set, Problems)}, the aliases of {@code unread} (file as problems name it → aliases,
+     * of files whose front matter could not be read into an article) claimed as well: their clashes are reported as
+     * the build of the fixed files reports them, but they have no redirect, as their article has no address yet.
+     */
+    public Map<String, String> pages(Collection<Article> articles, Map<String, List<Alias>> unread,
+                                     Set<String> generatedFiles, Problems problems) {
         Map<String, String> generated = new HashMap<>();
         for (String file : generatedFiles) {
             generated.put(key(file), file);
@@ -52,40 +63,51 @@ public final class Redirects {
                 generated.putIfAbsent(ContentPaths.folded(folder) + "/", file);
             }
         }
+        List<Claimant> claimants = new ArrayList<>();
+        articles.forEach(article -> claimants.add(new Claimant(article.source(), article.aliases(), article)));
+        unread.forEach((source, aliases) -> claimants.add(new Claimant(source, aliases, null)));
+        claimants.sort(Comparator.comparing(Claimant::source));
         Map<String, Claim> claims = new HashMap<>();
         Map<String, String> pages = new TreeMap<>();
-        for (Article article : articles.stream().sorted((a, b) -> a.source().compareTo(b.source())).toList()) {
-            for (Alias alias : article.aliases()) {
+        for (Claimant claimant : claimants) {
+            String source = claimant.source();
+            for (Alias alias : claimant.aliases()) {
                 String file = alias.file();
                 String clash = clash(file, generated::get);
-                Claim claim = new Claim(article, alias);
+                Claim claim = new Claim(source, alias);
                 Claim other = clash == null ? clash(file, claims) : null;
                 if (clash != null) {
-                    problems.add(article.source(), alias.line(), "alias '" + alias.written() + "' is the address of "
+                    problems.add(source, alias.line(), "alias '" + alias.written() + "' is the address of "
                             + (key(clash).equals(key(file)) ? "a page" : "a file or folder") + " Broadsheet generates (" + clash
                             + "); remove it from 'aliases'");
-                } else if (other != null && other.article() == article) {
-                    problems.add(article.source(), alias.line(), "aliases '" + other.alias().written() + "' and '"
+                } else if (other != null && other.source().equals(source)) {
+                    problems.add(source, alias.line(), "aliases '" + other.alias().written() + "' and '"
                             + alias.written() + "' name the same page; keep one");
                 } else if (other != null) {
-                    problems.add(article.source(), alias.line(), "alias '" + alias.written() + "' is claimed by this "
-                            + "article and " + other.article().source() + "; keep it in one of them");
-                    problems.add(other.article().source(), other.alias().line(), "alias '" + other.alias().written()
-                            + "' is claimed by this article and " + article.source() + "; keep it in one of them");
+                    problems.add(source, alias.line(), "alias '" + alias.written() + "' is claimed by this "
+                            + "article and " + other.source() + "; keep it in one of them");
+                    problems.add(other.source(), other.alias().line(), "alias '" + other.alias().written()
+                            + "' is claimed by this article and " + source + "; keep it in one of them");
                 } else {
                     claims.put(key(file), claim);
                     for (String folder : folders(file)) {
                         claims.putIfAbsent(ContentPaths.folded(folder) + "/", claim);
                     }
-                    pages.put(file, page(article));
+                    if (claimant.article() != null) {
+                        pages.put(file, page(claimant.article()));
+                    }
                 }
             }
         }
         return pages;
     }
 
-    /** An alias taken by an article. */
-    private record Claim(Article article, Alias alias) {
+    /** A file whose aliases are claimed: an article, or a file not read into one (then {@code article} is null). */
+    private record Claimant(String source, List<Alias> aliases, Article article) {
+    }
+
+    /** An alias taken by the file {@code source}. */
+    private record Claim(String source, Alias alias) {
     }
 
     /**

@@ -148,6 +148,43 @@ class EarlyStopTest {
     }
 
     @Test
+    void theAliasesOfAnArticleWhoseDateOrSlugCannotBeReadAreCheckedAgainstThePagesAndTheOtherAliases() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/old/shared/, /en/old/c/]",
+                        "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30\naliases:\n  - /en/2019/03/a/\n"
+                        + "  - /en/old/shared/\n  - /EN/2019/03/A/", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-03-02\nslug: c/d\naliases: [/en/topics/, /en/old/c/]",
+                        "Text.");
+        List<String> first = site.problems();
+        assertEquals(List.of(
+                "content/en/2019/a.md:4: alias '/en/old/c/' is claimed by this article and content/en/2019/c.md; keep it "
+                        + "in one of them",
+                "content/en/2019/a.md:4: alias '/en/old/shared/' is claimed by this article and content/en/2019/b.md; "
+                        + "keep it in one of them",
+                "content/en/2019/b.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                "content/en/2019/b.md:5: alias '/en/2019/03/a/' is the address of a page Broadsheet generates "
+                        + "(en/2019/03/a/index.html); remove it from 'aliases'",
+                "content/en/2019/b.md:6: alias '/en/old/shared/' is claimed by this article and content/en/2019/a.md; "
+                        + "keep it in one of them",
+                "content/en/2019/b.md:7: alias '/EN/2019/03/A/' is the address of a page Broadsheet generates "
+                        + "(en/2019/03/a/index.html); remove it from 'aliases'"),
+                first.subList(0, 6));
+        assertEquals(List.of("content/en/2019/c.md:5: alias '/en/old/c/' is claimed by this article and "
+                        + "content/en/2019/a.md; keep it in one of them",
+                "content/en/2019/c.md:5: alias '/en/topics/' is the address of a page Broadsheet generates "
+                        + "(en/topics/index.html); remove it from 'aliases'"),
+                first.subList(first.size() - 2, first.size()));
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-02-28\naliases:\n  - /en/2019/03/a/\n"
+                        + "  - /en/old/shared/\n  - /EN/2019/03/A/", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-03-02\nslug: c-d\naliases: [/en/topics/, /en/old/c/]",
+                        "Text.");
+        List<String> fixed = site.problems();
+        assertEquals(List.of(), fixed.stream().filter(problem -> !first.contains(problem)).toList(),
+                () -> "the full build reports " + fixed);
+    }
+
+    @Test
     void aSettingThatNoAddressOrLinkDependsOnLeavesTheBodiesChecked() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML + "missingTranslation: maybe\ncolour: blue\n")

@@ -198,6 +198,18 @@ class PreviewTest {
     }
 
     @Test
+    void anAliasOfAnArticleWhoseDateCannotBeReadIsReportedAtThePageItWouldReplaceAsByAColdBuild() throws Exception {
+        TestSite site = newsroom();
+        start(site);
+        site.article("content/en/2019/harbor.md", "title: Harbor\ndate: 2019-02-30\naliases: [/en/2019/03/bells/]",
+                "Text.");
+        awaitConverged();
+        assertTrue(PreviewClient.pageState(client.get("/").body()).problems().contains("content/en/2019/harbor.md:4: "
+                + "alias '/en/2019/03/bells/' is the address of a page Broadsheet generates (en/2019/03/bells/index.html); "
+                + "remove it from 'aliases'"));
+    }
+
+    @Test
     void anArticleSavedAsALinkToAHiddenFileIsTheSameProblemAsInAFullBuild() throws Exception {
         TestSite site = newsroom();
         start(site);
