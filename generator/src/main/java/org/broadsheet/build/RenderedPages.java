@@ -48,9 +48,7 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
             contentProblems.addAll(result.problems());
             problems.addAll(result.themeProblems());
             result.warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
-            if (result.failure() != null) {
-                failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>()).add(page.path());
-            }
+            failed(result, page, failures);
             if (result.html() != null) {
                 writer.write(SiteUrls.file(page.path()), result.html());
                 links.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
@@ -63,9 +61,34 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
             signatures.put(page.path(), digests.of(page.path(), List.of(page.signature(),
                     plan.last().linkedArticles(plan.site(), page.path(), linkTargets))));
         });
+        report(failures, renderer, problems);
+        return new RenderedPages(signatures, links, media, linkTargets, !incomplete.get());
+    }
+
+    /**
+     * Renders the pages of {@code plan} to render, on every core, for the theme's problems alone, which go to
+     * {@code problems}, writing nothing: for a build stopped by the content's problems, whose pages are not kept.
+     */
+    static void themeProblems(Plan plan, Problems problems) {
+        Map<Templates.Failure, Set<String>> failures = new ConcurrentHashMap<>();
+        plan.changed().parallelStream().forEach(page -> {
+            PageRenderer.Result result = plan.renderer().render(page);
+            problems.addAll(result.themeProblems());
+            failed(result, page, failures);
+        });
+        report(failures, plan.renderer(), problems);
+    }
+
+    private static void failed(PageRenderer.Result result, Page page, Map<Templates.Failure, Set<String>> failures) {
+        if (result.failure() != null) {
+            failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>()).add(page.path());
+        }
+    }
+
+    /** Each template failure once, naming the pages that met it. */
+    private static void report(Map<Templates.Failure, Set<String>> failures, PageRenderer renderer, Problems problems) {
         failures.forEach((failure, paths) -> problems.add(renderer.templatesPrefix() + failure.template(),
                 failure.line(), renderer.describe(failure, paths)));
-        return new RenderedPages(signatures, links, media, linkTargets, !incomplete.get());
     }
 
     /** The files of {@code content/} that {@code page} shows, as rendered now or else as {@code last} kept them. */

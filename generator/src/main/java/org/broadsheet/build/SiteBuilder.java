@@ -228,8 +228,8 @@ public final class SiteBuilder {
 
     /**
      * For a build stopped before rendering: renders the pages that the {@code described} articles make, as {@link
-     * TemplatesAhead} tells, into a staging folder that is then discarded, for the theme's problems alone (those of the
-     * bodies were found without rendering). Only what a build of the fixed files would render is rendered again.
+     * TemplatesAhead} tells, for the theme's problems alone (those of the bodies were found without rendering), and
+     * writes none. Only what a build of the fixed files would render is rendered again.
      */
     private void renderForTheTheme(List<Article> described, SiteModel site, Loaded loaded, Templates templates,
                                    Assets assets, Problems problems, Stopwatch watch) throws IOException {
@@ -240,10 +240,7 @@ public final class SiteBuilder {
             return;
         }
         Plan plan = plan(pages, loaded, templates, assets, watch);
-        try (Staging staging = new Staging(options, workState, log)) {
-            RenderedPages.render(plan, staging.site(), BrokenLinks.checker(plan.urls(), pages.config()), digests,
-                    problems, new Problems(), new Problems());
-        }
+        RenderedPages.themeProblems(plan, problems);
         watch.lap("render", plan.changed().size() + " of " + plan.pages().size() + " pages, for the theme's problems");
     }
 
