@@ -2,10 +2,12 @@ package org.broadsheet.persist;
 
 import org.broadsheet.model.Article;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -22,11 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Digests {
 
-    /** A record class's components, looked up once: every page's signature is a record, digested every build. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * A record class's accessors, looked up once: every page's signature is a record, digested every build
+     * ({@link RecordComponent#getAccessor} copies its method at each call).
+     */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Method[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toArray(Method[]::new);
         }
     };
 
@@ -102,8 +107,8 @@ public final class Digests {
             });
         } else if (value instanceof Record record) {
             text(digest, "R", record.getClass().getName());
-            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-                add(digest, component(record, component));
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
+                add(digest, component(record, accessor));
             }
         } else if (value instanceof Optional<?> optional) {
             text(digest, "O", optional.isPresent() ? "1" : "0");
@@ -113,11 +118,11 @@ public final class Digests {
         }
     }
 
-    private static Object component(Record record, RecordComponent component) {
+    private static Object component(Record record, Method accessor) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a record's accessor is public: " + component, e);
+            throw new IllegalStateException("a record's accessor is public: " + accessor, e);
         }
     }
 
