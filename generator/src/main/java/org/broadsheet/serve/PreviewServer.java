@@ -16,6 +16,7 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -174,15 +175,15 @@ final class PreviewServer implements AutoCloseable {
                 // checked as a path of its own: the folder lying inside site/ says nothing of a link in it
                 file = resolve(rawPath + "index.html");
             }
-            Optional<Path> notFound = resolve("/404.html");
-            if (file.isPresent() && Files.isRegularFile(file.get())) {
-                serveFile(exchange, 200, file.get());
-            } else if (notFound.isPresent() && Files.isRegularFile(notFound.get())) {
-                serveFile(exchange, 404, notFound.get());
-            } else {
-                send(exchange, 404, TYPES.get("html"), withLiveScript(NOT_BUILT, events.state())
-                        .getBytes(StandardCharsets.UTF_8));
+            if (file.isPresent() && Files.isRegularFile(file.get()) && served(exchange, 200, file.get())) {
+                return;
             }
+            Optional<Path> notFound = resolve("/404.html");
+            if (notFound.isPresent() && Files.isRegularFile(notFound.get()) && served(exchange, 404, notFound.get())) {
+                return;
+            }
+            send(exchange, 404, TYPES.get("html"), withLiveScript(NOT_BUILT, events.state())
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException clientGone) {
             // the reader closed the connection mid-answer; nothing is owed to anyone
         } finally {
@@ -221,19 +222,31 @@ final class PreviewServer implements AutoCloseable {
         return Optional.of(file);
     }
 
-    private void serveFile(HttpExchange exchange, int status, Path file) throws IOException {
+    /**
+     * Answers with {@code file}; false, with nothing sent, when it went before it was opened: a build removes the
+     * files it no longer makes while pages are read, and such a file is then simply not found.
+     */
+    private boolean served(HttpExchange exchange, int status, Path file) throws IOException {
         String name = file.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String type = name.equals("feed.xml") ? "application/atom+xml; charset=utf-8"
                 : TYPES.getOrDefault(extension, "application/octet-stream");
         // the version is read before the page, so that a page read after a rebuild never carries the old one
         LiveEvents.State state = events.state();
-        if (extension.equals("html") && Files.size(file) <= MAX_INJECTED_PAGE) {
-            String html = Files.readString(file, StandardCharsets.UTF_8);
-            send(exchange, status, type, withLiveScript(html, state).getBytes(StandardCharsets.UTF_8));
-            return;
+        String html;
+        FileChannel opened;
+        try {
+            html = extension.equals("html") && Files.size(file) <= MAX_INJECTED_PAGE
+                    ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            opened = html == null ? FileChannel.open(file) : null;
+        } catch (NoSuchFileException gone) {
+            return false;
         }
-        try (FileChannel channel = FileChannel.open(file)) {
+        if (html != null) {
+            send(exchange, status, type, withLiveScript(html, state).getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        try (FileChannel channel = opened) {
             long size = channel.size();
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
@@ -241,7 +254,7 @@ final class PreviewServer implements AutoCloseable {
             if (range == ByteRange.UNSATISFIABLE) {
                 exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
                 send(exchange, 416, TYPES.get("txt"), new byte[0]);
-                return;
+                return true;
             }
             long start = range == null ? 0 : range.first();
             long length = range == null ? size : range.length();
@@ -252,7 +265,7 @@ final class PreviewServer implements AutoCloseable {
             if (exchange.getRequestMethod().equals("HEAD") || length == 0) {
                 exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
                 exchange.sendResponseHeaders(code, -1);
-                return;
+                return true;
             }
             exchange.sendResponseHeaders(code, length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -266,6 +279,7 @@ final class PreviewServer implements AutoCloseable {
                 }
             }
         }
+        return true;
     }
 
     /**
