@@ -11,6 +11,7 @@ import org.broadsheet.output.LinkCheck;
 import org.broadsheet.output.OutputGuard;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.persist.BuildLock;
 import org.broadsheet.persist.Digests;
 import org.broadsheet.render.Feeds;
 import org.broadsheet.render.PageRenderer;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * build. A full build leaves what it rendered in the work folder ({@link WorkState}), so that the next
  * full build, in a new JVM, renders only what changed since.
  *
- * <p>One build at a time: {@link #build} is not to be called from two threads at once.
+ * <p>One build at a time: {@link #build} is not to be called from two threads at once, and a build of the same
+ * project in another process waits for this one ({@link BuildLock}).
  */
 public final class SiteBuilder {
 
@@ -107,7 +109,8 @@ public final class SiteBuilder {
                 return null;
             });
         }
-        try {
+        try (BuildLock held = BuildLock.take(workState.folder().lock(), () -> log.info("waiting for another build of "
+                + "this project (the preview, or mvn package in another terminal) to finish"))) {
             Collection<Path> changes = changedFiles;
             for (int attempt = 1; ; attempt++) {
                 try {

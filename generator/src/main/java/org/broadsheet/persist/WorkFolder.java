@@ -21,6 +21,11 @@ public record WorkFolder(Path dir) {
         return dir.resolve("articles");
     }
 
+    /** What a build holds while it runs ({@link BuildLock}). */
+    public Path lock() {
+        return dir.resolve("lock");
+    }
+
     /** Where the files of a build are written before they replace the site's. */
     public Path staging() {
         return dir.resolve("staging");
