@@ -100,9 +100,16 @@ final class LiveEvents {
             exchange.sendResponseHeaders(503, -1);
             return false;
         }
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+        OutputStream out;
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            out = exchange.getResponseBody();
+        } catch (IOException | RuntimeException gone) {
+            // the page went before its stream opened: no write will ever find it gone, so it is uncounted here
+            open.decrementAndGet();
+            throw gone;
+        }
         thread.execute(() -> {
             // a stopped preview's pages reconnect after a second, and reload when it is back
             if (write(out, "retry: 1000\n" + message(state))) {
