@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +63,8 @@ public final class SiteBuilder {
     private final Sources sources;
     private final WorkState workState;
     private final SearchStage search;
+    /** Names this builder in the {@link BuildLock}: one that finds another name there knows nothing of site/. */
+    private final String name = UUID.randomUUID().toString();
     /** What the last committed build rendered; replaced whole when a build commits. */
     private Kept kept = Kept.NOTHING;
     /** What changed since the last committed build, which the next render must redo whatever the signatures say. */
@@ -112,6 +115,13 @@ public final class SiteBuilder {
         try (BuildLock held = BuildLock.take(workState.folder().lock(), () -> log.info("waiting for another build of "
                 + "this project (the preview, or mvn package in another terminal) to finish"))) {
             Collection<Path> changes = changedFiles;
+            if (!held.lastHolder().equals(name)) {
+                // another builder (mvn package beside the preview) changed site/ since this one's last build
+                kept = Kept.NOTHING;
+                unbuilt = ChangeSet.everything();
+                changes = null;
+                held.sign(name);
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     return buildOnce(changes);

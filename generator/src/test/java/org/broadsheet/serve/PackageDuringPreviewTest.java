@@ -1,0 +1,50 @@
+package org.broadsheet.serve;
+
+import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code mvn package} run while the preview is open replaces the preview's {@code site/} with the site to
+ * publish (no drafts, the site's own address); the writer's next save makes the preview's whole site again,
+ * not just the pages the save changed.
+ */
+class PackageDuringPreviewTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSaveAfterAPackageBuildShowsThePreviewsSiteAgain() throws Exception {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/bells.md", "title: Bells ring\ndate: 2019-03-01\ntopics: [economy]", "Text.")
+                .article("content/en/2019/market.md", "title: Market opens\ndate: 2019-03-05\ntopics: [economy]", "Text.")
+                .article("content/en/2019/draft.md", "title: Unfinished\ndate: 2019-03-07\ndraft: true", "Text.");
+        try (Preview preview = new Preview(site.options(), 0, BuildLog.SILENT)) {
+            awaitQuiet(preview);
+            assertTrue(Generator.build(site.options(), BuildLog.SILENT).succeeded());
+            site.article("content/en/2019/bells.md", "title: Bells ring twice\ndate: 2019-03-01\ntopics: [economy]",
+                    "Text.");
+            Convergence.await(site.options(), preview, dir.resolve("scratch"), WAIT);
+        }
+    }
+
+    /** Waits until the preview's first build and its practice builds are done: no build for a while. */
+    private static void awaitQuiet(Preview preview) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        long builds;
+        do {
+            builds = preview.builds();
+            Thread.sleep(500);
+        } while (builds != preview.builds() && System.nanoTime() < deadline);
+    }
+}
