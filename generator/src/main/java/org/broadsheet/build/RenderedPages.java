@@ -48,7 +48,7 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
             contentProblems.addAll(result.problems());
             problems.addAll(result.themeProblems());
             result.warnings().forEach(w -> warnings.warn(w.path(), w.line(), w.message()));
-            failed(result, page, failures);
+            collectFailure(result, page, failures);
             if (result.html() != null) {
                 writer.write(SiteUrls.file(page.path()), result.html());
                 links.put(SiteUrls.file(page.path()), linkCheck.links(result.html()));
@@ -74,12 +74,13 @@ record RenderedPages(Map<String, String> signatures, Map<String, List<String>> l
         plan.changed().parallelStream().forEach(page -> {
             PageRenderer.Result result = plan.renderer().render(page);
             problems.addAll(result.themeProblems());
-            failed(result, page, failures);
+            collectFailure(result, page, failures);
         });
         report(failures, plan.renderer(), problems);
     }
 
-    private static void failed(PageRenderer.Result result, Page page, Map<Templates.Failure, Set<String>> failures) {
+    private static void collectFailure(PageRenderer.Result result, Page page,
+                                       Map<Templates.Failure, Set<String>> failures) {
         if (result.failure() != null) {
             failures.computeIfAbsent(result.failure(), f -> new ConcurrentSkipListSet<>()).add(page.path());
         }

@@ -54,7 +54,8 @@ public final class LinkCheck {
                 if (end < 0) {
                     break;
                 }
-                String link = new String(html, equals + 2, end - equals - 2, StandardCharsets.UTF_8).replace("&amp;", "&");
+                String link = new String(html, equals + 2, end - equals - 2, StandardCharsets.UTF_8)
+                        .replace("&amp;", "&");
                 if (urls.sitePath(link).isPresent() || relative(link)) {
                     links.add(shared(link));
                 }
@@ -65,7 +66,10 @@ public final class LinkCheck {
         return List.copyOf(links);
     }
 
-    /** Where {@code ="} next starts in {@code html} from {@code from}, or -1; in UTF-8 no other char holds these bytes. */
+    /**
+     * Where {@code ="} next starts in {@code html} from {@code from}, or -1: in UTF-8, no other char holds
+     * these bytes.
+     */
     private static int equalsQuote(byte[] html, int from) {
         for (int i = from; i < html.length - 1; i++) {
             if (html[i] == '=' && html[i + 1] == '"') {

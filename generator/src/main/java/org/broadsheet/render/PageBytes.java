@@ -37,7 +37,8 @@ final class PageBytes extends Writer {
             to--;
         }
         if (from < to) {
-            append((from == 0 && to == text.length() ? text : text.substring(from, to)).getBytes(StandardCharsets.UTF_8));
+            String piece = from == 0 && to == text.length() ? text : text.substring(from, to);
+            append(piece.getBytes(StandardCharsets.UTF_8));
         }
         if (to < text.length() && to >= from) {
             high = text.charAt(to);
