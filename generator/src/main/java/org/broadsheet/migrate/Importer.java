@@ -237,7 +237,7 @@ public final class Importer {
                 if (site.kind() == SourceKind.JEKYLL) {
                     KramdownAttributes.remove(post, body, spans, edits, findings);
                 }
-                math.keep(post, body, spans, edits, findings);
+                math.forPage(post).keep(post, body, spans, edits, findings);
                 HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
                 oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
                         fileLinks.hrefs(), findings);

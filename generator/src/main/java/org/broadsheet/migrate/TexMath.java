@@ -15,42 +15,75 @@ import java.util.stream.Collectors;
 /**
  * Math that the old site typeset and Broadsheet's Markdown would read as text with emphasis in it
  * ({@code x_i … y_j}): between {@code $$} (Kramdown's, and that of a Hugo site whose theme loads KaTeX or MathJax),
- * and between the delimiters a Hugo site's {@code passthrough} extension names ({@code \[…\]}, {@code \(…\)},
- * {@code $…$}). It is kept as its LaTeX source, in a code span, or a fenced {@code math} block when it stands on
- * lines of its own, and reported, since Broadsheet does not typeset math. Math holding a backtick is left as it is,
- * and reported too.
+ * between the delimiters a Hugo site's {@code passthrough} extension names ({@code \[…\]}, {@code \(…\)},
+ * {@code $…$}), and between single dollars on a Hugo page that loaded a typesetter reading them ({@link #forPage}).
+ * It is kept as its LaTeX source, in a code span, or a fenced {@code math} block when it stands on lines of its own,
+ * and reported, since Broadsheet does not typeset math. Math holding a backtick is left as it is, and reported too.
  */
 final class TexMath {
 
-    /** One pair of delimiters. */
-    private record Delimiters(String open, String close) {
+    /** One pair of delimiters, and the expression of the math between them (its text the first group). */
+    private record Delimiters(String open, String close, String expression) {
+
+        Delimiters(String open, String close) {
+            this(open, close, Pattern.quote(open) + "(.+?)" + Pattern.quote(close));
+        }
     }
 
     private static final Delimiters DOLLARS = new Delimiters("$$", "$$");
-    /** Kramdown's math, and that of a Hugo site without the passthrough extension. */
-    static final TexMath KRAMDOWN = new TexMath(List.of(DOLLARS));
+    /**
+     * Single dollars as KaTeX's auto-render and MathJax read them, less the dollar amounts they would also have taken
+     * ({@code $5 and $10}): as Pandoc tells them apart, the math starts with no space after its opening dollar, ends
+     * with none before its closing one, and no digit follows the closing one; it holds no other dollar.
+     */
+    private static final Delimiters DOLLAR = new Delimiters("$", "$",
+            "\\$(?![\\s$])((?:[^$\\\\]|\\\\.){1,1000}?)(?<![\\s\\\\])\\$(?!\\d)");
+    /** The front matter keys with which a page loads KaTeX or MathJax (Stack, PaperMod, LoveIt, Even, Hugo's docs). */
+    private static final List<String> PAGE_MATH_KEYS = List.of("math", "katex", "mathjax");
+    /** Kramdown's math, which reads no single dollars. */
+    static final TexMath KRAMDOWN = new TexMath(List.of(DOLLARS), false, false);
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
     private final List<Delimiters> delimiters;
     private final Pattern math;
+    /** Whether the site's settings load the typesetter on every page (Stack's, LoveIt's math param). */
+    private final boolean everyPage;
+    /** This math with single dollars too, for the pages that loaded a typesetter; itself when it has them. */
+    private final TexMath withDollar;
 
-    /** @param delimiters the pairs that hold math; where two open alike, the longer opening wins */
-    private TexMath(List<Delimiters> delimiters) {
+    /**
+     * @param delimiters the pairs that hold math; where two open alike, the longer opening wins
+     * @param everyPage whether the site's settings load a typesetter on every page
+     * @param pagesReadDollars whether a page that loaded a typesetter reads single dollars too (a Hugo page)
+     */
+    private TexMath(List<Delimiters> delimiters, boolean everyPage, boolean pagesReadDollars) {
         this.delimiters = delimiters.stream().distinct()
                 .sorted(Comparator.comparingInt((Delimiters pair) -> pair.open().length()).reversed()).toList();
-        this.math = Pattern.compile(this.delimiters.stream()
-                .map(pair -> Pattern.quote(pair.open()) + "(.+?)" + Pattern.quote(pair.close()))
+        this.math = Pattern.compile(this.delimiters.stream().map(Delimiters::expression)
                 .collect(Collectors.joining("|")), Pattern.DOTALL);
+        this.everyPage = everyPage;
+        if (!pagesReadDollars || this.delimiters.stream().anyMatch(pair -> pair.open().equals("$"))) {
+            this.withDollar = this;
+        } else {
+            List<Delimiters> pairs = new ArrayList<>(this.delimiters);
+            pairs.add(DOLLAR);
+            this.withDollar = new TexMath(pairs, everyPage, false);
+        }
     }
 
     /**
      * The math of a Hugo site of {@code settings} (its configuration, root keys in lower case): {@code $$}, and the
-     * block and inline delimiters of {@code markup.goldmark.extensions.passthrough} when it is enabled.
+     * block and inline delimiters of {@code markup.goldmark.extensions.passthrough} when it is enabled; its params say
+     * whether the theme loaded a typesetter on every page ({@link #forPage}).
      */
     static TexMath hugo(Map<String, Object> settings) {
+        Object params = key(settings, "params");
+        // Stack's article.math, LoveIt's, DoIt's and FixIt's page.math.enable, and a plain math of other themes
+        boolean everyPage = Loose.isTrue(key(key(params, "article"), "math")) || shown(key(key(params, "page"), "math"))
+                || shown(key(params, "math"));
         Object passthrough = key(key(key(key(settings, "markup"), "goldmark"), "extensions"), "passthrough");
         if (!Loose.isTrue(key(passthrough, "enable"))) {
-            return KRAMDOWN;
+            return new TexMath(List.of(DOLLARS), everyPage, true);
         }
         List<Delimiters> pairs = new ArrayList<>(List.of(DOLLARS));
         Object configured = key(passthrough, "delimiters");
@@ -63,7 +96,23 @@ final class TexMath {
                 }
             }
         }
-        return new TexMath(pairs);
+        return new TexMath(pairs, everyPage, true);
+    }
+
+    /**
+     * The math of {@code post}: with single dollars too where the page loaded KaTeX's auto-render or MathJax, by its
+     * front matter ({@code math: true}, LoveIt's {@code math: {enable: true}}) or the site's settings, unless its
+     * front matter turns it off, and unless the site's passthrough already says what single dollars are. Those
+     * typesetters read {@code $x$} as math without Hugo's passthrough.
+     */
+    TexMath forPage(SourcePost post) {
+        List<Object> values = PAGE_MATH_KEYS.stream().map(post::value).filter(value -> value != null).toList();
+        return (values.isEmpty() ? everyPage : values.stream().anyMatch(TexMath::shown)) ? withDollar : this;
+    }
+
+    /** Whether a math setting turns the typesetter on: {@code true}, or a map whose {@code enable} is. */
+    private static boolean shown(Object setting) {
+        return Loose.isTrue(setting) || Loose.isTrue(key(setting, "enable"));
     }
 
     /** The value under {@code name} of a settings map, its key in any case, as Hugo reads them. */

@@ -1,5 +1,6 @@
 package org.broadsheet.migrate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +102,7 @@ class BodyConversionTest {
         assertFindings(finding, findings);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPostWithoutLiquidKeepsItsBodyAsItIs() {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody("Write {{ page.title }} and {% include x %}.", "render_with_liquid", false);
@@ -253,6 +254,47 @@ class BodyConversionTest {
                 .keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "math between single dollars on a page that loaded KaTeX: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            The mean $x_i$ falls.                     | The mean `$x_i$` falls.                  | 10: math $x_i$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            It costs $5 and $10 today.                | It costs $5 and $10 today.               | -
+            From $5 to $x^2$.                         | From $5 to `$x^2$`.                      | 10: math $x^2$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Tickets $5/$10, or US$6-$7.               | Tickets $5/$10, or US$6-$7.              | -
+            A $ sign and $ x $ too.                   | A $ sign and $ x $ too.                  | -
+            Sum $$a_i$$ and $b_j$.                    | Sum `$$a_i$$` and `$b_j$`.               | 10: math $$a_i$$ kept as its LaTeX source, in code: Broadsheet does not typeset math\\n10: math $b_j$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Escaped \\$x$ stays.                       | Escaped \\$x$ stays.                      | -
+            """)
+    void mathBetweenSingleDollarsOnAPageThatLoadedKatex(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.hugo(Map.of("params", Map.of("article", Map.of("math", true)))).forPage(post)
+                .keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
+        assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "single dollars of a page whose {0} is {1} are math: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            math    | true  | true
+            math    | false | false
+            katex   | true  | true
+            """)
+    void singleDollarsAreMathWhereThePageLoadedATypesetter(String key, boolean value, boolean math) {
+        SourcePost post = Posts.withBody("The mean $x_i$.", key, value);
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.hugo(Map.of()).forPage(post).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, new Findings());
+        assertEquals(math ? "The mean `$x_i$`." : "The mean $x_i$.", edits.apply());
+    }
+
+    @Test
+    void singleDollarsAreTextWhereNothingLoadedATypesetter() {
+        SourcePost post = Posts.withBody("The mean $x_i$.");
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.hugo(Map.of()).forPage(post).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, new Findings());
+        assertEquals("The mean $x_i$.", edits.apply());
     }
 
     @ParameterizedTest(name = "HTML image: {0}")

@@ -416,6 +416,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aStackPostsMathBetweenSingleDollarsIsKeptAsItsSourceAndItsPricesStayText() throws IOException {
+        old("hugo.yaml", "baseURL: https://bay.example.org\ntheme: hugo-theme-stack\nparams:\n  article:\n    math: false\n");
+        old("content/post/fares/index.md", "---\ntitle: Ferry fares\ndate: 2025-10-24\nmath: true\n---\n"
+                + "A ticket costs $5 and a pass $10, so $n$ trips cost $5_n = 5 \\cdot n$ dollars.\n");
+        old("content/post/tolls/index.md", "---\ntitle: Tolls\ndate: 2025-10-25\n---\nThe toll for $a_i$ and $b_j$ rose.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/fares.md").contains("\nA ticket costs $5 and a pass $10, so `$n$` trips cost "
+                + "`$5_n = 5 \\cdot n$` dollars.\n"), read("content/en/2025/fares.md"));
+        assertTrue(read("content/en/2025/tolls.md").contains("\nThe toll for $a_i$ and $b_j$ rose.\n"),
+                "a page without math showed its dollars as text");
+        assertEquals(2, lines(result, Category.MATH).size());
+        assertFalse(read("site/en/2025/10/fares/index.html").contains("<em>"), "no emphasis made of the math's underscores");
+    }
+
+    @Test
     void aHugoSitesOwnTaxonomyGivesTopicsAsItsTagsDoButItsSeriesAndAuthorsDoNot() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[taxonomies]\n  tag = 'tags'\n  topic = 'topics'\n"
                 + "  series = 'series'\n  author = 'authors'\n");
