@@ -74,6 +74,9 @@ public enum Category {
     TABS("Tabs made labelled sections", "tab", "tabs",
             "made a bold label (the tab's) before its text, which stays as it was: readers see every tab's text, one "
                     + "after another, where the theme showed one at a time"),
+    THEME_SHORTCODES("Theme shortcodes made Markdown", "shortcode", "shortcodes",
+            "of a theme that the old site does not hold (PaperMod's inTextImg, Congo's screenshot and swatches, LoveIt's "
+                    + "link and person) made what the theme's template showed: a picture, a link, a colour's code"),
     MATH_LOADERS("Math loaders removed", "shortcode", "shortcodes",
             "removed ({{< katex >}}, which showed nothing and loaded KaTeX to typeset the page's math; the math itself "
                     + "is listed under Math)"),

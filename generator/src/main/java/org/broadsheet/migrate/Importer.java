@@ -97,26 +97,16 @@ public final class Importer {
         // takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
         return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
-                name -> files.text("_includes/" + name)), new PictureShortcodes(name -> shortcodeTemplate(files, site, name)),
+                name -> files.text("_includes/" + name)), ShortcodeTemplates.of(files, site),
                 new BundleResources(files::list, BundleResources.featuredByName(site.settings())));
     }
 
-    /** The template Hugo used for the shortcode {@code name}: the site's own, else its theme's. */
-    private static Optional<String> shortcodeTemplate(SourceFiles files, SourceSite site, String name) {
-        if (name.contains("..")) {
-            return Optional.empty();
-        }
-        List<String> folders = new ArrayList<>(List.of("layouts/shortcodes/", "layouts/_shortcodes/"));
-        Loose.items(site.settings().get("theme")).forEach(theme -> folders.addAll(List.of("themes/" + theme
-                + "/layouts/shortcodes/", "themes/" + theme + "/layouts/_shortcodes/")));
-        return folders.stream().map(folder -> files.text(folder + name + ".html")).flatMap(Optional::stream).findFirst();
-    }
-
     private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid,
-                                     PictureShortcodes pictures, BundleResources resources) throws IOException {
+                                     ShortcodeTemplates templates, BundleResources resources) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         HugoParams params = new HugoParams(site.settings());
+        PictureShortcodes pictures = new PictureShortcodes(templates::text);
         TexMath math = site.kind() == SourceKind.HUGO ? TexMath.hugo(site.settings()) : TexMath.KRAMDOWN;
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         SitePages sitePages = SitePages.of(site);
@@ -229,7 +219,7 @@ public final class Importer {
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
             BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(post), links, liquid, findings)
-                    : ShortcodeBody.convert(post, post.body(), links, params, pictures, resources, findings));
+                    : ShortcodeBody.convert(post, post.body(), links, params, templates, pictures, resources, findings));
             String body = edits.body();
             String summary = null;
             try {

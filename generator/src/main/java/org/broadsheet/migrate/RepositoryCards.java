@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Blowfish's cards of a repository on a forge other than GitHub, or of a model or data set on Hugging Face, which
- * showed its name and description from the forge's API: a link to what they showed, named by it.
+ * showed its name and description from the forge's API, and Stack's snippet of GitLab: a link to what they showed,
+ * named by it.
  */
 final class RepositoryCards {
 
@@ -33,9 +34,12 @@ final class RepositoryCards {
             }
             case "gitlab" -> {
                 String id = arguments.apply("projectID");
+                // Stack's gitlab embeds a snippet, named by its number alone
+                String snippet = arguments.apply("0");
                 // GitLab sends /projects/{id} on to the project's page
                 yield id != null && id.matches("\\d{1,12}") ? "[GitLab project " + id + "](https://gitlab.com/projects/"
-                        + id + ")" : null;
+                        + id + ")" : snippet != null && snippet.matches("\\d{1,12}") ? "[GitLab snippet " + snippet
+                        + "](https://gitlab.com/-/snippets/" + snippet + ")" : null;
             }
             case "huggingface" -> {
                 String model = arguments.apply("model");

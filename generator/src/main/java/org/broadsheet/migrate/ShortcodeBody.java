@@ -3,10 +3,8 @@ package org.broadsheet.migrate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +21,12 @@ import java.util.regex.Pattern;
  * {@code icon} nothing and the tags of its {@code badge}, {@code keyword}, {@code typeit} and {@code gallery} nothing
  * around their text, a tab (of Blowfish, hugo-book, Hextra, Docsy) a bold label before its text, a callout ({@code admonition}, {@code alert}, {@code notice},
  * {@code hint}…) a bold label before its text, {@code highlight} fenced code, {@code mermaid} a {@code mermaid}
- * code block, {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} and Tranquilpeak's
+ * code block (Congo's and Blowfish's {@code chart}, LoveIt's {@code echarts} a code block of the chart's data),
+ * PaperMod's {@code rawhtml} and LoveIt's {@code raw} and {@code style} their text, other themes' shortcodes of a
+ * picture, a link or a few words what they showed ({@link ThemeShortcodes}), {@code details} and {@code expand} a {@code <details>} block, Stack's {@code quote} and Tranquilpeak's
  * {@code blockquote} a {@code <blockquote>} with its author and source, Blowfish's {@code lead} its text, {@code figure}, Docsy's {@code imgproc} (a picture of the page's bundle) and the site's own
  * shortcodes that show one picture ({@link PictureShortcodes}) an image with its caption. Every other shortcode is kept as written and reported
- * with its line. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
+ * with its line and what to do, which names its template ({@link ShortcodeTemplates}) or says the old site lacks it. In code (and in a highlight or mermaid block) shortcodes stay as written, and Hugo's escaped
  * form, {@code {{<} followed by a comment, shows the shortcode as text, as Hugo did.
  */
 final class ShortcodeBody {
@@ -50,7 +50,7 @@ final class ShortcodeBody {
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|quote|blockquote|lead|"
-            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab)\\s*+[>%]\\}\\}");
+            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
     /**
@@ -58,17 +58,27 @@ final class ShortcodeBody {
      * a keyword, text typed out, a direction, a gallery of the pictures inside), and Docsy's box around a page's note
      * ({@code pageinfo}): the text stays, the tags go.
      */
-    private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo");
+    private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo",
+            "rawhtml", "raw", "style");
+    /**
+     * Of those, the ones that another theme's or a site's template of the same name may show otherwise: PaperMod's
+     * {@code rawhtml} and LoveIt's, DoIt's and FixIt's {@code raw} (HTML, which the build then judges as any raw HTML)
+     * and {@code style} (a text styled); a site's own template of one of these names wins.
+     */
+    private static final Set<String> THEMES_STYLING = Set.of("rawhtml", "raw", "style");
+    /** Hugo's own shortcodes, whose templates are in Hugo, not in a site or its theme. */
+    private static final Set<String> HUGOS_OWN = Set.of("comment", "details", "figure", "gist", "highlight", "instagram",
+            "param", "qr", "ref", "relref", "twitter", "twitter_simple", "tweet", "vimeo", "vimeo_simple", "x", "x_simple",
+            "youtube");
     /** The arguments that name a tab, as Blowfish ({@code label}), Docsy ({@code header}) and others write it. */
     private static final List<String> TAB_LABELS = List.of("label", "header", "name", "title");
-    private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|`[^`]*`|\\S+)");
 
     private ShortcodeBody() {
     }
 
     /** The edits that convert {@code body}. */
-    static BodyEdits convert(SourcePost post, String body, Links links, HugoParams params, PictureShortcodes pictures,
-                             BundleResources resources, Findings findings) {
+    static BodyEdits convert(SourcePost post, String body, Links links, HugoParams params, ShortcodeTemplates templates,
+                             PictureShortcodes pictures, BundleResources resources, Findings findings) {
         BodyEdits edits = new BodyEdits(body, post.bodyLine());
         if (body.indexOf("{{") < 0) {
             return edits;
@@ -93,11 +103,11 @@ final class ShortcodeBody {
             if (fenced[0] != null || code.contains(match.matcher().start())) {
                 if (closing && name.equals(fenced[0])) {
                     fenced[0] = null;
-                    return "```" + (name.equals("mermaid") ? BlockLines.blankLineAfter(body, match) : "");
+                    return "```" + (name.equals("highlight") ? "" : BlockLines.blankLineAfter(body, match));
                 }
                 return match.group(0);
             }
-            Arguments arguments = Arguments.parse(match.group(4));
+            ShortcodeArguments arguments = ShortcodeArguments.parse(match.group(4));
             String written = match.group(0);
             switch (closing ? "/" + name : name) {
                 case "ref", "relref" -> {
@@ -218,6 +228,16 @@ final class ShortcodeBody {
                             + "code block: readers see the diagram's source");
                     return BlockLines.blankLineBefore(body, match) + "```mermaid";
                 }
+                case "chart", "echarts" -> {
+                    // Congo's and Blowfish's Chart.js chart, LoveIt's, DoIt's and FixIt's ECharts one, drawn from the
+                    // data between their tags: the data stays readable as code, as a diagram's text does
+                    if (!templates.sitesOwn(name) && closes(body, match, name)) {
+                        fenced[0] = name;
+                        findings.add(Category.DIAGRAMS, post.path(), match.line(), "'" + written + "' made a ```" + name
+                                + " code block: readers see the chart's data, not the chart");
+                        return BlockLines.blankLineBefore(body, match) + "```" + name;
+                    }
+                }
                 case "figure" -> {
                     String src = arguments.get("src", -1);
                     if (src != null) {
@@ -331,7 +351,16 @@ final class ShortcodeBody {
                     }
                 }
                 default -> {
-                    if (STYLING.contains(name) && !closing && closes(body, match, name)) {
+                    if (!closing && ThemeShortcodes.NAMES.contains(name) && !templates.sitesOwn(name)) {
+                        var made = ThemeShortcodes.convert(post, name, arguments, resources);
+                        if (made.isPresent()) {
+                            findings.add(Category.THEME_SHORTCODES, post.path(), match.line(), "'" + written + "' made "
+                                    + made.get().replace('\n', ' '));
+                            return made.get();
+                        }
+                    }
+                    if (STYLING.contains(name) && !closing && !(THEMES_STYLING.contains(name) && templates.sitesOwn(name))
+                            && closes(body, match, name)) {
                         openStyling.merge(name, 1, Integer::sum);
                         findings.add(Category.STYLING, post.path(), match.line(), "'" + written + "' removed around its text");
                         return "";
@@ -364,7 +393,7 @@ final class ShortcodeBody {
             }
             if (!closing) {
                 findings.add(Category.UNCONVERTED, post.path(), match.line(), "shortcode '" + written
-                        + "' has no Markdown equivalent; kept as text");
+                        + "' has no Markdown equivalent; kept as text: " + advice(name, templates));
             }
             return written;
         });
@@ -375,6 +404,17 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
+    }
+
+    /** What to do about the shortcode {@code name} kept as text, from where its template is. */
+    private static String advice(String name, ShortcodeTemplates templates) {
+        var template = templates.path(name);
+        if (template.isPresent()) {
+            return "write out what " + template.get() + " showed, or remove it";
+        }
+        return HUGOS_OWN.contains(name) ? "write out what Hugo's " + name + " showed, or remove it"
+                : "write out what it showed, or remove it (its template is not in the old site: the theme's, in a git "
+                + "submodule or a Hugo module)";
     }
 
     /** Whether a closing tag of the shortcode {@code name} follows it. */
@@ -394,7 +434,7 @@ final class ShortcodeBody {
      * argument of an {@code alert} that is no type a theme knows is its icon (Blowfish's and Congo's
      * {@code alert "circle-info"}), not a label.
      */
-    private static String calloutLabel(SourcePost post, String name, Arguments arguments, BodyText.Match match, String body,
+    private static String calloutLabel(SourcePost post, String name, ShortcodeArguments arguments, BodyText.Match match, String body,
                                        Findings findings) {
         String type = arguments.get("type", 0);
         if (name.equals("alert") && type != null && !CALLOUT_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
@@ -418,7 +458,7 @@ final class ShortcodeBody {
      * named as Stack names them, or in Tranquilpeak's order — author, then a link and its title, or one source that
      * is shown as a link when it is an address.
      */
-    private static String credit(Arguments arguments) {
+    private static String credit(ShortcodeArguments arguments) {
         String author = arguments.get("author", 0);
         String second = arguments.get("", 1);
         boolean linkFirst = arguments.get("", 2) != null || second != null && second.matches("https?://.*");
@@ -433,7 +473,7 @@ final class ShortcodeBody {
     }
 
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */
-    private static String image(String src, String alt, String caption) {
+    static String image(String src, String alt, String caption) {
         String shown = alt != null ? alt : caption;
         return "![" + (shown == null ? "" : shown) + "](" + src + ")" + (caption == null ? "" : "\n*" + caption + "*");
     }
@@ -445,56 +485,6 @@ final class ShortcodeBody {
 
         Tabs(List<String> labels) {
             this.labels = labels;
-        }
-    }
-
-    /** The named and positional arguments of a shortcode, quotes removed. */
-    private record Arguments(Map<String, String> named, List<String> positional) {
-
-        static Arguments parse(String text) {
-            Map<String, String> named = new LinkedHashMap<>();
-            List<String> positional = new ArrayList<>();
-            Matcher m = ARGUMENT.matcher(text);
-            while (m.find()) {
-                String value = m.group(2);
-                if (value.length() >= 2 && "\"'`".indexOf(value.charAt(0)) >= 0) {
-                    value = value.substring(1, value.length() - 1);
-                }
-                if (m.group(1) != null) {
-                    named.put(m.group(1), value);
-                } else {
-                    positional.add(value);
-                }
-            }
-            return new Arguments(named, positional);
-        }
-
-        /** The argument that a template's {@code .Get} names: by name, or by position when written as digits; null for null. */
-        String get(String nameOrPosition) {
-            if (nameOrPosition == null) {
-                return null;
-            }
-            return nameOrPosition.matches("\\d+") ? get("", Integer.parseInt(nameOrPosition)) : get(nameOrPosition, -1);
-        }
-
-        /** The arguments other than those {@code used} names or positions (written as digits), as named or numbered. */
-        List<String> except(String... used) {
-            List<String> usedNames = Arrays.asList(used);
-            List<String> others = new ArrayList<>(named.keySet().stream().filter(key -> !usedNames.contains(key)).toList());
-            for (int i = 0; i < positional.size(); i++) {
-                if (!usedNames.contains(String.valueOf(i))) {
-                    others.add("#" + i + " (" + positional.get(i) + ")");
-                }
-            }
-            return others;
-        }
-
-        /** The argument named {@code name}, else the positional one at {@code index} (none when negative). */
-        String get(String name, int index) {
-            if (named.containsKey(name)) {
-                return named.get(name);
-            }
-            return index >= 0 && index < positional.size() ? positional.get(index) : null;
         }
     }
 }

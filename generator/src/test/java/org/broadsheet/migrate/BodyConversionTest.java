@@ -50,10 +50,16 @@ class BodyConversionTest {
                     "audio.liquid", "<figure><audio src=\"{{ include.path | relative_url }}\"{% if include.controls %} controls"
                             + "{% endif %}/></figure>\n").get(name)));
 
-    /** The site's shortcode {@code imageFull}: a figure of the picture at {@code src}, alt text {@code title}. */
-    private static final PictureShortcodes PICTURES = new PictureShortcodes(name -> Optional.ofNullable(Map.of("imageFull",
-            "<figure><img src=\"{{ .Get \"src\" }}\" alt=\"{{ .Get \"title\" }}\"/>{{ with .Get \"caption\" }}"
-                    + "<figcaption>{{ . }}</figcaption>{{ end }}</figure>\n").get(name)));
+    /**
+     * The site's shortcodes: {@code imageFull}, a figure of the picture at {@code src}, alt text {@code title}; a
+     * {@code style} of its own, which shows a card; its theme's {@code chart}.
+     */
+    private static final ShortcodeTemplates TEMPLATES = new ShortcodeTemplates(path -> Optional.ofNullable(Map.of(
+            "layouts/shortcodes/imageFull.html", "<figure><img src=\"{{ .Get \"src\" }}\" alt=\"{{ .Get \"title\" }}\"/>"
+                    + "{{ with .Get \"caption\" }}<figcaption>{{ . }}</figcaption>{{ end }}</figure>\n",
+            "layouts/_shortcodes/style.html", "<div class=\"card\">{{ .Inner }}</div>\n",
+            "themes/congo/layouts/shortcodes/chart.html", "<canvas></canvas>\n").get(path)), List.of("congo"));
+    private static final PictureShortcodes PICTURES = new PictureShortcodes(TEMPLATES::text);
 
     @ParameterizedTest(name = "Liquid: {0}")
     @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
@@ -123,10 +129,10 @@ class BodyConversionTest {
             <div>\\n{{< mermaid >}}\\nA-->B\\n{{< /mermaid >}}\\n</div> | <div>\\n\\n```mermaid\\nA-->B\\n```\\n\\n</div> | 11: '{{< mermaid >}}' made a ```mermaid code block: readers see the diagram's source
             {{< figure src="a.png" alt="A pier" caption="At dawn" >}} | ![A pier](a.png)\\n*At dawn*            | -
             {{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}} | ![A pier](/images/a.png)\\n*At dawn* | 10: '{{< imageFull src="/images/a.png" title="A pier" caption="At dawn" >}}' made the image it showed
-            {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text
+            {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text: write out what layouts/shortcodes/imageFull.html showed, or remove it
             {{< details "Sources" >}}\\n**Pier** logs\\n{{< /details >}} | <details>\\n<summary>Sources</summary>\\n\\n**Pier** logs\\n\\n</details> | -
             {{< details summary="A & B" >}}\\n\\nText\\n\\n{{< /details >}} | <details>\\n<summary>A &amp; B</summary>\\n\\nText\\n\\n</details> | -
-            a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text
+            a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text: write out what Hugo's details showed, or remove it
             {{< expand "config.toml" >}}\\nText\\n{{</ expand >}}     | <details>\\n<summary>config.toml</summary>\\n\\nText\\n\\n</details> | -
             {{< collapse summary="**Method 1 - git**" >}}\\nText\\n{{< /collapse >}} | <details>\\n<summary><strong>Method 1 - git</strong></summary>\\n\\nText\\n\\n</details> | -
             {{< details "**A** or **B**" >}}\\nText\\n{{< /details >}} | <details>\\n<summary>**A** or **B**</summary>\\n\\nText\\n\\n</details> | -
@@ -135,8 +141,8 @@ class BodyConversionTest {
             {{< blockquote "Kim" "Tide book" >}}\\nHigh water.\\n{{< /blockquote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, *Tide book*\\n\\n</blockquote> | -
             {{< blockquote "Kim" "//example.org/t" "Tide book" >}}\\nHigh water.\\n{{< /blockquote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim, [*Tide book*](//example.org/t)\\n\\n</blockquote> | -
             {{< blockquote "@harbor" "https://x.com/harbor/status/1" >}}\\nOpen.\\n{{< /blockquote >}} | <blockquote>\\n\\nOpen.\\n\\n— @harbor, [*https://x.com/harbor/status/1*](https://x.com/harbor/status/1)\\n\\n</blockquote> | -
-            a {{< quote author="Kim" >}} b                           | a {{< quote author="Kim" >}} b         | 10: shortcode '{{< quote author="Kim" >}}' has no Markdown equivalent; kept as text
-            {{< expand "X" >}}\\nText                                | {{< expand "X" >}}\\nText              | 10: shortcode '{{< expand "X" >}}' has no Markdown equivalent; kept as text
+            a {{< quote author="Kim" >}} b                           | a {{< quote author="Kim" >}} b         | 10: shortcode '{{< quote author="Kim" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
+            {{< expand "X" >}}\\nText                                | {{< expand "X" >}}\\nText              | 10: shortcode '{{< expand "X" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}} | ![Gulls](b.png)\\n*Over the pier* | 10: '{{< image src="b.png" alt="Gulls" caption="Over the pier" width="50%" >}}' made the image it showed (read as themes' image shortcode, its template not being in the old site); left out: width
             a\\n{{< tweet user="harbor" id="1453" >}}                  | a\\n[A post by @harbor on X](https://x.com/harbor/status/1453) | -
             {{< tweet 877500564405444608 >}}                        | [A post on X](https://x.com/i/status/877500564405444608) | -
@@ -151,38 +157,50 @@ class BodyConversionTest {
             {{< hint info >}}\\nThe ferry runs daily.\\n{{< /hint >}}  | **Info**\\nThe ferry runs daily.\\n | 10: '{{< hint info >}}' made the label **Info**
             {{< admonition note "" >}}\\nCalm.\\n{{< /admonition >}}  | **Note**\\nCalm.\\n                  | 10: '{{< admonition note "" >}}' made the label **Note**
             {{< alert "circle-info" >}}\\nCalm.\\n{{< /alert >}}      | **Alert**\\nCalm.\\n                 | 10: '{{< alert "circle-info" >}}' made the label **Alert**
-            {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text
+            {{< tip text="Bring a coat" >}}                          | {{< tip text="Bring a coat" >}}        | 10: shortcode '{{< tip text="Bring a coat" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< gist harbor 42 "README.md" >}}                       | [Gist README.md](https://gist.github.com/harbor/42#file-readme-md) | -
             {{< github repo="harbor/tide-tables" showThumbnail=false >}} | [harbor/tide-tables](https://github.com/harbor/tide-tables) | -
-            {{< github repo="harbor/tide" file="/a.go" >}}           | {{< github repo="harbor/tide" file="/a.go" >}} | 10: shortcode '{{< github repo="harbor/tide" file="/a.go" >}}' has no Markdown equivalent; kept as text
+            {{< github repo="harbor/tide" file="/a.go" >}}           | {{< github repo="harbor/tide" file="/a.go" >}} | 10: shortcode '{{< github repo="harbor/tide" file="/a.go" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< codeberg repo="harbor/tide-tables" >}}               | [harbor/tide-tables](https://codeberg.org/harbor/tide-tables) | -
             {{< forgejo server="https://git.example.org/" repo="harbor/nets" >}} | [harbor/nets](https://git.example.org/harbor/nets) | -
             {{< gitlab projectID="278964" >}}                        | [GitLab project 278964](https://gitlab.com/projects/278964) | -
             {{< huggingface dataset="harbor/tides" >}}               | [harbor/tides](https://huggingface.co/datasets/harbor/tides) | -
-            {{< gitea repo="harbor/nets" >}}                         | {{< gitea repo="harbor/nets" >}}       | 10: shortcode '{{< gitea repo="harbor/nets" >}}' has no Markdown equivalent; kept as text
+            {{< gitea repo="harbor/nets" >}}                         | {{< gitea repo="harbor/nets" >}}       | 10: shortcode '{{< gitea repo="harbor/nets" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< instagram CxOWiQNP2MO >}}                           | [An Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/) | -
             {{< bilibili "BV1xx411c7mD" >}}                        | [Bilibili video BV1xx411c7mD](https://www.bilibili.com/video/BV1xx411c7mD/) | -
             {{< tencent "a0000bcdefg" >}}                          | [Tencent video a0000bcdefg](https://v.qq.com/x/page/a0000bcdefg.html) | -
             {{< video src="https://media.example.org/tide.mp4" >}}   | [A video](https://media.example.org/tide.mp4) | -
-            {{< video src="tide.mp4" >}}                            | {{< video src="tide.mp4" >}}           | 10: shortcode '{{< video src="tide.mp4" >}}' has no Markdown equivalent; kept as text
-            a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text
+            {{< video src="tide.mp4" >}}                            | {{< video src="tide.mp4" >}}           | 10: shortcode '{{< video src="tide.mp4" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
+            {{< inTextImg url="/img/wave.png" height="12" alt="wave" >}} | ![wave](/img/wave.png)         | 10: '{{< inTextImg url="/img/wave.png" height="12" alt="wave" >}}' made ![wave](/img/wave.png)
+            {{< link "https://example.org/tides" "Tide tables" "Tides of 2024" >}} | [Tide tables](https://example.org/tides "Tides of 2024") | 10: '{{< link "https://example.org/tides" "Tide tables" "Tides of 2024" >}}' made [Tide tables](https://example.org/tides "Tides of 2024")
+            {{< link href="https://example.org/tides" >}}            | [https://example.org/tides](https://example.org/tides) | 10: '{{< link href="https://example.org/tides" >}}' made [https://example.org/tides](https://example.org/tides)
+            {{< person url="https://example.org/kim" name="Kim Min" text="Harbor master" >}} | [Kim Min](https://example.org/kim) | 10: '{{< person url="https://example.org/kim" name="Kim Min" text="Harbor master" >}}' made [Kim Min](https://example.org/kim)
+            {{< swatches "#64748b" "#3b82f6" "#06b6d4" >}}           | `#64748b` `#3b82f6` `#06b6d4`          | 10: '{{< swatches "#64748b" "#3b82f6" "#06b6d4" >}}' made `#64748b` `#3b82f6` `#06b6d4`
+            {{< audio src="https://media.example.org/gulls.mp3" >}}  | [A recording](https://media.example.org/gulls.mp3) | 10: '{{< audio src="https://media.example.org/gulls.mp3" >}}' made [A recording](https://media.example.org/gulls.mp3)
+            {{< gitlab 2589724 >}}                                   | [GitLab snippet 2589724](https://gitlab.com/-/snippets/2589724) | -
+            {{< rawhtml >}}\\n<div class="map"></div>\\n{{< /rawhtml >}} | \\n<div class="map"></div>\\n  | 10: '{{< rawhtml >}}' removed around its text
+            {{< style "color:red" >}}Red{{< /style >}}               | {{< style "color:red" >}}Red{{< /style >}} | 10: shortcode '{{< style "color:red" >}}' has no Markdown equivalent; kept as text: write out what layouts/_shortcodes/style.html showed, or remove it
+            {{< chart >}}\\ntype: 'pie',\\n{{< /chart >}}             | ```chart\\ntype: 'pie',\\n```         | 10: '{{< chart >}}' made a ```chart code block: readers see the chart's data, not the chart
+            {{< echarts >}}\\n{"series": []}\\n{{< /echarts >}}\\nText. | ```echarts\\n{"series": []}\\n```\\n\\nText. | 10: '{{< echarts >}}' made a ```echarts code block: readers see the chart's data, not the chart
+            {{< screenshot src="dawn" >}}                            | {{< screenshot src="dawn" >}}          | 10: shortcode '{{< screenshot src="dawn" >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
+            a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
             {{< lead >}}Tides, explained.{{< /lead >}}\\n\\nText.   | Tides, explained.\\n\\nText.         | 10: '{{< lead >}}' removed
             {{% lead %}}\\nTides.\\n{{% /lead %}}                 | \\nTides.\\n                         | 10: '{{% lead %}}' removed
-            {{< lead >}} Tides.                                      | {{< lead >}} Tides.                    | 10: shortcode '{{< lead >}}' has no Markdown equivalent; kept as text
+            {{< lead >}} Tides.                                      | {{< lead >}} Tides.                    | 10: shortcode '{{< lead >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< katex >}}\\nThe mean $$x_i$$.                          | \\nThe mean $$x_i$$.                   | 10: '{{< katex >}}' removed
             {{< youtubeLite id="SgXhGb-7QbU" label="Harbor tour" >}} | [Harbor tour](https://www.youtube.com/watch?v=SgXhGb-7QbU) | -
             {{< button href="https://example.org/tides" target="_self" >}}\\nTide tables\\n{{< /button >}} | [Tide tables](https://example.org/tides) | -
-            {{< button >}}Tides{{< /button >}}                       | {{< button >}}Tides{{< /button >}}     | 10: shortcode '{{< button >}}' has no Markdown equivalent; kept as text
+            {{< button >}}Tides{{< /button >}}                       | {{< button >}}Tides{{< /button >}}     | 10: shortcode '{{< button >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             Code {{< icon "github" >}} here                           | Code  here                             | 10: '{{< icon "github" >}}' removed
             Pier {{< badge >}}New{{< /badge >}}                       | Pier New                               | 10: '{{< badge >}}' removed around its text
             {{< typeit speed=50 >}}Tides turn.{{< /typeit >}}         | Tides turn.                            | 10: '{{< typeit speed=50 >}}' removed around its text
-            {{< badge >}} New                                         | {{< badge >}} New                      | 10: shortcode '{{< badge >}}' has no Markdown equivalent; kept as text
+            {{< badge >}} New                                         | {{< badge >}} New                      | 10: shortcode '{{< badge >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{% pageinfo color="warning" %}}\\nA draft of the timetable.\\n{{% /pageinfo %}} | \\nA draft of the timetable.\\n | 10: '{{% pageinfo color="warning" %}}' removed around its text
             {{< tabs >}}\\n{{< tab label="Go" >}}\\nx := 1\\n{{< /tab >}}\\n{{< tab label="Java" >}}\\nint x = 1;\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**Go**\\nx := 1\\n\\n**Java**\\nint x = 1;\\n\\n | 11: '{{< tab label="Go" >}}' made the label **Go**\\n14: '{{< tab label="Java" >}}' made the label **Java**
             {{< tabs items="JSON,YAML" >}}\\n{{< tab >}}a{{< /tab >}}\\n{{< tab >}}b{{< /tab >}}\\n{{< /tabs >}} | \\n**JSON**a\\n**YAML**b\\n | 11: '{{< tab >}}' made the label **JSON**\\n12: '{{< tab >}}' made the label **YAML**
             {{< tabs "os" >}}\\n{{< tab "MacOS" >}}\\nbrew\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**MacOS**\\nbrew\\n\\n | 11: '{{< tab "MacOS" >}}' made the label **MacOS**
-            {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text
+            {{% details "More" %}}Hi{{% /details %}}                  | {{% details "More" %}}Hi{{% /details %}} | 10: shortcode '{{% details "More" %}}' has no Markdown equivalent; kept as text: write out what Hugo's details showed, or remove it
             ```go-html-template\\n{{< tweet id="1" >}}\\n```          | ```go-html-template\\n{{< tweet id="1" >}}\\n``` | -
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
             {{</* youtube abc */>}} shows a video                     | {{< youtube abc >}} shows a video      | -
@@ -191,8 +209,20 @@ class BodyConversionTest {
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
-        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, new HugoParams(Map.of()), PICTURES, new BundleResources(folder -> List.of(), false), findings).apply());
+        assertEquals(unescape(expected), ShortcodeBody.convert(post, post.body(), LINKS, new HugoParams(Map.of()), TEMPLATES, PICTURES, new BundleResources(folder -> List.of(), false), findings).apply());
         assertFindings(finding, findings);
+    }
+
+    @Test
+    void aSitesOwnTemplateOfAThemesShortcodeNameIsWhatTheSiteShowed() {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("{{< link \"https://example.org/tides\" \"Tides\" >}}");
+        ShortcodeTemplates own = new ShortcodeTemplates(path -> Optional.ofNullable(Map.of("layouts/shortcodes/link.html",
+                "<div class=\"card\">{{ .Get 0 }}</div>\n").get(path)), List.of("LoveIt"));
+        assertEquals(post.body(), ShortcodeBody.convert(post, post.body(), LINKS, new HugoParams(Map.of()), own,
+                new PictureShortcodes(own::text), new BundleResources(folder -> List.of(), false), findings).apply());
+        assertFindings("10: shortcode '{{< link \"https://example.org/tides\" \"Tides\" >}}' has no Markdown equivalent; "
+                + "kept as text: write out what layouts/shortcodes/link.html showed, or remove it", findings);
     }
 
     @ParameterizedTest(name = "kramdown: {0}")

@@ -116,7 +116,8 @@ class ImportEndToEndTest {
                 "1 image without alt text: the headline used as its alt text",
                 "1 file not imported, which the old site did not publish as posts either: section pages (_index) (1)",
                 "content/posts/ferry-timetable.ko.md:8: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' "
-                        + "has no Markdown equivalent; kept as text",
+                        + "has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is "
+                        + "not in the old site: the theme's, in a git submodule or a Hugo module)",
                 "content/topics.yml: 6 new topics named as on the old site in every language: translate each "
                         + "name (culture, harbor, harbor-ferries, munhwa, news, opensuse)"), reportLines(project));
 

@@ -431,6 +431,31 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void shortcodesOfAThemeOutsideTheArchiveShowWhatItsTemplatesShowedAndAnUnknownOneSaysWhatToDo() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org'\ntheme = 'congo'\n");
+        old(".gitmodules", "[submodule \"themes/congo\"]\n  path = themes/congo\n  url = https://github.com/jpanther/congo\n");
+        old("static/img/wave.png", "PNG");
+        old("content/posts/harbor/harbor-dawn.jpg", "JPG");
+        old("content/posts/harbor/index.md", "---\ntitle: The harbor\ndate: 2025-10-24\n---\n"
+                + "{{< screenshot src=\"dawn\" alt=\"Boats at dawn\" caption=\"The harbor at dawn\" >}}\n\n"
+                + "Waves {{< inTextImg url=\"/img/wave.png\" alt=\"wave\" >}} rose.\n\n"
+                + "{{< chart >}}\ntype: 'bar',\ndata: { labels: ['May', 'June'] }\n{{< /chart >}}\n"
+                + "{{< mapbox 121.485 31.233 12 >}}\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String page = read("site/en/2025/10/harbor/index.html");
+        assertTrue(page.contains("alt=\"Boats at dawn\""), page);
+        assertTrue(page.contains("<em>The harbor at dawn</em>"), page);
+        assertTrue(page.contains("alt=\"wave\""), page);
+        assertTrue(page.contains("type: 'bar',"), page);
+        assertFalse(page.contains("{{< chart") || page.contains("{{< screenshot") || page.contains("inTextImg"), page);
+        assertEquals(List.of("content/posts/harbor/index.md:13: shortcode '{{< mapbox 121.485 31.233 12 >}}' has no Markdown "
+                + "equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the "
+                + "theme's, in a git submodule or a Hugo module)"), lines(result, Category.UNCONVERTED));
+        assertEquals(List.of("content/posts/harbor/index.md:9: '{{< chart >}}' made a ```chart code block: readers see the "
+                + "chart's data, not the chart"), lines(result, Category.DIAGRAMS));
+    }
+
+    @Test
     void aHugoSitesOwnTaxonomyGivesTopicsAsItsTagsDoButItsSeriesAndAuthorsDoNot() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\n[taxonomies]\n  tag = 'tags'\n  topic = 'topics'\n"
                 + "  series = 'series'\n  author = 'authors'\n");
@@ -2548,7 +2573,7 @@ class RealArchiveCasesTest {
                 read("content/ko/2024/release-2.md"));
         assertEquals(4, lines(result, Category.PARAM_VALUES).size(), lines(result, Category.PARAM_VALUES).toString());
         assertEquals(List.of("content/posts/release-2.md:6: shortcode '{{< param missing >}}' has no Markdown equivalent; "
-                + "kept as text"), lines(result, Category.UNCONVERTED));
+                + "kept as text: write out what Hugo's param showed, or remove it"), lines(result, Category.UNCONVERTED));
     }
 
     @Test
