@@ -52,6 +52,7 @@ final class ShortcodeBody {
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|quote|blockquote|lead|"
             + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
+    private static final Pattern KATEX_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+katex\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
     /**
      * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
@@ -97,6 +98,10 @@ final class ShortcodeBody {
         Map<String, Integer> openStyling = new HashMap<>();
         // the labels that each open set of tabs gives its tabs (Hextra's items="A,B"), and how many it has shown
         Deque<Tabs> tabSets = new ArrayDeque<>();
+        // how many opening tags of each name were kept as text (and reported), whose closing tags go with them
+        Map<String, Integer> keptOpen = new HashMap<>();
+        // the end of the text that a shortcode took up to its closing tag, whose tags inside are read no more
+        int[] takenUntil = {0};
         BodyText.replace(edits, SHORTCODE, match -> {
             boolean closing = !match.group(2).isEmpty();
             String name = match.group(3);
@@ -105,6 +110,9 @@ final class ShortcodeBody {
                     fenced[0] = null;
                     return "```" + (name.equals("highlight") ? "" : BlockLines.blankLineAfter(body, match));
                 }
+                return match.group(0);
+            }
+            if (match.matcher().start() < takenUntil[0]) {
                 return match.group(0);
             }
             ShortcodeArguments arguments = ShortcodeArguments.parse(match.group(4));
@@ -212,6 +220,23 @@ final class ShortcodeBody {
                     }
                 }
                 case "katex" -> {
+                    // hugo-book's typeset the math up to its closing tag, inline or on a line of its own (display)
+                    Matcher close = KATEX_END.matcher(body).region(match.matcher().end(), body.length());
+                    if (!written.endsWith("/>}}") && !written.endsWith("/%}}") && close.find()) {
+                        String tex = body.substring(match.matcher().end(), close.start()).strip();
+                        if (!tex.isEmpty() && tex.indexOf('`') < 0) {
+                            boolean display = arguments.get("display", -1) != null
+                                    && !Loose.isFalse(arguments.get("display", -1));
+                            String math = display ? "\\[ " + tex + " \\]" : "\\( " + tex + " \\)";
+                            edits.replace(match.matcher().end(), close.end(), "");
+                            takenUntil[0] = close.end();
+                            String shown = math.length() > 60 ? math.substring(0, 60) + "…" : math;
+                            findings.add(Category.MATH, post.path(), match.line(), "math " + shown.replace('\n', ' ')
+                                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
+                            return display ? BlockLines.blankLineBefore(body, match) + "```math\n" + math + "\n```"
+                                    : "`" + math + "`";
+                        }
+                    }
                     // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by TexMath
                     findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");
                     return "";
@@ -293,6 +318,7 @@ final class ShortcodeBody {
                     if (href != null && !href.isBlank() && close.find()) {
                         String text = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");
                         edits.replace(match.matcher().end(), close.end(), "");
+                        takenUntil[0] = close.end();
                         return "[" + (text.isEmpty() ? href : text) + "](" + href + ")";
                     }
                 }
@@ -344,6 +370,7 @@ final class ShortcodeBody {
                         if (!written.endsWith("/>}}") && !written.endsWith("/%}}") && close.find()) {
                             caption = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");
                             edits.replace(match.matcher().end(), close.end(), "");
+                        takenUntil[0] = close.end();
                         }
                         findings.add(Category.PICTURE_SHORTCODES, post.path(), match.line(), "'" + written + "' made the "
                                 + "image it showed, " + file.get() + " of its bundle");
@@ -392,8 +419,14 @@ final class ShortcodeBody {
                 }
             }
             if (!closing) {
+                keptOpen.merge(name, 1, Integer::sum);
                 findings.add(Category.UNCONVERTED, post.path(), match.line(), "shortcode '" + written
                         + "' has no Markdown equivalent; kept as text: " + advice(name, templates));
+            } else if (keptOpen.getOrDefault(name, 0) > 0) {
+                keptOpen.merge(name, -1, Integer::sum);
+            } else {
+                findings.add(Category.UNCONVERTED, post.path(), match.line(), "closing tag '" + written + "' of no "
+                        + "shortcode kept as text: remove it");
             }
             return written;
         });
