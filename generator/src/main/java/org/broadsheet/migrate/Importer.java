@@ -138,7 +138,7 @@ public final class Importer {
             }
         }
         Map<TranslationPairs.Candidate, TranslationPairs.Placement> placements =
-                TranslationPairs.place(candidates, zone, site.defaultLanguage(), findings);
+                TranslationPairs.place(candidates, zone, SourceLanguages.code(site.oldDefault()), findings);
 
         Topics topics = new Topics();
         Map<TranslationPairs.Candidate, List<String>> topicKeys = new IdentityHashMap<>();

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Chooses which version of a translation pair is the original: the one a field says (an explicit
  * {@code original: true}, the others marked as translations, or a field naming the original's language),
- * else the one published first, else — published together — the one in the site's default language.
+ * else the one published first, else — published together — the one in the site's default language; none when
+ * neither is in it (a site whose default is Japanese, where both translate the Japanese version).
  */
 final class Originals {
 
@@ -20,7 +21,10 @@ final class Originals {
     private Originals() {
     }
 
-    /** The original of {@code versions} (language → version, two or more), reported with how it was chosen. */
+    /**
+     * The original of {@code versions} (language → version, two or more), reported with how it was chosen; null when
+     * none is.
+     */
     static TranslationPairs.Candidate choose(Map<String, TranslationPairs.Candidate> versions, String defaultLanguage,
                                              Findings findings) {
         List<TranslationPairs.Candidate> all = List.copyOf(versions.values());
@@ -34,6 +38,14 @@ final class Originals {
                 chosen = first;
                 how = "published first";
                 detail = "by the earlier date";
+            } else if (defaultLanguage != null && !versions.containsKey(defaultLanguage)) {
+                // both translate the version in the site's default language (ja), which is not imported: to call one
+                // of them the original would tell readers something the old site never said
+                findings.add(Category.ORIGINAL, first.post().path(), 1, "no original: published at the same time as "
+                        + String.join(", ", all.stream().filter(c -> c != first).map(c -> c.post().path()).toList())
+                        + ", and neither in the site's default language, " + defaultLanguage, "none, neither being in the "
+                        + "site's default language");
+                return null;
             } else {
                 chosen = versions.getOrDefault(defaultLanguage, first);
                 how = "published at the same time as its translation, and in the site's default language";

@@ -333,6 +333,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void translationsOfAJapaneseSiteThatAppearedTogetherHaveNoOriginal() throws IOException {
+        old("config.yaml", "baseurl: https://blog.example.jp\nDefaultContentLanguage: ja\nlanguages:\n  ja: {weight: 1}\n"
+                + "  ko: {weight: 2}\n  en: {weight: 3}\n");
+        old("content/posts/ferry/index.md", "---\ntitle: フェリー\ndate: 2024-05-01\n---\nフェリーの話。\n");
+        old("content/posts/ferry/index.ko.md", "---\ntitle: 페리\ndate: 2024-05-01\n---\n페리 이야기.\n");
+        old("content/posts/ferry/index.en.md", "---\ntitle: Ferry\ndate: 2024-05-01\n---\nAbout the ferry.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertFalse(read("content/en/2024/ferry.md").contains("original") || read("content/ko/2024/ferry.md")
+                .contains("original"), "neither translation is the original");
+        assertTrue(read("import-report.md").contains("- 1 original chosen among the versions of a pair: none, neither being "
+                + "in the site's default language (1)\n"), read("import-report.md"));
+        assertFalse(read("site/ko/2024/05/ferry/index.html").contains("원문"), read("site/ko/2024/05/ferry/index.html"));
+    }
+
+    @Test
     void linksToPagesTheNewSiteOwnsAreUnlinkedWhenTheOldSiteHasNoOtherAddress() throws IOException {
         oldSiteWithLinks();
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
