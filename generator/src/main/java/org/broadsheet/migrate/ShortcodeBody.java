@@ -441,6 +441,10 @@ final class ShortcodeBody {
 
     /** What to do about the shortcode {@code name} kept as text, from where its template is. */
     private static String advice(String name, ShortcodeTemplates templates) {
+        if (name.endsWith(".inline")) {
+            return "write out what it showed, or remove it (an inline shortcode: its template is the text between its "
+                    + "tags, which Hugo ran)";
+        }
         var template = templates.path(name);
         if (template.isPresent()) {
             return "write out what " + template.get() + " showed, or remove it";

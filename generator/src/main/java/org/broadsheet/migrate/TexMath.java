@@ -147,8 +147,9 @@ final class TexMath {
                 from = found.start() + 1;
                 continue;
             }
-            if (code.contains(found.start())) {
-                // a delimiter shown as code ("use `$$`") is text, and the next one may open math
+            if (code.contains(found.start()) || code.contains(found.end() - 1)) {
+                // a delimiter shown as code ("use `$$`") is text, and the next one may open math; a typesetter does
+                // not read into code either, so math does not close there
                 from = found.start() + pair.open().length();
                 continue;
             }

@@ -188,6 +188,7 @@ class BodyConversionTest {
             {{< katex />}}\\nThe mean.                                | \\nThe mean.                            | 10: '{{< katex />}}' removed
             {{< button >}}Tides{{< /button >}} {{< /mapbox >}}        | {{< button >}}Tides{{< /button >}} {{< /mapbox >}} | 10: closing tag '{{< /mapbox >}}' of no shortcode kept as text: remove it\\n10: shortcode '{{< button >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< button href="/tides" >}}Go {{< /button >}}           | [Go](/tides)                           | -
+            {{< year.inline >}}{{ now.Year }}{{< /year.inline >}}     | {{< year.inline >}}{{ now.Year }}{{< /year.inline >}} | 10: shortcode '{{< year.inline >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (an inline shortcode: its template is the text between its tags, which Hugo ran)
             a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}}            | a\\n{{< speakerdeck 4e8126e72d853c0060001f97 >}} | 11: shortcode '{{< speakerdeck 4e8126e72d853c0060001f97 >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{% notice %}}Hi{{% /notice %}}                           | **Notice** Hi                          | 10: '{{% notice %}}' made the label **Notice**
             {{< lead >}}Tides, explained.{{< /lead >}}\\n\\nText.   | Tides, explained.\\n\\nText.         | 10: '{{< lead >}}' removed
@@ -299,6 +300,7 @@ class BodyConversionTest {
             Tickets $5/$10, or US$6-$7.               | Tickets $5/$10, or US$6-$7.              | -
             A $ sign and $ x $ too.                   | A $ sign and $ x $ too.                  | -
             Sum $$a_i$$ and $b_j$.                    | Sum `$$a_i$$` and `$b_j$`.               | 10: math $$a_i$$ kept as its LaTeX source, in code: Broadsheet does not typeset math\\n10: math $b_j$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            So `$ a=b $` fails (it shows $ a=b $), but `$a=b$` works. | So `$ a=b $` fails (it shows $ a=b $), but `$a=b$` works. | -
             Escaped \\$x$ stays.                       | Escaped \\$x$ stays.                      | -
             """)
     void mathBetweenSingleDollarsOnAPageThatLoadedKatex(String body, String expected, String finding) {
