@@ -62,6 +62,9 @@ public enum Category {
     SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
             "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
                     + "old site showed in its lists; the divider removed"),
+    DIVIDER_FIRST("Summary dividers before any text", "summary divider", "summary dividers",
+            "(<!--more-->, or Jekyll's excerpt_separator) before any text of the body, where the old site's lists showed "
+                    + "none: removed, the summary being the body's first paragraph, as Broadsheet derives it"),
     CALLOUTS("Callouts made labelled text", "callout", "callouts",
             "(a shortcode such as admonition, alert, notice or hint around a tip or a warning) made a bold label before "
                     + "its text, which stays as it was: the box the theme drew is left out"),

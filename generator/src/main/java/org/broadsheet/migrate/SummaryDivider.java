@@ -72,6 +72,12 @@ final class SummaryDivider {
         }
         String head = body.substring(0, at).strip();
         String summary = MarkdownSpans.text(head).replaceAll("\\s+", " ").strip();
+        if (head.isEmpty()) {
+            // the divider opens the body, as some themes' new posts have it: the old site's lists showed no text
+            findings.add(Category.DIVIDER_FIRST, post.path(), line, "'" + divider + "' before any text: removed, the "
+                    + "summary being the body's first paragraph");
+            return new Split(rest, null);
+        }
         if (summary.isEmpty()) {
             findings.add(Category.SUMMARIES, post.path(), line, "the text before '" + divider + "' has no words: "
                     + "no summary taken from it (Broadsheet's is the body's first paragraph)");

@@ -2408,6 +2408,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aSummaryDividerBeforeAnyTextIsRemovedAsRoutineAndOneAfterAPictureIsToCheck() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
+        old("images/gulls.png", "png");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\n\n<!--more-->\n\nThe gulls came back.\n");
+        old("_posts/2023-04-02-nets.md", "---\ntitle: Nets\n---\n![](/images/gulls.png)\n<!--more-->\nThe nets are out.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertFalse(read("content/en/2023/gulls.md").contains("<!--more-->"), read("content/en/2023/gulls.md"));
+        assertEquals(List.of("_posts/2023-04-01-gulls.md:5: '<!--more-->' before any text: removed, the summary being "
+                + "the body's first paragraph"), lines(result, Category.DIVIDER_FIRST));
+        assertEquals(List.of("_posts/2023-04-02-nets.md:5: the text before '<!--more-->' has no words: no summary taken "
+                + "from it (Broadsheet's is the body's first paragraph)"), lines(result, Category.SUMMARIES));
+    }
+
+    @Test
     void theSummaryDividersFindingNamesItsLineInTheOldFileThoughAPictureAboveItWasSetOnLinesOfItsOwn() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("images/gulls.png", "png");
