@@ -34,6 +34,9 @@ public enum Category {
             "joined by a translationKey, their slugs or years differing"),
     ORIGINAL("Originals chosen", "original", "originals",
             "chosen among the versions of a pair"),
+    NO_ORIGINAL("Pairs without an original", "translation pair", "translation pairs",
+            "without an original: published at the same time, and neither in the old site's default language, whose "
+                    + "version both translate (not imported)"),
     SAME_SLUG("Slugs shared within a year", "post", "posts",
             "sharing a slug with an earlier post of the same year: the file is named slug-2 (and so on), the address "
                     + "keeps the slug unless both are of the same month"),

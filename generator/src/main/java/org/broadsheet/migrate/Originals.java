@@ -41,10 +41,9 @@ final class Originals {
             } else if (defaultLanguage != null && !versions.containsKey(defaultLanguage)) {
                 // both translate the version in the site's default language (ja), which is not imported: to call one
                 // of them the original would tell readers something the old site never said
-                findings.add(Category.ORIGINAL, first.post().path(), 1, "no original: published at the same time as "
+                findings.add(Category.NO_ORIGINAL, first.post().path(), 1, "no original: published at the same time as "
                         + String.join(", ", all.stream().filter(c -> c != first).map(c -> c.post().path()).toList())
-                        + ", and neither in the site's default language, " + defaultLanguage, "none, neither being in the "
-                        + "site's default language");
+                        + ", and neither in the site's default language, " + defaultLanguage, defaultLanguage);
                 return null;
             } else {
                 chosen = versions.getOrDefault(defaultLanguage, first);

@@ -342,8 +342,9 @@ class RealArchiveCasesTest {
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertFalse(read("content/en/2024/ferry.md").contains("original") || read("content/ko/2024/ferry.md")
                 .contains("original"), "neither translation is the original");
-        assertTrue(read("import-report.md").contains("- 1 original chosen among the versions of a pair: none, neither being "
-                + "in the site's default language (1)\n"), read("import-report.md"));
+        assertTrue(read("import-report.md").contains("- 1 translation pair without an original: published at the same time, "
+                + "and neither in the old site's default language, whose version both translate (not imported): ja (1)\n"),
+                read("import-report.md"));
         assertFalse(read("site/ko/2024/05/ferry/index.html").contains("원문"), read("site/ko/2024/05/ferry/index.html"));
     }
 
