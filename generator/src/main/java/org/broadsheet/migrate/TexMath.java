@@ -33,11 +33,12 @@ final class TexMath {
     private static final Delimiters DOLLARS = new Delimiters("$$", "$$");
     /**
      * Single dollars as KaTeX's auto-render and MathJax read them, less the dollar amounts they would also have taken
-     * ({@code $5 and $10}): as Pandoc tells them apart, the math starts with no space after its opening dollar, ends
-     * with none before its closing one, and no digit follows the closing one; it holds no other dollar.
+     * ({@code $5 and $10}): the math holds no other dollar and no digit follows its closing one, and either it has no
+     * space inside its dollars, as Pandoc tells math from prices, or it holds a TeX command ({@code $ \\varphi = 1 $},
+     * as Stack's own example writes it), which no price does.
      */
-    private static final Delimiters DOLLAR = new Delimiters("$", "$",
-            "\\$(?![\\s$])((?:[^$\\\\]|\\\\.){1,1000}?)(?<![\\s\\\\])\\$(?!\\d)");
+    private static final Delimiters DOLLAR = new Delimiters("$", "$", "\\$(?!\\$)((?:(?!\\s)(?:[^$\\\\]|\\\\.){1,1000}?"
+            + "(?<![\\s\\\\])|(?=[^$]{0,1000}?\\\\[A-Za-z])(?:[^$\\\\]|\\\\.){1,1000}?))\\$(?!\\d)");
     /** The front matter keys with which a page loads KaTeX or MathJax (Stack, PaperMod, LoveIt, Even, Hugo's docs). */
     private static final List<String> PAGE_MATH_KEYS = List.of("math", "katex", "mathjax");
     /** Kramdown's math, which reads no single dollars. */

@@ -301,6 +301,8 @@ class BodyConversionTest {
             A $ sign and $ x $ too.                   | A $ sign and $ x $ too.                  | -
             Sum $$a_i$$ and $b_j$.                    | Sum `$$a_i$$` and `$b_j$`.               | 10: math $$a_i$$ kept as its LaTeX source, in code: Broadsheet does not typeset math\\n10: math $b_j$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             So `$ a=b $` fails (it shows $ a=b $), but `$a=b$` works. | So `$ a=b $` fails (it shows $ a=b $), but `$a=b$` works. | -
+            It renders as $ \\varphi = \\dfrac{1+\\sqrt5}{2} $ here. | It renders as `$ \\varphi = \\dfrac{1+\\sqrt5}{2} $` here. | 10: math $ \\varphi = \\dfrac{1+\\sqrt5}{2} $ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            From $5 to $ 10 \\times 2 $ off.          | From $5 to `$ 10 \\times 2 $` off.       | 10: math $ 10 \\times 2 $ kept as its LaTeX source, in code: Broadsheet does not typeset math
             Escaped \\$x$ stays.                       | Escaped \\$x$ stays.                      | -
             """)
     void mathBetweenSingleDollarsOnAPageThatLoadedKatex(String body, String expected, String finding) {
