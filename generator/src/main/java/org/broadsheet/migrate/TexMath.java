@@ -111,9 +111,14 @@ final class TexMath {
         return (values.isEmpty() ? everyPage : values.stream().anyMatch(TexMath::shown)) ? withDollar : this;
     }
 
-    /** Whether a math setting turns the typesetter on: {@code true}, or a map whose {@code enable} is. */
+    /**
+     * Whether a math setting turns the typesetter on: {@code true}, the typesetter's name ({@code math: katex}, as
+     * PaperMod's and Hugo Blox's recipes write it), or a map whose {@code enable} is true.
+     */
     private static boolean shown(Object setting) {
-        return Loose.isTrue(setting) || Loose.isTrue(key(setting, "enable"));
+        String named = Loose.text(setting);
+        return Loose.isTrue(setting) || named != null && named.toLowerCase(Locale.ROOT).matches("katex|mathjax")
+                || Loose.isTrue(key(setting, "enable"));
     }
 
     /** The value under {@code name} of a settings map, its key in any case, as Hugo reads them. */

@@ -317,11 +317,14 @@ class BodyConversionTest {
 
     @ParameterizedTest(name = "single dollars of a page whose {0} is {1} are math: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            math    | true  | true
-            math    | false | false
-            katex   | true  | true
+            math    | true    | true
+            math    | false   | false
+            katex   | true    | true
+            math    | katex   | true
+            math    | MathJax | true
+            math    | none    | false
             """)
-    void singleDollarsAreMathWhereThePageLoadedATypesetter(String key, boolean value, boolean math) {
+    void singleDollarsAreMathWhereThePageLoadedATypesetter(String key, String value, boolean math) {
         SourcePost post = Posts.withBody("The mean $x_i$.", key, value);
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         TexMath.hugo(Map.of()).forPage(post).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, new Findings());
