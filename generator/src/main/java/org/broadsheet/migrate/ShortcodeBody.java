@@ -49,7 +49,7 @@ final class ShortcodeBody {
      * Relearn's and Zzo's {@code expand}), a quotation (Stack's {@code quote}, Tranquilpeak's {@code blockquote}), a
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
-    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|quote|blockquote|lead|"
+    private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|accordionItem|accordion|quote|blockquote|lead|"
             + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern KATEX_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+katex\\s*+[>%]\\}\\}");
@@ -60,7 +60,7 @@ final class ShortcodeBody {
      * ({@code pageinfo}): the text stays, the tags go.
      */
     private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo",
-            "rawhtml", "raw", "style");
+            "accordion", "rawhtml", "raw", "style");
     /**
      * Of those, the ones that another theme's or a site's template of the same name may show otherwise: PaperMod's
      * {@code rawhtml} and LoveIt's, DoIt's and FixIt's {@code raw} (HTML, which the build then judges as any raw HTML)
@@ -269,17 +269,18 @@ final class ShortcodeBody {
                         return image(src, arguments.get("alt", -1), arguments.get("caption", -1));
                     }
                 }
-                case "details", "expand", "collapse" -> {
-                    // Hugo's own (and hugo-book's, Hextra's), the expand of Relearn and Zzo, PaperMod's collapse: a
-                    // summary that opens onto the text up to its closing tag, which stays the writer's Markdown, set apart
-                    // by blank lines from the HTML around it
+                case "details", "expand", "collapse", "accordionItem" -> {
+                    // Hugo's own (and hugo-book's, Hextra's), the expand of Relearn and Zzo, PaperMod's collapse, an item
+                    // of Blowfish's accordion: a summary that opens onto the text up to its closing tag, which stays the
+                    // writer's Markdown, set apart by blank lines from the HTML around it
                     if (BlockLines.ownLine(body, match) && closes(body, match, name)) {
                         String summary = arguments.get("summary", -1) != null ? arguments.get("summary", -1)
+                                : arguments.get("header", -1) != null ? arguments.get("header", -1)
                                 : arguments.get("title", 0);
                         return BlockLines.detailsStart(summary, body, match);
                     }
                 }
-                case "/details", "/expand", "/collapse" -> {
+                case "/details", "/expand", "/collapse", "/accordionItem" -> {
                     if (BlockLines.ownLine(body, match)) {
                         return BlockLines.detailsEnd(body, match);
                     }

@@ -132,6 +132,7 @@ class BodyConversionTest {
             {{< imageFull title="A pier" >}}                         | {{< imageFull title="A pier" >}}       | 10: shortcode '{{< imageFull title="A pier" >}}' has no Markdown equivalent; kept as text: write out what layouts/shortcodes/imageFull.html showed, or remove it
             {{< details "Sources" >}}\\n**Pier** logs\\n{{< /details >}} | <details>\\n<summary>Sources</summary>\\n\\n**Pier** logs\\n\\n</details> | -
             {{< details summary="A & B" >}}\\n\\nText\\n\\n{{< /details >}} | <details>\\n<summary>A &amp; B</summary>\\n\\nText\\n\\n</details> | -
+            {{< accordion >}}\\n{{< accordionItem title="Fares" >}}\\nTwo dollars.\\n{{< /accordionItem >}}\\n{{< /accordion >}} | \\n<details>\\n<summary>Fares</summary>\\n\\nTwo dollars.\\n\\n</details>\\n | 10: '{{< accordion >}}' removed around its text
             a {{< details "X" >}} b                                  | a {{< details "X" >}} b                | 10: shortcode '{{< details "X" >}}' has no Markdown equivalent; kept as text: write out what Hugo's details showed, or remove it
             {{< expand "config.toml" >}}\\nText\\n{{</ expand >}}     | <details>\\n<summary>config.toml</summary>\\n\\nText\\n\\n</details> | -
             {{< collapse summary="**Method 1 - git**" >}}\\nText\\n{{< /collapse >}} | <details>\\n<summary><strong>Method 1 - git</strong></summary>\\n\\nText\\n\\n</details> | -
