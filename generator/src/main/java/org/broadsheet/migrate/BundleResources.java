@@ -60,6 +60,18 @@ final class BundleResources {
         return pictures(post).filter(file -> glob.matcher(file).matches()).findFirst();
     }
 
+    /**
+     * The first picture of {@code post}'s bundle whose path below it matches {@code glob} in any case, as Hugo's
+     * {@code .Resources.GetMatch} finds it; empty for a page that is no bundle.
+     */
+    Optional<String> matching(SourcePost post, String glob) {
+        if (!BUNDLE_PAGE.matcher(post.path()).matches() || glob.isBlank()) {
+            return Optional.empty();
+        }
+        Pattern pattern = Pattern.compile(PathGlob.of(glob, true).pattern(), Pattern.CASE_INSENSITIVE);
+        return pictures(post).filter(file -> pattern.matcher(file).matches()).findFirst();
+    }
+
     /** The pictures below the folder of {@code post}'s bundle, relative to it, sorted. */
     private Stream<String> pictures(SourcePost post) {
         int folder = post.folder().isEmpty() ? 0 : post.folder().length() + 1;

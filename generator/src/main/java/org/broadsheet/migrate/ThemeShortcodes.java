@@ -9,12 +9,13 @@ import java.util.stream.Stream;
  * Shortcodes of popular themes that show a picture, a link or a few words, read as each theme's own template showed
  * them, for the sites whose archive lacks that template (the theme a git submodule or a Hugo module): PaperMod's
  * {@code inTextImg}, Congo's and Blowfish's {@code screenshot} (a picture of the page's bundle) and {@code swatches},
+ * Blowfish's {@code carousel},
  * LoveIt's, DoIt's and FixIt's {@code link} and {@code person}, PaperMod's {@code audio} of a file on another host.
  */
 final class ThemeShortcodes {
 
     /** The names of the shortcodes read here; a site's own template of one of these names shows something else. */
-    static final Set<String> NAMES = Set.of("inTextImg", "screenshot", "swatches", "link", "person", "audio");
+    static final Set<String> NAMES = Set.of("inTextImg", "screenshot", "carousel", "swatches", "link", "person", "audio");
 
     /** An address that a Markdown link holds as written: no space, no parenthesis, no angle bracket. */
     private static final String ADDRESS = "[^\\s()<>]++";
@@ -41,6 +42,24 @@ final class ThemeShortcodes {
                 String image = ShortcodeBody.image(file.get(), arguments.get("alt", -1), arguments.get("caption", -1));
                 yield href == null || !href.matches(ADDRESS) || image.contains("\n") ? image
                         : "[" + image + "](" + href + ")";
+            }
+            case "carousel" -> {
+                // Blowfish's pictures shown one after another: each a picture of another host, or the first of the
+                // page's bundle that its pattern matches; all of them, in a row
+                String images = arguments.get("images", -1);
+                if (images == null) {
+                    yield null;
+                }
+                StringBuilder row = new StringBuilder();
+                for (String item : images.replaceAll("^\\s*\\{|}\\s*$", "").split(",")) {
+                    String image = item.strip();
+                    var file = image.matches("https?://" + ADDRESS) ? Optional.of(image) : resources.matching(post, image);
+                    if (file.isEmpty()) {
+                        yield null;
+                    }
+                    row.append(row.isEmpty() ? "" : " ").append("![](").append(file.get()).append(")");
+                }
+                yield row.isEmpty() ? null : row.toString();
             }
             case "swatches" -> {
                 // three colours shown as boxes: their codes stay readable
