@@ -323,7 +323,7 @@ final class ShortcodeBody {
                         return "[" + (text.isEmpty() ? href : text) + "](" + href + ")";
                     }
                 }
-                case "icon" -> {
+                case "icon", "fa-icon" -> {
                     // an icon of the theme's set beside the writer's words, which say what it meant
                     findings.add(Category.STYLING, post.path(), match.line(), "'" + written + "' removed");
                     return "";

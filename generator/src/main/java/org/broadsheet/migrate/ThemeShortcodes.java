@@ -10,12 +10,14 @@ import java.util.stream.Stream;
  * them, for the sites whose archive lacks that template (the theme a git submodule or a Hugo module): PaperMod's
  * {@code inTextImg}, Congo's and Blowfish's {@code screenshot} (a picture of the page's bundle) and {@code swatches},
  * Blowfish's {@code carousel},
- * LoveIt's, DoIt's and FixIt's {@code link} and {@code person}, PaperMod's {@code audio} of a file on another host.
+ * LoveIt's, DoIt's and FixIt's {@code link}, {@code person} and {@code mapbox} (a link to a map of the place),
+ * PaperMod's {@code audio} of a file on another host.
  */
 final class ThemeShortcodes {
 
     /** The names of the shortcodes read here; a site's own template of one of these names shows something else. */
-    static final Set<String> NAMES = Set.of("inTextImg", "screenshot", "carousel", "swatches", "link", "person", "audio");
+    static final Set<String> NAMES = Set.of("inTextImg", "screenshot", "carousel", "swatches", "link", "person", "audio",
+            "mapbox");
 
     /** An address that a Markdown link holds as written: no space, no parenthesis, no angle bracket. */
     private static final String ADDRESS = "[^\\s()<>]++";
@@ -84,6 +86,20 @@ final class ThemeShortcodes {
                 String person = named ? arguments.get("name", -1) : arguments.get("", 1);
                 yield person == null || person.isBlank() ? null
                         : url == null || !url.matches(ADDRESS) ? text(person) : "[" + text(person) + "](" + url + ")";
+            }
+            case "mapbox" -> {
+                // LoveIt's, DoIt's and FixIt's map of a place (longitude, latitude, zoom): a link to a map of it
+                boolean named = !arguments.named().isEmpty();
+                String lng = named ? arguments.get("lng", -1) : arguments.get("", 0);
+                String lat = named ? arguments.get("lat", -1) : arguments.get("", 1);
+                String zoom = named ? arguments.get("zoom", -1) : arguments.get("", 2);
+                String number = "-?\\d{1,3}(?:\\.\\d{1,12})?";
+                if (lng == null || lat == null || !lng.matches(number) || !lat.matches(number)) {
+                    yield null;
+                }
+                String level = zoom != null && zoom.matches("\\d{1,2}(?:\\.\\d{1,6})?") ? zoom : "10";
+                yield "[A map of " + lat + ", " + lng + "](https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lng
+                        + "#map=" + level + "/" + lat + "/" + lng + ")";
             }
             case "audio" -> {
                 String src = arguments.get("src", -1);

@@ -458,7 +458,7 @@ class RealArchiveCasesTest {
                 + "{{< screenshot src=\"dawn\" alt=\"Boats at dawn\" caption=\"The harbor at dawn\" >}}\n\n"
                 + "Waves {{< inTextImg url=\"/img/wave.png\" alt=\"wave\" >}} rose.\n\n"
                 + "{{< chart >}}\ntype: 'bar',\ndata: { labels: ['May', 'June'] }\n{{< /chart >}}\n"
-                + "{{< mapbox 121.485 31.233 12 >}}\n\n{{< carousel images=\"{gallery/*NETS*, gallery/01-*}\" >}}\n");
+                + "{{< leaflet lat=31.233 lng=121.485 >}}\n\n{{< carousel images=\"{gallery/*NETS*, gallery/01-*}\" >}}\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         String page = read("site/en/2025/10/harbor/index.html");
         assertTrue(page.contains("alt=\"Boats at dawn\""), page);
@@ -468,7 +468,7 @@ class RealArchiveCasesTest {
         assertFalse(page.contains("{{< chart") || page.contains("{{< screenshot") || page.contains("inTextImg"), page);
         assertTrue(read("content/en/2025/harbor.md").contains("![](/images/posts/harbor/gallery/02-nets.jpg) "
                 + "![](/images/posts/harbor/gallery/01-boats.jpg)"), read("content/en/2025/harbor.md"));
-        assertEquals(List.of("content/posts/harbor/index.md:13: shortcode '{{< mapbox 121.485 31.233 12 >}}' has no Markdown "
+        assertEquals(List.of("content/posts/harbor/index.md:13: shortcode '{{< leaflet lat=31.233 lng=121.485 >}}' has no Markdown "
                 + "equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the "
                 + "theme's, in a git submodule or a Hugo module)"), lines(result, Category.UNCONVERTED));
         assertEquals(List.of("content/posts/harbor/index.md:9: '{{< chart >}}' made a ```chart code block: readers see the "
