@@ -67,10 +67,6 @@ final class ShortcodeBody {
      * and {@code style} (a text styled); a site's own template of one of these names wins.
      */
     private static final Set<String> THEMES_STYLING = Set.of("rawhtml", "raw", "style");
-    /** Hugo's own shortcodes, whose templates are in Hugo, not in a site or its theme. */
-    private static final Set<String> HUGOS_OWN = Set.of("comment", "details", "figure", "gist", "highlight", "instagram",
-            "param", "qr", "ref", "relref", "twitter", "twitter_simple", "tweet", "vimeo", "vimeo_simple", "x", "x_simple",
-            "youtube");
     /** The arguments that name a tab, as Blowfish ({@code label}), Docsy ({@code header}) and others write it. */
     private static final List<String> TAB_LABELS = List.of("label", "header", "name", "title");
 
@@ -422,7 +418,7 @@ final class ShortcodeBody {
             if (!closing) {
                 keptOpen.merge(name, 1, Integer::sum);
                 findings.add(Category.UNCONVERTED, post.path(), match.line(), "shortcode '" + written
-                        + "' has no Markdown equivalent; kept as text: " + advice(name, templates));
+                        + "' has no Markdown equivalent; kept as text: " + templates.whatToDo(name));
             } else if (keptOpen.getOrDefault(name, 0) > 0) {
                 keptOpen.merge(name, -1, Integer::sum);
             } else {
@@ -438,21 +434,6 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
-    }
-
-    /** What to do about the shortcode {@code name} kept as text, from where its template is. */
-    private static String advice(String name, ShortcodeTemplates templates) {
-        if (name.endsWith(".inline")) {
-            return "write out what it showed, or remove it (an inline shortcode: its template is the text between its "
-                    + "tags, which Hugo ran)";
-        }
-        var template = templates.path(name);
-        if (template.isPresent()) {
-            return "write out what " + template.get() + " showed, or remove it";
-        }
-        return HUGOS_OWN.contains(name) ? "write out what Hugo's " + name + " showed, or remove it"
-                : "write out what it showed, or remove it (its template is not in the old site: the theme's, in a git "
-                + "submodule or a Hugo module)";
     }
 
     /** Whether a closing tag of the shortcode {@code name} follows it. */

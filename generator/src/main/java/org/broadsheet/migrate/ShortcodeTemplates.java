@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -15,6 +16,10 @@ import java.util.function.Function;
 final class ShortcodeTemplates {
 
     private static final List<String> FOLDERS = List.of("layouts/shortcodes/", "layouts/_shortcodes/");
+    /** Hugo's own shortcodes, whose templates are in Hugo, not in a site or its theme. */
+    private static final Set<String> HUGOS_OWN = Set.of("comment", "details", "figure", "gist", "highlight", "instagram",
+            "param", "qr", "ref", "relref", "twitter", "twitter_simple", "tweet", "vimeo", "vimeo_simple", "x", "x_simple",
+            "youtube");
 
     private final Function<String, Optional<String>> files;
     private final List<String> themes;
@@ -55,5 +60,23 @@ final class ShortcodeTemplates {
     /** Whether the site has a template of its own for {@code name}, which Hugo used instead of any theme's. */
     boolean sitesOwn(String name) {
         return path(name).filter(path -> !path.startsWith("themes/")).isPresent();
+    }
+
+    /**
+     * What an editor does about the shortcode {@code name} kept as text: write out what it showed, as its template
+     * says, which is named when the old site holds it.
+     */
+    String whatToDo(String name) {
+        if (name.endsWith(".inline")) {
+            return "write out what it showed, or remove it (an inline shortcode: its template is the text between its "
+                    + "tags, which Hugo ran)";
+        }
+        var template = path(name);
+        if (template.isPresent()) {
+            return "write out what " + template.get() + " showed, or remove it";
+        }
+        return HUGOS_OWN.contains(name) ? "write out what Hugo's " + name + " showed, or remove it"
+                : "write out what it showed, or remove it (its template is not in the old site: the theme's, in a git "
+                + "submodule or a Hugo module)";
     }
 }
