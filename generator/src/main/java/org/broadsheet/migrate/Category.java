@@ -83,6 +83,9 @@ public enum Category {
     THEME_SHORTCODES("Theme shortcodes made Markdown", "shortcode", "shortcodes",
             "of a theme that the old site does not hold (PaperMod's inTextImg, Congo's screenshot and swatches, LoveIt's "
                     + "link and person) made what the theme's template showed: a picture, a link, a colour's code"),
+    INVISIBLE_INLINE("Inline shortcodes that showed nothing", "inline shortcode", "inline shortcodes",
+            "removed with their text, which only loaded scripts or styles for the page (PaperMod's example loads KaTeX "
+                    + "with {{< math.inline >}}) and showed readers nothing"),
     MATH_LOADERS("Math loaders removed", "shortcode", "shortcodes",
             "removed ({{< katex >}}, which showed nothing and loaded KaTeX to typeset the page's math; the math itself "
                     + "is listed under Math)"),

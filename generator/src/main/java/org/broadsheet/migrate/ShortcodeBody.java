@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -375,6 +376,15 @@ final class ShortcodeBody {
                     }
                 }
                 default -> {
+                    var invisible = closing || !name.endsWith(".inline") || written.endsWith("/>}}") ? OptionalInt.empty()
+                            : InlineShortcodes.invisibleUntil(body, match.matcher().end(), name);
+                    if (invisible.isPresent()) {
+                        edits.replace(match.matcher().end(), invisible.getAsInt(), "");
+                        takenUntil[0] = invisible.getAsInt();
+                        findings.add(Category.INVISIBLE_INLINE, post.path(), match.line(), "'" + written + "' removed "
+                                + "with its text");
+                        return "";
+                    }
                     if (!closing && ThemeShortcodes.NAMES.contains(name) && !templates.sitesOwn(name)) {
                         var made = ThemeShortcodes.convert(post, name, arguments, resources);
                         if (made.isPresent()) {
