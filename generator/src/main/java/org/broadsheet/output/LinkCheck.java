@@ -2,9 +2,7 @@ package org.broadsheet.output;
 
 import org.broadsheet.model.ContentPaths;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +24,6 @@ public final class LinkCheck {
     public record Broken(String page, String link, boolean error) {
     }
 
-    private static final byte[] HREF = "href".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SRC = "src".getBytes(StandardCharsets.US_ASCII);
-
     private final SiteUrls urls;
     private final Set<String> generatedRoots;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
@@ -40,52 +35,29 @@ public final class LinkCheck {
     }
 
     /**
-     * The links, images and alternates of a page's HTML (UTF-8) that lead into the site, as written: the values of
+     * The links, images and alternates of a page's HTML that lead into the site, as written: the values of
      * its {@code href="…"} and {@code src="…"} attributes that name a path of the site or one relative to
      * the page. Scanned by hand, as a regular expression over every page of a large archive costs seconds.
      */
-    public List<String> links(byte[] html) {
+    public List<String> links(String html) {
         List<String> links = new ArrayList<>();
-        int equals = equalsQuote(html, 0);
+        int equals = html.indexOf("=\"");
         while (equals >= 0) {
             int next = equals + 2;
-            if (attribute(html, equals, HREF) || attribute(html, equals, SRC)) {
-                int end = quote(html, equals + 2);
+            if (attribute(html, equals, "href") || attribute(html, equals, "src")) {
+                int end = html.indexOf('"', equals + 2);
                 if (end < 0) {
                     break;
                 }
-                String link = new String(html, equals + 2, end - equals - 2, StandardCharsets.UTF_8)
-                        .replace("&amp;", "&");
+                String link = html.substring(equals + 2, end).replace("&amp;", "&");
                 if (urls.sitePath(link).isPresent() || relative(link)) {
                     links.add(shared(link));
                 }
                 next = end + 1;
             }
-            equals = equalsQuote(html, next);
+            equals = html.indexOf("=\"", next);
         }
         return List.copyOf(links);
-    }
-
-    /**
-     * Where {@code ="} next starts in {@code html} from {@code from}, or -1: in UTF-8, no other char holds
-     * these bytes.
-     */
-    private static int equalsQuote(byte[] html, int from) {
-        for (int i = from; i < html.length - 1; i++) {
-            if (html[i] == '=' && html[i + 1] == '"') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int quote(byte[] html, int from) {
-        for (int i = from; i < html.length; i++) {
-            if (html[i] == '"') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -103,10 +75,9 @@ public final class LinkCheck {
     }
 
     /** Whether {@code name} ends just before {@code equals}, preceded by white space (as {@code \\s} means it). */
-    private static boolean attribute(byte[] html, int equals, byte[] name) {
-        int start = equals - name.length;
-        return start > 0 && Arrays.equals(html, start, equals, name, 0, name.length)
-                && " \t\n\u000B\f\r".indexOf(html[start - 1]) >= 0;
+    private static boolean attribute(String html, int equals, String name) {
+        int start = equals - name.length();
+        return start > 0 && html.startsWith(name, start) && " \t\n\u000B\f\r".indexOf(html.charAt(start - 1)) >= 0;
     }
 
     /**

@@ -9,7 +9,6 @@ import org.broadsheet.output.MediaFiles;
 import org.broadsheet.output.SiteUrls;
 import org.broadsheet.site.SiteModel;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -61,11 +60,10 @@ public final class BodyCheck {
     }
 
     private static List<Problem> problems(BodyText body, SiteModel site, SiteUrls urls, Markdown markdown,
-                                          MediaFiles mediaFiles, Predicate<String> unread, Consumer<byte[]> html) {
+                                          MediaFiles mediaFiles, Predicate<String> unread, Consumer<String> html) {
         PageContext context = new PageContext();
         try {
-            html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread)).html()
-                    .getBytes(StandardCharsets.UTF_8));
+            html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread)).html());
         } catch (Markdown.Failure e) {
             context.problems().add(body.source(), body.line(), e.getMessage());
         }

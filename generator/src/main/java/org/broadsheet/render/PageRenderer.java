@@ -36,16 +36,16 @@ public final class PageRenderer {
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
     /**
-     * What rendering a page gave, as a value: its HTML in UTF-8 (null when a template failed or a UI string is
+     * What rendering a page gave, as a value: its HTML (null when a template failed or a UI string is
      * missing), the files of {@code content/} it shows (to be published under {@code media/}), the files of
      * {@code content/} its body links to, found or not, the problems and warnings of its content, the problems
      * that only the theme meets (a UI string it lacks, an article's {@code extra} it cannot show), and the
      * template failure, or null.
      */
-    public record Result(byte[] html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
+    public record Result(String html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
                          List<Problem> warnings, List<Problem> themeProblems, Templates.Failure failure) {
 
-        private static Result of(byte[] html, PageContext context, Problem themeProblem, Templates.Failure failure) {
+        private static Result of(String html, PageContext context, Problem themeProblem, Templates.Failure failure) {
             return new Result(html, Collections.unmodifiableSet(context.media()),
                     Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
                     context.problems().warnings(), themeProblem == null ? List.of() : List.of(themeProblem), failure);
