@@ -4,15 +4,11 @@ import org.broadsheet.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -287,7 +283,7 @@ class EarlyStopTest {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\nextra: {desk: [Metro]}", "Text.");
         assertTrue(site.build().succeeded());
-        Map<String, String> before = tree(dir.resolve("site"));
+        Map<String, String> before = RepeatedBuildTest.files(dir.resolve("site"));
         site.edit("templates/topics.ftlh", "${t.topics}", "${nothing}")
                 .edit("templates/article.ftlh", "</article>", "<p>${article.extra.desk!}</p></article>")
                 .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30", "Text.");
@@ -299,20 +295,9 @@ class EarlyStopTest {
                 problems.get(1));
         assertTrue(problems.get(2).startsWith("templates/topics.ftlh:4: The following has evaluated to null or missing: "
                 + "==> nothing "), problems.get(2));
-        assertEquals(before, tree(dir.resolve("site")), "site/ is left as it was");
+        assertEquals(before, RepeatedBuildTest.files(dir.resolve("site")), "site/ is left as it was");
         site.article("content/en/2019/b.md", "title: B\ndate: 2019-02-28", "Text.");
         assertEquals(List.of(problems.get(0), problems.get(2)), site.problems(), "what the full build reports");
-    }
-
-    /** Every file below {@code root}, relative path → text. */
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     /** A mistake of a writer: a file as it was saved, and as it is once fixed (null: deleted), in as many lines. */

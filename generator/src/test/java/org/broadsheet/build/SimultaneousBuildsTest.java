@@ -6,16 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,8 +65,9 @@ class SimultaneousBuildsTest {
         }
         assertEquals("", otherFailures, "the other process's builds");
         assertEquals(List.of(), failures, "this process's builds");
-        Map<String, String> built = tree(site.root().resolve("site"));
-        assertTrue(built.equals(tree(dir.resolve(HERE + "/site"))) || built.equals(tree(dir.resolve(THERE + "/site"))),
+        Map<String, String> built = RepeatedBuildTest.files(site.root().resolve("site"));
+        assertTrue(built.equals(RepeatedBuildTest.files(dir.resolve(HERE + "/site")))
+                        || built.equals(RepeatedBuildTest.files(dir.resolve(THERE + "/site"))),
                 "site/ is what one of the builds made");
     }
 
@@ -118,15 +116,5 @@ class SimultaneousBuildsTest {
 
     private static BuildOptions options(Path root, String host) {
         return BuildOptions.standard(root).withDrafts(true).withBaseUrl("https://" + host + "/");
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }
