@@ -231,7 +231,25 @@ public final class ContentPaths {
      * {@code a/} there).
      */
     public static String folded(String path) {
+        if (plainAscii(path)) {
+            return path.toLowerCase(Locale.ROOT);
+        }
         return PART_END.matcher(path.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * Whether {@code path} is ASCII with no part ending in a dot or a space, which folding only lower-cases: the
+     * addresses of most sites, whose tens of thousands of files and folders the aliases are compared with at every
+     * build, and the preview's at every save.
+     */
+    private static boolean plainAscii(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80 || (c == '.' || c == ' ') && (i + 1 == path.length() || path.charAt(i + 1) == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code path} with its percent escapes decoded (UTF-8); as it was when they are not valid. */

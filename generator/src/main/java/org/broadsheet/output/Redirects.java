@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +58,14 @@ public final class Redirects {
     public Map<String, String> pages(Collection<Article> articles, Map<String, List<Alias>> unread,
                                      Set<String> generatedFiles, Problems problems) {
         Map<String, String> generated = new HashMap<>();
+        // a folder is folded once, not once for each of its files: the first of them names it
+        Set<String> seenFolders = new HashSet<>();
         for (String file : generatedFiles) {
             generated.put(key(file), file);
             for (String folder : folders(file)) {
-                generated.putIfAbsent(ContentPaths.folded(folder) + "/", file);
+                if (seenFolders.add(folder)) {
+                    generated.putIfAbsent(ContentPaths.folded(folder) + "/", file);
+                }
             }
         }
         List<Claimant> claimants = new ArrayList<>();
