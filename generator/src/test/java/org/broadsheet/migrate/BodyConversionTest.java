@@ -100,6 +100,15 @@ class BodyConversionTest {
             ```\\n{% raw %}{% if a %}{% endraw %}\\n```              ¦ ```\\n{% if a %}\\n```                   ¦ -
             `{% link a.md %}` and `{{ x }}`                          ¦ `{% link a.md %}` and `{{ x }}`          ¦ -
             ```\\n{% highlight ruby %}\\n```                          ¦ ```\\n{% highlight ruby %}\\n```          ¦ -
+            {% if page.x %}a{% endif %}                              ¦ {% if page.x %}a{% endif %}              ¦ 10: Liquid '{% if page.x %}' has no Markdown equivalent; kept as text
+            {% details A %}\\nx\\n{% enddetails %}\\n{% enddetails %}  ¦ <details>\\n<summary>A</summary>\\n\\nx\\n\\n</details>\\n{% enddetails %} ¦ -
+            {% tab log php %}\\nx\\n{% endtab %}                       ¦ {% tab log php %}\\nx\\n{% endtab %}       ¦ 10: Liquid '{% tab log php %}' has no Markdown equivalent; kept as text
+            {% tabs log %}\\nx                                       ¦ {% tabs log %}\\nx                       ¦ 10: Liquid '{% tabs log %}' has no Markdown equivalent; kept as text
+            {% tabs log %}\\n{% tab log a %}\\nx\\n{% endtab %}\\n{% endtabs %}\\n{% endtabs %} ¦ \\n**a**\\nx\\n\\n\\n{% endtabs %} ¦ 11: '{% tab log a %}' made the label **a**
+            {% comment %}note{% endcomment %}\\n```\\n{{ x }}\\n```   ¦ \\n```\\n{{ x }}\\n```                     ¦ -
+            [b]({{ 'https://cdn.example.org/a.png' | relative_url }}) ¦ [b](https://cdn.example.org/a.png)      ¦ -
+            {% picture pier.jpg --alt The pier --link https://example.org/pier %} ¦ [![The pier](/pier.jpg)](https://example.org/pier) ¦ 10: '{% picture pier.jpg --alt The pier --link https://example.org/pier %}' made the image it showed, linked
+            {% picture a wide view %}                                ¦ {% picture a wide view %}                ¦ 10: Liquid '{% picture a wide view %}' has no Markdown equivalent; kept as text
             """)
     void liquid(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -218,6 +227,15 @@ class BodyConversionTest {
             Write `{{< ref "bells" >}}` like this.                    | Write `{{< ref "bells" >}}` like this. | -
             {{</* youtube abc */>}} shows a video                     | {{< youtube abc >}} shows a video      | -
             ```\\n{{</* figure src="a.png" */>}}\\n```                  | ```\\n{{< figure src="a.png" >}}\\n``` | -
+            The mean {{< katex >}}a_1 + a_2 + a_3 + a_4 + a_5 + a_6 + a_7 + a_8 + a_{10}{{< /katex >}}. | The mean `\\( a_1 + a_2 + a_3 + a_4 + a_5 + a_6 + a_7 + a_8 + a_{10} \\)`. | 10: math \\( a_1 + a_2 + a_3 + a_4 + a_5 + a_6 + a_7 + a_8 + a_{10} \\) kept as its LaTeX source, in code: Broadsheet does not typeset math
+            {{< katex >}}`x`{{< /katex >}}                          | `x`{{< /katex >}}                      | 10: '{{< katex >}}' removed\\n10: closing tag '{{< /katex >}}' of no shortcode kept as text: remove it
+            {{< tabs items="JSON" >}}\\n{{< tab >}}a{{< /tab >}}\\n{{< tab >}}b{{< /tab >}}\\n{{< /tabs >}} | \\n**JSON**a\\nb\\n | 11: '{{< tab >}}' made the label **JSON**\\n12: '{{< tab >}}' made nothing: it names no label
+            {{< lead >}}A{{< /lead >}} {{< /lead >}}                 | A {{< /lead >}}                        | 10: '{{< lead >}}' removed\\n10: closing tag '{{< /lead >}}' of no shortcode kept as text: remove it
+            {{< highlight go >}}\\n{{< ref "bells" >}}\\n{{< /highlight >}} | ```go\\n{{< ref "bells" >}}\\n```   | -
+            {{< mermaid >}}\\nA-->B\\n{{< /mermaid >}}\\n               | ```mermaid\\nA-->B\\n```\\n           | 10: '{{< mermaid >}}' made a ```mermaid code block: readers see the diagram's source
+            a\\n{{< mermaid >}}\\nA-->B\\n{{< /mermaid >}}             | a\\n\\n```mermaid\\nA-->B\\n```        | 11: '{{< mermaid >}}' made a ```mermaid code block: readers see the diagram's source
+            {{< quote author="Kim" >}}\\nHigh water.\\n{{< /quote >}} | <blockquote>\\n\\nHigh water.\\n\\n— Kim\\n\\n</blockquote> | -
+            {{< quote source="Tide book" >}}\\nHigh water.\\n{{< /quote >}} | <blockquote>\\n\\nHigh water.\\n\\n— *Tide book*\\n\\n</blockquote> | -
             """)
     void shortcodes(String body, String expected, String finding) {
         Findings findings = new Findings();
