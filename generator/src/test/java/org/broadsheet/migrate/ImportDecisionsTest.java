@@ -125,4 +125,16 @@ class ImportDecisionsTest {
                     title: Harbor
                 """, article("site.yml"));
     }
+
+    @Test
+    void aSecondSummaryLikeFieldAndAHugoPagesParamsAreKeptInExtra() throws IOException {
+        old("config.yaml", "baseURL: https://h.example.org/\ntimeZone: Asia/Seoul\n");
+        old("content/posts/bells.md", "---\ntitle: Bells\ndate: 2020-01-01\nsummary: The bells ring.\n"
+                + "description: Bells of the harbor\nparams:\n  mood: calm\n---\nText.\n");
+        run(SourceKind.HUGO, null);
+        String bells = article("en/2020/bells.md");
+        assertTrue(bells.contains("summary: The bells ring.\n"), bells);
+        assertTrue(bells.contains("extra:\n  description: Bells of the harbor\n  mood: calm\n"), bells);
+        assertFalse(bells.contains("\n  summary:"), "the summary taken is not kept in extra too: " + bells);
+    }
 }
