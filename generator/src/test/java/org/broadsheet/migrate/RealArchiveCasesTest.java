@@ -2005,6 +2005,10 @@ class RealArchiveCasesTest {
                 + "![The welcome desk](/images/blog/2022-05-25-summit/summit-welcome-featured.jpg)\n*The welcome desk*\n\n"
                 + "![](/images/blog/2022-05-25-summit/stage.png)\n\nThen the talks.\n"), read("content/en/2022/summit.md"));
         assertEquals("JPG", read("content/images/blog/2022-05-25-summit/summit-welcome-featured.jpg"));
+        assertEquals(List.of("content/blog/2022-05-25-summit/index.md:7: '{{< imgproc summit-welcome Resize 600x >}}' made "
+                + "the image it showed, summit-welcome-featured.jpg of its bundle", "content/blog/2022-05-25-summit/index.md:11: "
+                + "'{{< imgproc stage Resize \"500x\" >}}' made the image it showed, stage.png of its bundle"),
+                lines(result, Category.PICTURE_SHORTCODES));
         assertEquals(List.of(), lines(result, Category.UNCONVERTED));
         assertEquals(List.of(), lines(result, Category.IMAGES));
     }
