@@ -337,7 +337,8 @@ public final class SiteBuilder {
                 + changes.removed() + " removed");
         kept = Kept.after(plan.last(), rendered.pages(), files, rendered.search());
         unbuilt = ChangeSet.NONE;
-        digests.retain(plan.site().byFile().values(), kept.pages().keySet());
+        digests.retain(plan.site().byFile().values(),
+                key -> kept.pages().containsKey(key) || key.equals(SiteUrls.sitemap()));
         log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(plan.site())));
         if (loaded.stateKey() != null) {
             workState.save(loaded.stateKey(), kept, loaded.read(), digests);

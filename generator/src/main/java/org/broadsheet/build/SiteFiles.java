@@ -79,7 +79,8 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
     static SiteFiles write(Plan plan, RenderedPages pages, Set<String> searchFiles, List<Feeds.Plan> feedPlans,
                            Map<String, String> feeds, Map<String, String> mostRead, Assets assets, SiteWriter writer,
                            Digests digests, BuildOptions options, BuildLog log, Problems problems) {
-        String sitemap = digests.of(plan.pages().stream().filter(Page::indexed)
+        // keyed, like the pages' signatures: the preview compares the list with its last one on each save
+        String sitemap = digests.of(SiteUrls.sitemap(), plan.pages().stream().filter(Page::indexed)
                 .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
                 .toList());
         if (plan.rewrite(SiteUrls.sitemap()) || !sitemap.equals(plan.last().sitemap())) {

@@ -14,8 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * SHA-256 digests of what a page, feed or index is made of, the same in every JVM, so that a build can
@@ -66,11 +66,11 @@ public final class Digests {
 
     /**
      * Forgets the articles not in {@code current}, so that old versions of edited articles do not pile up,
-     * and the keys not in {@code currentKeys}.
+     * and the keys that {@code currentKey} does not accept.
      */
-    public void retain(Collection<Article> current, Set<String> currentKeys) {
+    public void retain(Collection<Article> current, Predicate<String> currentKey) {
         articles.keySet().retainAll(new HashSet<>(current));
-        keyed.keySet().retainAll(currentKeys);
+        keyed.keySet().removeIf(currentKey.negate());
     }
 
     /** Digests each of {@code articles} now, on all cores, so that the digests of lists of them find each one done. */

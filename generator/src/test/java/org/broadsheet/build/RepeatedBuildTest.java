@@ -216,6 +216,22 @@ class RepeatedBuildTest {
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
     }
 
+    /** The preview compares the sitemap's inputs with its last build's rather than digesting them: a new date still shows. */
+    @Test
+    void thePreviewsSitemapFollowsAnUpdatedDate() throws IOException {
+        TestSite site = newsroom();
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        assertFalse(site.read("sitemap.xml").contains("2020-05-01"));
+        Path story = site.root().resolve("content/en/2019/story-3.md");
+        Files.writeString(story, "---\ntitle: Story 3\ndate: 2019-03-10\nupdated: 2020-05-01T12:00:00Z\n"
+                + "topics: [north-korea]\n---\nBody 3 after [the previous one](story-2.md).\n");
+        assertTrue(preview.build(List.of(story)).succeeded());
+        assertTrue(site.read("sitemap.xml").contains("2020-05-01"));
+        assertTrue(preview.build(List.of(story)).succeeded());
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
     @Test
     void anEditLeavesTheOtherBlocksOfSearchDocumentsAndWritesOneDeletedByHand() throws IOException {
         TestSite site = TestSite.create(dir.resolve("project"));
