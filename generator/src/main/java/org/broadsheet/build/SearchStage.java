@@ -66,12 +66,14 @@ final class SearchStage {
         // each edition's signature digests its articles one after another; a fresh JVM has digested none yet
         digests.prepare(plan.site().byFile().values());
         for (Edition edition : plan.site().editions()) {
-            String inputs = digests.of(List.of(edition.code(), edition.articles()));
             Set<String> previous = plan.last().searchFiles().stream()
                     .filter(file -> file.startsWith(SiteUrls.search(edition.code()))).collect(Collectors.toSet());
-            if (!plan.redo().everythingRendered() && !previous.isEmpty()
-                    && previous.stream().noneMatch(file -> plan.last().missing(plan.outputDir(), file))
-                    && (inputs.equals(signatures.get(edition.code())) || !(live || full))) {
+            boolean filesThere = !plan.redo().everythingRendered() && !previous.isEmpty()
+                    && previous.stream().noneMatch(file -> plan.last().missing(plan.outputDir(), file));
+            // an index that only full builds refresh is kept without digesting its edition's articles
+            String inputs = filesThere && !(live || full) ? null
+                    : digests.of(List.of(edition.code(), edition.articles()));
+            if (filesThere && (inputs == null || inputs.equals(signatures.get(edition.code())))) {
                 files.addAll(previous);
                 continue;
             }
