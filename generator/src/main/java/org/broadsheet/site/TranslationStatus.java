@@ -4,7 +4,6 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Language;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,10 +28,15 @@ public record TranslationStatus(Article article, State state, List<String> missi
     public static List<TranslationStatus> of(SiteModel site) {
         List<String> languages = site.config().languages().stream().map(Language::code).toList();
         List<TranslationStatus> statuses = new ArrayList<>();
+        // loops rather than streams: the preview logs the summary after every save, for every article of the archive
         for (Article article : site.byFile().values()) {
             List<Article> group = group(site, article);
-            List<String> missing = languages.stream()
-                    .filter(code -> group.stream().noneMatch(a -> a.language().equals(code))).toList();
+            List<String> missing = new ArrayList<>(0);
+            for (String code : languages) {
+                if (!inLanguage(group, code)) {
+                    missing.add(code);
+                }
+            }
             Article original = originalOf(group, languages);
             State state = isStale(article, original) ? State.STALE
                     : missing.isEmpty() ? State.TRANSLATED : State.MISSING;
@@ -57,9 +61,26 @@ public record TranslationStatus(Article article, State state, List<String> missi
 
     /** The version marked {@code original: true}, else the first published (ties: the order of {@code languages}). */
     private static Article originalOf(List<Article> group, List<String> languages) {
-        return group.stream().filter(Article::original).findFirst()
-                .orElseGet(() -> group.stream().min(Comparator.comparing((Article a) -> a.date().toInstant())
-                        .thenComparing(a -> languages.indexOf(a.language()))).orElseThrow());
+        Article first = null;
+        for (Article article : group) {
+            if (article.original()) {
+                return article;
+            }
+            if (first == null || article.date().isBefore(first.date()) || article.date().isEqual(first.date())
+                    && languages.indexOf(article.language()) < languages.indexOf(first.language())) {
+                first = article;
+            }
+        }
+        return first;
+    }
+
+    private static boolean inLanguage(List<Article> group, String code) {
+        for (Article article : group) {
+            if (article.language().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStale(Article article, Article original) {
