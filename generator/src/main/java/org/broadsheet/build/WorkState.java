@@ -74,7 +74,10 @@ final class WorkState {
 
     /**
      * Leaves {@code kept} and the articles of {@code read} for the next full build, under {@code key}; the
-     * articles are written on a thread of their own while the state is, unless all came from the cache.
+     * articles are written on a thread of their own while the state is, unless all came from the cache. That
+     * thread has ended when this returns, whether or not the state could be written: the next build of the project
+     * (which may begin at once, in another process) writes the same files, and this builder's digests are not to be
+     * read while the next build changes them.
      */
     void save(String key, Kept kept, Sources.Read read, Digests digests) throws IOException {
         CompletableFuture<Void> articlesKept = read.cacheHits() == read.files().size() ? null
@@ -82,7 +85,14 @@ final class WorkState {
                     ArticleCache.write(work.articles(), key, read.files().values(), digests::article, listed);
                     return null;
                 });
-        kept.state(key).write(work.state());
+        try {
+            kept.state(key).write(work.state());
+        } catch (IOException | RuntimeException | Error stateNotWritten) {
+            if (articlesKept != null) {
+                articlesKept.exceptionally(alsoFailed -> null).join();
+            }
+            throw stateNotWritten;
+        }
         if (articlesKept != null) {
             OwnThread.joined(articlesKept);
         }
