@@ -69,6 +69,8 @@ public final class SiteBuilder {
     private Kept kept = Kept.NOTHING;
     /** What changed since the last committed build, which the next render must redo whatever the signatures say. */
     private ChangeSet unbuilt = ChangeSet.everything();
+    /** Whether this builder was {@link #stop stopped}. */
+    private volatile boolean stopped;
 
     public SiteBuilder(BuildOptions options, BuildLog log) {
         this.options = options;
@@ -95,6 +97,15 @@ public final class SiteBuilder {
         return problems.isEmpty() ? Optional.of(site) : Optional.empty();
     }
 
+    /**
+     * Stops this builder, from any thread: a build that waits for another build of the project to finish gives up,
+     * and so does every later one, before either changes anything; a build under way goes on to its end, so that
+     * {@code site/} is never left half-changed.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     /** Builds everything. */
     public BuildResult build() throws IOException {
         return build(null);
@@ -103,6 +114,8 @@ public final class SiteBuilder {
     /**
      * Builds after {@code changedFiles} changed (created, modified or deleted); null means anything
      * may have changed.
+     *
+     * @throws java.io.InterruptedIOException when the builder was stopped before the build began
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
         if (theme.fresh()) {
@@ -113,7 +126,7 @@ public final class SiteBuilder {
             });
         }
         try (BuildLock held = BuildLock.take(workState.folder().lock(), () -> log.info("waiting for another build of "
-                + "this project (the preview, or mvn package in another terminal) to finish"))) {
+                + "this project (the preview, or mvn package in another terminal) to finish"), () -> stopped)) {
             Collection<Path> changes = changedFiles;
             if (!held.lastHolder().equals(name)) {
                 // another builder (mvn package beside the preview) changed site/ since this one's last build

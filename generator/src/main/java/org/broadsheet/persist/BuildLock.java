@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.BooleanSupplier;
 
 /**
  * The work folder held by one build of a project at a time, across processes: the preview rebuilding on a save
@@ -25,29 +26,37 @@ public final class BuildLock implements AutoCloseable {
     /** How often a build that waits asks again: builds take a second or more, a human's patience longer. */
     private static final long POLL_MILLIS = 20;
 
+    private static final String GAVE_UP = "stopped while waiting for another build of the project";
+
     private final FileChannel channel;
 
     private BuildLock(FileChannel channel) {
         this.channel = channel;
     }
 
-    /** Takes the lock on {@code file}, telling {@code waiting} first when another build holds it. */
-    public static BuildLock take(Path file, Runnable waiting) throws IOException {
+    /**
+     * Takes the lock on {@code file}, telling {@code waiting} first when another build holds it; gives up, with an
+     * {@link InterruptedIOException}, as soon as {@code stopped} says so or the thread is interrupted.
+     */
+    public static BuildLock take(Path file, Runnable waiting, BooleanSupplier stopped) throws IOException {
         Files.createDirectories(file.getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            for (boolean told = false; !taken(channel); told = true) {
+            for (boolean told = false; !stopped.getAsBoolean(); told = true) {
+                if (taken(channel)) {
+                    return new BuildLock(channel);
+                }
                 if (!told) {
                     waiting.run();
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            return new BuildLock(channel);
+            throw new InterruptedIOException(GAVE_UP);
         } catch (InterruptedException e) {
             channel.close();
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while waiting for another build of the project");
+            throw new InterruptedIOException(GAVE_UP);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

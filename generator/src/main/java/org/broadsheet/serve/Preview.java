@@ -221,6 +221,12 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    private boolean stopping() {
+        synchronized (monitor) {
+            return closed;
+        }
+    }
+
     private boolean changesWaiting() {
         synchronized (monitor) {
             return !pending.isEmpty() || pendingEverything;
@@ -262,6 +268,9 @@ public final class Preview implements AutoCloseable {
             try {
                 result = builder.build(everything ? null : batch.files());
             } catch (IOException | RuntimeException e) {
+                if (stopping()) {
+                    return;
+                }
                 result = null;
                 log.warn("the rebuild failed: " + e);
             } finally {
@@ -337,7 +346,10 @@ public final class Preview implements AutoCloseable {
         return run + "-" + versions;
     }
 
-    /** Stops watching and serving, after the build under way, if any, has finished. */
+    /**
+     * Stops watching and serving, after the build under way, if any, has finished; a rebuild still waiting for
+     * another build of the project ({@code mvn package} in another terminal) is given up.
+     */
     @Override
     public void close() throws IOException {
         Watch last;
@@ -346,6 +358,7 @@ public final class Preview implements AutoCloseable {
             last = watch;
             monitor.notifyAll();
         }
+        builder.stop();
         if (last != null) {
             last.close();
         }
