@@ -68,6 +68,8 @@ public final class Preview implements AutoCloseable {
     /** The pages of the last build that succeeded. */
     private volatile int pages;
     private long versions;
+    /** Whether a build crashed since the last new version was told: it may have changed site/ before it did. */
+    private boolean siteMayHaveChanged;
     /** The practice build, and how many times it is still to run before the first change. */
     private Batch practice;
     private int practiceRounds;
@@ -309,14 +311,15 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * Tells the open pages what the build gave: a new version of the site when it changed files, else its
-     * problems — unless more changes wait ({@code superseded}), whose build will tell. Returns the count of
-     * builds finished, this one included.
+     * Tells the open pages what the build gave: a new version of the site when it changed files (or may have, having
+     * crashed: null), else its problems — unless more changes wait ({@code superseded}), whose build will tell.
+     * Returns the count of builds finished, this one included.
      */
     private long report(BuildResult result, boolean superseded, boolean practice) {
+        siteMayHaveChanged |= result == null;
         if (result != null && result.succeeded()) {
             pages = result.pages();
-            boolean changed = builds() == 0 || result.filesWritten() + result.filesRemoved() > 0;
+            boolean changed = builds() == 0 || result.filesWritten() + result.filesRemoved() > 0 || siteMayHaveChanged;
             if (!practice || changed) {
                 log.info("rebuilt " + result.pagesRendered() + " of " + result.pages() + " pages; " + url());
             }
@@ -328,7 +331,7 @@ public final class Preview implements AutoCloseable {
             problems.forEach(log::warn);
             log.warn(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; the preview keeps the last good build until they are fixed");
-            server.show(currentVersion(), problems);
+            server.show(siteMayHaveChanged ? nextVersion() : currentVersion(), problems);
         }
         // counted last: whoever waits for this build (the first, before the server starts) finds what it told
         synchronized (monitor) {
@@ -339,6 +342,7 @@ public final class Preview implements AutoCloseable {
 
     private String nextVersion() {
         versions++;
+        siteMayHaveChanged = false;
         return currentVersion();
     }
 
