@@ -36,7 +36,7 @@ public final class Preview implements AutoCloseable {
 
     /**
      * How often, while nothing changes, the preview looks whether {@code content/} or {@code templates/} itself
-     * was replaced, which no event reports.
+     * was replaced, or the watcher stopped, which no event reports.
      */
     private static final long ROOTS_CHECK_MILLIS = 250;
 
@@ -165,7 +165,7 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Whether {@code content/} or {@code templates/} is not the folder watched. */
+    /** Whether {@code content/} or {@code templates/} is not the folder watched, or the watcher stopped. */
     private boolean rootsReplaced() {
         synchronized (monitor) {
             return watch != null && watch.replaced();

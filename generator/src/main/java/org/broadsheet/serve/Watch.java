@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The watch of the folders the preview builds from, as they were when it started, which tells whether one of
@@ -30,14 +31,20 @@ final class Watch implements AutoCloseable {
     private final List<WatchKey> keys;
     private final WatchService ends;
     private final DirectoryWatcher changes;
+    /**
+     * The watcher's work, which ends only when it is closed, or when it fails: a folder deleted between the
+     * watcher finding it and watching it, as it goes through the folders when it starts, ends it at once.
+     */
+    private final CompletableFuture<Void> watching;
 
     private Watch(List<Path> roots, List<Object> identities, List<WatchKey> keys, WatchService ends,
-                  DirectoryWatcher changes) {
+                  DirectoryWatcher changes, CompletableFuture<Void> watching) {
         this.roots = roots;
         this.identities = identities;
         this.keys = keys;
         this.ends = ends;
         this.changes = changes;
+        this.watching = watching;
     }
 
     /** Starts watching the files below those of {@code roots} that exist now, telling {@code listener} of changes. */
@@ -57,18 +64,22 @@ final class Watch implements AutoCloseable {
             }
             DirectoryWatcher changes = existing.isEmpty() ? null
                     : DirectoryWatcher.builder().paths(existing).fileHashing(false).listener(listener).build();
-            if (changes != null) {
-                changes.watchAsync();
-            }
-            return new Watch(List.copyOf(roots), identities, keys, ends, changes);
+            CompletableFuture<Void> watching = changes == null ? null : changes.watchAsync();
+            return new Watch(List.copyOf(roots), identities, keys, ends, changes, watching);
         } catch (IOException | RuntimeException e) {
             ends.close();
             throw e;
         }
     }
 
-    /** Whether a root is not the folder watched: gone, created, or another one in its place. */
+    /**
+     * Whether this watch must be started again: a root is not the folder watched (gone, created, or another one in
+     * its place), or the watcher has stopped.
+     */
     boolean replaced() {
+        if (watching != null && watching.isDone()) {
+            return true;
+        }
         for (int i = 0; i < roots.size(); i++) {
             WatchKey key = keys.get(i);
             if (key != null && !key.isValid() || !Objects.equals(identity(roots.get(i)), identities.get(i))) {
