@@ -118,6 +118,19 @@ public final class SiteBuilder {
      * @throws java.io.InterruptedIOException when the builder was stopped before the build began
      */
     public BuildResult build(Collection<Path> changedFiles) throws IOException {
+        return build(changedFiles, false).orElseThrow();
+    }
+
+    /**
+     * Builds as {@link #build(Collection)} does, unless another builder has built the project since this one last
+     * did; then it does nothing and gives nothing. For builds that no one asked for (the preview's practice), which
+     * must not put this builder's site in place of the one another left there, such as {@code mvn package}'s.
+     */
+    public Optional<BuildResult> buildUnlessOvertaken(Collection<Path> changedFiles) throws IOException {
+        return build(changedFiles, true);
+    }
+
+    private Optional<BuildResult> build(Collection<Path> changedFiles, boolean unlessOvertaken) throws IOException {
         if (theme.fresh()) {
             // a fresh JVM: the YAML reader is loaded on a thread of its own, which reading site.yml would wait for
             OwnThread.start("broadsheet-yaml", () -> {
@@ -130,6 +143,9 @@ public final class SiteBuilder {
             Collection<Path> changes = changedFiles;
             if (!held.lastHolder().equals(name)) {
                 // another builder (mvn package beside the preview) changed site/ since this one's last build
+                if (unlessOvertaken) {
+                    return Optional.empty();
+                }
                 kept = Kept.NOTHING;
                 unbuilt = ChangeSet.everything();
                 changes = null;
@@ -137,11 +153,11 @@ public final class SiteBuilder {
             }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return buildOnce(changes);
+                    return Optional.of(buildOnce(changes));
                 } catch (Body.Changed changed) {
                     if (attempt == ATTEMPTS) {
-                        return BuildResult.failed(List.of(new Problem(changed.source(), 0, "was saved again during each of "
-                                + ATTEMPTS + " attempts to build the site; site/ was left as it was")));
+                        return Optional.of(BuildResult.failed(List.of(new Problem(changed.source(), 0, "was saved again "
+                                + "during each of " + ATTEMPTS + " attempts to build the site; site/ was left as it was"))));
                     }
                     log.info(changed.source() + " was saved while the site was being built; building again");
                     if (changes != null) {

@@ -268,7 +268,15 @@ public final class Preview implements AutoCloseable {
             BuildResult result;
             practising = batch.practice();
             try {
-                result = builder.build(everything ? null : batch.files());
+                Optional<BuildResult> built = batch.practice()
+                        ? builder.buildUnlessOvertaken(everything ? null : batch.files())
+                        : Optional.of(builder.build(everything ? null : batch.files()));
+                if (built.isEmpty()) {
+                    // mvn package has built site/ since: practising would put the preview's site back, drafts and all
+                    endPractice();
+                    continue;
+                }
+                result = built.get();
             } catch (IOException | RuntimeException e) {
                 if (stopping()) {
                     return;
@@ -307,6 +315,12 @@ public final class Preview implements AutoCloseable {
                 practiceRounds = PRACTICE_ROUNDS;
                 monitor.notifyAll();
             }
+        }
+    }
+
+    private void endPractice() {
+        synchronized (monitor) {
+            practiceRounds = 0;
         }
     }
 
