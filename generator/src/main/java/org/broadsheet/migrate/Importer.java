@@ -188,8 +188,11 @@ public final class Importer {
         placements.keySet().forEach(candidate -> pages.put(candidate.post(), addresses.main(candidate)));
         ImageFiles images = new ImageFiles(source, site, site.kind() == SourceKind.HUGO
                 ? addresses.bundleFolders(site) : Map.of(), pages::get, findings);
+        TaxonomyPages taxonomyPages = new TaxonomyPages(topicFields, NewSite.basePath(newBaseUrl), candidates,
+                topicKeys::get, seriesKeys::get);
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, site.hosts(), oldHost,
-                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(), NewSite::generated, images::exists, images::refused,
+                NewSite.basePath(newBaseUrl), NewSite.ownedRoots(),
+                path -> NewSite.generated(path) || taxonomyPages.made(path), images::exists, images::refused,
                 site::linkedFrom);
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), e.getKey().post().draft()))
@@ -213,7 +216,7 @@ public final class Importer {
 
                 @Override
                 public Optional<String> oldPage(String reference) {
-                    return oldPages.address(post, reference);
+                    return taxonomyPages.address(reference, post.language()).or(() -> oldPages.address(post, reference));
                 }
             };
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file

@@ -673,6 +673,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aRefToATaxonomyTermLeadsToTheTopicOrSeriesPageBroadsheetMakes() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'UTC'\n"
+                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\ntags: [Harbor Works]\n"
+                + "series: [Harbor at 100]\n---\nThe gulls are back.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\nseries: [Harbor at 100]\n---\n"
+                + "More [on the works]({{< ref \"tags/harbor-works\" >}}), [the series]({{< ref \"/series/harbor-at-100/\" >}}), "
+                + "[every tag]({{< relref \"tags\" >}}) and [fog]({{< ref \"tags/fog\" >}}).\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/nets.md").contains("More [on the works](/en/topics/harbor-works/), "
+                + "[the series](/en/series/harbor-at-100/), [every tag](/en/topics/) and [fog]({{< ref \"tags/fog\" >}})."),
+                read("content/en/2023/nets.md"));
+        assertEquals(List.of("content/posts/nets.md:6: '{{< ref \"tags/fog\" >}}' names no imported page (or a draft); "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void aMountsSitesMatrixNamesItsLanguageAsLangDid() throws IOException {
         old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: en\n"
                 + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n"
