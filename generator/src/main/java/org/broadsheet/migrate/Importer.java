@@ -96,18 +96,19 @@ public final class Importer {
         // addresses are UTC days (for Hugo, of the dates written without an offset), whatever zone the new site
         // takes from its dates' offsets
         ZoneId oldZone = requested == null && site.timezone() == null ? ZoneOffset.UTC : zone;
-        return importPosts(site, zone, oldZone, source, new LiquidValues(site.settings(), once(() -> files.data("_data")),
+        TexMath math = site.kind() == SourceKind.HUGO ? TexMath.hugo(site.settings())
+                : JekyllMath.of(files, site.settings());
+        return importPosts(site, zone, oldZone, source, math, new LiquidValues(site.settings(), once(() -> files.data("_data")),
                 name -> files.text("_includes/" + name)), ShortcodeTemplates.of(files, site),
                 new BundleResources(files::list, BundleResources.featuredByName(site.settings())));
     }
 
-    private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, LiquidValues liquid,
-                                     ShortcodeTemplates templates, BundleResources resources) throws IOException {
+    private ImportResult importPosts(SourceSite site, ZoneId zone, ZoneId oldZone, Path source, TexMath math,
+                                     LiquidValues liquid, ShortcodeTemplates templates, BundleResources resources) throws IOException {
         long start = System.nanoTime();
         PostDates dates = new PostDates(zone, site.kind(), site.dateKeys(), findings);
         HugoParams params = new HugoParams(site.settings());
         PictureShortcodes pictures = new PictureShortcodes(templates::text);
-        TexMath math = site.kind() == SourceKind.HUGO ? TexMath.hugo(site.settings()) : TexMath.KRAMDOWN;
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         SitePages sitePages = SitePages.of(site);
         HugoPages oldPages = HugoPages.of(source, site);

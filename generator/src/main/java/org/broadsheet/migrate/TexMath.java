@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Math that the old site typeset and Broadsheet's Markdown would read as text with emphasis in it
  * ({@code x_i … y_j}): between {@code $$} (Kramdown's, and that of a Hugo site whose theme loads KaTeX or MathJax),
  * between the delimiters a Hugo site's {@code passthrough} extension names ({@code \[…\]}, {@code \(…\)},
- * {@code $…$}), and between single dollars on a Hugo page that loaded a typesetter reading them ({@link #forPage}).
+ * {@code $…$}), and between single dollars on a page that loaded a typesetter reading them ({@link #forPage}).
  * It is kept as its LaTeX source, in a code span, or a fenced {@code math} block when it stands on lines of its own,
  * and reported, since Broadsheet does not typeset math. Math holding a backtick is left as it is, and reported too.
  */
@@ -39,10 +39,11 @@ final class TexMath {
      */
     private static final Delimiters DOLLAR = new Delimiters("$", "$", "\\$(?!\\$)((?:(?!\\s)(?:[^$\\\\]|\\\\.){1,1000}?"
             + "(?<![\\s\\\\])|(?=[^$]{0,1000}?\\\\[A-Za-z])(?:[^$\\\\]|\\\\.){1,1000}?))\\$(?!\\d)");
-    /** The front matter keys with which a page loads KaTeX or MathJax (Stack, PaperMod, LoveIt, Even, Hugo's docs). */
-    private static final List<String> PAGE_MATH_KEYS = List.of("math", "katex", "mathjax");
-    /** Kramdown's math, which reads no single dollars. */
-    static final TexMath KRAMDOWN = new TexMath(List.of(DOLLARS), false, false);
+    /**
+     * The front matter keys with which a page loads KaTeX or MathJax (Stack, PaperMod, LoveIt, Even, Hugo's docs;
+     * Chirpy; the {@code use_math} of the MathJax recipe that Jekyll blogs copy).
+     */
+    private static final List<String> PAGE_MATH_KEYS = List.of("math", "katex", "mathjax", "use_math");
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
     private final List<Delimiters> delimiters;
@@ -98,6 +99,16 @@ final class TexMath {
             }
         }
         return new TexMath(pairs, everyPage, true);
+    }
+
+    /**
+     * The math of a Jekyll site: kramdown's {@code $$}, and single dollars on the pages that loaded a typesetter
+     * reading them, when {@code pagesReadDollars} ({@link JekyllMath}).
+     *
+     * @param everyPage whether the site's templates load that typesetter on every page
+     */
+    static TexMath jekyll(boolean pagesReadDollars, boolean everyPage) {
+        return new TexMath(List.of(DOLLARS), everyPage, pagesReadDollars);
     }
 
     /**

@@ -447,6 +447,32 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllPostThatLoadedTheSitesMathJaxReadingSingleDollarsKeepsThatMathAsItsSource() throws IOException {
+        old("_config.yml", "url: https://bay.example.org\ntimezone: UTC\n");
+        old("_layouts/post.html", "{% if page.use_math %}\n<script>\n  MathJax = { tex: { inlineMath: [ ['\\\\(', '\\\\)'], "
+                + "['$', '$'] ] } };\n</script>\n{% endif %}\n{{ content }}\n");
+        old("_posts/2025-10-24-fares.md", "---\ntitle: Ferry fares\nuse_math: true\n---\n"
+                + "A ticket costs $5 and a pass $10, so $x_i$ trips cost $y_j$ dollars.\n");
+        old("_posts/2025-10-25-tolls.md", "---\ntitle: Tolls\n---\nThe toll for $a_i$ and $b_j$ rose.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2025/fares.md").contains("\nA ticket costs $5 and a pass $10, so `$x_i$` trips cost "
+                + "`$y_j$` dollars.\n"), read("content/en/2025/fares.md"));
+        assertTrue(read("content/en/2025/tolls.md").contains("\nThe toll for $a_i$ and $b_j$ rose.\n"),
+                "a page that did not load MathJax showed its dollars as text");
+        assertEquals(2, lines(result, Category.MATH).size());
+        assertFalse(read("site/en/2025/10/fares/index.html").contains("<em>"), "no emphasis made of the math's underscores");
+    }
+
+    @Test
+    void aChirpyPostWithMathKeepsItsSingleDollarMathThoughTheThemesTemplatesAreInItsGem() throws IOException {
+        old("_config.yml", "url: https://bay.example.org\ntimezone: UTC\ntheme: jekyll-theme-chirpy\n");
+        old("_posts/2025-10-24-fares.md", "---\ntitle: Ferry fares\nmath: true\n---\nSo $x_i$ trips cost $y_j$.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2025/fares.md").contains("\nSo `$x_i$` trips cost `$y_j$`.\n"),
+                read("content/en/2025/fares.md"));
+    }
+
+    @Test
     void shortcodesOfAThemeOutsideTheArchiveShowWhatItsTemplatesShowedAndAnUnknownOneSaysWhatToDo() throws IOException {
         old("hugo.toml", "baseURL = 'https://bay.example.org'\ntheme = 'congo'\n");
         old(".gitmodules", "[submodule \"themes/congo\"]\n  path = themes/congo\n  url = https://github.com/jpanther/congo\n");
