@@ -31,6 +31,8 @@ final class OldLinks {
     private static final Pattern WITH_HOST = Pattern.compile("(?i)(?:https?:)?//([^/?#]+)(.*)");
     private static final Pattern HREF = Pattern.compile("(?i)\\s(href)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     /** The characters a URL is made of; a bare URL that runs on into Korean text ends before them. */
+    /** A link's text that is an address alone, which Markdown links when written bare. */
+    private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)[^\\s`]+");
     private static final Pattern URL_END = Pattern.compile("[^A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]");
 
     private final Map<String, String> contentPathByAddress;
@@ -103,7 +105,8 @@ final class OldLinks {
                         if (t.markdown() != null) {
                             edits.replace(span.start(), span.end(), t.markdown());
                         } else if (span.kind() == MarkdownSpans.Kind.LINK) {
-                            edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
+                            edits.replace(span.outerStart(), span.outerEnd(), unlinked(body.substring(span.textStart(),
+                                    span.textEnd())));
                         } else {
                             // its links become their text, and the definition goes: left, its address is still a link
                             unlinkedReferences.add(span.reference());
@@ -132,6 +135,14 @@ final class OldLinks {
                 edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
             }
         }
+    }
+
+    /**
+     * The text of an unlinked Markdown link: as written, unless it is an address, which the build's Markdown would
+     * make a link again (to the old site's address, which the new site takes over) and is shown as code instead.
+     */
+    private static String unlinked(String text) {
+        return BARE_ADDRESS.matcher(text).matches() ? "`" + text + "`" : text;
     }
 
     /** The {@code href}s of a span of raw HTML; an unlinked one loses its {@code href}. */

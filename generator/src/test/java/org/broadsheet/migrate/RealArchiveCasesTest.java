@@ -362,6 +362,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void anUnlinkedLinkWhoseTextIsItsAddressIsShownAsCodeNotLinkedAgainByTheBuild() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: UTC\n");
+        old("_posts/2021-01-01-tables.md", "---\ntitle: Tide tables\n---\n- **Nodes** "
+                + "[https://tides.example.org/data/nodes.csv](https://tides.example.org/assets/data/nodes.csv)\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2021/tables.md").contains("- **Nodes** `https://tides.example.org/data/nodes.csv`\n"),
+                read("content/en/2021/tables.md"));
+        assertFalse(read("site/en/2021/01/tables/index.html").contains("href=\"https://tides.example.org/data/"),
+                "no link to the address the new site takes over");
+    }
+
+    @Test
     void linksToPagesTheNewSiteOwnsLeadToTheOldHostGiven() throws IOException {
         oldSiteWithLinks();
         ImportResult result = importAndBuild(SourceKind.JEKYLL, "https://archive.tides.example.org/");
