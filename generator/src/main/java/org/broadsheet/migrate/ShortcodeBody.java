@@ -114,6 +114,10 @@ final class ShortcodeBody {
             }
             ShortcodeArguments arguments = ShortcodeArguments.parse(match.group(4));
             String written = match.group(0);
+            var embedded = closing ? Optional.<String>empty() : EmbedShortcodes.link(name, arguments);
+            if (embedded.isPresent()) {
+                return embedded.get();
+            }
             switch (closing ? "/" + name : name) {
                 case "ref", "relref" -> {
                     String reference = arguments.get("path", 0);
@@ -139,81 +143,6 @@ final class ShortcodeBody {
                         findings.add(Category.PARAM_VALUES, post.path(), match.line(), "'" + written + "' gave '"
                                 + value.get() + "'");
                         return value.get();
-                    }
-                }
-                case "youtube", "youtubeLite" -> {
-                    // Blowfish's youtubeLite loaded YouTube's player when clicked, and its label named the video
-                    String id = arguments.get("id", 0);
-                    if (id != null) {
-                        String title = arguments.get("title", -1) != null ? arguments.get("title", -1)
-                                : arguments.get("label", -1);
-                        return "[" + (title == null ? "YouTube video " + id : title) + "](https://www.youtube.com/watch?v="
-                                + id + ")";
-                    }
-                }
-                case "vimeo", "vimeo_simple" -> {
-                    // Hugo's vimeo_simple, like its twitter_simple and x_simple below, showed the same as a card without a player
-                    String id = arguments.get("id", 0);
-                    if (id != null) {
-                        String title = arguments.get("title", -1);
-                        return "[" + (title == null ? "Vimeo video " + id : title) + "](https://vimeo.com/" + id + ")";
-                    }
-                }
-                case "gist" -> {
-                    String user = arguments.get("user", 0);
-                    String id = arguments.get("id", 1);
-                    if (user != null && id != null) {
-                        String file = arguments.get("file", 2);
-                        // GitHub names a gist's file in lower case in its fragment
-                        return "[Gist " + (file == null ? user + "/" + id : file) + "](https://gist.github.com/" + user + "/"
-                                + id + (file == null ? "" : "#file-" + file.replaceAll("[^A-Za-z0-9_-]", "-")
-                                .toLowerCase(Locale.ROOT)) + ")";
-                    }
-                }
-                case "tweet", "twitter", "x", "twitter_simple", "x_simple" -> {
-                    String user = arguments.get("user", -1);
-                    String id = arguments.get("id", user == null ? 0 : -1);
-                    if (id != null) {
-                        return user == null ? "[A post on X](https://x.com/i/status/" + id + ")"
-                                : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
-                    }
-                }
-                case "github" -> {
-                    // Blowfish's card of a repository, which showed its name, description and stars; a site's own
-                    // github shortcode that shows one of its files (file=…) is kept
-                    String repo = arguments.get("repo", -1);
-                    if (repo != null && repo.matches("[\\w.-]+/[\\w.-]+") && arguments.get("file", -1) == null) {
-                        return "[" + repo + "](https://github.com/" + repo + ")";
-                    }
-                }
-                case "codeberg", "gitea", "forgejo", "gitlab", "huggingface" -> {
-                    // Blowfish's cards of a repository or a model elsewhere, which showed its name and description
-                    var card = RepositoryCards.link(name, arguments::get);
-                    if (card.isPresent()) {
-                        return card.get();
-                    }
-                }
-                case "instagram" -> {
-                    String id = arguments.get("id", 0);
-                    if (id != null) {
-                        return "[An Instagram post](https://www.instagram.com/p/" + id + "/)";
-                    }
-                }
-                case "bilibili", "tencent" -> {
-                    // Stack's players of Chinese video sites, which showed the video of that id
-                    String id = arguments.get("id", 0);
-                    if (id != null && name.equals("bilibili") && id.matches("BV[0-9A-Za-z]{10}|av\\d{1,12}")) {
-                        return "[Bilibili video " + id + "](https://www.bilibili.com/video/" + id + "/)";
-                    }
-                    if (id != null && name.equals("tencent") && id.matches("[0-9a-z]{11}")) {
-                        return "[Tencent video " + id + "](https://v.qq.com/x/page/" + id + ".html)";
-                    }
-                }
-                case "video" -> {
-                    // Stack's player of a video file on another host; one of the old site's own files is kept, reported
-                    String src = arguments.get("src", 0);
-                    if (src != null && src.matches("https?://[^\\s()<>]+")) {
-                        return "[A video](" + src + ")";
                     }
                 }
                 case "katex" -> {
