@@ -51,17 +51,20 @@ final class ShortcodeBody {
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|accordionItem|accordion|quote|blockquote|lead|"
-            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
+            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|columns|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern KATEX_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+katex\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
     /**
      * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
-     * a keyword, text typed out, a direction, a gallery of the pictures inside), and Docsy's box around a page's note
-     * ({@code pageinfo}): the text stays, the tags go.
+     * a keyword, text typed out, a direction, a gallery of the pictures inside), Docsy's box around a page's note
+     * ({@code pageinfo}) and hugo-book's {@code columns}, side by side, of a list's items or of the texts between its
+     * {@code <--->} lines, which go too: the text stays, one column after another, the tags go.
      */
     private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo",
-            "accordion", "rawhtml", "raw", "style");
+            "columns", "accordion", "rawhtml", "raw", "style");
+    /** hugo-book's separator of its {@code columns}, on a line of its own, which readers would see as text. */
+    private static final Pattern COLUMN_SEPARATOR = Pattern.compile("(?m)^[ \\t]*<--->[ \\t]*$");
     /**
      * Of those, the ones that another theme's or a site's template of the same name may show otherwise: PaperMod's
      * {@code rawhtml} and LoveIt's, DoIt's and FixIt's {@code raw} (HTML, which the build then judges as any raw HTML)
@@ -325,6 +328,9 @@ final class ShortcodeBody {
                     if (STYLING.contains(name) && !closing && !(THEMES_STYLING.contains(name) && templates.sitesOwn(name))
                             && closes(body, match, name)) {
                         openStyling.merge(name, 1, Integer::sum);
+                        if (name.equals("columns")) {
+                            removeColumnSeparators(body, match.matcher().end(), edits);
+                        }
                         findings.add(Category.STYLING, post.path(), match.line(), "'" + written + "' removed around its text");
                         return "";
                     }
@@ -373,6 +379,22 @@ final class ShortcodeBody {
             edits.replace(escaped.end(1), escaped.end(1) + "*/".length(), "");
         }
         return edits;
+    }
+
+    /** Removes the {@code <--->} lines between {@code from} and the closing tag of the {@code columns} opened there. */
+    private static void removeColumnSeparators(String body, int from, BodyEdits edits) {
+        int until = body.length();
+        Matcher end = WRAPPER_END.matcher(body).region(from, body.length());
+        while (end.find()) {
+            if (end.group(1).equals("columns")) {
+                until = end.start();
+                break;
+            }
+        }
+        Matcher separator = COLUMN_SEPARATOR.matcher(body).region(from, until);
+        while (separator.find()) {
+            edits.replace(separator.start(), separator.end(), "");
+        }
     }
 
     /** Whether a closing tag of the shortcode {@code name} follows it. */

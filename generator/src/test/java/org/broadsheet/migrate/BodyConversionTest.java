@@ -219,6 +219,8 @@ class BodyConversionTest {
             {{< typeit speed=50 >}}Tides turn.{{< /typeit >}}         | Tides turn.                            | 10: '{{< typeit speed=50 >}}' removed around its text
             {{< badge >}} New                                         | {{< badge >}} New                      | 10: shortcode '{{< badge >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{% pageinfo color="warning" %}}\\nA draft of the timetable.\\n{{% /pageinfo %}} | \\nA draft of the timetable.\\n | 10: '{{% pageinfo color="warning" %}}' removed around its text
+            {{< columns >}}\\n## Ebb\\nOut.\\n\\n<--->\\n\\n## Flood\\nIn.\\n{{< /columns >}} | \\n## Ebb\\nOut.\\n\\n\\n\\n## Flood\\nIn.\\n | 10: '{{< columns >}}' removed around its text
+            {{% columns ratio="1:2" %}}\\n- Ebb\\n- Flood\\n{{% /columns %}} | \\n- Ebb\\n- Flood\\n        | 10: '{{% columns ratio="1:2" %}}' removed around its text
             {{< tabs >}}\\n{{< tab label="Go" >}}\\nx := 1\\n{{< /tab >}}\\n{{< tab label="Java" >}}\\nint x = 1;\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**Go**\\nx := 1\\n\\n**Java**\\nint x = 1;\\n\\n | 11: '{{< tab label="Go" >}}' made the label **Go**\\n14: '{{< tab label="Java" >}}' made the label **Java**
             {{< tabs items="JSON,YAML" >}}\\n{{< tab >}}a{{< /tab >}}\\n{{< tab >}}b{{< /tab >}}\\n{{< /tabs >}} | \\n**JSON**a\\n**YAML**b\\n | 11: '{{< tab >}}' made the label **JSON**\\n12: '{{< tab >}}' made the label **YAML**
             {{< tabs "os" >}}\\n{{< tab "MacOS" >}}\\nbrew\\n{{< /tab >}}\\n{{< /tabs >}} | \\n**MacOS**\\nbrew\\n\\n | 11: '{{< tab "MacOS" >}}' made the label **MacOS**
