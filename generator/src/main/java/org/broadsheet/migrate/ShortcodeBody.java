@@ -242,8 +242,11 @@ final class ShortcodeBody {
                     }
                 }
                 case "button" -> {
-                    // Blowfish's and Congo's: a link drawn as a button, its text up to the closing tag
-                    String href = arguments.get("href", -1);
+                    // Blowfish's, Congo's and hugo-book's: a link drawn as a button, its text up to the closing tag;
+                    // hugo-book's may name a page as relref does
+                    String relref = arguments.get("relref", -1);
+                    String href = relref == null ? arguments.get("href", -1)
+                            : links.resolve(relref, null).or(() -> links.oldPage(relref)).orElse(null);
                     Matcher close = BUTTON_END.matcher(body).region(match.matcher().end(), body.length());
                     if (href != null && !href.isBlank() && close.find()) {
                         String text = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");

@@ -200,6 +200,7 @@ class BodyConversionTest {
             The mean {{< katex >}}x_i{{< /katex >}} falls.           | The mean `\\( x_i \\)` falls.            | 10: math \\( x_i \\) kept as its LaTeX source, in code: Broadsheet does not typeset math
             A sum:\\n{{< katex display=true >}}\\n\\sum_i x_i\\n{{< /katex >}} | A sum:\\n\\n```math\\n\\[ \\sum_i x_i \\]\\n``` | 11: math \\[ \\sum_i x_i \\] kept as its LaTeX source, in code: Broadsheet does not typeset math
             {{< katex />}}\\nThe mean.                                | \\nThe mean.                            | 10: '{{< katex />}}' removed
+            {{< button relref="bells#ring" >}}The bells{{< /button >}} | [The bells](../2019/bells.md#ring)     | -
             {{< button >}}Tides{{< /button >}} {{< /mapbox >}}        | {{< button >}}Tides{{< /button >}} {{< /mapbox >}} | 10: closing tag '{{< /mapbox >}}' of no shortcode kept as text: remove it\\n10: shortcode '{{< button >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
             {{< button href="/tides" >}}Go {{< /button >}}           | [Go](/tides)                           | -
             A\\n{{< math.inline >}}\\n{{ if .Page.Params.math }}\\n<!-- KaTeX -->\\n<link rel="stylesheet" href="k.css">\\n<script defer src="k.js"></script>\\n{{ end }}\\n{{</ math.inline >}}\\nB | A\\n\\nB | 11: '{{< math.inline >}}' removed with its text
