@@ -53,7 +53,7 @@ final class ShortcodeBody {
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|accordionItem|accordion|quote|blockquote|lead|"
             + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|columns|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
-    private static final Pattern KATEX_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+katex\\s*+[>%]\\}\\}");
+    private static final Pattern MATH_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(katex|math)\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
     /**
      * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
@@ -148,27 +148,35 @@ final class ShortcodeBody {
                         return value.get();
                     }
                 }
-                case "katex" -> {
-                    // hugo-book's typeset the math up to its closing tag, inline or on a line of its own (display)
-                    Matcher close = KATEX_END.matcher(body).region(match.matcher().end(), body.length());
-                    if (!written.endsWith("/>}}") && !written.endsWith("/%}}") && close.find()) {
+                case "katex", "math" -> {
+                    // hugo-book's katex typeset the math up to its closing tag, inline or on a line of its own
+                    // (display); Relearn's, DoIt's and FixIt's math kept the math up to its closing tag, with its
+                    // delimiters, from Markdown for the typesetter
+                    Matcher close = MATH_END.matcher(body).region(match.matcher().end(), body.length());
+                    boolean own = name.equals("math") && templates.sitesOwn(name);
+                    if (!own && !written.endsWith("/>}}") && !written.endsWith("/%}}") && close.find()
+                            && close.group(1).equals(name)) {
                         String tex = body.substring(match.matcher().end(), close.start()).strip();
                         if (!tex.isEmpty() && tex.indexOf('`') < 0) {
-                            boolean display = arguments.get("display", -1) != null
-                                    && !Loose.isFalse(arguments.get("display", -1));
-                            String math = display ? "\\[ " + tex + " \\]" : "\\( " + tex + " \\)";
+                            boolean display = name.equals("katex") ? arguments.get("display", -1) != null
+                                    && !Loose.isFalse(arguments.get("display", -1))
+                                    : tex.matches("(?s)(\\$\\$|\\\\\\[).*") && (match.matcher().start() == 0
+                                    || body.charAt(match.matcher().start() - 1) == '\n');
+                            String math = name.equals("math") ? tex : display ? "\\[ " + tex + " \\]" : "\\( " + tex + " \\)";
                             edits.replace(match.matcher().end(), close.end(), "");
                             takenUntil[0] = close.end();
                             String shown = math.length() > 60 ? math.substring(0, 60) + "…" : math;
                             findings.add(Category.MATH, post.path(), match.line(), "math " + shown.replace('\n', ' ')
                                     + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
                             return display ? BlockLines.blankLineBefore(body, match) + "```math\n" + math + "\n```"
-                                    : "`" + math + "`";
+                                    : "`" + math.replaceAll("\\s*\n\\s*", " ") + "`";
                         }
                     }
-                    // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by TexMath
-                    findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");
-                    return "";
+                    if (name.equals("katex")) {
+                        // Blowfish's and Congo's: it shows nothing, and loads KaTeX for the page's math, kept by TexMath
+                        findings.add(Category.MATH_LOADERS, post.path(), match.line(), "'" + written + "' removed");
+                        return "";
+                    }
                 }
                 case "highlight" -> {
                     fenced[0] = name;

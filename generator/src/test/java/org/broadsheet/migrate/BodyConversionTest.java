@@ -211,6 +211,8 @@ class BodyConversionTest {
             {{< lead >}}Tides, explained.{{< /lead >}}\\n\\nText.   | Tides, explained.\\n\\nText.         | 10: '{{< lead >}}' removed
             {{% lead %}}\\nTides.\\n{{% /lead %}}                 | \\nTides.\\n                         | 10: '{{% lead %}}' removed
             {{< lead >}} Tides.                                      | {{< lead >}} Tides.                    | 10: shortcode '{{< lead >}}' has no Markdown equivalent; kept as text: write out what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a Hugo module)
+            An inline {{< math >}}$\\sqrt{x_i}${{< /math >}} root.    | An inline `$\\sqrt{x_i}$` root.       | 10: math $\\sqrt{x_i}$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            A sum:\\n{{< math align="left" >}}\\n$$\\sum_i x_i$$\\n{{< /math >}} | A sum:\\n\\n```math\\n$$\\sum_i x_i$$\\n``` | 11: math $$\\sum_i x_i$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             {{< katex >}}\\nThe mean $$x_i$$.                          | \\nThe mean $$x_i$$.                   | 10: '{{< katex >}}' removed
             {{< youtubeLite id="SgXhGb-7QbU" label="Harbor tour" >}} | [Harbor tour](https://www.youtube.com/watch?v=SgXhGb-7QbU) | -
             {{< button href="https://example.org/tides" target="_self" >}}\\nTide tables\\n{{< /button >}} | [Tide tables](https://example.org/tides) | -
