@@ -51,7 +51,7 @@ final class ShortcodeBody {
      * lead paragraph (Blowfish's and Congo's {@code lead}).
      */
     private static final Pattern WRAPPER_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(details|expand|collapse|accordionItem|accordion|quote|blockquote|lead|"
-            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|columns|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
+            + "badge|keyword|typeit|ltr|rtl|gallery|pageinfo|columns|cards|tabs|tabpane|tab|rawhtml|raw|style|chart|echarts)\\s*+[>%]\\}\\}");
     private static final Pattern IMGPROC_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+imgproc\\s*+[>%]\\}\\}");
     private static final Pattern MATH_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+(katex|math)\\s*+[>%]\\}\\}");
     private static final Pattern BUTTON_END = Pattern.compile("\\{\\{[<%]\\s*+/\\s*+button\\s*+[>%]\\}\\}");
@@ -59,10 +59,11 @@ final class ShortcodeBody {
      * Blowfish's and Congo's shortcodes that only styled or animated the writer's text up to their closing tag (a badge,
      * a keyword, text typed out, a direction, a gallery of the pictures inside), Docsy's box around a page's note
      * ({@code pageinfo}) and hugo-book's {@code columns}, side by side, of a list's items or of the texts between its
-     * {@code <--->} lines, which go too: the text stays, one column after another, the tags go.
+     * {@code <--->} lines, which go too, and Hextra's grid of {@code cards} ({@link ThemeShortcodes}): the text stays,
+     * one column after another, the tags go.
      */
     private static final Set<String> STYLING = Set.of("badge", "keyword", "typeit", "ltr", "rtl", "gallery", "pageinfo",
-            "columns", "accordion", "rawhtml", "raw", "style");
+            "columns", "cards", "accordion", "rawhtml", "raw", "style");
     /** hugo-book's separator of its {@code columns}, on a line of its own, which readers would see as text. */
     private static final Pattern COLUMN_SEPARATOR = Pattern.compile("(?m)^[ \\t]*<--->[ \\t]*$");
     /**

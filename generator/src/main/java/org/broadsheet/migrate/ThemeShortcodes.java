@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * {@code inTextImg}, Congo's and Blowfish's {@code screenshot} (a picture of the page's bundle) and {@code swatches},
  * Blowfish's {@code carousel},
  * LoveIt's, DoIt's and FixIt's {@code link}, {@code person} and {@code mapbox} (a link to a map of the place),
- * PaperMod's {@code audio} of a file on another host.
+ * PaperMod's {@code audio} of a file on another host, Hextra's {@code card} (an item of a list of links).
  */
 final class ThemeShortcodes {
 
     /** The names of the shortcodes read here; a site's own template of one of these names shows something else. */
     static final Set<String> NAMES = Set.of("inTextImg", "screenshot", "carousel", "swatches", "link", "person", "audio",
-            "mapbox");
+            "mapbox", "card");
 
     /** An address that a Markdown link holds as written: no space, no parenthesis, no angle bracket. */
     private static final String ADDRESS = "[^\\s()<>]++";
@@ -78,6 +78,16 @@ final class ThemeShortcodes {
                 String title = named ? arguments.get("title", -1) : arguments.get("", 2);
                 yield href == null || !href.matches(ADDRESS) ? null : "[" + text(content == null ? href : content) + "]("
                         + href + (title == null || title.isBlank() || title.contains("\"") ? "" : " \"" + title + "\"") + ")";
+            }
+            case "card" -> {
+                // Hextra's: a box in a grid of them (its cards, removed around them), its title linked, its subtitle
+                // under it; its icon and picture only decorated it
+                String title = arguments.get("title", -1);
+                String link = arguments.get("link", -1);
+                String subtitle = arguments.get("subtitle", -1);
+                yield title == null || title.isBlank() ? null : "- " + (link == null || !link.matches(ADDRESS)
+                        ? "**" + title + "**" : "[" + text(title) + "](" + link + ")")
+                        + (subtitle == null || subtitle.isBlank() ? "" : ": " + subtitle);
             }
             case "person" -> {
                 // a mention of someone, named and linked to their page
