@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Removes from a body's raw HTML what the build's sanitiser would remove and nobody misses: attributes
  * ({@code style}, {@code width} on a table, {@code align} on a paragraph, {@code on…} handlers) and the
  * {@code <meta>}, {@code <link>} and {@code <base>} tags that pasting from a page brings along, and Textile's
- * {@code <notextile>} among the text, whose text stays. An imported
+ * {@code <notextile>} and {@code <font>} among the text, whose text stays. An imported
  * archive then builds without a warning for each of them, and its files hold what readers get. Other
  * tags the sanitiser drops whole ({@code <script>}, an {@code <iframe>} from an unlisted host), and the
  * addresses of links and images, stay for the build to judge and report at their line. A YouTube player
@@ -39,10 +39,12 @@ final class HtmlAttributes {
     /** Elements of a page's head, without content, that the sanitiser removes from a body. */
     private static final Set<String> HEAD_ONLY = Set.of("meta", "link", "base");
     /**
-     * Textile's {@code <notextile>}, which RedCloth read and a Markdown post kept as raw HTML: browsers showed its text,
-     * and the sanitiser removes the tags around it.
+     * Tags among the text whose words stay, which the sanitiser removes around them: Textile's {@code <notextile>},
+     * which RedCloth read and a Markdown post kept as raw HTML, and {@code <font>}, whose colour or size only styled its
+     * words, as a {@code style} did.
      */
-    private static final Pattern TEXTILE_ONLY = Pattern.compile("(?i)<(/?)notextile\\s*+>");
+    private static final Pattern UNWRAPPED = Pattern.compile("(?i)<(/?)(notextile|font)((?:\\s++[^\\s\"'>/=<]++" + VALUE
+            + ")*+)\\s*+>");
 
     private HtmlAttributes() {
     }
@@ -53,12 +55,14 @@ final class HtmlAttributes {
             if (span.kind() != MarkdownSpans.Kind.HTML && span.kind() != MarkdownSpans.Kind.HTML_BLOCK) {
                 continue;
             }
-            Matcher textile = TEXTILE_ONLY.matcher(body).region(span.start(), span.end());
-            if (span.kind() == MarkdownSpans.Kind.HTML && textile.matches()) {
+            Matcher unwrapped = UNWRAPPED.matcher(body).region(span.start(), span.end());
+            if (span.kind() == MarkdownSpans.Kind.HTML && unwrapped.matches()
+                    && (unwrapped.group(1).isEmpty() || unwrapped.group(3).isBlank())) {
                 // among the text, where its text stays as it is; the closing tag goes with the opening one's finding
                 edits.replace(span.start(), span.end(), "");
-                if (textile.group(1).isEmpty()) {
-                    findings.add(Category.HTML_CLEANED, post.path(), edits.line(span.start()), "removed <notextile>");
+                if (unwrapped.group(1).isEmpty()) {
+                    findings.add(Category.HTML_CLEANED, post.path(), edits.line(span.start()), "removed <"
+                            + unwrapped.group(2).toLowerCase(Locale.ROOT) + ">");
                 }
                 continue;
             }

@@ -440,6 +440,8 @@ class BodyConversionTest {
             A.\\n\\n<meta name="k" content="HTML">\\n\\nB.            | A.\\n\\n\\nB.                              | 12: removed <meta>
             A <link rel="x" href="https://x.org/"> B.             | A  B.                                      | 10: removed <link>
             Thanks to <notextile>Jason Zaugg</notextile>.         | Thanks to Jason Zaugg.                     | 10: removed <notextile>
+            A <font color=#EB4925 size="2">red</font> word.       | A red word.                                | 10: removed <font>
+            Write `<font color=red>` for red.                     | Write `<font color=red>` for red.          | -
             Write `<notextile>x</notextile>` in Textile.          | Write `<notextile>x</notextile>` in Textile. | -
             <div>\\n<meta charset="utf-8">\\nText\\n</div>         | <div>\\n<meta charset="utf-8">\\nText\\n</div> | -
             A < b and <div style="x" never closed                 | A < b and <div style="x" never closed      | -
