@@ -2,6 +2,8 @@ package org.broadsheet.migrate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +11,8 @@ import java.util.regex.Pattern;
  * The math of a Jekyll site. Kramdown reads {@code $$} only, but a site whose own templates set MathJax or KaTeX to
  * read single dollars ({@code inlineMath: [['$','$']]}, as a minimal-mistakes blog's {@code _includes/head/custom.html}
  * and Chirpy's {@code mathjax.js} do) had {@code $x_i$} typeset in the pages that loaded it: those whose front
- * matter turned it on ({@code math: true}, {@code use_math: true}) when a template tests such a key of the page, else
- * every page.
+ * matter turned it on ({@code math: true}, {@code use_math: true}, or the key its template tests, such as
+ * {@code usemathjax}) when a template tests such a key of the page, else every page.
  */
 final class JekyllMath {
 
@@ -19,8 +21,11 @@ final class JekyllMath {
     private static final Pattern DOLLAR_PAIR = Pattern.compile("\\[\\s*(['\"])\\$\\1\\s*,");
     /** KaTeX's auto-render delimiter of single dollars. */
     private static final Pattern KATEX_DOLLAR = Pattern.compile("left\\s*:\\s*(['\"])\\$\\1\\s*,\\s*right\\s*:\\s*(['\"])\\$\\2");
-    /** A template's test of a page's math key, which loads the typesetter on those pages only. */
-    private static final Pattern PAGE_TEST = Pattern.compile("page\\.(math|use_math|mathjax|katex)\\b");
+    /**
+     * A template's test of a page's math key ({@code page.use_math}, {@code page.usemathjax}), which loads the typesetter
+     * on those pages only.
+     */
+    private static final Pattern PAGE_TEST = Pattern.compile("page\\.(\\w*(?:math|katex)\\w*)");
     /** The templates and scripts of the site's own, where its typesetter is set. */
     private static final List<String> TEMPLATE_FOLDERS = List.of("_includes", "_layouts", "assets");
     /** Chirpy as a gem, whose templates the site does not hold: its MathJax reads single dollars on math: true pages. */
@@ -32,7 +37,7 @@ final class JekyllMath {
     /** The math of the Jekyll site whose files are {@code files} and settings {@code settings}. */
     static TexMath of(SourceFiles files, Map<String, Object> settings) {
         boolean dollars = false;
-        boolean pageTests = false;
+        Set<String> pageKeys = new TreeSet<>();
         for (String folder : TEMPLATE_FOLDERS) {
             for (String path : files.list(folder)) {
                 if (!path.matches("(?i).+\\.(html|js|liquid)")) {
@@ -40,13 +45,16 @@ final class JekyllMath {
                 }
                 String text = files.text(path).orElse("");
                 dollars |= readsDollars(text);
-                pageTests |= PAGE_TEST.matcher(text).find();
+                Matcher test = PAGE_TEST.matcher(text);
+                while (test.find()) {
+                    pageKeys.add(test.group(1));
+                }
             }
         }
         if (!dollars && (themed(settings.get("theme")) || themed(settings.get("remote_theme")))) {
-            return TexMath.jekyll(true, false);
+            return TexMath.jekyll(true, false, Set.of());
         }
-        return TexMath.jekyll(dollars, dollars && !pageTests);
+        return TexMath.jekyll(dollars, dollars && pageKeys.isEmpty(), pageKeys);
     }
 
     private static boolean readsDollars(String text) {

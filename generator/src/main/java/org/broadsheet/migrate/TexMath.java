@@ -4,6 +4,7 @@ import org.broadsheet.content.LooseField;
 import org.broadsheet.markdown.MarkdownSpans;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,8 @@ final class TexMath {
     private final Pattern math;
     /** Whether the site's settings load the typesetter on every page (Stack's, LoveIt's math param). */
     private final boolean everyPage;
+    /** The front matter keys with which a page turns the typesetter on or off. */
+    private final List<String> pageKeys;
     /** This math with single dollars too, for the pages that loaded a typesetter; itself when it has them. */
     private final TexMath withDollar;
 
@@ -58,18 +61,19 @@ final class TexMath {
      * @param everyPage whether the site's settings load a typesetter on every page
      * @param pagesReadDollars whether a page that loaded a typesetter reads single dollars too (a Hugo page)
      */
-    private TexMath(List<Delimiters> delimiters, boolean everyPage, boolean pagesReadDollars) {
+    private TexMath(List<Delimiters> delimiters, boolean everyPage, boolean pagesReadDollars, List<String> pageKeys) {
         this.delimiters = delimiters.stream().distinct()
                 .sorted(Comparator.comparingInt((Delimiters pair) -> pair.open().length()).reversed()).toList();
         this.math = Pattern.compile(this.delimiters.stream().map(Delimiters::expression)
                 .collect(Collectors.joining("|")), Pattern.DOTALL);
         this.everyPage = everyPage;
+        this.pageKeys = pageKeys;
         if (!pagesReadDollars || this.delimiters.stream().anyMatch(pair -> pair.open().equals("$"))) {
             this.withDollar = this;
         } else {
             List<Delimiters> pairs = new ArrayList<>(this.delimiters);
             pairs.add(DOLLAR);
-            this.withDollar = new TexMath(pairs, everyPage, false);
+            this.withDollar = new TexMath(pairs, everyPage, false, pageKeys);
         }
     }
 
@@ -85,7 +89,7 @@ final class TexMath {
                 || shown(key(params, "math"));
         Object passthrough = key(key(key(key(settings, "markup"), "goldmark"), "extensions"), "passthrough");
         if (!Loose.isTrue(key(passthrough, "enable"))) {
-            return new TexMath(List.of(DOLLARS), everyPage, true);
+            return new TexMath(List.of(DOLLARS), everyPage, true, PAGE_MATH_KEYS);
         }
         List<Delimiters> pairs = new ArrayList<>(List.of(DOLLARS));
         Object configured = key(passthrough, "delimiters");
@@ -98,7 +102,7 @@ final class TexMath {
                 }
             }
         }
-        return new TexMath(pairs, everyPage, true);
+        return new TexMath(pairs, everyPage, true, PAGE_MATH_KEYS);
     }
 
     /**
@@ -106,9 +110,13 @@ final class TexMath {
      * reading them, when {@code pagesReadDollars} ({@link JekyllMath}).
      *
      * @param everyPage whether the site's templates load that typesetter on every page
+     * @param pageKeys  the keys of a page's front matter that its templates test to load it, besides the usual ones
+     *                  ({@code usemathjax})
      */
-    static TexMath jekyll(boolean pagesReadDollars, boolean everyPage) {
-        return new TexMath(List.of(DOLLARS), everyPage, pagesReadDollars);
+    static TexMath jekyll(boolean pagesReadDollars, boolean everyPage, Collection<String> pageKeys) {
+        List<String> keys = new ArrayList<>(PAGE_MATH_KEYS);
+        pageKeys.stream().filter(key -> !keys.contains(key)).sorted().forEach(keys::add);
+        return new TexMath(List.of(DOLLARS), everyPage, pagesReadDollars, List.copyOf(keys));
     }
 
     /**
@@ -118,7 +126,7 @@ final class TexMath {
      * typesetters read {@code $x$} as math without Hugo's passthrough.
      */
     TexMath forPage(SourcePost post) {
-        List<Object> values = PAGE_MATH_KEYS.stream().map(post::value).filter(value -> value != null).toList();
+        List<Object> values = pageKeys.stream().map(post::value).filter(value -> value != null).toList();
         return (values.isEmpty() ? everyPage : values.stream().anyMatch(TexMath::shown)) ? withDollar : this;
     }
 

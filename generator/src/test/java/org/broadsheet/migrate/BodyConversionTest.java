@@ -297,7 +297,7 @@ class BodyConversionTest {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody(unescape(body));
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
-        TexMath.jekyll(false, false).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        TexMath.jekyll(false, false, List.of()).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }

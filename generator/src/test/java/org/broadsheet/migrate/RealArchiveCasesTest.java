@@ -476,6 +476,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllSiteThatLoadsMathJaxByAKeyOfItsOwnReadsSingleDollarsOnlyOnThePagesThatSetIt() throws IOException {
+        old("_config.yml", "url: https://bay.example.org\ntimezone: UTC\n");
+        old("_includes/head.html", "{% if page.usemathjax %}\n<script>MathJax = { tex: { inlineMath: [['$', '$']] } };"
+                + "</script>\n{% endif %}\n");
+        old("_posts/2025-10-24-fares.md", "---\ntitle: Ferry fares\nusemathjax: true\n---\nSo $x_i$ trips cost $y_j$.\n");
+        old("_posts/2025-10-25-tolls.md", "---\ntitle: Tolls\n---\nThe toll for $a_i$ and $b_j$ rose.\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2025/fares.md").contains("\nSo `$x_i$` trips cost `$y_j$`.\n"),
+                read("content/en/2025/fares.md"));
+        assertTrue(read("content/en/2025/tolls.md").contains("\nThe toll for $a_i$ and $b_j$ rose.\n"),
+                "a page that did not load MathJax showed its dollars as text");
+    }
+
+    @Test
     void aChirpyPostWithMathKeepsItsSingleDollarMathThoughTheThemesTemplatesAreInItsGem() throws IOException {
         old("_config.yml", "url: https://bay.example.org\ntimezone: UTC\ntheme: jekyll-theme-chirpy\n");
         old("_posts/2025-10-24-fares.md", "---\ntitle: Ferry fares\nmath: true\n---\nSo $x_i$ trips cost $y_j$.\n");
