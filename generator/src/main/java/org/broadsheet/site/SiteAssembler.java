@@ -124,8 +124,9 @@ public final class SiteAssembler {
      */
     private static void reportSharedUrls(List<Article> articles, Function<Article, String> articleUrl,
                                          Problems problems) {
+        // hashed, not sorted: the problems are sorted when reported, and the preview groups every article at each save
         Map<String, List<Article>> byUrl = articles.stream().collect(Collectors.groupingBy(
-                article -> articleUrl.apply(article).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), TreeMap::new,
+                article -> articleUrl.apply(article).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), HashMap::new,
                 Collectors.toList()));
         byUrl.forEach((folded, sharing) -> {
             if (sharing.size() > 1) {
@@ -147,7 +148,7 @@ public final class SiteAssembler {
      */
     private static Map<String, List<Article>> pairTranslations(List<Article> articles, SiteConfig config,
                                                                Problems problems) {
-        Map<String, List<Article>> groups = new TreeMap<>();
+        Map<String, List<Article>> groups = new HashMap<>();
         for (Article article : articles) {
             String group = article.translationKey() != null
                     ? "key:" + article.translationKey()
