@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,19 +66,24 @@ public final class PublishableFiles {
      * phrase about it ({@code "is a page, script or server program ('.html')"}), or empty when it may be.
      */
     public static Optional<String> refusal(Path contentDir, String contentFile) {
-        String name = contentFile.substring(contentFile.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        if (HOST_SETTINGS.contains(name)) {
-            return Optional.of("is a file that web hosts read as their settings");
+        String name = withoutWindowsEnd(contentFile.substring(contentFile.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+        // Windows reads what follows a ':' as a stream of the file (a.aspx ::$DATA is a.aspx), Apache the whole name
+        String windows = withoutWindowsEnd(name.split(":", 2)[0]);
+        boolean xml = false;
+        for (String reading : List.of(name, windows)) {
+            if (HOST_SETTINGS.contains(reading)) {
+                return Optional.of("is a file that web hosts read as their settings");
+            }
+            String[] parts = reading.split("\\.");
+            boolean media = parts.length > 1 && MEDIA.contains(parts[parts.length - 1]);
+            for (int i = 1; i < parts.length; i++) {
+                if (RUN.contains(parts[i])) {
+                    return Optional.of("is a page, script or server program ('." + parts[i] + "')");
+                }
+                xml |= XML.contains(parts[i]) && !media;
+            }
         }
         String[] parts = name.split("\\.");
-        boolean media = parts.length > 1 && MEDIA.contains(parts[parts.length - 1]);
-        boolean xml = false;
-        for (int i = 1; i < parts.length; i++) {
-            if (RUN.contains(parts[i])) {
-                return Optional.of("is a page, script or server program ('." + parts[i] + "')");
-            }
-            xml |= XML.contains(parts[i]) && !media;
-        }
         // Apache types chart.svg.obj by every extension, as SVG; other hosts by the last, and browsers may sniff it
         // as HTML: such a file must be safe read either way
         boolean typedAsXml = XML.contains(parts[parts.length - 1]) && parts.length > 1;
@@ -101,6 +107,18 @@ public final class PublishableFiles {
         } catch (IOException e) {
             return Optional.of("cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * {@code name} without the dots and spaces that end it, which Windows drops: a site copied to a Windows
+     * server, or built there, holds {@code shell.php .} as {@code shell.php}, which IIS runs.
+     */
+    private static String withoutWindowsEnd(String name) {
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '.' || name.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return name.substring(0, end);
     }
 
     /**

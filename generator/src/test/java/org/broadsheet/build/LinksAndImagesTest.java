@@ -297,6 +297,20 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aProgramNamedAsWindowsReadsItIsAProblemAtItsLineAndNotPublished() {
+        TestSite site = TestSite.create(dir)
+                .file("content/en/2019/shell.php ", "GIF89a<?php system($_GET['c']); ?>")
+                .file("content/en/2019/app.js .", "alert(1)")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "[The shell](shell.php%20)\n\n[The app](app.js%20.)\n");
+        assertEquals(List.of(
+                "content/en/2019/a.md:5: link to 'shell.php%20' is a page, script or server program ('.php')" + NOT_PUBLISHED,
+                "content/en/2019/a.md:7: link to 'app.js%20.' is a page, script or server program ('.js')" + NOT_PUBLISHED),
+                site.problems());
+        assertFalse(site.exists("media"));
+    }
+
+    @Test
     void aLeadImageOrAnAuthorsPhotoThatCouldRunAScriptIsAProblem() {
         String script = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
         TestSite site = TestSite.create(dir)

@@ -1,5 +1,10 @@
 package org.broadsheet.model;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,10 +17,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Spec table of {@link PublishableFiles#refusal}: a file of {@code content/} (name and bytes) and why it is not
@@ -52,6 +59,19 @@ class PublishableFilesTest {
                 row("a script", "app.js", text("alert(1)"), "is a page, script or server program ('.js')"),
                 row("a PHP program named as a picture, which Apache runs", "shell.php.png", PNG,
                         "is a page, script or server program ('.php')"),
+                row("a PHP program whose name ends in a space, which Windows drops", "shell.php ", text("GIF89a<?php"),
+                        "is a page, script or server program ('.php')"),
+                row("a script whose name ends in spaces and dots, which Windows drops", "app.js . .", text("alert(1)"),
+                        "is a page, script or server program ('.js')"),
+                row("a page named with its NTFS data stream", "demo.aspx::$DATA", text("GIF89a"),
+                        "is a page, script or server program ('.aspx')"),
+                row("a host's settings named with a final dot", "_headers.", text("/*\n  X-Frame-Options: ALLOW\n"),
+                        "is a file that web hosts read as their settings"),
+                row("a script named as a stream of a picture, which Apache serves as a script", "chart.png:x.js", PNG,
+                        "is a page, script or server program ('.js')"),
+                row("a host's settings named with its NTFS data stream", "web.config::$DATA", text("<configuration/>"),
+                        "is a file that web hosts read as their settings"),
+                row("a picture whose name holds a colon", "chart:2019.png", PNG, null),
                 row("a compressed SVG", "chart.svgz", new byte[]{0x1f, (byte) 0x8b, 8}, "is a page, script or server program ('.svgz')"),
                 row("a page hidden from XML in CDATA, named with .svg before another extension", "chart.svg.obj",
                         text("<html><body><![CDATA[><img src=x onerror=alert(1)>]]></body></html>"),
@@ -136,5 +156,33 @@ class PublishableFilesTest {
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
         Files.writeString(contentDir.resolve("whole.svg"), svg);
         assertEquals(Optional.empty(), PublishableFiles.refusal(contentDir, "whole.svg"));
+    }
+
+    /** For any page or program, whatever case, final dots and spaces or NTFS stream its name has, it is refused. */
+    @Property(tries = 300, seed = "20261207")
+    void aProgramIsRefusedHoweverItsNameEnds(@ForAll("programName") String name) throws IOException {
+        Path contentDir = Files.createTempDirectory("publishable");
+        try {
+            Files.write(contentDir.resolve(name), text("GIF89a"));
+            Optional<String> refusal = PublishableFiles.refusal(contentDir, name);
+            assertTrue(refusal.isPresent() && refusal.get().startsWith("is a page, script or server program"),
+                    name + ": " + refusal);
+        } finally {
+            Files.delete(contentDir.resolve(name));
+            Files.delete(contentDir);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> programName() {
+        Arbitrary<String> extension = Arbitraries.of("php", "html", "js", "aspx", "shtml", "cgi", "svgz")
+                .flatMap(e -> Arbitraries.of(e, e.toUpperCase(Locale.ROOT), e.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + e.substring(1)));
+        Arbitrary<String> end = Arbitraries.strings().withChars(". ").ofMaxLength(4);
+        Arbitrary<String> stream = Arbitraries.of("", "::$DATA", ":x", ":x.png", ":$DATA .");
+        Arbitrary<String> before = Arbitraries.of("shell", "shell.png", "a b", "x.tar");
+        return net.jqwik.api.Combinators.combine(before, extension, end, stream, Arbitraries.of("", ".png", ".obj"))
+                .as((b, e, d, s, after) -> after.isEmpty() ? b + "." + e + d + s : b + "." + e + after + s + d)
+                .filter(n -> !n.endsWith("/"));
     }
 }
