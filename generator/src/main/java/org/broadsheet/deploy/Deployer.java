@@ -70,7 +70,10 @@ public final class Deployer {
             throw new DeployException("no bucket to deploy to: set deploy.bucket in content/site.yml or "
                     + "-Dbroadsheet.bucket=…");
         }
-        List<LocalFile> files = Files.isDirectory(options.siteDir()) ? LocalSite.scan(options.siteDir()) : List.of();
+        List<LocalFile> files = Files.isDirectory(options.siteDir()) ? LocalSite.scan(options.siteDir(), hidden ->
+                log.warn(options.siteDir().getFileName() + "/" + hidden + ": hidden, so not uploaded (no build writes a "
+                        + "hidden file; one in site/, such as .git or .env, may hold what must not be public)"))
+                : List.of();
         if (files.isEmpty()) {
             throw new DeployException(options.siteDir() + " has no files to deploy: build the site first (mvn package)");
         }

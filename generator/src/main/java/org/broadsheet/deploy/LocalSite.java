@@ -20,8 +20,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Reads the built site for a deploy: every regular file of {@code site/} but the build's own manifest. */
+/**
+ * Reads the built site for a deploy: every regular file of {@code site/} but the build's own manifest and hidden
+ * files. No build writes a hidden file for a bucket; one in {@code site/} was put there by other means (a
+ * {@code .git} folder where the site is kept in git, an {@code .env}, Finder's {@code .DS_Store}) and may hold
+ * credentials, which a public bucket would serve to anyone.
+ */
 final class LocalSite {
 
     /** Redirect pages are small; larger HTML is read for its digest only. */
@@ -30,30 +36,53 @@ final class LocalSite {
     private LocalSite() {
     }
 
-    /** The files of {@code siteDir}, in the order of publishing: by stage, then by path. */
-    static List<LocalFile> scan(Path siteDir) throws IOException {
+    /**
+     * The files of {@code siteDir}, in the order of publishing: by stage, then by path.
+     *
+     * @param hidden gets each hidden file or folder left out, relative to {@code siteDir} ({@code .git}), in order
+     */
+    static List<LocalFile> scan(Path siteDir, Consumer<String> hidden) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (!dir.equals(siteDir) && dir.getFileName().toString().startsWith(".")) {
+                    leftOut.add(relative(siteDir, dir));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                // a symbolic link may lead out of site/: only what the build wrote is published
-                if (attributes.isRegularFile()) {
+                if (file.equals(siteDir.resolve(Manifest.FILE))) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (file.getFileName().toString().startsWith(".")) {
+                    leftOut.add(relative(siteDir, file));
+                } else if (attributes.isRegularFile()) {
+                    // a symbolic link may lead out of site/: only what the build wrote is published
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        leftOut.stream().sorted().forEach(hidden);
         try {
             return files.parallelStream()
-                    .map(file -> Normalizer.normalize(siteDir.relativize(file).toString().replace('\\', '/'),
-                            Normalizer.Form.NFC))
-                    .filter(path -> !path.equals(Manifest.FILE))
+                    .map(file -> relative(siteDir, file))
                     .map(path -> read(siteDir, path))
                     .sorted(Comparator.comparingInt(LocalFile::stage).thenComparing(LocalFile::path))
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The path of {@code file} in {@code siteDir}, as a key names it: {@code /} between parts, in NFC. */
+    private static String relative(Path siteDir, Path file) {
+        return Normalizer.normalize(siteDir.relativize(file).toString().replace('\\', '/'), Normalizer.Form.NFC);
     }
 
     private static LocalFile read(Path siteDir, String path) {

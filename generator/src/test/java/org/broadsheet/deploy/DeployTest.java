@@ -114,9 +114,9 @@ class DeployTest {
         Path root = dir.resolve("site");
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            for (Path file : walk.filter(file -> Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String path = Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'), Normalizer.Form.NFC);
-                if (!path.equals(Manifest.FILE)) {
+                if (!path.startsWith(".") && !path.contains("/.")) {
                     files.put(path, Files.readAllBytes(file));
                 }
             }
@@ -141,6 +141,29 @@ class DeployTest {
         assertEquals(siteFiles().size(), result.uploaded());
         assertEquals(0, result.unchanged());
         assertEquals(0, result.deleted());
+    }
+
+    @Test
+    void hiddenFilesAndLinksThatNoBuildWritesAreNeitherUploadedNorKeptInTheBucket() throws Exception {
+        build();
+        site.file("site/.git/config", "[remote \"origin\"]\n  url = https://token@example.org/news.git\n")
+                .file("site/.env", "AWS_SECRET_ACCESS_KEY=abc\n")
+                .file("site/en/.DS_Store", "Bud1")
+                .file("secret.txt", "token");
+        Files.createSymbolicLink(dir.resolve("site/en/notes.txt"), dir.resolve("secret.txt"));
+        s3.client().putObject(b -> b.bucket(S3Server.BUCKET).key(".env"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString("AWS_SECRET_ACCESS_KEY=old\n"));
+        deploy(target());
+        assertBucketHoldsTheSite("");
+        assertTrue(s3.objects().keySet().stream().noneMatch(key -> key.startsWith(".") && !key.equals(DeployManifest.NAME)
+                || key.contains("/.") || key.equals("en/notes.txt")), s3.objects().keySet().toString());
+        assertEquals(List.of("WARN site/.env: hidden, so not uploaded (no build writes a hidden file; one in site/, such as "
+                        + ".git or .env, may hold what must not be public)",
+                "WARN site/.git: hidden, so not uploaded (no build writes a hidden file; one in site/, such as .git or .env, "
+                        + "may hold what must not be public)",
+                "WARN site/en/.DS_Store: hidden, so not uploaded (no build writes a hidden file; one in site/, such as .git "
+                        + "or .env, may hold what must not be public)"),
+                logged.stream().filter(line -> line.contains("hidden")).toList());
     }
 
     @Test

@@ -106,12 +106,12 @@ class InterruptedDeployPropertyTest {
         DeployOptions options = new DeployOptions(site, S3Server.target(s3.endpoint(), prefix), S3Server.credentials(),
                 false, false, 3);
         try (Bucket bucket = failAt == null ? S3Bucket.open(options) : new FailingBucket(S3Bucket.open(options), failAt)) {
-            Deployer.run(options, bucket, LocalSite.scan(site), BuildLog.SILENT);
+            Deployer.run(options, bucket, LocalSite.scan(site, hidden -> { }), BuildLog.SILENT);
         }
     }
 
     private static void assertHolds(Path site, String prefix) throws IOException {
-        List<LocalFile> files = LocalSite.scan(site);
+        List<LocalFile> files = LocalSite.scan(site, hidden -> { });
         Set<String> expected = files.stream().map(file -> prefix + file.path()).collect(Collectors.toCollection(TreeSet::new));
         expected.add(prefix + DeployManifest.NAME);
         Set<String> present = s3.objects().keySet().stream().filter(key -> key.startsWith(prefix))

@@ -47,7 +47,7 @@ class KilledDeployTest {
         }
         assertTrue(site.build().succeeded());
         Path siteDir = dir.resolve("site");
-        List<LocalFile> files = LocalSite.scan(siteDir);
+        List<LocalFile> files = LocalSite.scan(siteDir, hidden -> { });
 
         try (S3Server s3 = S3Server.start()) {
             Process deploy = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
