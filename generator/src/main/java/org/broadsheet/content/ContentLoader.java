@@ -101,8 +101,9 @@ public final class ContentLoader {
      *                         broken that is not
      * @param folderLinks      the symbolic links to folders that the listing reported (relative to {@code content/}):
      *                         removing one changes the problems, though no file of the site was there
-     * @param strayFiles       the Markdown files of folders named like no language of {@code site.yml}, each with the
-     *                         language it is read as for its own problems: none of them is published
+     * @param strayFiles       the Markdown files of folders named like no language of {@code site.yml}, and the files
+     *                         of another Markdown extension ({@code .MD}, {@code .markdown}), each with the language it
+     *                         is read as for its own problems: none of them is published
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
                            Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
@@ -217,10 +218,13 @@ public final class ContentLoader {
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        Map<String, String> strayFiles = markdownFiles.stream()
-                .filter(p -> p.contains("/") && !languages.contains(p.substring(0, p.indexOf('/'))))
-                .collect(Collectors.toUnmodifiableMap(p -> p,
-                        p -> StrayFolder.readAs(p.substring(0, p.indexOf('/')), config), (a, b) -> a));
+        // a misnamed file is checked as the article it would be once renamed, so that renaming it brings no new problem
+        Map<String, String> strayFiles = Stream.concat(markdownFiles.stream()
+                        .filter(p -> p.contains("/") && !languages.contains(p.substring(0, p.indexOf('/')))),
+                        listing.misnamed().stream())
+                .collect(Collectors.toUnmodifiableMap(p -> p, p -> !p.contains("/")
+                        ? config.defaultLanguage().code()
+                        : StrayFolder.readAs(p.substring(0, p.indexOf('/')), config), (a, b) -> a));
         return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown,
                 listing.folderLinks().stream().map(FolderLink::path).collect(Collectors.toUnmodifiableSet()),
                 strayFiles);

@@ -237,6 +237,42 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void theBodyAndFrontMatterOfAMisnamedArticleFileAreCheckedInTheSameRun() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/Harbor.MD", "title: Harbor\ndate: 2019-03-02\ntopics: [harbour]",
+                        "![The pier](pier.png) and [gone](/en/2019/03/gone/).")
+                .article("content/ko/2019/x.markdown", "title: X\ndate: 2019-03-02", "[없는 기사](../2018/y.md)");
+        String noArticle = "content/ko/2019/x.markdown:5: link to '../2018/y.md' leads to no article (no published "
+                + "article content/ko/2018/y.md) (did you mean 'en/2019/a.md'?); links to articles are relative to this "
+                + "file, e.g. ../2018/harbor.md";
+        assertEquals(List.of(
+                "content/en/2019/Harbor.MD: not read as an article: an article's file name ends in '.md', in lower case; "
+                        + "rename it Harbor.md",
+                "content/en/2019/Harbor.MD:4: unknown topic 'harbour'; topics are listed in content/topics.yml",
+                "content/en/2019/Harbor.MD:6: broken link to /en/2019/03/gone/: no such page or file in the site",
+                "content/en/2019/Harbor.MD:6: image 'pier.png' not found (paths are relative to this file, or to content/ "
+                        + "when they start with '/')",
+                "content/ko/2019/x.markdown: not read as an article: an article's file name ends in '.md', in lower case; "
+                        + "rename it x.md",
+                noArticle), site.problems());
+    }
+
+    @Test
+    void aPreviewRebuildReportsWhatAColdBuildReportsOfAMisnamedFileSavedOrChanged() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        for (String body : List.of("![The pier](pier.png)", "[Gone](gone.md)", "Text.")) {
+            site.article("content/en/2019/Harbor.MD", "title: Harbor\ndate: 2019-03-02", body);
+            List<String> problems = preview.build(List.of(site.root().resolve("content/en/2019/Harbor.MD"))).problems()
+                    .stream().map(Object::toString).toList();
+            assertEquals(site.problems(), problems);
+            assertEquals(body.equals("Text.") ? 1 : 2, problems.size(), problems::toString);
+        }
+    }
+
+    @Test
     void bodiesAreNotCheckedWhenTheSiteSettingsHaveProblemsThatEveryArticleCouldRepeat() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML.replace("Asia/Seoul", "Asia/Soul"))
