@@ -3,13 +3,17 @@ package org.broadsheet.migrate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The files an import writes into {@code content/}: planned in full first, so that existing files are
@@ -46,6 +50,29 @@ final class ContentFiles {
         copies.keySet().stream().filter(p -> Files.exists(contentDir.resolve(p))).forEach(p -> existing.add("content/" + p));
         existing.sort(null);
         return existing;
+    }
+
+    /**
+     * The symbolic links on the way to the planned files (a folder of {@code content/} or a file itself), as
+     * {@code content/…} paths, sorted. Writing through one would put the file wherever it leads, outside the project
+     * if it was planted so ({@code content/images} → {@code ~/.ssh}); {@code content/} itself may be one.
+     */
+    List<String> links() {
+        Set<String> links = new TreeSet<>();
+        Stream.of(texts.keySet(), copies.keySet(), appends.keySet()).flatMap(Set::stream).forEach(path -> {
+            Path on = contentDir;
+            for (String part : path.split("/")) {
+                on = on.resolve(part);
+                if (Files.isSymbolicLink(on)) {
+                    links.add("content/" + contentDir.relativize(on).toString().replace('\\', '/'));
+                    return;
+                }
+                if (!Files.exists(on, LinkOption.NOFOLLOW_LINKS)) {
+                    return;
+                }
+            }
+        });
+        return List.copyOf(links);
     }
 
     /** Writes everything; returns the files written as {@code content/…} paths, sorted. */

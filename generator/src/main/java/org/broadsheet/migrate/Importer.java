@@ -261,6 +261,12 @@ public final class Importer {
         writeSettings(site, zone, topics, output);
         writeSeries(series.names(), seriesLanguages, output);
 
+        List<String> links = output.links();
+        if (!links.isEmpty()) {
+            return ImportResult.refused(List.of("the import would write through these symbolic links, which may lead "
+                    + "outside the project: " + String.join(", ", links) + "; the importer writes nothing through a link "
+                    + "(and the build reads nothing through a link to a folder): replace each with the folder or file itself"));
+        }
         List<String> existing = output.existing();
         if (!existing.isEmpty() && !options.force()) {
             return ImportResult.refused(List.of("these files exist already and would be overwritten: "
@@ -280,12 +286,22 @@ public final class Importer {
         List<Finding> shown = DraftDecisions.folded(sorted, placements.keySet().stream()
                 .filter(candidate -> candidate.post().draft()).map(candidate -> candidate.post().path())
                 .collect(Collectors.toSet()));
-        Files.writeString(options.projectRoot().resolve(ImportReport.FILE), ImportReport.markdown(summary, shown),
-                StandardCharsets.UTF_8);
-        Files.writeString(options.projectRoot().resolve(ImportReport.FULL_FILE), ImportReport.full(summary, sorted,
-                addresses.answers(newBaseUrl)), StandardCharsets.UTF_8);
+        writeReport(ImportReport.FILE, ImportReport.markdown(summary, shown));
+        writeReport(ImportReport.FULL_FILE, ImportReport.full(summary, sorted, addresses.answers(newBaseUrl)));
         progress.stage("write", writing, String.format(Locale.ROOT, "%,d files", written.size()));
         return new ImportResult(List.of(), shown, summary, written);
+    }
+
+    /**
+     * Writes a report into the project, replacing a symbolic link of that name rather than writing through it: a
+     * report committed as a link to another file (~/.bashrc) would have that file overwritten by every import.
+     */
+    private void writeReport(String name, String text) throws IOException {
+        Path file = options.projectRoot().resolve(name);
+        if (Files.isSymbolicLink(file)) {
+            Files.delete(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** {@code supplier}'s value, computed the first time it is asked for, from whichever thread. */
