@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import org.broadsheet.diag.Problems;
+import org.broadsheet.model.ContentPaths;
 import org.broadsheet.model.Language;
 import org.broadsheet.model.SiteConfig;
 
@@ -57,6 +58,14 @@ public final class Scaffold {
         if (translations) {
             config.languages().stream().map(Language::code).filter(c -> !c.equals(lang))
                     .forEach(other -> files.add(contentDir.resolve(other).resolve(path)));
+        }
+        Optional<String> link = files.stream()
+                .flatMap(file -> ContentPaths.linkOnTheWay(contentDir,
+                        contentDir.relativize(file).toString().replace('\\', '/')).stream())
+                .findFirst();
+        if (link.isPresent()) {
+            throw new IllegalArgumentException("content/" + link.get() + " is a symbolic link, which may lead outside "
+                    + "the project, and no new article is written through one: replace it with the folder or file itself");
         }
         Optional<Path> existing = files.stream().filter(Files::exists).findFirst();
         if (existing.isPresent()) {

@@ -1,9 +1,10 @@
 package org.broadsheet.migrate;
 
+import org.broadsheet.model.ContentPaths;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -58,21 +58,10 @@ final class ContentFiles {
      * if it was planted so ({@code content/images} → {@code ~/.ssh}); {@code content/} itself may be one.
      */
     List<String> links() {
-        Set<String> links = new TreeSet<>();
-        Stream.of(texts.keySet(), copies.keySet(), appends.keySet()).flatMap(Set::stream).forEach(path -> {
-            Path on = contentDir;
-            for (String part : path.split("/")) {
-                on = on.resolve(part);
-                if (Files.isSymbolicLink(on)) {
-                    links.add("content/" + contentDir.relativize(on).toString().replace('\\', '/'));
-                    return;
-                }
-                if (!Files.exists(on, LinkOption.NOFOLLOW_LINKS)) {
-                    return;
-                }
-            }
-        });
-        return List.copyOf(links);
+        return Stream.of(texts.keySet(), copies.keySet(), appends.keySet()).flatMap(Set::stream)
+                .flatMap(path -> ContentPaths.linkOnTheWay(contentDir, path).stream())
+                .map(link -> "content/" + link)
+                .distinct().sorted().toList();
     }
 
     /** Writes everything; returns the files written as {@code content/…} paths, sorted. */

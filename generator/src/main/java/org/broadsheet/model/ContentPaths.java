@@ -201,6 +201,25 @@ public final class ContentPaths {
     }
 
     /**
+     * The first symbolic link on the way from {@code root} to {@code relative} (a folder, or the file itself), as a
+     * path relative to {@code root}; empty when there is none. Writing a file there would put it wherever the link
+     * leads: {@code root} itself may be one (a {@code content/} kept in a repository of its own), links below it not.
+     */
+    public static Optional<String> linkOnTheWay(Path root, String relative) {
+        Path on = root;
+        for (String part : relative.split("/")) {
+            on = on.resolve(part);
+            if (Files.isSymbolicLink(on)) {
+                return Optional.of(root.relativize(on).toString().replace('\\', '/'));
+            }
+            if (!Files.exists(on, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether a relative path has a hidden segment ({@code .git/config}, {@code .env}): below content/ such
      * files are never content, whatever links to them, and are never published.
      */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,21 @@ class ScaffoldTest {
         assertEquals("unknown language 'fr': the languages of content/site.yml are en, ko",
                 assertThrows(IllegalArgumentException.class, () -> Scaffold.create(dir.resolve("content"), "Titre", "fr",
                         false, Instant.now())).getMessage());
+    }
+
+    @Test
+    void noArticleIsWrittenThroughASymbolicLinkPlantedWhereItGoes() throws Exception {
+        TestSite.create(dir);
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createDirectories(dir.resolve("content/ko/2026"));
+        Files.createSymbolicLink(dir.resolve("content/ko/2026/harbor-reopens.md"), outside.resolve("planted.md"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Scaffold.create(
+                dir.resolve("content"), "Harbor reopens", "en", true, Instant.parse("2026-11-26T16:30:00Z")));
+        assertEquals("content/ko/2026/harbor-reopens.md is a symbolic link, which may lead outside the project, and "
+                + "no new article is written through one: replace it with the folder or file itself", refused.getMessage());
+        try (var written = Files.list(outside)) {
+            assertEquals(List.of(), written.toList());
+        }
+        assertFalse(Files.exists(dir.resolve("content/en/2026/harbor-reopens.md")), "nothing is written");
     }
 }
