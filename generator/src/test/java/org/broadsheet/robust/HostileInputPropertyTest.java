@@ -194,7 +194,7 @@ class HostileInputPropertyTest {
     }
 
     /** A YAML double-quoted scalar of {@code text}, which holds any character through its escapes. */
-    private static String quoted(String text) {
+    static String quoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         text.chars().forEach(c -> {
             if (c == '"' || c == '\\') {
