@@ -188,4 +188,15 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes {@code root} and everything in it: the folder of a site that a whole test class shares. */
+    public static void removeTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,12 +57,8 @@ class HostileTextPropertyTest {
     }
 
     @AfterContainer
-    static void removeSite() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    static void removeSite() {
+        TestSite.removeTree(dir);
     }
 
     @Property(tries = 40, seed = "20261207")

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -51,12 +50,8 @@ class RandomInputTest {
     }
 
     @AfterContainer
-    static void removeSite() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    static void removeSite() {
+        TestSite.removeTree(dir);
     }
 
     @Property(tries = 300, seed = "20261126")
