@@ -18,6 +18,7 @@ import org.broadsheet.render.Page;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +121,17 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
                     problems.add(options.named(options.contentDir()) + file, 0, "changed while the site was being built;"
                             + " build again (site/ was left as it was)");
                 }
+            }
+        }
+        Map<String, String> byFoldedName = new HashMap<>();
+        for (String file : media) {
+            // a host or file system that folds case holds one of the two: one page would show the other's file
+            String other = byFoldedName.putIfAbsent(ContentPaths.folded(file), file);
+            if (other != null) {
+                problems.add(options.named(options.contentDir()) + file, 0, "published under media/ beside "
+                        + options.named(options.contentDir()) + other + ", whose name differs from it only in case: a host "
+                        + "or file system that folds case (IIS, Windows, macOS) keeps one of the two, so one page would "
+                        + "show the other's file: rename one of them");
             }
         }
         for (String gone : assets.copyTo(writer)) {

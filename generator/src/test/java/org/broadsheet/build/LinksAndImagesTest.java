@@ -420,6 +420,19 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void twoPublishedFilesWhoseNamesDifferOnlyInCaseAreAProblemAndNothingIsPublished() {
+        TestSite site = TestSite.create(dir)
+                .bytes("content/images/Chart.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .bytes("content/images/chart.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1})
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "![Turnout](/images/Chart.png)")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-03-02", "![Budget](/images/chart.png)");
+        assertEquals(List.of("content/images/chart.png: published under media/ beside content/images/Chart.png, whose "
+                + "name differs from it only in case: a host or file system that folds case (IIS, Windows, macOS) keeps "
+                + "one of the two, so one page would show the other's file: rename one of them"), site.problems());
+        assertFalse(site.exists("media"));
+    }
+
+    @Test
     void anImageNamedButForTheCaseOfItsLettersIsAProblemThatNamesTheFile() {
         String otherCase = "? names that differ only in case are different files on Linux and on most web hosts)";
         TestSite site = TestSite.create(dir)
