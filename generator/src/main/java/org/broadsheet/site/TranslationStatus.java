@@ -40,7 +40,8 @@ public record TranslationStatus(Article article, State state, List<String> missi
             Article original = originalOf(group, languages);
             State state = isStale(article, original) ? State.STALE
                     : missing.isEmpty() ? State.TRANSLATED : State.MISSING;
-            statuses.add(new TranslationStatus(article, state, missing, original == article ? null : original));
+            statuses.add(new TranslationStatus(article, state, List.copyOf(missing),
+                    original == article ? null : original));
         }
         return statuses;
     }
