@@ -354,6 +354,16 @@ final class ShortcodeBody {
                         if (closing) {
                             return "";
                         }
+                        // one closed before any text of the writer's drew an empty box: its tags go, no label over nothing
+                        Matcher close = CALLOUT_END.matcher(body).region(match.matcher().end(), body.length());
+                        if (close.find() && close.group(1).equals(name)
+                                && body.substring(match.matcher().end(), close.start()).isBlank()) {
+                            edits.replace(match.matcher().end(), close.end(), "");
+                            takenUntil[0] = close.end();
+                            findings.add(Category.CALLOUTS, post.path(), match.line(), "'" + written + close.group()
+                                    + "' removed: it holds no text");
+                            return "";
+                        }
                         // one that closes no text of the writer's shows what its arguments say: kept, reported below
                         if (lastClosing.getOrDefault(name, -1) > match.matcher().end()) {
                             return calloutLabel(post, name, arguments, match, body, findings);
