@@ -23,23 +23,40 @@ import java.util.stream.Collectors;
  */
 final class TexMath {
 
-    /** One pair of delimiters, and the expression of the math between them (its text the first group). */
-    private record Delimiters(String open, String close, String expression) {
+    /**
+     * One pair of delimiters, the expression of the math between them (its text the first group), and the backslash
+     * escapes that the old site's Markdown undid in that text before its typesetter read it, or null where the text
+     * reached the typesetter as written (kramdown's own math, Hugo's passthrough).
+     */
+    private record Delimiters(String open, String close, String expression, Pattern escapes) {
 
-        Delimiters(String open, String close) {
-            this(open, close, Pattern.quote(open) + "(.+?)" + Pattern.quote(close));
+        Delimiters(String open, String close, Pattern escapes) {
+            this(open, close, Pattern.quote(open) + "(.+?)" + Pattern.quote(close), escapes);
+        }
+
+        /** The math's text as the typesetter got it: {@code \_} became {@code _}, as Markdown reads an escape. */
+        String typeset(String text) {
+            return escapes == null ? text : escapes.matcher(text).replaceAll(escape -> Matcher.quoteReplacement(escape.group(1)));
         }
     }
 
-    private static final Delimiters DOLLARS = new Delimiters("$$", "$$");
+    /**
+     * The escapes of kramdown's text, which a Jekyll writer put in single-dollar math so that kramdown would not read
+     * its {@code _} and {@code *} as emphasis; not {@code \$}, which MathJax reads as a dollar sign.
+     */
+    private static final Pattern KRAMDOWN_ESCAPES = Pattern.compile("\\\\([\\\\.*_+`<>()\\[\\]{}#!:|\"'=-])");
+    /** The escapes of CommonMark's text (Hugo's Goldmark): any ASCII punctuation but the dollar. */
+    private static final Pattern COMMONMARK_ESCAPES = Pattern.compile("\\\\([!\"#%&'()*+,./:;<=>?@\\[\\\\\\]^_`{|}~-])");
+    /** Kramdown's math: its text reaches the typesetter as written. */
+    private static final Delimiters DOLLARS = new Delimiters("$$", "$$", null);
     /**
      * Single dollars as KaTeX's auto-render and MathJax read them, less the dollar amounts they would also have taken
      * ({@code $5 and $10}): the math holds no other dollar and no digit follows its closing one, and either it has no
      * space inside its dollars, as Pandoc tells math from prices, or it holds a TeX command ({@code $ \\varphi = 1 $},
      * as Stack's own example writes it), which no price does.
      */
-    private static final Delimiters DOLLAR = new Delimiters("$", "$", "\\$(?!\\$)((?:(?!\\s)(?:[^$\\\\]|\\\\.){1,1000}?"
-            + "(?<![\\s\\\\])|(?=[^$]{0,1000}?\\\\[A-Za-z])(?:[^$\\\\]|\\\\.){1,1000}?))\\$(?!\\d)");
+    private static final String DOLLAR_MATH = "\\$(?!\\$)((?:(?!\\s)(?:[^$\\\\]|\\\\.){1,1000}?"
+            + "(?<![\\s\\\\])|(?=[^$]{0,1000}?\\\\[A-Za-z])(?:[^$\\\\]|\\\\.){1,1000}?))\\$(?!\\d)";
     /**
      * The front matter keys with which a page loads KaTeX or MathJax (Stack, PaperMod, LoveIt, Even, Hugo's docs;
      * Chirpy; the {@code use_math} of the MathJax recipe that Jekyll blogs copy).
@@ -59,28 +76,30 @@ final class TexMath {
     /**
      * @param delimiters the pairs that hold math; where two open alike, the longer opening wins
      * @param everyPage whether the site's settings load a typesetter on every page
-     * @param pagesReadDollars whether a page that loaded a typesetter reads single dollars too (a Hugo page)
+     * @param pageDollars the single dollars that a page that loaded a typesetter reads too, with the escapes of the
+     *                    site's Markdown; null where pages read none
      */
-    private TexMath(List<Delimiters> delimiters, boolean everyPage, boolean pagesReadDollars, List<String> pageKeys) {
+    private TexMath(List<Delimiters> delimiters, boolean everyPage, Delimiters pageDollars, List<String> pageKeys) {
         this.delimiters = delimiters.stream().distinct()
                 .sorted(Comparator.comparingInt((Delimiters pair) -> pair.open().length()).reversed()).toList();
         this.math = Pattern.compile(this.delimiters.stream().map(Delimiters::expression)
                 .collect(Collectors.joining("|")), Pattern.DOTALL);
         this.everyPage = everyPage;
         this.pageKeys = pageKeys;
-        if (!pagesReadDollars || this.delimiters.stream().anyMatch(pair -> pair.open().equals("$"))) {
+        if (pageDollars == null || this.delimiters.stream().anyMatch(pair -> pair.open().equals("$"))) {
             this.withDollar = this;
         } else {
             List<Delimiters> pairs = new ArrayList<>(this.delimiters);
-            pairs.add(DOLLAR);
-            this.withDollar = new TexMath(pairs, everyPage, false, pageKeys);
+            pairs.add(pageDollars);
+            this.withDollar = new TexMath(pairs, everyPage, null, pageKeys);
         }
     }
 
     /**
      * The math of a Hugo site of {@code settings} (its configuration, root keys in lower case): {@code $$}, and the
      * block and inline delimiters of {@code markup.goldmark.extensions.passthrough} when it is enabled; its params say
-     * whether the theme loaded a typesetter on every page ({@link #forPage}).
+     * whether the theme loaded a typesetter on every page ({@link #forPage}). Outside the passthrough's delimiters,
+     * Goldmark read the math as text, undoing its escapes ({@code x\_i}) before the typesetter read it.
      */
     static TexMath hugo(Map<String, Object> settings) {
         Object params = key(settings, "params");
@@ -88,26 +107,29 @@ final class TexMath {
         boolean everyPage = Loose.isTrue(key(key(params, "article"), "math")) || shown(key(key(params, "page"), "math"))
                 || shown(key(params, "math"));
         Object passthrough = key(key(key(key(settings, "markup"), "goldmark"), "extensions"), "passthrough");
-        if (!Loose.isTrue(key(passthrough, "enable"))) {
-            return new TexMath(List.of(DOLLARS), everyPage, true, PAGE_MATH_KEYS);
-        }
-        List<Delimiters> pairs = new ArrayList<>(List.of(DOLLARS));
-        Object configured = key(passthrough, "delimiters");
-        for (String kind : List.of("block", "inline")) {
-            for (Object pair : Loose.items(key(configured, kind))) {
-                List<Object> ends = Loose.items(pair);
-                if (ends.size() == 2 && ends.get(0) != null && ends.get(1) != null
-                        && !ends.get(0).toString().isEmpty() && !ends.get(1).toString().isEmpty()) {
-                    pairs.add(new Delimiters(ends.get(0).toString(), ends.get(1).toString()));
+        List<Delimiters> pairs = new ArrayList<>();
+        if (Loose.isTrue(key(passthrough, "enable"))) {
+            Object configured = key(passthrough, "delimiters");
+            for (String kind : List.of("block", "inline")) {
+                for (Object pair : Loose.items(key(configured, kind))) {
+                    List<Object> ends = Loose.items(pair);
+                    if (ends.size() == 2 && ends.get(0) != null && ends.get(1) != null
+                            && !ends.get(0).toString().isEmpty() && !ends.get(1).toString().isEmpty()) {
+                        pairs.add(new Delimiters(ends.get(0).toString(), ends.get(1).toString(), null));
+                    }
                 }
             }
         }
-        return new TexMath(pairs, everyPage, true, PAGE_MATH_KEYS);
+        if (pairs.stream().noneMatch(pair -> pair.open().equals("$$"))) {
+            pairs.add(new Delimiters("$$", "$$", COMMONMARK_ESCAPES));
+        }
+        return new TexMath(pairs, everyPage, new Delimiters("$", "$", DOLLAR_MATH, COMMONMARK_ESCAPES), PAGE_MATH_KEYS);
     }
 
     /**
      * The math of a Jekyll site: kramdown's {@code $$}, and single dollars on the pages that loaded a typesetter
-     * reading them, when {@code pagesReadDollars} ({@link JekyllMath}).
+     * reading them, when {@code pagesReadDollars} ({@link JekyllMath}), kramdown having read these as text and undone
+     * their escapes ({@code x\_i}) before the typesetter read them.
      *
      * @param everyPage whether the site's templates load that typesetter on every page
      * @param pageKeys  the keys of a page's front matter that its templates test to load it, besides the usual ones
@@ -116,7 +138,8 @@ final class TexMath {
     static TexMath jekyll(boolean pagesReadDollars, boolean everyPage, Collection<String> pageKeys) {
         List<String> keys = new ArrayList<>(PAGE_MATH_KEYS);
         pageKeys.stream().filter(key -> !keys.contains(key)).sorted().forEach(keys::add);
-        return new TexMath(List.of(DOLLARS), everyPage, pagesReadDollars, List.copyOf(keys));
+        return new TexMath(List.of(DOLLARS), everyPage,
+                pagesReadDollars ? new Delimiters("$", "$", DOLLAR_MATH, KRAMDOWN_ESCAPES) : null, List.copyOf(keys));
     }
 
     /**
@@ -181,7 +204,7 @@ final class TexMath {
             if (found.group(group).isBlank()) {
                 continue;
             }
-            String tex = found.group();
+            String tex = pair.open() + pair.typeset(found.group(group)) + pair.close();
             boolean block = (found.start() == 0 || body.charAt(found.start() - 1) == '\n')
                     && (found.end() == body.length() || body.charAt(found.end()) == '\n');
             if (!block && BLANK_LINE.matcher(tex).find()) {
@@ -191,7 +214,7 @@ final class TexMath {
                 continue;
             }
             String shown = tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
-            if (tex.indexOf('`') >= 0) {
+            if (found.group().indexOf('`') >= 0) {
                 findings.add(Category.MATH, post.path(), edits.line(found.start()), "math " + shown.replace('\n', ' ')
                         + " left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it");
                 continue;

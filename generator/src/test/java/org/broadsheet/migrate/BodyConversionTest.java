@@ -293,6 +293,7 @@ class BodyConversionTest {
             A $$ `x` $$ tick.                           | A $$ `x` $$ tick.                        | 10: math $$ `x` $$ left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it
             Wrap it in $$ so.\\n\\n- $$n^2$$ : square    | Wrap it in $$ so.\\n\\n- `$$n^2$$` : square | 12: math $$n^2$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             $$\\na_i\\n\\nb_j\\n$$                          | ```math\\n$$\\na_i\\n\\nb_j\\n$$\\n```           | 10: math $$ a_i  b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Kramdown's $$ x\\_i $$ as written.        | Kramdown's `$$ x\\_i $$` as written.    | 10: math $$ x\\_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             Use `$$` for it.\\n\\n$$\\na_i\\n$$\\n\\nThen:\\n\\n$$\\nb_j\\n$$ | Use `$$` for it.\\n\\n```math\\n$$\\na_i\\n$$\\n```\\n\\nThen:\\n\\n```math\\n$$\\nb_j\\n$$\\n``` | 12: math $$ a_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math\\n18: math $$ b_j $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenDollars(String body, String expected, String finding) {
@@ -312,6 +313,7 @@ class BodyConversionTest {
             It costs \\$5, or \\$6.                    | It costs \\$5, or \\$6.                  | -
             A lone $ sign.\\n\\nAnother $ sign.          | A lone $ sign.\\n\\nAnother $ sign.        | -
             `$x_i$` in code                            | `$x_i$` in code                        | -
+            Passed $x\\_i$ as written.                  | Passed `$x\\_i$` as written.            | 10: math $x\\_i$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenPassthroughDelimiters(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -337,6 +339,8 @@ class BodyConversionTest {
             It renders as $ \\varphi = \\dfrac{1+\\sqrt5}{2} $ here. | It renders as `$ \\varphi = \\dfrac{1+\\sqrt5}{2} $` here. | 10: math $ \\varphi = \\dfrac{1+\\sqrt5}{2} $ kept as its LaTeX source, in code: Broadsheet does not typeset math
             From $5 to $ 10 \\times 2 $ off.          | From $5 to `$ 10 \\times 2 $` off.       | 10: math $ 10 \\times 2 $ kept as its LaTeX source, in code: Broadsheet does not typeset math
             Escaped \\$x$ stays.                       | Escaped \\$x$ stays.                      | -
+            The set $\\mathcal{D}\\_S \\ll D$ is small. | The set `$\\mathcal{D}_S \\ll D$` is small. | 10: math $\\mathcal{D}_S \\ll D$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            A sum $$a\\_i^\\*\\,b$$ here.              | A sum `$$a_i^*,b$$` here.                | 10: math $$a_i^*,b$$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void mathBetweenSingleDollarsOnAPageThatLoadedKatex(String body, String expected, String finding) {
         Findings findings = new Findings();
@@ -344,6 +348,22 @@ class BodyConversionTest {
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         TexMath.hugo(Map.of("params", Map.of("article", Map.of("math", true)))).forPage(post)
                 .keep(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+        assertEquals(unescape(expected), edits.apply());
+        assertFindings(finding, findings);
+    }
+
+    @ParameterizedTest(name = "single dollars as kramdown left them to a Jekyll site's MathJax: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
+            The set $\\mathcal{D}\\_S \\ll D$ is small. | The set `$\\mathcal{D}_S \\ll D$` is small. | 10: math $\\mathcal{D}_S \\ll D$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            So $a\\,b\\*c \\\\ \\{d\\}$ reads.         | So `$a\\,b*c \\ {d}$` reads.           | 10: math $a\\,b*c \\ {d}$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            Kramdown's $$ x\\_i $$ as written.        | Kramdown's `$$ x\\_i $$` as written.    | 10: math $$ x\\_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            """)
+    void singleDollarMathIsKeptAsKramdownLeftItToTheTypesetter(String body, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(unescape(body));
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.jekyll(true, true, List.of()).forPage(post).keep(post, post.body(), MarkdownSpans.of(post.body()), edits,
+                findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
     }
