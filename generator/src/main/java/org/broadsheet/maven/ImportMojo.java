@@ -74,9 +74,10 @@ public final class ImportMojo extends AbstractMojo {
             throw new MojoFailureException("nothing was imported: " + result.refusals().get(0));
         }
         List<Finding> toCheck = result.findings().stream().filter(f -> !f.category().routine()).toList();
-        toCheck.stream().limit(SHOWN).forEach(finding -> getLog().warn(finding.category().heading() + ": " + finding));
-        if (toCheck.size() > SHOWN) {
-            getLog().warn("… and " + (toCheck.size() - SHOWN) + " more to check in import-report.md");
+        List<String> lines = result.toCheck();
+        lines.stream().limit(SHOWN).forEach(getLog()::warn);
+        if (lines.size() > SHOWN) {
+            getLog().warn("… and " + (lines.size() - SHOWN) + " more lines to check in import-report.md");
         }
         getLog().info("Broadsheet: " + result.summary() + " " + (result.findings().size() - toCheck.size())
                 + " routine decisions and " + toCheck.size() + " to check in import-report.md.");

@@ -8,8 +8,9 @@ import java.util.Comparator;
  * @param path    the file, relative to the old site's folder ({@code /} separated), or a setting's name
  * @param line    1-based line in that file, or 0 for the whole file
  * @param message what was done and what to check
- * @param detail  what the report's count of a routine decision is broken down by (a field, a language),
- *                or null
+ * @param detail  what the report's count of a routine decision is broken down by (a field, a language);
+ *                of a decision to check, what import-report.md calls a run of such decisions in one file
+ *                ("formulas kept as their LaTeX source, in code"); or null
  */
 public record Finding(Category category, String path, int line, String message, String detail)
         implements Comparable<Finding> {

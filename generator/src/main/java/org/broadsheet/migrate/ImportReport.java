@@ -48,7 +48,7 @@ final class ImportReport {
                     if (!category.advice().isEmpty()) {
                         report.append(category.advice()).append("\n\n");
                     }
-                    listed.forEach(finding -> report.append("- ").append(finding).append('\n'));
+                    RepeatedFindings.lines(listed).forEach(line -> report.append("- ").append(line).append('\n'));
                 }
             });
         } else {

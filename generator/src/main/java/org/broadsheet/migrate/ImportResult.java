@@ -1,6 +1,8 @@
 package org.broadsheet.migrate;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The outcome of an import.
@@ -14,6 +16,17 @@ public record ImportResult(List<String> refusals, List<Finding> findings, String
 
     public boolean succeeded() {
         return refusals.isEmpty();
+    }
+
+    /**
+     * The decisions to check as import-report.md lists them, each after its kind's heading: a run of decisions of one
+     * kind in one file on one line.
+     */
+    public List<String> toCheck() {
+        return findings.stream().filter(f -> !f.category().routine())
+                .collect(Collectors.groupingBy(Finding::category, () -> new EnumMap<>(Category.class), Collectors.toList()))
+                .entrySet().stream().flatMap(kind -> RepeatedFindings.lines(kind.getValue()).stream()
+                        .map(line -> kind.getKey().heading() + ": " + line)).toList();
     }
 
     static ImportResult refused(List<String> refusals) {

@@ -168,7 +168,7 @@ final class ShortcodeBody {
                             takenUntil[0] = close.end();
                             String shown = math.length() > 60 ? math.substring(0, 60) + "…" : math;
                             findings.add(Category.MATH, post.path(), match.line(), "math " + shown.replace('\n', ' ')
-                                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
+                                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math", TexMath.KEPT);
                             return display ? BlockLines.blankLineBefore(body, match) + "```math\n" + math + "\n```"
                                     : "`" + math.replaceAll("\\s*\n\\s*", " ") + "`";
                         }

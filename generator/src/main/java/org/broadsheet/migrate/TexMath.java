@@ -62,6 +62,8 @@ final class TexMath {
      * Chirpy; the {@code use_math} of the MathJax recipe that Jekyll blogs copy).
      */
     private static final List<String> PAGE_MATH_KEYS = List.of("math", "katex", "mathjax", "use_math");
+    /** What the report calls many pieces of math of one page kept as their source. */
+    static final String KEPT = "formulas kept as their LaTeX source, in code";
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
     private final List<Delimiters> delimiters;
@@ -216,12 +218,13 @@ final class TexMath {
             String shown = tex.length() > 60 ? tex.substring(0, 60) + "…" : tex;
             if (found.group().indexOf('`') >= 0) {
                 findings.add(Category.MATH, post.path(), edits.line(found.start()), "math " + shown.replace('\n', ' ')
-                        + " left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it");
+                        + " left as written (it holds a backtick): readers see its LaTeX, with what Markdown makes of it",
+                        "formulas left as written, each holding a backtick");
                 continue;
             }
             edits.replace(found.start(), found.end(), block ? "```math\n" + tex + "\n```" : "`" + tex + "`");
             findings.add(Category.MATH, post.path(), edits.line(found.start()), "math " + shown.replace('\n', ' ')
-                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math");
+                    + " kept as its LaTeX source, in code: Broadsheet does not typeset math", KEPT);
         }
     }
 }
