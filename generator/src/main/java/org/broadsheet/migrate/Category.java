@@ -103,6 +103,9 @@ public enum Category {
                     + "which Blowfish and Congo show as the post's picture"),
     ALT_FROM_TITLE("Alt texts from headlines", "image", "images",
             "without alt text: the headline used as its alt text"),
+    TAXONOMY_LINKS("Links to tag and series pages", "link", "links",
+            "to the old site's page of a tag, a category or a series (/tags/fog/) led to the page Broadsheet makes of that "
+                    + "topic or series in the post's edition (/en/topics/fog/), where an imported article gives it"),
     FALLBACKS("Fallbacks redirected", "old address", "old addresses",
             "where jekyll-polyglot showed a post of the default language in a language that had no version of it "
                     + "redirected to the post"),

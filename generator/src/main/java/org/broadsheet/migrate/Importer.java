@@ -194,7 +194,7 @@ public final class Importer {
         OldLinks oldLinks = new OldLinks(addresses.contentPaths(), newAddresses, site.hosts(), oldHost,
                 NewSite.basePath(newBaseUrl), NewSite.ownedRoots(),
                 path -> NewSite.generated(path) || taxonomyPages.made(path), images::exists, images::refused,
-                site::linkedFrom);
+                site::linkedFrom, (post, path) -> taxonomyPages.linked(path, site.basePath(), post));
         PostIndex index = new PostIndex(placements.entrySet().stream()
                 .map(e -> new PostIndex.Entry(e.getKey().post(), e.getValue().contentPath(), e.getKey().post().draft()))
                 .toList());

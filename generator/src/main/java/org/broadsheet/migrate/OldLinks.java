@@ -45,6 +45,7 @@ final class OldLinks {
     private final BiPredicate<String, SourcePost> fileExists;
     private final BiFunction<String, SourcePost, Optional<ImageFiles.Refusal>> fileRefused;
     private final BiFunction<SourcePost, String, String> linkedFrom;
+    private final BiFunction<SourcePost, String, Optional<String>> taxonomyPage;
 
     /**
      * @param contentPathByAddress    old address of each imported post (its path from the old host's root) → its
@@ -64,12 +65,15 @@ final class OldLinks {
      *                                reported with the reason
      * @param linkedFrom              where the old site led a post's link to a path of its own: below the post's
      *                                language folder with jekyll-polyglot, else the path as written
+     * @param taxonomyPage            the new address of the topic or series page that a post's link to a path of the
+     *                                old site's taxonomy pages ({@code /tags/fog/}) leads to, or empty
      */
     OldLinks(Map<String, String> contentPathByAddress, Map<String, String> newAddressByContentPath, Set<String> oldHosts,
              String oldHost, String newBasePath, Set<String> ownedRoots, Predicate<String> generated,
              BiPredicate<String, SourcePost> fileExists,
              BiFunction<String, SourcePost, Optional<ImageFiles.Refusal>> fileRefused,
-             BiFunction<SourcePost, String, String> linkedFrom) {
+             BiFunction<SourcePost, String, String> linkedFrom,
+             BiFunction<SourcePost, String, Optional<String>> taxonomyPage) {
         this.contentPathByAddress = contentPathByAddress;
         this.newAddressByContentPath = newAddressByContentPath;
         this.oldHosts = oldHosts;
@@ -80,6 +84,7 @@ final class OldLinks {
         this.fileExists = fileExists;
         this.fileRefused = fileRefused;
         this.linkedFrom = linkedFrom;
+        this.taxonomyPage = taxonomyPage;
     }
 
     /** What a link becomes: its address in Markdown and in raw HTML; both null when it is unlinked. */
@@ -225,6 +230,19 @@ final class OldLinks {
         if (contentPath != null) {
             return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
                     newAddressByContentPath.get(contentPath) + fragment));
+        }
+        // minimal-mistakes lists every tag on one page, a tag's posts at its anchor (/tags/#fog)
+        String decoded = ContentPaths.percentDecoded(path);
+        Optional<String> anchored = fragment.length() > 1 && decoded.endsWith("/")
+                ? taxonomyPage.apply(post, decoded + ContentPaths.percentDecoded(fragment.substring(1)) + "/")
+                : Optional.empty();
+        Optional<String> term = anchored.isPresent() ? anchored
+                : taxonomyPage.apply(post, decoded).map(page -> page + fragment);
+        if (term.isPresent()) {
+            String page = term.get();
+            findings.add(Category.TAXONOMY_LINKS, post.path(), line, "'" + url + "' now leads to " + page,
+                    page.contains("/series/") ? "series" : "topics");
+            return Optional.of(new Target(page, page));
         }
         String sitePath = path.startsWith(newBasePath) ? path.substring(newBasePath.length() - 1) : path;
         if (markdown && ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(sitePath)) {

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * The pages of a Hugo site's taxonomies that Broadsheet makes too: a term of the tags, the categories or another
  * taxonomy that became topics is a topic's page ({@code /en/topics/harbor-works/}), its list the topics' index, and a
  * term of the series a series' page. A {@code ref} naming one ({@code {{< ref "tags/harbor-works" >}}}) leads there,
- * where the imported articles of the post's language give that page, instead of staying as text that readers see.
+ * where the imported articles of the post's language give that page, instead of staying as text that readers see; so
+ * does a plain link to the old site's page of the term ({@code /tags/harbor-works/}).
  */
 final class TaxonomyPages {
 
@@ -54,6 +55,27 @@ final class TaxonomyPages {
     /** Whether {@code path} (from the new site's root, without its base path) is one of these pages. */
     boolean made(String path) {
         return made.contains(path);
+    }
+
+    /**
+     * The new site's address of the taxonomy page at the old site's {@code path} (from its host's root, below its
+     * {@code basePath}: {@code /blog/tags/fog/}, or in a language's folder, {@code /blog/ko/tags/fog/}, which is that
+     * language's page), or empty when it is none that the imported articles give; a link of {@code post}'s, whose
+     * edition it is in otherwise.
+     */
+    Optional<String> linked(String path, String oldBasePath, SourcePost post) {
+        if (!path.startsWith(oldBasePath + "/")) {
+            return Optional.empty();
+        }
+        String below = path.substring(oldBasePath.length() + 1);
+        Optional<String> page = address(below, post.language());
+        String[] folder = below.split("/", 2);
+        String language = SourceLanguages.code(folder[0]);
+        if (page.isEmpty() && folder.length == 2 && folder[0].matches("(?i)[a-z]{2}([-_][a-z]+)?")
+                && List.of("en", "ko").contains(language)) {
+            page = address(folder[1], language);
+        }
+        return page;
     }
 
     /**

@@ -520,7 +520,7 @@ class BodyConversionTest {
         OldLinks links = new OldLinks(Map.of("/2019/12/25/bells.html", "en/2019/bells.md", "/posts/bells/",
                 "en/2019/bells.md"), Map.of("en/2019/bells.md", "/en/2019/12/bells/"), Set.of("old.example.org"),
                 oldHost, "/", NewSite.ownedRoots(), NewSite::generated, (file, from) -> false,
-                (file, from) -> Optional.empty(), (from, path) -> path);
+                (file, from) -> Optional.empty(), (from, path) -> path, (from, path) -> Optional.empty());
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
         links.rewrite(post, post.body(), MarkdownSpans.of(post.body()), edits, "en/2021/tides.md",
                 "/2021/06/01/tides.html", LINKS, Set.of(), findings);

@@ -759,6 +759,41 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPlainLinkToTheOldSitesPageOfATermLeadsToTheTopicOrSeriesPageBroadsheetMakes() throws IOException {
+        old("hugo.toml", "baseURL = 'https://bay.example.org/notes/'\ntimeZone = 'UTC'\n"
+                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\ntags: [Harbor Works]\n"
+                + "series: [Harbor at 100]\n---\nThe gulls are back.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\nseries: [Harbor at 100]\n---\n"
+                + "More [on the works](/notes/tags/harbor-works/), [the series](https://bay.example.org/notes/series/harbor-at-100/), "
+                + "[every tag](../../tags/) and [fog](/notes/tags/fog/).\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/nets.md").contains("More [on the works](/notes/en/topics/harbor-works/), "
+                + "[the series](/notes/en/series/harbor-at-100/), [every tag](/notes/en/topics/) and [fog](/notes/tags/fog/)."),
+                read("content/en/2023/nets.md"));
+        assertEquals(List.of("content/posts/nets.md:6: '../../tags/' now leads to /notes/en/topics/",
+                "content/posts/nets.md:6: '/notes/tags/harbor-works/' now leads to /notes/en/topics/harbor-works/",
+                "content/posts/nets.md:6: 'https://bay.example.org/notes/series/harbor-at-100/' now leads to "
+                        + "/notes/en/series/harbor-at-100/"), lines(result, Category.TAXONOMY_LINKS));
+        assertTrue(read("import-report.md").contains("\n- 3 links to the old site's page of a tag, a category or a series "
+                + "(/tags/fog/) led to the page Broadsheet makes of that topic or series in the post's edition "
+                + "(/en/topics/fog/), where an imported article gives it: series (1), topics (2)\n"), read("import-report.md"));
+        assertEquals(1, lines(result, Category.OLD_PAGES).size(), "a term no article has is led as another old page");
+    }
+
+    @Test
+    void aJekyllLinkToATagsAnchorOnTheOldTagsPageLeadsToThatTopicsPage() throws IOException {
+        old("_config.yml", "url: https://bay.example.org\nbaseurl: /blog\ntimezone: UTC\n");
+        old("_posts/2023-04-05-gulls.md", "---\ntitle: Gulls return\ntags: [Harbor Works]\n---\nThe gulls are back.\n");
+        old("_posts/2023-04-06-nets.md", "---\ntitle: Nets\n---\nSee [the works]({{ site.baseurl }}/tags/#harbor-works) "
+                + "and [its category](/blog/category/harbor-works/).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2023/nets.md").contains("See [the works](/blog/en/topics/harbor-works/) and "
+                + "[its category](/blog/en/topics/harbor-works/)."), read("content/en/2023/nets.md"));
+        assertEquals(2, lines(result, Category.TAXONOMY_LINKS).size());
+    }
+
+    @Test
     void aMountsSitesMatrixNamesItsLanguageAsLangDid() throws IOException {
         old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: en\n"
                 + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n"
