@@ -743,13 +743,8 @@ class RealArchiveCasesTest {
 
     @Test
     void aRefToATaxonomyTermLeadsToTheTopicOrSeriesPageBroadsheetMakes() throws IOException {
-        old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'UTC'\n"
-                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
-        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\ntags: [Harbor Works]\n"
-                + "series: [Harbor at 100]\n---\nThe gulls are back.\n");
-        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\nseries: [Harbor at 100]\n---\n"
-                + "More [on the works]({{< ref \"tags/harbor-works\" >}}), [the series]({{< ref \"/series/harbor-at-100/\" >}}), "
-                + "[every tag]({{< relref \"tags\" >}}) and [fog]({{< ref \"tags/fog\" >}}).\n");
+        hugoSiteWithATagAndASeries("https://bay.example.org/", "More [on the works]({{< ref \"tags/harbor-works\" >}}), "
+                + "[the series]({{< ref \"/series/harbor-at-100/\" >}}), [every tag]({{< relref \"tags\" >}}) and [fog]({{< ref \"tags/fog\" >}}).\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2023/nets.md").contains("More [on the works](/en/topics/harbor-works/), "
                 + "[the series](/en/series/harbor-at-100/), [every tag](/en/topics/) and [fog]({{< ref \"tags/fog\" >}})."),
@@ -760,13 +755,8 @@ class RealArchiveCasesTest {
 
     @Test
     void aPlainLinkToTheOldSitesPageOfATermLeadsToTheTopicOrSeriesPageBroadsheetMakes() throws IOException {
-        old("hugo.toml", "baseURL = 'https://bay.example.org/notes/'\ntimeZone = 'UTC'\n"
-                + "[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
-        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\ntags: [Harbor Works]\n"
-                + "series: [Harbor at 100]\n---\nThe gulls are back.\n");
-        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\nseries: [Harbor at 100]\n---\n"
-                + "More [on the works](/notes/tags/harbor-works/), [the series](https://bay.example.org/notes/series/harbor-at-100/), "
-                + "[every tag](../../tags/) and [fog](/notes/tags/fog/).\n");
+        hugoSiteWithATagAndASeries("https://bay.example.org/notes/", "More [on the works](/notes/tags/harbor-works/), "
+                + "[the series](https://bay.example.org/notes/series/harbor-at-100/), [every tag](../../tags/) and [fog](/notes/tags/fog/).\n");
         ImportResult result = importAndBuild(SourceKind.HUGO, null);
         assertTrue(read("content/en/2023/nets.md").contains("More [on the works](/notes/en/topics/harbor-works/), "
                 + "[the series](/notes/en/series/harbor-at-100/), [every tag](/notes/en/topics/) and [fog](/notes/tags/fog/)."),
@@ -779,6 +769,14 @@ class RealArchiveCasesTest {
                 + "(/tags/fog/) led to the page Broadsheet makes of that topic or series in the post's edition "
                 + "(/en/topics/fog/), where an imported article gives it: series (1), topics (2)\n"), read("import-report.md"));
         assertEquals(1, lines(result, Category.OLD_PAGES).size(), "a term no article has is led as another old page");
+    }
+
+    /** A Hugo site at {@code baseUrl} whose post 'gulls' has the tag Harbor Works, and 'nets' the text {@code text}; both of a series. */
+    private void hugoSiteWithATagAndASeries(String baseUrl, String text) {
+        old("hugo.toml", "baseURL = '" + baseUrl + "'\ntimeZone = 'UTC'\n[taxonomies]\n  tag = 'tags'\n  series = 'series'\n");
+        old("content/posts/gulls.md", "---\ntitle: Gulls return\ndate: 2023-04-05\ntags: [Harbor Works]\n"
+                + "series: [Harbor at 100]\n---\nThe gulls are back.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2023-04-06\nseries: [Harbor at 100]\n---\n" + text);
     }
 
     @Test
