@@ -15,7 +15,7 @@ final class RepeatedFindings {
 
     /** More decisions of one kind than this in one file are counted on one line. */
     private static final int LISTED_ALONE = 3;
-    /** How many of their lines that line names. */
+    /** How many of their lines that line names (several formulas may share one). */
     private static final int LINES_NAMED = 5;
 
     private RepeatedFindings() {
@@ -35,9 +35,11 @@ final class RepeatedFindings {
             if (run.size() <= LISTED_ALONE) {
                 lines.add(finding.toString());
             } else if (run.get(0) == finding) {
-                lines.add(finding.path() + ": " + run.size() + " " + finding.detail() + " (lines " + run.stream()
-                        .limit(LINES_NAMED).map(f -> String.valueOf(f.line())).collect(Collectors.joining(", "))
-                        + ", …; each in " + ImportReport.FULL_FILE + ")");
+                List<Integer> onLines = run.stream().map(Finding::line).distinct().toList();
+                lines.add(finding.path() + ": " + run.size() + " " + finding.detail() + " (" + (onLines.size() == 1
+                        ? "line " : "lines ") + onLines.stream().limit(LINES_NAMED).map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + (onLines.size() > LINES_NAMED ? ", …" : "") + "; each in "
+                        + ImportReport.FULL_FILE + ")");
             }
         }
         return lines;
