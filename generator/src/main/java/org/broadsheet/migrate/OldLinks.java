@@ -231,6 +231,10 @@ final class OldLinks {
             return Optional.of(new Target(ContentPath.relative(fromContentPath, contentPath) + fragment,
                     newAddressByContentPath.get(contentPath) + fragment));
         }
+        String sitePath = path.startsWith(newBasePath) ? path.substring(newBasePath.length() - 1) : path;
+        if (markdown && ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(sitePath)) {
+            return Optional.empty();
+        }
         // minimal-mistakes lists every tag on one page, a tag's posts at its anchor (/tags/#fog)
         String decoded = ContentPaths.percentDecoded(path);
         Optional<String> anchored = fragment.length() > 1 && decoded.endsWith("/")
@@ -243,10 +247,6 @@ final class OldLinks {
             findings.add(Category.TAXONOMY_LINKS, post.path(), line, "'" + url + "' now leads to " + page,
                     page.contains("/series/") ? "series" : "topics");
             return Optional.of(new Target(page, page));
-        }
-        String sitePath = path.startsWith(newBasePath) ? path.substring(newBasePath.length() - 1) : path;
-        if (markdown && ImageFiles.isFile(path) && fileExists.test(url, post) || generated.test(sitePath)) {
-            return Optional.empty();
         }
         String shown = url.length() > 100 ? url.substring(0, 100) + "…" : url;
         // a file of the old site that the build would not publish (a page, a script) is led as a page is, and

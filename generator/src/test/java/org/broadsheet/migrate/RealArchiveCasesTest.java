@@ -752,6 +752,7 @@ class RealArchiveCasesTest {
                 read("content/en/2023/nets.md"));
         assertEquals(List.of("content/posts/nets.md:6: '{{< ref \"tags/fog\" >}}' names no imported page (or a draft); "
                 + "kept as text"), lines(result, Category.UNCONVERTED));
+        assertEquals(List.of(), lines(result, Category.TAXONOMY_LINKS), "the new pages a ref made are no old site's links");
     }
 
     @Test
