@@ -152,7 +152,15 @@ final class TexMath {
      */
     TexMath forPage(SourcePost post) {
         List<Object> values = pageKeys.stream().map(post::value).filter(value -> value != null).toList();
-        return (values.isEmpty() ? everyPage : values.stream().anyMatch(TexMath::shown)) ? withDollar : this;
+        return (values.isEmpty() ? everyPage : values.stream().anyMatch(TexMath::turnedOn)) ? withDollar : this;
+    }
+
+    /**
+     * Whether a page's math key loads the typesetter: as {@link #shown} says, or a map of its settings that does not
+     * say {@code enable} ({@code mathjax: {scale: 90}}), which a template testing the key reads as true.
+     */
+    private static boolean turnedOn(Object value) {
+        return shown(value) || value instanceof Map<?, ?> settings && key(settings, "enable") == null;
     }
 
     /**

@@ -385,6 +385,17 @@ class BodyConversionTest {
     }
 
     @Test
+    void aPagesMathKeyGivenAsAMapOfSettingsLoadsTheTypesetterUnlessItsEnableIsFalse() {
+        for (var value : List.of(Map.of("scale", 90), Map.of("enable", false))) {
+            SourcePost post = Posts.withBody("The mean $x_i$.", "mathjax", value);
+            BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+            TexMath.jekyll(true, false, List.of("mathjax")).forPage(post).keep(post, post.body(),
+                    MarkdownSpans.of(post.body()), edits, new Findings());
+            assertEquals(value.containsKey("scale") ? "The mean `$x_i$`." : "The mean $x_i$.", edits.apply(), value.toString());
+        }
+    }
+
+    @Test
     void singleDollarsAreTextWhereNothingLoadedATypesetter() {
         SourcePost post = Posts.withBody("The mean $x_i$.");
         BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
