@@ -217,6 +217,10 @@ public final class Importer {
 
                 @Override
                 public Optional<String> oldPage(String reference) {
+                    if (reference.strip().matches("/*")) {
+                        // the old site's home: the edition's home is the page that lists the posts now
+                        return Optional.of(NewSite.basePath(newBaseUrl) + post.language() + "/");
+                    }
                     return taxonomyPages.address(reference, post.language()).or(() -> oldPages.address(post, reference));
                 }
             };

@@ -794,6 +794,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aButtonOrRefNamingTheOldHomeLeadsToTheEditionsHome() throws IOException {
+        hugoSiteWithATagAndASeries("https://bay.example.org/notes/", "{{< button relref=\"/\" >}}Home{{< /button >}} "
+                + "and [back]({{< ref \"/\" >}}).\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2023/nets.md").contains("[Home](/notes/en/) and [back](/notes/en/)."),
+                read("content/en/2023/nets.md"));
+        assertEquals(List.of(), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
     void aMountsSitesMatrixNamesItsLanguageAsLangDid() throws IOException {
         old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: en\n"
                 + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n"
