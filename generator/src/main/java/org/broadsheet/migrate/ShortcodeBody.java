@@ -385,7 +385,8 @@ final class ShortcodeBody {
             if (!closing) {
                 keptOpen.merge(name, 1, Integer::sum);
                 findings.add(Category.UNCONVERTED, post.path(), match.line(), "shortcode '" + written
-                        + "' has no Markdown equivalent; kept as text: " + templates.whatToDo(name));
+                        + "' has no Markdown equivalent; kept as text: " + templates.whatToDo(name),
+                        "'" + name + "' shortcodes kept as text: " + templates.whatToDo(name));
             } else if (keptOpen.getOrDefault(name, 0) > 0) {
                 keptOpen.merge(name, -1, Integer::sum);
             } else {

@@ -804,6 +804,16 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPostsManyShortcodesOfOneNameKeptAsTextAreOneLineOfTheReport() throws IOException {
+        hugoSiteWithATagAndASeries("https://bay.example.org/", "{{< def \"ebb\" >}}\n\n{{< def \"flood\" >}}\n\n"
+                + "{{< def \"neap\" >}}\n\n{{< def \"spring\" >}}\n");
+        importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("import-report.md").contains("\n- content/posts/nets.md: 4 'def' shortcodes kept as text: write out "
+                + "what it showed, or remove it (its template is not in the old site: the theme's, in a git submodule or a "
+                + "Hugo module) (lines 6, 8, 10, 12; each in import-report-full.md)\n"), read("import-report.md"));
+    }
+
+    @Test
     void aMountsSitesMatrixNamesItsLanguageAsLangDid() throws IOException {
         old("hugo.yaml", "baseURL: https://bay.example.org/\ntimeZone: Asia/Seoul\ndefaultContentLanguage: en\n"
                 + "languages:\n  en: {weight: 1}\n  ko: {weight: 2}\n"
