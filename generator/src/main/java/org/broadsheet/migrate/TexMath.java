@@ -34,9 +34,13 @@ final class TexMath {
             this(open, close, Pattern.quote(open) + "(.+?)" + Pattern.quote(close), escapes);
         }
 
-        /** The math's text as the typesetter got it: {@code \_} became {@code _}, as Markdown reads an escape. */
+        /**
+         * The math's text as the typesetter got it: {@code \_} became {@code _}, as Markdown reads an escape; but a
+         * double backslash, which Markdown made one, is kept as written, as TeX's line break that its writer meant.
+         */
         String typeset(String text) {
-            return escapes == null ? text : escapes.matcher(text).replaceAll(escape -> Matcher.quoteReplacement(escape.group(1)));
+            return escapes == null ? text : escapes.matcher(text).replaceAll(escape -> Matcher.quoteReplacement(
+                    escape.group(1) == null ? escape.group() : escape.group(1)));
         }
     }
 
@@ -44,9 +48,9 @@ final class TexMath {
      * The escapes of kramdown's text, which a Jekyll writer put in single-dollar math so that kramdown would not read
      * its {@code _} and {@code *} as emphasis; not {@code \$}, which MathJax reads as a dollar sign.
      */
-    private static final Pattern KRAMDOWN_ESCAPES = Pattern.compile("\\\\([\\\\.*_+`<>()\\[\\]{}#!:|\"'=-])");
+    private static final Pattern KRAMDOWN_ESCAPES = Pattern.compile("\\\\\\\\|\\\\([.*_+`<>()\\[\\]{}#!:|\"'=-])");
     /** The escapes of CommonMark's text (Hugo's Goldmark): any ASCII punctuation but the dollar. */
-    private static final Pattern COMMONMARK_ESCAPES = Pattern.compile("\\\\([!\"#%&'()*+,./:;<=>?@\\[\\\\\\]^_`{|}~-])");
+    private static final Pattern COMMONMARK_ESCAPES = Pattern.compile("\\\\\\\\|\\\\([!\"#%&'()*+,./:;<=>?@\\[\\]^_`{|}~-])");
     /** Kramdown's math: its text reaches the typesetter as written. */
     private static final Delimiters DOLLARS = new Delimiters("$$", "$$", null);
     /**

@@ -355,7 +355,7 @@ class BodyConversionTest {
     @ParameterizedTest(name = "single dollars as kramdown left them to a Jekyll site's MathJax: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '~', textBlock = """
             The set $\\mathcal{D}\\_S \\ll D$ is small. | The set `$\\mathcal{D}_S \\ll D$` is small. | 10: math $\\mathcal{D}_S \\ll D$ kept as its LaTeX source, in code: Broadsheet does not typeset math
-            So $a\\,b\\*c \\\\ \\{d\\}$ reads.         | So `$a\\,b*c \\ {d}$` reads.           | 10: math $a\\,b*c \\ {d}$ kept as its LaTeX source, in code: Broadsheet does not typeset math
+            So $a\\,b\\*c \\\\ \\{d\\}$ reads.         | So `$a\\,b*c \\\\ {d}$` reads.         | 10: math $a\\,b*c \\\\ {d}$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             Kramdown's $$ x\\_i $$ as written.        | Kramdown's `$$ x\\_i $$` as written.    | 10: math $$ x\\_i $$ kept as its LaTeX source, in code: Broadsheet does not typeset math
             """)
     void singleDollarMathIsKeptAsKramdownLeftItToTheTypesetter(String body, String expected, String finding) {
@@ -393,6 +393,18 @@ class BodyConversionTest {
                     MarkdownSpans.of(post.body()), edits, new Findings());
             assertEquals(value.containsKey("scale") ? "The mean `$x_i$`." : "The mean $x_i$.", edits.apply(), value.toString());
         }
+    }
+
+    /**
+     * Goldmark gave the typesetter a row's {@code \\} as one backslash, running an {@code align}'s rows together; the
+     * source is kept with the line break its writer meant, its other escapes undone.
+     */
+    @Test
+    void aHugoPagesDollarBlockKeepsTheDoubleBackslashThatEndsARow() {
+        SourcePost post = Posts.withBody("$$\n\\begin{aligned} a\\_1 &= b \\\\ c &= d \\end{aligned}\n$$");
+        BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+        TexMath.hugo(Map.of()).forPage(post).keep(post, post.body(), MarkdownSpans.of(post.body()), edits, new Findings());
+        assertEquals("```math\n$$\n\\begin{aligned} a_1 &= b \\\\ c &= d \\end{aligned}\n$$\n```", edits.apply());
     }
 
     @Test
