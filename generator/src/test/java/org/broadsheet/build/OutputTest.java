@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -80,6 +81,16 @@ class OutputTest {
         assertFalse(site.read("en/index.html").contains("Draft"));
         assertTrue(site.build(site.options().withDrafts(true)).succeeded());
         assertTrue(site.read("en/2019/03/draft/index.html").contains("<p class=\"badge\">Draft</p>"));
+    }
+
+    @Test
+    void anArticleDatedAfterTheBuildIsMarkedScheduledOnItsPageAndItsCardWhenDraftsArePublished() {
+        TestSite site = twoArticles()
+                .article("content/en/2019/embargoed.md", "title: Embargoed\ndate: 2019-03-10 09:00", "Text.");
+        assertTrue(site.build(site.options().withDrafts(true).withNow(Instant.parse("2019-03-09T00:00:00Z"))).succeeded());
+        assertTrue(site.read("en/2019/03/embargoed/index.html").contains("<p class=\"badge\">Scheduled</p>"));
+        assertTrue(site.read("en/index.html").contains("<span class=\"badge\">Scheduled</span>"));
+        assertFalse(site.read("en/2019/03/a/index.html").contains("Scheduled"), "dated before the build: published");
     }
 
     private Map<String, byte[]> snapshot() throws IOException {
