@@ -77,6 +77,7 @@ class MostReadTest {
                   - /en/2018/01/deleted-long-ago/
                   - en/2019/draft.md
                   - /ko/2019/03/bells/
+                  - ko/2019/bells.md
                   - https://elsewhere.example/en/2019/03/bells/
                   - /en/2019/03/bells/
                 fr:
@@ -91,9 +92,11 @@ class MostReadTest {
                         + "so the most-read list leaves it out",
                 "content/most-read.yml:4: '/ko/2019/03/bells/' names no article of the 'en' edition, "
                         + "so the most-read list leaves it out",
-                "content/most-read.yml:5: 'https://elsewhere.example/en/2019/03/bells/' names no article of the 'en' "
+                "content/most-read.yml:5: 'ko/2019/bells.md' names no article of the 'en' edition, "
+                        + "so the most-read list leaves it out",
+                "content/most-read.yml:6: 'https://elsewhere.example/en/2019/03/bells/' names no article of the 'en' "
                         + "edition, so the most-read list leaves it out",
-                "content/most-read.yml:7: 'fr' is not a language of content/site.yml (en, ko); its list is left out"),
+                "content/most-read.yml:8: 'fr' is not a language of content/site.yml (en, ko); its list is left out"),
                 build.warnings().stream().sorted().toList());
         assertEquals("{\"articles\":[{\"href\":\"/en/2019/03/bells/\",\"title\":\"Bells ring\"}]}",
                 site.read("en/most-read.json"));
