@@ -139,6 +139,21 @@ class PublishingTest {
     }
 
     @Test
+    void aFeedEntryFollowsTheNewAddressOfTheArticleItLinksToWhenOnlyThatArticleIsSaved() throws Exception {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/old.md", "title: Old\ndate: 2019-03-01", "Old.")
+                .article("content/en/2019/new.md", "title: New\ndate: 2019-03-02", "See [the old story](old.md).");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        site.article("content/en/2019/old.md", "title: Old\ndate: 2019-03-01\nslug: harbor", "Old.");
+        assertTrue(preview.build(List.of(site.root().resolve("content/en/2019/old.md"))).succeeded());
+        Element newest = (Element) xml(site.read("en/feed.xml")).getDocumentElement().getElementsByTagName("entry").item(0);
+        assertEquals("New", text(newest, "title"));
+        assertTrue(text(newest, "content").contains("<a href=\"https://news.example.org/en/2019/03/harbor/\">the old story</a>"),
+                text(newest, "content"));
+    }
+
+    @Test
     void theLatestCorrectionDatesTheArticleUnlessUpdatedIsLater() throws Exception {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/fixed.md", """
