@@ -21,6 +21,7 @@ import org.broadsheet.site.SiteModel;
 import org.broadsheet.site.TranslationStatus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,8 +72,19 @@ public final class SiteBuilder {
     private ChangeSet unbuilt = ChangeSet.everything();
     /** Whether this builder was {@link #stop stopped}. */
     private volatile boolean stopped;
+    /** Whether this builder's one build is the last work of its JVM, which may then do without C2. */
+    private final boolean alone;
+    /** Whether this builder chose, for its one build alone, between the JIT's compilers. */
+    private boolean compilersChosen;
 
     public SiteBuilder(BuildOptions options, BuildLog log) {
+        this(options, log, false);
+        OptimizingCompiler.on();
+    }
+
+    /** A builder whose one build, if {@code alone}, is the last work of its JVM ({@link Generator#buildAlone}). */
+    SiteBuilder(BuildOptions options, BuildLog log, boolean alone) {
+        this.alone = alone;
         this.options = options;
         this.log = log;
         this.theme = new Theme(options.templatesDir());
@@ -233,9 +245,25 @@ public final class SiteBuilder {
             workState.forget();
             return null;
         }
+        if (alone && !compilersChosen) {
+            compilersChosen = true;
+            chooseCompilers();
+        }
         WorkState.Start start = workState.start(loader);
         theme.parseAhead();
         return start;
+    }
+
+    /**
+     * For a build alone: C2 off when an earlier full build left its state, as the build will most likely render a few
+     * pages; on for a first build (another site's build in the same Maven run may have turned it off).
+     */
+    private void chooseCompilers() {
+        if (Files.isRegularFile(workState.folder().state())) {
+            OptimizingCompiler.off(workState.folder().compilerDirectives());
+        } else {
+            OptimizingCompiler.on();
+        }
     }
 
     private Loaded load(Collection<Path> changedFiles, WorkState.Start start, Problems problems, Stopwatch watch)
@@ -246,6 +274,10 @@ public final class SiteBuilder {
                 start == null ? null : start.articles());
         String stateKey = start == null ? null : OwnThread.joined(start.key());
         Optional<Kept> resumed = stateKey == null ? Optional.empty() : workState.resume(stateKey);
+        if (alone && resumed.isEmpty()) {
+            // everything is rendered after all, as in a first build, which C2 makes faster
+            OptimizingCompiler.on();
+        }
         problems.addAll(read.settingsProblems());
         problems.addAll(read.uiProblems());
         List<Article> articles = read.articles(problems);

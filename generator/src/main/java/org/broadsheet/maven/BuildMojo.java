@@ -36,7 +36,7 @@ public final class BuildMojo extends SiteMojo {
         BuildOptions options = options(baseUrl, drafts);
         BuildResult result;
         try {
-            result = Generator.build(options, new MavenLog(getLog()));
+            result = Generator.buildAlone(options, new MavenLog(getLog()));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Broadsheet crashed while building the site: " + e, e);
         }

@@ -31,6 +31,11 @@ public record WorkFolder(Path dir) {
         return dir.resolve("staging");
     }
 
+    /** The compiler directive with which a repeated build in a JVM of its own turns the JIT's C2 compiler off. */
+    public Path compilerDirectives() {
+        return dir.resolve("compiler-directives.json");
+    }
+
     /** The {@link BlobStore} of the search postings of the edition with {@code languageCode}. */
     public Path searchPostings(String languageCode) {
         return dir.resolve("search-postings-" + languageCode);
