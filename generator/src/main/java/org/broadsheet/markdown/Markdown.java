@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -57,10 +58,13 @@ public final class Markdown {
 
     private static final NullableDataKey<List<Node>> RAW_HTML = new NullableDataKey<>("BROADSHEET_RAW_HTML");
     private static final NullableDataKey<List<Addressed>> ADDRESSED = new NullableDataKey<>("BROADSHEET_ADDRESSED");
+    /** The theme's ids that headings of the document took, each with the id its heading got instead. */
+    private static final NullableDataKey<Map<String, String>> MOVED_IDS = new NullableDataKey<>("BROADSHEET_MOVED_IDS");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final FastRenderer fast;
+    private final HeadingAnchors headings;
     /** What raw HTML may keep, or null when it passes (or is escaped) as Flexmark writes it. */
     private final HtmlPolicy policy;
 
@@ -80,6 +84,7 @@ public final class Markdown {
         this.parser = LinearInlineParser.parser(options);
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ImageSizeAttributes()).build();
         this.fast = new FastRenderer(options);
+        this.headings = new HeadingAnchors(options);
         this.policy = null;
     }
 
@@ -87,6 +92,7 @@ public final class Markdown {
         this.parser = markdown.parser;
         this.renderer = markdown.renderer;
         this.fast = markdown.fast;
+        this.headings = markdown.headings;
         this.policy = policy;
     }
 
@@ -201,7 +207,7 @@ public final class Markdown {
                 links.removed(LineStarts.of(node), "from the raw HTML: " + String.join(", ", removed));
             }
         }
-        return new Body(policy.sanitize(html), text);
+        return new Body(policy.sanitize(html, MOVED_IDS.get(document)), text);
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
@@ -229,8 +235,20 @@ public final class Markdown {
         }
         document.set(RAW_HTML, raw);
         document.set(ADDRESSED, addressed);
+        document.set(MOVED_IDS, headings.assign(document, rawIds(raw)));
         relink(document, links);
         return document;
+    }
+
+    /** The ids that the sanitiser keeps in the document's raw HTML; none when raw HTML is not sanitised. */
+    private Set<String> rawIds(List<Node> raw) {
+        Set<String> ids = new HashSet<>();
+        if (policy != null) {
+            for (Node node : raw) {
+                ids.addAll(policy.ids(node.getChars().toString()));
+            }
+        }
+        return ids;
     }
 
     /** A node with an address, the address as written, and whether it is an image's. */
@@ -244,7 +262,8 @@ public final class Markdown {
     private static void relink(Document document, LinkRewriter links) {
         document.set(LINKS, links);
         for (Addressed addressed : ADDRESSED.get(document)) {
-            BasedSequence url = rewritten(addressed.written(), addressed.node(), links, addressed.image());
+            BasedSequence url = rewritten(followed(addressed.written(), MOVED_IDS.get(document)), addressed.node(),
+                    links, addressed.image());
             if (addressed.node() instanceof Link link) {
                 link.setUrl(url);
             } else if (addressed.node() instanceof Image image) {
@@ -414,6 +433,12 @@ public final class Markdown {
                 }
             };
         }
+    }
+
+    /** {@code url}, or a link to the id that a heading got when {@code url} is a link to a theme's id it made. */
+    private static BasedSequence followed(BasedSequence url, Map<String, String> movedIds) {
+        String moved = url.startsWith("#") ? movedIds.get(url.subSequence(1).toString()) : null;
+        return moved == null ? url : BasedSequence.of("#" + moved);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -92,11 +93,28 @@ public final class HtmlPolicy {
 
     /** The HTML with what the policy does not allow removed. */
     public String sanitize(String html) {
+        return sanitize(html, Map.of());
+    }
+
+    /**
+     * The HTML of a whole body with what the policy does not allow removed, and ids renamed where they would
+     * meet the theme's or each other ({@link UniqueIds}); {@code movedIds} are the theme's ids whose elements were
+     * renamed already, with their new ids, which the body's links to them follow.
+     */
+    public String sanitize(String html, Map<String, String> movedIds) {
         StringBuilder out = new StringBuilder(html.length());
-        HtmlSanitizer.sanitize(html, new KnownAttributes(ATTRIBUTES, policy.apply(new PlainHtmlWriter(out)),
-                (elementName, names) -> {
+        HtmlSanitizer.sanitize(html, new KnownAttributes(ATTRIBUTES,
+                policy.apply(new UniqueIds(new PlainHtmlWriter(out), movedIds)), (elementName, names) -> {
                 }));
         return out.toString();
+    }
+
+    /** The ids that sanitising {@code fragment} keeps, as written. */
+    public Set<String> ids(String fragment) {
+        UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Map.of());
+        HtmlSanitizer.sanitize(fragment, new KnownAttributes(ATTRIBUTES, policy.apply(ids), (elementName, names) -> {
+        }));
+        return ids.written();
     }
 
     /**

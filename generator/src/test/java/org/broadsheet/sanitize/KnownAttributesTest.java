@@ -14,6 +14,7 @@ import org.owasp.html.HtmlSanitizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -44,7 +45,8 @@ class KnownAttributesTest {
     void whatComesOutIsWhatTheSanitiserAloneGives(@ForAll("fragments") String fragment) {
         StringBuilder alone = new StringBuilder();
         List<HtmlPolicy.Removal> reported = new ArrayList<>();
-        HtmlSanitizer.sanitize(fragment, POLICY.owaspPolicy().apply(new PlainHtmlWriter(alone),
+        HtmlSanitizer.sanitize(fragment, POLICY.owaspPolicy().apply(
+                new UniqueIds(new PlainHtmlWriter(alone), Map.of()),
                 new HtmlChangeListener<List<HtmlPolicy.Removal>>() {
                     @Override
                     public void discardedTag(List<HtmlPolicy.Removal> found, String elementName) {

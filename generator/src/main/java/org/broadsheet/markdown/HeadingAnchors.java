@@ -1,0 +1,89 @@
+package org.broadsheet.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import org.broadsheet.model.ElementIds;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each heading of a parsed document its id before either renderer runs (both keep an id a heading has):
+ * Flexmark's, numbered {@code -1}, {@code -2}… when it is the theme's ({@link ElementIds}), a footnote's, one that
+ * the body's raw HTML keeps, or an earlier heading's. Flexmark numbered only repeats of one text, so "Intro",
+ * "Intro 1", "Intro" gave two {@code intro-1}.
+ */
+final class HeadingAnchors {
+
+    private final HeaderIdGenerator slugs = new HeaderIdGenerator();
+
+    HeadingAnchors(DataHolder options) {
+        slugs.setResolveDupes(false);
+        slugs.setToDashChars(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(options));
+        slugs.setNonDashChars(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(options));
+        slugs.setNoDupedDashes(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(options));
+        slugs.setNonAsciiToLowercase(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(options));
+    }
+
+    /**
+     * Sets the id of every heading of {@code document} whose text makes one, keeping clear of {@code rawIds};
+     * answers, for each of the theme's ids that a heading's text made, the id its first such heading got, so
+     * that the body's links to it follow.
+     */
+    Map<String, String> assign(Document document, Set<String> rawIds) {
+        Set<String> taken = new HashSet<>(rawIds);
+        taken.addAll(footnoteIds(document));
+        Map<String, String> moved = new HashMap<>();
+        visit(document, taken, moved);
+        return moved;
+    }
+
+    /** In Flexmark's order: every node, descending into blocks only. */
+    private void visit(Node node, Set<String> taken, Map<String, String> moved) {
+        if (node instanceof Heading heading && heading.getAnchorRefId().isEmpty()) {
+            String text = heading.getAnchorRefText();
+            if (!text.isEmpty()) {
+                String slug = slugs.getId(text);
+                String id = ElementIds.free(slug, taken::contains);
+                taken.add(id);
+                if (ElementIds.THEME.contains(slug)) {
+                    moved.putIfAbsent(slug, id);
+                }
+                heading.setAnchorRefId(id);
+            }
+        }
+        if (node instanceof Block) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, taken, moved);
+            }
+        }
+    }
+
+    /** The ids of the footnotes as both renderers write them: {@code fn-N}, {@code fnref-N}, {@code fnref-N-M}. */
+    private static Set<String> footnoteIds(Document document) {
+        Set<String> ids = new HashSet<>();
+        FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
+        // numbering them again, as each renderer does, gives the same numbers
+        footnotes.resolveFootnoteOrdinals();
+        for (FootnoteBlock block : footnotes.getReferencedFootnoteBlocks()) {
+            int ordinal = block.getFootnoteOrdinal();
+            ids.add("fn-" + ordinal);
+            ids.add("fnref-" + ordinal);
+            for (int reference = 1; reference < block.getFootnoteReferences(); reference++) {
+                ids.add("fnref-" + ordinal + "-" + reference);
+            }
+        }
+        return ids;
+    }
+}

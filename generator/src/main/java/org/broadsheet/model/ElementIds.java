@@ -1,0 +1,40 @@
+package org.broadsheet.model;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The ids an article's body gives way to, and how it does. A page holds the theme's elements and the body's; a
+ * browser, a skip link, a label and a script's {@code getElementById} find the first element of an id, so a body
+ * that took one of the theme's ids would take the theme's place, and two elements of one id leave a link to it
+ * to the first.
+ */
+public final class ElementIds {
+
+    /**
+     * The ids the default theme's templates write or point at and its scripts look up ({@code ThemeIdsTest} holds
+     * this list to them).
+     */
+    public static final Set<String> THEME = Set.of("main", "site-search", "latest-heading", "topics-heading",
+            "series-heading", "corrections-heading", "related-heading", "most-read", "most-read-heading",
+            "search-page", "search-query", "search-status", "search-results", "search-more");
+
+    private ElementIds() {
+    }
+
+    /**
+     * {@code id} when it is neither the theme's nor {@code taken}, else the first of {@code id-1}, {@code id-2}…
+     * that is neither: duplicate headings have always been numbered so.
+     */
+    public static String free(String id, Predicate<String> taken) {
+        if (!THEME.contains(id) && !taken.test(id)) {
+            return id;
+        }
+        for (int n = 1; ; n++) {
+            String numbered = id + "-" + n;
+            if (!THEME.contains(numbered) && !taken.test(numbered)) {
+                return numbered;
+            }
+        }
+    }
+}
