@@ -1,0 +1,125 @@
+package org.broadsheet.robust;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.broadsheet.TestSite;
+import org.broadsheet.build.BuildLog;
+import org.broadsheet.build.BuildResult;
+import org.broadsheet.build.SiteBuilder;
+import org.broadsheet.model.ElementIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * For any body — headings, footnotes, links to fragments, and raw HTML with ids and names on anchors, images,
+ * forms and their fields — a built article page has no two elements of one id, no element of the body has an id
+ * that the theme's templates write or its scripts look up, and none has a name. The theme's names ({@code q} of
+ * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet.
+ * Fixed seed; checked with fresh ones.
+ */
+class BodyIdsPropertyTest {
+
+    private static final String PAGE = "en/2019/03/clash/index.html";
+    private static final List<String> IDS = Stream.concat(ElementIds.THEME.stream().sorted(), Stream.of("",
+            "getElementById", "fetch", "module", "q", "intro", "intro-1", "main-1", "main-2", "most-read-1", "fn-1",
+            "fnref-1", "fnref-1-1", "MAIN", "x", "x-1")).toList();
+    private static final List<String> HEADINGS = List.of("Main", "Main 1", "Most read", "Most-read heading",
+            "Search results", "Site search", "Related heading", "Intro", "Intro 1", "Fn 1", "Fnref 1", "Fnref 1 1",
+            "X", "!!!");
+
+    private static Path dir;
+    private static TestSite site;
+    private static SiteBuilder builder;
+
+    @BeforeContainer
+    static void startSite() throws IOException {
+        dir = Files.createTempDirectory("broadsheet-body-ids");
+        site = TestSite.create(dir)
+                .file("content/series.yml", "harbor: {en: Harbor, ko: 항구}\n")
+                .article("content/en/2019/other.md", "title: Other\ndate: 2019-03-02\ntopics: [economy]\n"
+                        + "series: harbor", "Other.");
+        builder = new SiteBuilder(site.options(), BuildLog.SILENT);
+    }
+
+    @AfterContainer
+    static void removeSite() {
+        TestSite.removeTree(dir);
+    }
+
+    @Property(tries = 60, seed = "20261207")
+    void noBodyElementTakesTheThemesIdsAnotherElementsIdOrAName(@ForAll("bodies") String body) throws IOException {
+        site.article("content/en/2019/clash.md", "title: Clash\ndate: 2019-03-01\ntopics: [economy]\nseries: harbor\n"
+                + "corrections: [{date: 2019-03-02, text: Fixed.}]", body);
+        BuildResult result = builder.build();
+        assertTrue(result.succeeded(), () -> result.problems() + "\n" + body);
+        Document page = Jsoup.parse(site.read(PAGE));
+        Element story = page.selectFirst(".story-body");
+        Set<String> themeIds = new TreeSet<>(ElementIds.THEME);
+        for (Element element : page.getAllElements()) {
+            if (element != story && !element.parents().contains(story)) {
+                themeIds.add(element.id());
+            }
+        }
+        themeIds.remove("");
+        List<String> repeated = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> clashes = new ArrayList<>();
+        for (Element element : page.getAllElements()) {
+            if (!element.id().isEmpty() && !seen.add(element.id())) {
+                repeated.add(element.id());
+            }
+        }
+        for (Element element : story.getAllElements()) {
+            if (themeIds.contains(element.id())) {
+                clashes.add(element.tagName() + " " + element.id());
+            }
+        }
+        assertEquals(List.of(), repeated, () -> "repeated ids for the body:\n" + body);
+        assertEquals(List.of(), clashes, () -> "the theme's ids in the body:\n" + body);
+        // a name is what document and window properties and form fields are found by: the body keeps none
+        assertTrue(story.select("[name]").isEmpty(), () -> "a name in the body:\n" + body);
+    }
+
+    @Provide
+    Arbitrary<String> bodies() {
+        Arbitrary<String> id = Arbitraries.of(IDS);
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of(HEADINGS).map(text -> "## " + text),
+                Arbitraries.of("a", "b").map(label -> "Noted.[^" + label + "] Again.[^" + label + "]"),
+                Arbitraries.of("a", "b").map(label -> "[^" + label + "]: The note " + label + "."),
+                id.map(target -> "[a link](#" + target + ")"),
+                Combinators.combine(id, id).as((one, two) -> "<div id=\"" + one + "\"><a href=\"#" + two
+                        + "\">up</a></div>"),
+                Combinators.combine(id, id).as((one, two) -> "<p><img src=\"https://example.org/a.png\" alt=\"a\" "
+                        + "name=\"" + one + "\" id=\"" + two + "\"></p>"),
+                Combinators.combine(id, id).as((one, two) -> "<form name=\"" + one + "\" id=\"" + two
+                        + "\"><input name=\"" + two + "\" id=\"" + one + "\"></form>"),
+                Combinators.combine(id, id).as((one, two) -> "<a name=\"" + one + "\" id=\"" + two + "\" href=\"#"
+                        + one + "\">anchor</a>"),
+                Combinators.combine(id, id).as((one, two) -> "Some <span id=\"" + one + "\">inline</span> and <q id=\""
+                        + two + "\">quoted</q> text."),
+                id.map(one -> "<h2 id=\"" + one + "\">Raw heading</h2>"),
+                id.map(one -> "<details id=\"" + one + "\"><summary>More</summary>Text</details>"));
+        return piece.list().ofMinSize(1).ofMaxSize(10).map(pieces -> String.join("\n\n", pieces) + "\n");
+    }
+}
