@@ -240,15 +240,19 @@ public final class Markdown {
         return document;
     }
 
-    /** The ids that the sanitiser keeps in the document's raw HTML; none when raw HTML is not sanitised. */
+    /**
+     * The ids that the sanitiser keeps in the document's raw HTML; none when raw HTML is not sanitised. Its pieces
+     * are read as one, as the sanitiser of the whole body reads them, in one pass rather than one for each.
+     */
     private Set<String> rawIds(List<Node> raw) {
-        Set<String> ids = new HashSet<>();
-        if (policy != null) {
-            for (Node node : raw) {
-                ids.addAll(policy.ids(node.getChars().toString()));
-            }
+        if (policy == null || raw.isEmpty()) {
+            return Set.of();
         }
-        return ids;
+        StringBuilder pieces = new StringBuilder();
+        for (Node node : raw) {
+            pieces.append(node.getChars());
+        }
+        return policy.ids(pieces.toString());
     }
 
     /** A node with an address, the address as written, and whether it is an image's. */
