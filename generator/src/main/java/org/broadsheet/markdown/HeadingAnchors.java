@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import org.broadsheet.model.ElementIds;
+import org.broadsheet.model.FreeIds;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,21 +43,20 @@ final class HeadingAnchors {
      * that the body's links to it follow.
      */
     Map<String, String> assign(Document document, Set<String> rawIds) {
-        Set<String> taken = new HashSet<>(rawIds);
-        taken.addAll(footnoteIds(document));
+        Set<String> others = new HashSet<>(rawIds);
+        others.addAll(footnoteIds(document));
         Map<String, String> moved = new HashMap<>();
-        visit(document, taken, moved);
+        visit(document, new FreeIds(others), moved);
         return moved;
     }
 
     /** In Flexmark's order: every node, descending into blocks only. */
-    private void visit(Node node, Set<String> taken, Map<String, String> moved) {
+    private void visit(Node node, FreeIds ids, Map<String, String> moved) {
         if (node instanceof Heading heading && heading.getAnchorRefId().isEmpty()) {
             String text = heading.getAnchorRefText();
             if (!text.isEmpty()) {
                 String slug = slugs.getId(text);
-                String id = ElementIds.free(slug, taken::contains);
-                taken.add(id);
+                String id = ids.claim(slug);
                 if (ElementIds.THEME.contains(slug)) {
                     moved.putIfAbsent(slug, id);
                 }
@@ -65,7 +65,7 @@ final class HeadingAnchors {
         }
         if (node instanceof Block) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, taken, moved);
+                visit(child, ids, moved);
             }
         }
     }

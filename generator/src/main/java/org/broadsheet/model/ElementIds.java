@@ -1,13 +1,12 @@
 package org.broadsheet.model;
 
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * The ids an article's body gives way to, and how it does. A page holds the theme's elements and the body's; a
- * browser, a skip link, a label and a script's {@code getElementById} find the first element of an id, so a body
- * that took one of the theme's ids would take the theme's place, and two elements of one id leave a link to it
- * to the first.
+ * The ids an article's body gives way to ({@link FreeIds} numbers its own clear of them). A page holds the theme's
+ * elements and the body's; a browser, a skip link, a label and a script's {@code getElementById} find the first
+ * element of an id, so a body that took one of the theme's ids would take the theme's place, and two elements of
+ * one id leave a link to it to the first.
  */
 public final class ElementIds {
 
@@ -20,21 +19,5 @@ public final class ElementIds {
             "search-page", "search-query", "search-status", "search-results", "search-more");
 
     private ElementIds() {
-    }
-
-    /**
-     * {@code id} when it is neither the theme's nor {@code taken}, else the first of {@code id-1}, {@code id-2}…
-     * that is neither: duplicate headings have always been numbered so.
-     */
-    public static String free(String id, Predicate<String> taken) {
-        if (!THEME.contains(id) && !taken.test(id)) {
-            return id;
-        }
-        for (int n = 1; ; n++) {
-            String numbered = id + "-" + n;
-            if (!THEME.contains(numbered) && !taken.test(numbered)) {
-                return numbered;
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.broadsheet.sanitize;
 
 import org.broadsheet.model.ElementIds;
+import org.broadsheet.model.FreeIds;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 import java.util.ArrayList;
@@ -68,7 +69,8 @@ final class UniqueIds implements HtmlStreamEventReceiver {
 
     @Override
     public void closeDocument() {
-        Set<String> kept = new HashSet<>();
+        // a number is given clear of every id written, so that no element after it meets it
+        FreeIds ids = new FreeIds(written);
         for (List<String> attrs : withIds) {
             int at = value(attrs, "id");
             String id = attrs.get(at);
@@ -76,16 +78,15 @@ final class UniqueIds implements HtmlStreamEventReceiver {
                 // names no element: a link to "#" leads to the top of the page
                 continue;
             }
-            if (ElementIds.THEME.contains(id) || kept.contains(id)) {
-                // clear of every id written, so that no element after it meets it
-                String free = ElementIds.free(id, other -> written.contains(other) || kept.contains(other));
+            if (ElementIds.THEME.contains(id) || ids.claimed(id)) {
+                String free = ids.claim(id);
                 if (ElementIds.THEME.contains(id)) {
                     moved.putIfAbsent(id, free);
                 }
                 attrs.set(at, free);
-                id = free;
+            } else {
+                ids.keep(id);
             }
-            kept.add(id);
         }
         for (List<String> attrs : withFragments) {
             int at = value(attrs, "href");

@@ -1,7 +1,9 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import org.broadsheet.LinearTime;
 import org.broadsheet.model.SiteConfig;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The ids of a body, spec style: Markdown → exact HTML. No element of a body takes an id of the theme's page or one
@@ -79,5 +82,14 @@ class BodyIdsTest {
     @MethodSource("rawHtml")
     void rawIdsAreRenamedWhereTheyWouldClash(String name, String markdown, String html) {
         assertEquals(html, SANITIZING.toHtml(markdown, KEEP));
+    }
+
+    @Test
+    void repeatedHeadingsAndIdsAreNumberedInLinearTime() {
+        LinearTime.assertLinear("repeated headings", 5_000, count -> assertTrue(
+                TRUSTED.toHtml("## a\n\n".repeat(count), KEEP).contains("id=\"a-" + (count - 1) + "\"")));
+        LinearTime.assertLinear("repeated raw ids", 5_000, count -> assertTrue(
+                SANITIZING.toHtml("<p id=\"a\">x</p>\n\n".repeat(count), KEEP)
+                        .contains("id=\"a-" + (count - 1) + "\"")));
     }
 }
