@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Hugo site's own shortcodes that show one picture: a template (the site's {@code layouts/shortcodes/},
- * then its theme's) whose only {@code <img>} takes its address from an argument, read for the arguments that
+ * then its theme's) whose only {@code <img>} takes its address from an argument, or from the resource an argument
+ * names ({@code resources.Get (.Get "src")}, then {@code src="{{ $image.RelPermalink }}"}), read for the arguments that
  * give the picture's address, alt text and caption. A page's {@code {{< imageFull src="…" title="…" >}}}
  * can then become the image it showed. A template that shows its inner text is not one of them.
  */
@@ -18,8 +19,10 @@ final class PictureShortcodes {
     /**
      * The arguments of a picture shortcode: a name, or a position written as digits; alt and caption may be null.
      * {@code assumed}: the old site holds no template for it, and it is read as themes' {@code image}.
+     * {@code fromAssets}: the template took the picture from the site's resources ({@code resources.Get}), which Hugo
+     * looks up in {@code assets/}, so that a path without a leading slash is from the site's root, not the page's.
      */
-    record Picture(String src, String alt, String caption, boolean assumed) {
+    record Picture(String src, String alt, String caption, boolean assumed, boolean fromAssets) {
     }
 
     /**
@@ -27,7 +30,7 @@ final class PictureShortcodes {
      * its {@code src}, with its {@code alt} and {@code caption}: what a site using one shows, when the archive does not
      * hold the theme (a git submodule or a Hugo module, which a repository does not carry).
      */
-    private static final Picture THEMES_IMAGE = new Picture("src", "alt", "caption", true);
+    private static final Picture THEMES_IMAGE = new Picture("src", "alt", "caption", true, false);
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*+>", Pattern.CASE_INSENSITIVE);
     /** {@code {{ .Get "src" }}}, {@code {{ .Get 0 | relURL }}}, {@code {{ with .Get "caption" }}}. */
@@ -38,7 +41,15 @@ final class PictureShortcodes {
      */
     private static final Pattern SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?(?:\\{\\{-?\\s*+if\\b[^}]{0,200}\\}\\})?"
             + GET, Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALT = Pattern.compile("\\balt\\s*+=\\s*+[\"']?" + GET, Pattern.CASE_INSENSITIVE);
+    /**
+     * The {@code src} of a variable the template assigned: {@code src="{{ $image.RelPermalink }}"} (or its
+     * {@code Permalink}, or the variable itself).
+     */
+    private static final Pattern VARIABLE_SRC = Pattern.compile("\\bsrc\\s*+=\\s*+[\"']?\\{\\{-?\\s*+\\$(\\w++)"
+            + "(?:\\.(?:Rel)?Permalink)?\\s*+(?:\\|[^}]{0,100})?-?\\}\\}", Pattern.CASE_INSENSITIVE);
+    /** {@code {{ with .Get "alt" }}alt="{{ . }}"{{ end }}}, as well as {@code alt="{{ .Get "alt" }}"}. */
+    private static final Pattern ALT = Pattern.compile("\\balt\\s*+=\\s*+[\"']?" + GET + "|\\{\\{-?\\s*+with\\s++\\.Get\\s++"
+            + "(?:\"(\\w++)\"|(\\d{1,3}+)(?!\\d))\\s*+-?\\}\\}\\s*+alt\\s*+=", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile("(?:" + GET + "\\s*+)?<figcaption\\b[^>]{0,200}>(.{0,500}?)"
             + "</figcaption>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ANY_GET = Pattern.compile(GET);
@@ -72,9 +83,22 @@ final class PictureShortcodes {
         if (img.find()) {
             return Optional.empty();
         }
+        String source;
+        boolean fromAssets = false;
         Matcher src = SRC.matcher(tag);
-        if (!src.find()) {
-            return Optional.empty();
+        if (src.find()) {
+            source = argument(src, 1);
+        } else {
+            Matcher variable = VARIABLE_SRC.matcher(tag);
+            if (!variable.find()) {
+                return Optional.empty();
+            }
+            Matcher assigned = assignment(variable.group(1)).matcher(template);
+            if (!assigned.find()) {
+                return Optional.empty();
+            }
+            source = argument(assigned, 2);
+            fromAssets = assigned.group(1) != null && assigned.group(1).startsWith("resources.");
         }
         Matcher alt = ALT.matcher(tag);
         String caption = null;
@@ -82,7 +106,18 @@ final class PictureShortcodes {
         if (figcaption.find()) {
             caption = argument(figcaption, 1) != null ? argument(figcaption, 1) : inside(figcaption.group(3));
         }
-        return Optional.of(new Picture(argument(src, 1), alt.find() ? argument(alt, 1) : null, caption, false));
+        String altText = alt.find() ? argument(alt, 1) != null ? argument(alt, 1) : argument(alt, 3) : null;
+        return Optional.of(new Picture(source, altText, caption, false, fromAssets));
+    }
+
+    /**
+     * {@code $image := .Get "src"}, or the resource an argument names: {@code $image := resources.Get (.Get "src")},
+     * which Hugo looks up in {@code assets/}, or {@code .Page.Resources.Get (.Get "src")}, the page bundle's file.
+     * Group 1 is the function, if any; groups 2 and 3 the argument.
+     */
+    private static Pattern assignment(String variable) {
+        return Pattern.compile("\\$" + variable + "\\s*+:?=\\s*+(resources\\.Get(?:Match)?\\s++|\\$?\\.Page\\.Resources"
+                + "\\.Get(?:Match)?\\s++)?\\(?\\s*+\\.Get\\s++(?:\"(\\w++)\"|(\\d{1,3}+)(?!\\d))\\s*+\\)?\\s*+-?\\}\\}");
     }
 
     /**

@@ -377,8 +377,12 @@ final class ShortcodeBody {
                                 + "image it showed" + (picture.assumed() ? " (read as themes' image shortcode, its template "
                                 + "not being in the old site)" : "") + (others.isEmpty() ? "" : "; left out: "
                                 + String.join(", ", others)));
-                        return image(arguments.get(picture.src()), arguments.get(picture.alt()),
-                                arguments.get(picture.caption()));
+                        String src = arguments.get(picture.src());
+                        // Hugo found a resource's path in assets/, whose files the importer reads from the site's root
+                        if (picture.fromAssets() && !src.startsWith("/") && !src.contains("://")) {
+                            src = "/" + src;
+                        }
+                        return image(src, arguments.get(picture.alt()), arguments.get(picture.caption()));
                     }
                 }
             }

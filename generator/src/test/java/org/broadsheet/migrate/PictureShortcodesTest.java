@@ -21,10 +21,15 @@ class PictureShortcodesTest {
             <figure><img src="{{ .Get "src" }}"><figcaption>{{ .Inner }}</figcaption></figure>                                              ¦ -
             <iframe src="{{ .Get "src" }}"></iframe>                                                                                          ¦ -
             <img src="{{ .Get 99999999999 }}">                                                                                                ¦ -
+            {{- $image := resources.Get (.Get "src") -}}<figure><img class="zoom" src="{{ $image.RelPermalink }}" {{ with .Get "alt" }}alt="{{.}}" {{ end }}></img>{{- with .Get "caption" -}}<figcaption>{{- . | safeHTML -}}</figcaption>{{- end -}}</figure> ¦ src, alt, caption, from assets
+            {{ $pic := .Page.Resources.GetMatch (.Get 0) }}<img src="{{ $pic.Permalink }}">                                                 ¦ 0, -, -
+            {{ $pic := .Get "file" }}<img src="{{ $pic | relURL }}">                                                                         ¦ file, -, -
+            {{ $pic := site.Data.pictures }}<img src="{{ $pic.RelPermalink }}">                                                              ¦ -
             """)
     void aTemplateShowingOnePictureNamesTheArgumentsThatGiveIt(String template, String expected) {
         Optional<PictureShortcodes.Picture> picture = PictureShortcodes.read(template);
-        assertEquals(expected, picture.map(p -> p.src() + ", " + dash(p.alt()) + ", " + dash(p.caption())).orElse("-"));
+        assertEquals(expected, picture.map(p -> p.src() + ", " + dash(p.alt()) + ", " + dash(p.caption())
+                + (p.fromAssets() ? ", from assets" : "")).orElse("-"));
     }
 
     private static String dash(String value) {

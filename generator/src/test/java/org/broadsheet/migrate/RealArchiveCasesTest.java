@@ -431,6 +431,22 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoShortcodeShowingTheResourceItsArgumentNamesBecomesThatPictureFoundInAssets() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n");
+        old("layouts/shortcodes/zoom.html", "{{- $image := resources.Get (.Get \"src\") -}}\n<figure>\n  <img class=\"zoom\" "
+                + "src=\"{{ $image.RelPermalink }}\" {{ with .Get \"alt\" }}alt=\"{{.}}\" {{ end }}>\n  </img>\n"
+                + "  {{- with .Get \"caption\" -}}<figcaption>{{- . | safeHTML -}}</figcaption>{{- end -}}\n</figure>\n");
+        old("assets/images/pier/dawn.png", "PNG");
+        old("content/blog/pier.md", "---\ntitle: The pier\ndate: 2025-10-24\n---\nThe pier at dawn.\n\n"
+                + "{{< zoom src=\"images/pier/dawn.png\" caption=\"Boats at dawn\" >}}\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(read("content/en/2025/pier.md").contains("The pier at dawn.\n\n![Boats at dawn](/images/pier/dawn.png)\n"
+                + "*Boats at dawn*\n"), read("content/en/2025/pier.md"));
+        assertEquals("PNG", read("content/images/pier/dawn.png"));
+        assertEquals(1, lines(result, Category.PICTURE_SHORTCODES).size());
+    }
+
+    @Test
     void aBlowfishPostsMathBetweenDollarsIsKeptAsItsSourceAndItsKatexShortcodeIsRemoved() throws IOException {
         old("config.toml", "baseURL = 'https://bay.example.org'\ntheme = 'blowfish'\n");
         old("content/posts/tide/index.md", "---\ntitle: Tide tables\ndate: 2025-10-24\n---\n{{< katex >}}\n"
