@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,8 +23,10 @@ import java.util.stream.Stream;
  * ({@code _config.yml}), {@code site.data.*} ({@code _data}) and what the post assigns — so that an output
  * such as {@code {{ release.url.gz }}} after {@code {% assign release = site.data.releases | where: "version",
  * "2.4.8" | first %}} shows what Jekyll showed, and an include of plain HTML shows its file with its parameters
- * filled in. Filters: {@code where}, {@code first}, {@code last}, {@code size}, {@code downcase}, {@code upcase},
- * {@code strip}, {@code default}. Anything else is unknown, and the Liquid stays as written.
+ * filled in, and the branches of its {@code if} and {@code unless} blocks chosen as Jekyll chose them. Filters:
+ * {@code where}, {@code first}, {@code last}, {@code size}, {@code downcase}, {@code upcase}, {@code strip},
+ * {@code default}, {@code plus}, {@code minus}, {@code replace}, {@code remove}. Anything else is unknown, and the Liquid
+ * stays as written.
  */
 final class LiquidValues {
 
@@ -41,6 +44,11 @@ final class LiquidValues {
     private static final List<String> PICTURE_PARAMETERS = List.of("url", "path", "image_path", "src", "image", "file");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]{1,6}|[xX][0-9a-fA-F]{1,5});|&amp;");
     private static final Pattern TAG = Pattern.compile("(?s)\\{%-?\\s*(\\w+)(.*?)-?%}");
+    /** {@code and} or {@code or} between comparisons (group 1), after skipping strings, which may hold the words. */
+    private static final Pattern JOINT = Pattern.compile("\"[^\"]*\"|'[^']*'|\\s(and|or)\\s");
+    /** An operand, or two with an operator between: {@code include.width == "360"}. */
+    private static final Pattern COMPARISON = Pattern.compile("\\s*(\"[^\"]*\"|'[^']*'|[^\\s=!<>]+)\\s*"
+            + "(?:(==|!=|<>|>=|<=|>|<|(?<=\\s)contains(?=\\s))\\s*(\"[^\"]*\"|'[^']*'|[^\\s=!<>]+)\\s*)?");
     /** The body of {@code {% unless x %}} that gives {@code x} a value when the include was given none. */
     private static final Pattern FALLBACK = Pattern.compile("\\s*\\{%-?\\s*assign\\s+([\\w-]+)\\s*=\\s*(.+?)\\s*-?%}"
             + "\\s*\\{%-?\\s*endunless\\s*-?%}");
@@ -233,7 +241,9 @@ final class LiquidValues {
         /**
          * What the text of an include showed: its outputs filled in, after the assigns and captures before them
          * (an include that builds an address with {@code capture}, then outputs it) and the {@code unless} that gives a
-         * variable a default; empty when it has any other tag ({@code if}, {@code for}), or a value cannot be evaluated.
+         * variable a default, and of each {@code if} or {@code unless} block the branch whose condition held (a figure
+         * that chooses its width by whether the post gave one); empty when it has any other tag ({@code for},
+         * {@code case}), or a value cannot be evaluated.
          */
         private Optional<String> shown(String text) {
             StringBuilder shown = new StringBuilder();
@@ -254,18 +264,27 @@ final class LiquidValues {
                             return Optional.empty();
                         }
                     }
-                    case "unless" -> {
+                    case "if", "unless" -> {
                         // {% unless x %}{% assign x = y %}{% endunless %}: y where x is nil or false, as a default
                         Matcher fallback = FALLBACK.matcher(text).region(at, text.length());
-                        if (!fallback.lookingAt() || !fallback.group(1).equals(arguments)) {
+                        if (tag.group(1).equals("unless") && fallback.lookingAt() && fallback.group(1).equals(arguments)) {
+                            Object value = evaluate(arguments);
+                            if (value == UNKNOWN || (value == null || Boolean.FALSE.equals(value))
+                                    && !assign(arguments, fallback.group(2))) {
+                                return Optional.empty();
+                            }
+                            at = fallback.end();
+                            break;
+                        }
+                        // the branch Jekyll showed takes the block's place, and is read as the rest of the text
+                        Optional<String> chosen = chosenBranch(text, tag.start());
+                        if (chosen.isEmpty()) {
                             return Optional.empty();
                         }
-                        Object value = evaluate(arguments);
-                        if (value == UNKNOWN || (value == null || Boolean.FALSE.equals(value))
-                                && !assign(arguments, fallback.group(2))) {
-                            return Optional.empty();
-                        }
-                        at = fallback.end();
+                        at = tag.start();
+                        text = text.substring(0, at) + chosen.get()
+                                + text.substring(LiquidBranches.at(text, at).orElseThrow().end());
+                        tag = TAG.matcher(text);
                     }
                     case "capture", "comment" -> {
                         Matcher end = Pattern.compile("\\{%-?\\s*end" + tag.group(1) + "\\s*-?%}").matcher(text);
@@ -287,6 +306,78 @@ final class LiquidValues {
                 }
             }
             return outputs(text.substring(at)).map(rest -> shown.append(rest).toString());
+        }
+
+        /**
+         * The text of the branch of the {@code if} or {@code unless} block at {@code start} that Jekyll showed (empty
+         * text when no branch's condition holds and there is no {@code else}); empty when the block is not closed or a
+         * condition's value is not known.
+         */
+        private Optional<String> chosenBranch(String text, int start) {
+            Optional<LiquidBranches.Block> block = LiquidBranches.at(text, start);
+            if (block.isEmpty()) {
+                return Optional.empty();
+            }
+            for (LiquidBranches.Branch branch : block.get().branches()) {
+                if (branch.condition() == null) {
+                    return Optional.of(branch.text());
+                }
+                Object holds = condition(branch.condition());
+                if (holds == UNKNOWN) {
+                    return Optional.empty();
+                }
+                if ((Boolean) holds != branch.negated()) {
+                    return Optional.of(branch.text());
+                }
+            }
+            return Optional.of("");
+        }
+
+        /**
+         * Whether a condition holds, as Liquid reads it: comparisons joined by {@code and} and {@code or}, grouped from
+         * the right, without parentheses; {@link #UNKNOWN} when a value is not known.
+         */
+        private Object condition(String condition) {
+            Matcher joint = JOINT.matcher(condition);
+            while (joint.find()) {
+                if (joint.group(1) == null) {
+                    continue;
+                }
+                Object left = comparison(condition.substring(0, joint.start()));
+                Object right = condition(condition.substring(joint.end()));
+                if (left == UNKNOWN || right == UNKNOWN) {
+                    return UNKNOWN;
+                }
+                return joint.group(1).equals("and") ? (Boolean) left && (Boolean) right : (Boolean) left || (Boolean) right;
+            }
+            return comparison(condition);
+        }
+
+        /** Whether {@code a}, {@code a == b}, {@code a contains b}… holds; {@link #UNKNOWN} when it cannot be told. */
+        private Object comparison(String comparison) {
+            Matcher parts = COMPARISON.matcher(comparison);
+            if (!parts.matches()) {
+                return UNKNOWN;
+            }
+            Object left = operand(parts.group(1));
+            if (parts.group(2) == null) {
+                return left == UNKNOWN ? UNKNOWN : (Object) (left != null && !Boolean.FALSE.equals(left));
+            }
+            Object right = operand(parts.group(3));
+            if (left == UNKNOWN || right == UNKNOWN) {
+                return UNKNOWN;
+            }
+            return switch (parts.group(2)) {
+                case "==" -> same(left, right);
+                case "!=", "<>" -> !same(left, right);
+                case "contains" -> left instanceof String string ? (Object) string.contains(text(right))
+                        : left instanceof List<?> list ? (Object) list.stream().anyMatch(item -> same(item, right))
+                        : (Object) false;
+                default -> left instanceof Number a && right instanceof Number b
+                        ? (Object) ordered(parts.group(2), Double.compare(a.doubleValue(), b.doubleValue()))
+                        : left instanceof String a && right instanceof String b
+                        ? (Object) ordered(parts.group(2), a.compareTo(b)) : UNKNOWN;
+            };
         }
 
         /** {@code text} with each output filled in, or empty when one cannot be evaluated. */
@@ -392,6 +483,45 @@ final class LiquidValues {
             return value;
         }
 
+        /** Whether two values are equal as Liquid compares them: numbers by value, whatever their type. */
+        private static boolean same(Object a, Object b) {
+            return a instanceof Number x && b instanceof Number y ? x.doubleValue() == y.doubleValue() : Objects.equals(a, b);
+        }
+
+        private static boolean ordered(String operator, int comparison) {
+            return switch (operator) {
+                case ">" -> comparison > 0;
+                case "<" -> comparison < 0;
+                case ">=" -> comparison >= 0;
+                default -> comparison <= 0;
+            };
+        }
+
+        /** A value as Liquid's arithmetic filters read it: a number, a string of one, or nil as 0. */
+        private static Object number(Object value) {
+            if (value == null) {
+                return 0L;
+            }
+            if (value instanceof Number) {
+                return value;
+            }
+            if (value instanceof String text && NUMBER.matcher(text.strip()).matches()) {
+                return text.contains(".") ? (Object) Double.parseDouble(text.strip()) : (Object) Long.parseLong(text.strip());
+            }
+            return UNKNOWN;
+        }
+
+        /** {@code a + sign * b}, whole when both are. */
+        private static Object sum(Object a, Object b, int sign) {
+            Object x = number(a);
+            Object y = number(b);
+            if (x == UNKNOWN || y == UNKNOWN) {
+                return UNKNOWN;
+            }
+            return x instanceof Long i && y instanceof Long j ? (Object) (i + sign * j)
+                    : (Object) (((Number) x).doubleValue() + sign * ((Number) y).doubleValue());
+        }
+
         private boolean madeByJekyll(String root, String key) {
             return root.equals("site") && (MADE_SITE.contains(key) || collections.contains(key))
                     || root.equals("page") && MADE_PAGE.contains(key) && !page.containsKey(key);
@@ -427,6 +557,11 @@ final class LiquidValues {
                 case "downcase" -> value == null ? null : value.toString().toLowerCase(Locale.ROOT);
                 case "upcase" -> value == null ? null : value.toString().toUpperCase(Locale.ROOT);
                 case "strip" -> value == null ? null : value.toString().strip();
+                case "plus" -> arguments.size() != 1 ? UNKNOWN : sum(value, arguments.get(0), 1);
+                case "minus" -> arguments.size() != 1 ? UNKNOWN : sum(value, arguments.get(0), -1);
+                case "replace" -> arguments.size() != 2 ? UNKNOWN
+                        : text(value).replace(text(arguments.get(0)), text(arguments.get(1)));
+                case "remove" -> arguments.size() != 1 ? UNKNOWN : text(value).replace(text(arguments.get(0)), "");
                 case "prepend" -> arguments.size() != 1 ? UNKNOWN : text(arguments.get(0)) + text(value);
                 case "append" -> arguments.size() != 1 ? UNKNOWN : text(value) + text(arguments.get(0));
                 case "default" -> arguments.size() != 1 ? UNKNOWN : value == null || Boolean.FALSE.equals(value)

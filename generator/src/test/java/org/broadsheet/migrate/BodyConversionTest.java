@@ -43,6 +43,8 @@ class BodyConversionTest {
             name -> Optional.ofNullable(Map.of(
                     "JB/setup", "{% capture jbcache %}\n  {% include JB/settings %}\n{% endcapture %}{% assign jbcache = nil %}\n",
                     "shows.html", "<p>{{ include.text }}</p>\n",
+                    "when.html", "{% if include.a and include.b or include.c %}both{% elsif include.n > 2 %}many{% elsif "
+                            + "include.tags contains \"sea\" %}sea{% else %}none{% endif %}\n",
                     "video.liquid", "{% assign extension = include.path | split: '.' | last %}\n<figure>\n{% if extension == "
                             + "'mp4' %}<video src=\"{{ include.path | relative_url }}\"/>{% else %}<iframe src=\"{{ include.path "
                             + "}}\"></iframe>{% endif %}\n{% if include.caption %}<figcaption>{{ include.caption }}</figcaption>"
@@ -77,6 +79,11 @@ class BodyConversionTest {
             {% include shows.html text=x %}                          ¦ {% include shows.html text=x %}          ¦ 10: Liquid '{% include shows.html text=x %}' has no Markdown equivalent; kept as text
             {% include shows.html text="x" more %}                   ¦ {% include shows.html text="x" more %}   ¦ 10: Liquid '{% include shows.html text="x" more %}' has no Markdown equivalent; kept as text
             {% include shows.html text=page.author %}                ¦ <p>Kim</p>                               ¦ 10: '{% include shows.html text=page.author %}' replaced by the HTML of _includes/shows.html
+            {% include when.html a=true b=1 %}                       ¦ both                                     ¦ 10: '{% include when.html a=true b=1 %}' replaced by the HTML of _includes/when.html
+            {% include when.html c=true n=3 %}                       ¦ many                                     ¦ 10: '{% include when.html c=true n=3 %}' replaced by the HTML of _includes/when.html
+            {% include when.html n=1 tags="sea, gulls" %}            ¦ sea                                      ¦ 10: '{% include when.html n=1 tags="sea, gulls" %}' replaced by the HTML of _includes/when.html
+            {% include when.html n=1 %}                              ¦ none                                     ¦ 10: '{% include when.html n=1 %}' replaced by the HTML of _includes/when.html
+            {% include when.html n="x" %}                            ¦ {% include when.html n="x" %}            ¦ 10: Liquid '{% include when.html n="x" %}' has no Markdown equivalent; kept as text
             {{ author.name }}                                        ¦ {{ author.name }}                        ¦ 10: Liquid '{{ author.name }}' has no Markdown equivalent; kept as text
             {% twitter https://twitter.com/rubygems/status/518821243320287232 %} ¦ [A post by @rubygems on X](https://x.com/rubygems/status/518821243320287232) ¦ -
             {% twitter oembed https://x.com/jekyllrb maxwidth=500 limit=3 %} ¦ [@jekyllrb on X](https://x.com/jekyllrb) ¦ -

@@ -1416,7 +1416,7 @@ class RealArchiveCasesTest {
         old("_includes/player.html", "<!-- player -->\n<iframe width=\"{{ include.width | default: site.video_width }}\" "
                 + "height=\"{{ include.height | default: 315 }}\"\n  src=\"https://www.youtube.com/embed/{{ include.v }}\" "
                 + "frameborder=\"0\" allowfullscreen></iframe>\n");
-        old("_includes/choice.html", "{% if include.v %}<b>{{ include.v }}</b>{% endif %}\n");
+        old("_includes/choice.html", "{% for v in include.v %}<b>{{ v }}</b>{% endfor %}\n");
         old("_posts/2017-06-01-pier.md", "---\ntitle: Pier\nclip: k9Lm3\n---\nThe pier.\n\n{% include player.html v='Ab1_x-9' %}\n\n"
                 + "{% include player.html v=page.clip height=\"200\" %}\n\n{% include choice.html v='c' %}\n\n"
                 + "{% include player.html v=clip_id %}\n\n<iframe src=\"//youtube.com/embed/Zz9\"></iframe>\n\nLast line.\n");
@@ -1460,7 +1460,7 @@ class RealArchiveCasesTest {
         old("_includes/codepen.html", "{% assign username = include.username %}\n{% unless username %}\n"
                 + "{% assign username = site.codepen_username %}\n{% endunless %}\n"
                 + "<p>See the Pen <a href='https://codepen.io/{{ username }}/pen/{{ include.hash }}/'>{{ include.title }}</a></p>\n");
-        old("_includes/odd.html", "{% unless include.x %}\nNo x.\n{% endunless %}\n");
+        old("_includes/odd.html", "{% case include.x %}\n{% when 1 %}One x.\n{% endcase %}\n");
         old("_posts/2023-08-14-quiz.md", "---\ntitle: Quiz\n---\n{% include codepen.html hash=\"QWq\" title=\"1st\" %}\n\n"
                 + "{% include codepen.html hash=\"yLz\" title=\"2nd\" username=\"lee\" %}\n\n{% include odd.html %}\n");
         ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
@@ -1468,6 +1468,31 @@ class RealArchiveCasesTest {
         assertTrue(read("content/en/2023/quiz.md").contains("<p>See the Pen <a href='https://codepen.io/kim/pen/QWq/'>1st</a>"
                 + "</p>\n\n<p>See the Pen <a href='https://codepen.io/lee/pen/yLz/'>2nd</a></p>"), read("content/en/2023/quiz.md"));
         assertEquals(List.of("_posts/2023-08-14-quiz.md:8: Liquid '{% include odd.html %}' has no Markdown equivalent; "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
+
+    @Test
+    void anIncludeThatChoosesWithIfShowsTheBranchItsParametersChoseAndItsArithmeticIsDone() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_includes/part.html", "<h{{ include.level | plus: 1 }} id=\"part-{{ include.number | replace: '.', '-' }}\">\n"
+                + "  {{ include.number }}. {{ include.title }}\n</h{{ include.level | plus: 1 }}>\n");
+        old("_includes/photo.html", "<figure>\n  {% if include.width %}\n    <img src=\"{{ include.src }}\" alt=\"{{ include.text }}\" "
+                + "width=\"{{ include.width }}\"/>\n    {% if include.width == \"300\" and include.text %}<figcaption>"
+                + "[ {{ include.text }} ]</figcaption>{% else %}<figcaption>{{ include.text }}</figcaption>{% endif %}\n"
+                + "  {% else %}\n    <img src=\"{{ include.src }}\" alt=\"{{ include.text }}\"/>\n  {% endif %}\n</figure>\n");
+        old("_includes/list.html", "{% for item in include.items %}<li>{{ item }}</li>{% endfor %}\n");
+        old("assets/img/pier.png", "PNG");
+        old("assets/img/gulls.png", "PNG");
+        old("_posts/2023-08-14-pier.md", "---\ntitle: Pier\n---\n{% include part.html level=\"1\" number=\"1.2\" title=\"The pier\" %}\n\n"
+                + "{% include photo.html src=\"/assets/img/pier.png\" text=\"The pier\" width=\"300\" %}\n\n"
+                + "{% include photo.html src=\"/assets/img/gulls.png\" text=\"Gulls\" %}\n\n{% include list.html %}\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String article = read("content/en/2023/pier.md");
+        assertTrue(article.contains("<h2 id=\"part-1-2\"> 1.2. The pier </h2>"), article);
+        assertTrue(article.contains("![The pier](/images/assets/img/pier.png)") && article.contains("[ The pier ]")
+                && article.contains("![Gulls](/images/assets/img/gulls.png)") && !article.contains("{% if"), article);
+        assertEquals("PNG", read("content/images/assets/img/gulls.png"));
+        assertEquals(List.of("_posts/2023-08-14-pier.md:10: Liquid '{% include list.html %}' has no Markdown equivalent; "
                 + "kept as text"), lines(result, Category.UNCONVERTED));
     }
 
