@@ -117,8 +117,11 @@ final class ImageFiles {
             copies.putIfAbsent(target, candidate[0]);
             return Optional.of("/" + target);
         }
-        findings.add(Category.IMAGES, post.path(), line, (IMAGE.matcher(reference).matches() ? "image '" : "file '")
-                + reference + "' not found in the old site: add the file and link it by hand");
+        boolean image = IMAGE.matcher(reference).matches();
+        // a post's many pictures that its repository lacks (kept elsewhere, or never committed) are one line
+        findings.add(Category.IMAGES, post.path(), line, (image ? "image '" : "file '") + reference
+                + "' not found in the old site: add the file and link it by hand", (image ? "images" : "files")
+                + " not found in the old site: add the files and link them by hand");
         return Optional.empty();
     }
 

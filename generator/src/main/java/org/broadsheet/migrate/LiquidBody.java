@@ -26,6 +26,8 @@ final class LiquidBody {
      */
     private static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*+(\\w++)\\s*(.{0," + LONGEST
             + "}?)\\s*-?%\\}|\\{\\{-?\\s*(.{0," + LONGEST + "}?)\\s*-?\\}\\}");
+    /** A tag's name and its first argument: {@code {% include figure.html … %}}. */
+    private static final Pattern KEPT_TAG = Pattern.compile("\\{%-?\\s*+(\\w++)(?:\\s++([^\\s%]++))?");
     private static final Pattern COMMENT_START = Pattern.compile("\\{%-?\\s*+comment\\s*+-?%\\}");
     private static final Pattern COMMENT_END = Pattern.compile("\\{%-?\\s*+endcomment\\s*+-?%\\}");
     private static final Pattern CAPTURE_END = Pattern.compile("\\{%-?\\s*+endcapture\\s*+-?%\\}");
@@ -281,7 +283,24 @@ final class LiquidBody {
 
     private static String kept(SourcePost post, int line, String written, Findings findings) {
         findings.add(Category.UNCONVERTED, post.path(), line, "Liquid '" + written + "' has no Markdown equivalent; "
-                + "kept as text");
+                + "kept as text", keptKind(written));
         return written;
+    }
+
+    /**
+     * What a post's many Liquid tags of one kind kept as text are, on the report's one line for them: the includes of
+     * one file (a theme's numbered headings, at every heading), the tags of one name, or outputs.
+     */
+    private static String keptKind(String written) {
+        Matcher tag = KEPT_TAG.matcher(written);
+        if (!tag.lookingAt()) {
+            return "Liquid outputs kept as text: write out what they showed";
+        }
+        if (!tag.group(1).startsWith("include") || tag.group(2) == null) {
+            return "Liquid '{% " + tag.group(1) + " %}' tags kept as text: write out what they showed";
+        }
+        // include_relative names a file beside the post, include one of _includes/
+        return "includes of " + (tag.group(1).equals("include") ? "_includes/" : "") + tag.group(2) + " kept as text: "
+                + "write out what it showed, or remove them";
     }
 }

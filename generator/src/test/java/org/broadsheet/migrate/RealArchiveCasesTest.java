@@ -810,6 +810,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPostsManyMissingPicturesAndIncludesKeptAsTextAreOneLineOfTheReportEach() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
+        old("_includes/part.html", "{% for i in (1..include.level) %}#{% endfor %} {{ include.title }}\n");
+        old("_posts/2023-08-14-pier.md", "---\ntitle: Pier\n---\n{% include part.html level=2 title=\"Dawn\" %}\n\n"
+                + "![Boats](/img/boats.png)\n\n{% include part.html level=2 title=\"Noon\" %}\n\n![Gulls](/img/gulls.png)\n\n"
+                + "![Nets](/img/nets.png)\n\n{% include part.html level=2 title=\"Dusk\" %}\n\n![Moon](/img/moon.png)\n\n"
+                + "{% include part.html level=3 title=\"Night\" %}\n\n![Tide](/img/tide.png)\n\n"
+                + "{% include part.html level=3 title=\"End\" %}\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String report = read("import-report.md");
+        assertTrue(report.contains("\n- _posts/2023-08-14-pier.md: 5 images not found in the old site: add the files and "
+                + "link them by hand (lines 6, 10, 12, 16, 20; each in import-report-full.md)\n"), report);
+        assertTrue(report.contains("\n- _posts/2023-08-14-pier.md: 5 includes of _includes/part.html kept as text: write out "
+                + "what it showed, or remove them (lines 4, 8, 14, 18, 22; each in import-report-full.md)\n"), report);
+    }
+
+    @Test
     void aButtonOrRefNamingTheOldHomeLeadsToTheEditionsHome() throws IOException {
         hugoSiteWithATagAndASeries("https://bay.example.org/notes/", "{{< button relref=\"/\" >}}Home{{< /button >}} "
                 + "and [back]({{< ref \"/\" >}}).\n");
