@@ -54,6 +54,9 @@ public enum Category {
     HTML_CLEANED("Raw HTML cleaned", "tag", "tags",
             "of raw HTML cleaned of what the site's sanitiser does not publish (style, presentational attributes, "
                     + "event handlers, <meta>), as every build would; docs/security.md says what it keeps"),
+    ADS_REMOVED("Ad units removed", "post", "posts",
+            "whose ad units pasted into the text (Google AdSense, Kakao AdFit: loader, slot and script) were removed: a "
+                    + "site shows ads from its templates, not from its articles, and the build refuses their scripts"),
     YOUTUBE("YouTube players made privacy-enhanced", "YouTube player", "YouTube players",
             "moved to www.youtube-nocookie.com, YouTube's privacy-enhanced player of the same video, which the site's "
                     + "embed list allows"),

@@ -225,9 +225,12 @@ public final class Importer {
                 }
             };
             // the steps below edit what Liquid or the shortcodes made of the body, and name the lines of the file
-            BodyEdits edits = new BodyEdits(site.kind() == SourceKind.JEKYLL
+            BodyEdits madeMarkdown = new BodyEdits(site.kind() == SourceKind.JEKYLL
                     ? LiquidBody.convert(post, post.body(), site.basePath(post), links, liquid, findings)
                     : ShortcodeBody.convert(post, post.body(), links, params, templates, pictures, resources, findings));
+            // an include or a shortcode may have held the ad unit; the steps below then read the text without it
+            AdUnits.remove(post, madeMarkdown, findings);
+            BodyEdits edits = new BodyEdits(madeMarkdown);
             String body = edits.body();
             String summary = null;
             try {

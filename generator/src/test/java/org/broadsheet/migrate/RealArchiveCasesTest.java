@@ -827,6 +827,25 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void adUnitsPastedIntoAPostAreRemovedWithOneLineForThePostAndThoseShownAsCodeStay() throws IOException {
+        old("config.toml", "baseURL = 'https://bay.example.org'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/pier.md", "---\ntitle: The pier\ndate: 2025-10-24\n---\nThe pier.\n\n"
+                + "<script async src=\"https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-1\"\n"
+                + "     crossorigin=\"anonymous\"></script>\n<ins class=\"adsbygoogle\"\n     style=\"display:block\"\n"
+                + "     data-ad-slot=\"2\"></ins>\n<script>\n     (adsbygoogle = window.adsbygoogle || []).push({});\n</script>\n\n"
+                + "Gulls.\n\n<ins class=\"kakao_ad_area\" style=\"display:none;\" data-ad-unit=\"DAN-x\"></ins>\n"
+                + "<script type=\"text/javascript\" src=\"//t1.daumcdn.net/kas/static/ba.min.js\" async></script>\n\n"
+                + "```html\n<ins class=\"adsbygoogle\"></ins>\n```\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String pier = read("content/en/2025/pier.md");
+        assertTrue(pier.endsWith("---\nThe pier.\n\n\n\n\n\nGulls.\n\n\n\n\n```html\n<ins class=\"adsbygoogle\"></ins>\n```\n"),
+                pier);
+        assertEquals(List.of("content/posts/pier.md:7: removed 5 tags of ad units (Google AdSense, Kakao AdFit)"),
+                lines(result, Category.ADS_REMOVED));
+        assertEquals(List.of(), lines(result, Category.HTML_CLEANED), "the ad units' styles are not counted as cleaned");
+    }
+
+    @Test
     void aButtonOrRefNamingTheOldHomeLeadsToTheEditionsHome() throws IOException {
         hugoSiteWithATagAndASeries("https://bay.example.org/notes/", "{{< button relref=\"/\" >}}Home{{< /button >}} "
                 + "and [back]({{< ref \"/\" >}}).\n");
