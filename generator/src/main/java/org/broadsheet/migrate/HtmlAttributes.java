@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Removes from a body's raw HTML what the build's sanitiser would remove and nobody misses: attributes
  * ({@code style}, {@code width} on a table, {@code align} on a paragraph, {@code on…} handlers) and the
  * {@code <meta>}, {@code <link>} and {@code <base>} tags that pasting from a page brings along, and Textile's
- * {@code <notextile>} and {@code <font>} among the text, whose text stays. An imported
+ * {@code <notextile>}, {@code <font>} and {@code <center>} around text, whose text stays (in a block of HTML, where
+ * the block stays one). An imported
  * archive then builds without a warning for each of them, and its files hold what readers get. Other
  * tags the sanitiser drops whole ({@code <script>}, an {@code <iframe>} from an unlisted host), and the
  * addresses of links and images, stay for the build to judge and report at their line. A YouTube player
@@ -40,11 +41,11 @@ final class HtmlAttributes {
     private static final Set<String> HEAD_ONLY = Set.of("meta", "link", "base");
     /**
      * Tags among the text whose words stay, which the sanitiser removes around them: Textile's {@code <notextile>},
-     * which RedCloth read and a Markdown post kept as raw HTML, and {@code <font>}, whose colour or size only styled its
-     * words, as a {@code style} did.
+     * which RedCloth read and a Markdown post kept as raw HTML, {@code <font>}, whose colour or size only styled its
+     * words, as a {@code style} did, and {@code <center>}, which only centred them.
      */
-    private static final Pattern UNWRAPPED = Pattern.compile("(?i)<(/?)(notextile|font)((?:\\s++[^\\s\"'>/=<]++" + VALUE
-            + ")*+)\\s*+>");
+    private static final Pattern UNWRAPPED = Pattern.compile("(?i)<(/?)(notextile|font|center)((?:\\s++[^\\s\"'>/=<]++"
+            + VALUE + ")*+)\\s*+>");
 
     private HtmlAttributes() {
     }
@@ -66,8 +67,13 @@ final class HtmlAttributes {
                 }
                 continue;
             }
+            Set<Integer> unwrappedTags = span.kind() == MarkdownSpans.Kind.HTML_BLOCK
+                    ? unwrapInBlock(post, body, span, edits, findings) : Set.of();
             Matcher tag = TAG.matcher(body).region(span.start(), span.end());
             while (tag.find()) {
+                if (unwrappedTags.contains(tag.start())) {
+                    continue;
+                }
                 String name = tag.group(1).toLowerCase(Locale.ROOT);
                 if (HEAD_ONLY.contains(name)) {
                     dropHeadTag(post, body, span, tag, edits, findings);
@@ -98,6 +104,47 @@ final class HtmlAttributes {
                         + tag.group(1) + ">: " + String.join(", ", removed.stream().sorted().toList()));
             }
         }
+    }
+
+    /**
+     * Removes the {@code <font>} and {@code <center>} tags of a block of HTML, whose words stay — a picture centred with
+     * {@code <center><img …></center>}, as many blogs wrote it — when what is left is still one block of HTML, read as
+     * the old site read it; else (a {@code <center>} whose text would become Markdown) they stay for the build, which
+     * removes them. The offsets of the tags removed.
+     */
+    private static Set<Integer> unwrapInBlock(SourcePost post, String body, MarkdownSpans.Span span, BodyEdits edits,
+                                              Findings findings) {
+        Matcher unwrapped = UNWRAPPED.matcher(body).region(span.start(), span.end());
+        StringBuilder rest = new StringBuilder();
+        Set<Integer> starts = new HashSet<>();
+        int kept = span.start();
+        while (unwrapped.find()) {
+            if (!unwrapped.group(1).isEmpty() && !unwrapped.group(3).isBlank()) {
+                continue;
+            }
+            rest.append(body, kept, unwrapped.start());
+            kept = unwrapped.end();
+            starts.add(unwrapped.start());
+        }
+        if (starts.isEmpty()) {
+            return Set.of();
+        }
+        rest.append(body, kept, span.end());
+        List<MarkdownSpans.Span> left = MarkdownSpans.of(rest.toString());
+        if (!rest.toString().isBlank() && (left.size() != 1 || left.get(0).kind() != MarkdownSpans.Kind.HTML_BLOCK)) {
+            return Set.of();
+        }
+        unwrapped.reset().region(span.start(), span.end());
+        while (unwrapped.find()) {
+            if (starts.contains(unwrapped.start())) {
+                edits.replace(unwrapped.start(), unwrapped.end(), "");
+                if (unwrapped.group(1).isEmpty()) {
+                    findings.add(Category.HTML_CLEANED, post.path(), edits.line(unwrapped.start()), "removed <"
+                            + unwrapped.group(2).toLowerCase(Locale.ROOT) + ">");
+                }
+            }
+        }
+        return starts;
     }
 
     /**

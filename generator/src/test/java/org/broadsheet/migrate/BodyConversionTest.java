@@ -494,6 +494,10 @@ class BodyConversionTest {
             Thanks to <notextile>Jason Zaugg</notextile>.         | Thanks to Jason Zaugg.                     | 10: removed <notextile>
             A <font color=#EB4925 size="2">red</font> word.       | A red word.                                | 10: removed <font>
             Write `<font color=red>` for red.                     | Write `<font color=red>` for red.          | -
+            <center><img src="https://cdn.example.org/a.png"></center> | <img src="https://cdn.example.org/a.png"> | 10: removed <center>
+            <div>\\n<center><b>Bold</b></center>\\n</div>            | <div>\\n<b>Bold</b>\\n</div>                | 11: removed <center>
+            <center>**Bold**</center>                             | <center>**Bold**</center>                  | -
+            <center>\\n<font color="red">Red</font>\\n</center>     | <center>\\n<font color="red">Red</font>\\n</center> | -
             Write `<notextile>x</notextile>` in Textile.          | Write `<notextile>x</notextile>` in Textile. | -
             <div>\\n<meta charset="utf-8">\\nText\\n</div>         | <div>\\n<meta charset="utf-8">\\nText\\n</div> | -
             A < b and <div style="x" never closed                 | A < b and <div style="x" never closed      | -
