@@ -32,7 +32,7 @@ class PackageDuringPreviewTest {
                 .article("content/en/2019/market.md", "title: Market opens\ndate: 2019-03-05\ntopics: [economy]", "Text.")
                 .article("content/en/2019/draft.md", "title: Unfinished\ndate: 2019-03-07\ndraft: true", "Text.");
         try (Preview preview = new Preview(site.options(), 0, BuildLog.SILENT)) {
-            awaitQuiet(preview, Duration.ofMillis(500));
+            Quiet.await(preview, Duration.ofMillis(500));
             assertTrue(Generator.build(site.options(), BuildLog.SILENT).succeeded());
             site.article("content/en/2019/bells.md", "title: Bells ring twice\ndate: 2019-03-01\ntopics: [economy]",
                     "Text.");
@@ -52,18 +52,8 @@ class PackageDuringPreviewTest {
         try (Preview preview = new Preview(site.options(), 0, BuildLog.SILENT)) {
             assertTrue(Generator.build(site.options(), BuildLog.SILENT).succeeded());
             // a fresh JVM's practice builds may take a while each
-            awaitQuiet(preview, Duration.ofSeconds(2));
+            Quiet.await(preview, Duration.ofSeconds(2));
             assertFalse(Files.exists(dir.resolve("site/en/2019/03/draft/index.html")), "the draft is not in site/");
         }
-    }
-
-    /** Waits until the preview's first build and its practice builds are done: no build for {@code quiet}. */
-    private static void awaitQuiet(Preview preview, Duration quiet) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        long builds;
-        do {
-            builds = preview.builds();
-            Thread.sleep(quiet.toMillis());
-        } while (builds != preview.builds() && System.nanoTime() < deadline);
     }
 }

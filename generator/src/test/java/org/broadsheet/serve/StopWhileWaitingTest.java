@@ -52,9 +52,7 @@ class StopWhileWaitingTest {
             }
         });
         // the practice builds after the first are over: the save's rebuild is the one that waits
-        for (long builds = -1; builds != preview.builds(); Thread.sleep(500)) {
-            builds = preview.builds();
-        }
+        Quiet.await(preview, Duration.ofMillis(500));
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StopWhileWaitingTest.class.getName(),
                 new WorkFolder(options.workDir()).lock().toString(), Long.toString(HELD.toMillis()))
