@@ -1,5 +1,6 @@
 package org.broadsheet.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
 
@@ -12,7 +13,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,11 +50,14 @@ final class Watch implements AutoCloseable {
         this.watching = watching;
     }
 
-    /** Starts watching the files below those of {@code roots} that exist now, telling {@code listener} of changes. */
+    /**
+     * Starts watching the files below those of {@code roots} that exist now, telling {@code listener} of changes
+     * under the roots' names.
+     */
     static Watch start(List<Path> roots, DirectoryChangeListener listener) throws IOException {
         List<Object> identities = new ArrayList<>();
         List<WatchKey> keys = new ArrayList<>();
-        List<Path> existing = new ArrayList<>();
+        Map<Path, Path> names = new HashMap<>();
         WatchService ends = FileSystems.getDefault().newWatchService();
         try {
             for (Path root : roots) {
@@ -59,17 +65,29 @@ final class Watch implements AutoCloseable {
                 identities.add(identity);
                 keys.add(identity == null ? null : root.register(ends, StandardWatchEventKinds.ENTRY_DELETE));
                 if (identity != null) {
-                    existing.add(root);
+                    // the watcher enters no symbolic link, not even the root's own (content/ linked to a repository)
+                    names.put(root.toRealPath(), root);
                 }
             }
-            DirectoryWatcher changes = existing.isEmpty() ? null
-                    : DirectoryWatcher.builder().paths(existing).fileHashing(false).listener(listener).build();
+            DirectoryWatcher changes = names.isEmpty() ? null : DirectoryWatcher.builder()
+                    .paths(List.copyOf(names.keySet())).fileHashing(false).listener(event -> listener.onEvent(
+                            named(event, names))).build();
             CompletableFuture<Void> watching = changes == null ? null : changes.watchAsync();
             return new Watch(List.copyOf(roots), identities, keys, ends, changes, watching);
         } catch (IOException | RuntimeException e) {
             ends.close();
             throw e;
         }
+    }
+
+    /** {@code event} with its path under the name of the root it was found below, rather than its real path. */
+    private static DirectoryChangeEvent named(DirectoryChangeEvent event, Map<Path, Path> names) {
+        Path real = event.rootPath();
+        if (event.path() == null || !event.path().startsWith(real)) {
+            return event;
+        }
+        return new DirectoryChangeEvent(event.eventType(), event.isDirectory(),
+                names.get(real).resolve(real.relativize(event.path())), event.hash(), event.count(), names.get(real));
     }
 
     /**

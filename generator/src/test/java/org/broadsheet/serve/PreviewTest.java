@@ -371,17 +371,6 @@ class PreviewTest {
     }
 
     @Test
-    void aContentFolderThatIsALinkToAFolderKeptElsewhereIsWatched() throws Exception {
-        TestSite site = newsroom();
-        Files.move(dir.resolve("content"), dir.resolve("newsroom"));
-        Files.createSymbolicLink(dir.resolve("content"), dir.resolve("newsroom"));
-        start(site);
-        site.article("newsroom/en/2019/market.md", "title: Market closes\ndate: 2019-03-05", "Text.");
-        awaitConverged();
-        assertTrue(client.get("/en/2019/03/market/").body().contains("Market closes"));
-    }
-
-    @Test
     void aContentOrTemplatesFolderReplacedWholeIsWatchedAgain() throws Exception {
         TestSite site = newsroom();
         start(site);
