@@ -146,6 +146,10 @@ public final class Templates {
                             && EXTRA.matcher(failed.getBlamedExpressionString()).find()));
         } catch (ThemeLoader.OutsideTheme e) {
             return new Rendered(null, outside(e));
+        } catch (StackOverflowError e) {
+            // FreeMarker sets no limit to recursion; uncaught, this would end the build, and the preview's rebuilds
+            return new Rendered(null, new Failure(name, 0, "calls itself without end: a macro, function, #include or "
+                    + "#nested here or in a template it uses never reaches a case that stops it; give the recursion an end"));
         } catch (IOException e) {
             // a template that failed to parse or to load once is reported by FreeMarker's cache as an I/O error with
             // its cause
