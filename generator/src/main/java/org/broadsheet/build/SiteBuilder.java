@@ -172,6 +172,8 @@ public final class SiteBuilder {
                                 + "during each of " + ATTEMPTS + " attempts to build the site; site/ was left as it was"))));
                     }
                     log.info(changed.source() + " was saved while the site was being built; building again");
+                    // the theme parsed ahead of the state key that this attempt took may predate a template saved with it
+                    theme.forgetAhead();
                     if (changes != null) {
                         changes = new ArrayList<>(changes);
                         changes.add(Path.of(changed.file()));

@@ -335,6 +335,29 @@ class RepeatedBuildTest {
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
     }
 
+    /**
+     * An article and a template saved together while a full build reads the content ({@code git checkout} of a
+     * branch where the article's mistake is fixed): the build, looking for the mistake's neighbours in the bodies,
+     * finds the article changed and starts again, and the second attempt renders with the template as saved, not as
+     * the first attempt had parsed it ahead, which the state it leaves for the next build would describe as saved.
+     */
+    @Test
+    void aTemplateSavedWithAnArticleDuringAFullBuildIsRenderedByTheAttemptThatFollows() throws IOException {
+        TestSite site = newsroom();
+        Path month = site.root().resolve("templates/month.ftlh");
+        Path article = site.root().resolve("content/en/2019/story-3.md");
+        Files.writeString(article, Files.readString(article).replace("north-korea", "harbour"));
+        BuildLog saving = savingAfterLoad(1, count -> {
+            Files.writeString(article, Files.readString(article).replace("harbour", "economy")
+                    .replaceAll("Body .*", "Body saved"));
+            Files.writeString(month, Files.readString(month).replace("<h1 class=\"page-title\">",
+                    "<h1 class=\"page-title saved-during-the-build\">"));
+        });
+        assertTrue(new SiteBuilder(site.options(), saving).build().succeeded());
+        assertTrue(site.build().succeeded(), "the next mvn package");
+        assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
     @Test
     void aFullBuildDuringWhichAnArticleIsSavedBuildsItAgain() throws IOException {
         TestSite site = newsroom();
