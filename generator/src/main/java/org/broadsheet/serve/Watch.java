@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The watch of the folders the preview builds from, as they were when it started, which tells whether one of
@@ -39,15 +40,22 @@ final class Watch implements AutoCloseable {
      * watcher finding it and watching it, as it goes through the folders when it starts, ends it at once.
      */
     private final CompletableFuture<Void> watching;
+    /**
+     * Whether the watcher failed to handle an event, and says no more of it: a new folder that it was going through
+     * to watch each folder in it, when one of them went meanwhile (moved or deleted by the program that made them).
+     * It then reported nothing of the new folder, and watches none of the folders it had not reached yet.
+     */
+    private final AtomicBoolean missed;
 
     private Watch(List<Path> roots, List<Object> identities, List<WatchKey> keys, WatchService ends,
-                  DirectoryWatcher changes, CompletableFuture<Void> watching) {
+                  DirectoryWatcher changes, CompletableFuture<Void> watching, AtomicBoolean missed) {
         this.roots = roots;
         this.identities = identities;
         this.keys = keys;
         this.ends = ends;
         this.changes = changes;
         this.watching = watching;
+        this.missed = missed;
     }
 
     /**
@@ -69,11 +77,21 @@ final class Watch implements AutoCloseable {
                     names.put(root.toRealPath(), root);
                 }
             }
+            AtomicBoolean missed = new AtomicBoolean();
             DirectoryWatcher changes = names.isEmpty() ? null : DirectoryWatcher.builder()
-                    .paths(List.copyOf(names.keySet())).fileHashing(false).listener(event -> listener.onEvent(
-                            named(event, names))).build();
+                    .paths(List.copyOf(names.keySet())).fileHashing(false).listener(new DirectoryChangeListener() {
+                        @Override
+                        public void onEvent(DirectoryChangeEvent event) throws IOException {
+                            listener.onEvent(named(event, names));
+                        }
+
+                        @Override
+                        public void onException(Exception failure) {
+                            missed.set(true);
+                        }
+                    }).build();
             CompletableFuture<Void> watching = changes == null ? null : changes.watchAsync();
-            return new Watch(List.copyOf(roots), identities, keys, ends, changes, watching);
+            return new Watch(List.copyOf(roots), identities, keys, ends, changes, watching, missed);
         } catch (IOException | RuntimeException e) {
             ends.close();
             throw e;
@@ -92,10 +110,10 @@ final class Watch implements AutoCloseable {
 
     /**
      * Whether this watch must be started again: a root is not the folder watched (gone, created, or another one in
-     * its place), or the watcher has stopped.
+     * its place), or the watcher has stopped or missed changes.
      */
     boolean replaced() {
-        if (watching != null && watching.isDone()) {
+        if (missed.get() || watching != null && watching.isDone()) {
             return true;
         }
         for (int i = 0; i < roots.size(); i++) {
