@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -33,8 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * cold build of the files then on disk gives, its overlay shows exactly that build's problems, and a page
  * that was open all along has been told the current version. The saves change articles, pictures, templates,
  * UI strings and the settings files; they leave editors' files behind, add and remove symbolic links, rename
- * articles to another extension or case, move a folder of articles, replace the whole theme folder, and change
- * a file without extension that a page links to.
+ * articles to another extension or case or to a new slug with the old address as an alias, add and remove a
+ * translation, move a folder of articles or of pictures, replace the whole theme or content folder, switch many files
+ * at once as {@code git checkout} does, write a file in two halves, and change a file without extension that a page
+ * links to.
  */
 class PreviewPropertyTest {
 
@@ -43,7 +46,8 @@ class PreviewPropertyTest {
     /** The ways the files change, as editors, git and writers change them. */
     enum Kind {
         EDIT, TRUNCATE_THEN_WRITE, VIM, JETBRAINS, RENAME_OVER, DELETE, BREAK, LINK, NEW_FOLDER, MANY, IMAGE,
-        TEMPLATE, UI_STRING, SETTINGS, EMACS, SYMBOLIC_LINK, RENAME, MOVE_FOLDER, REPLACE_THEME, LINKED_FILE
+        TEMPLATE, UI_STRING, SETTINGS, EMACS, SYMBOLIC_LINK, RENAME, MOVE_FOLDER, REPLACE_THEME, LINKED_FILE,
+        NEW_SLUG, TRANSLATION, RENAME_IMAGES, REPLACE_CONTENT, CHECKOUT, HALF_WRITTEN
     }
 
     /**
@@ -265,25 +269,9 @@ class PreviewPropertyTest {
             case RENAME -> {
                 String name = file.getFileName().toString();
                 Path away = file.resolveSibling(step.version() % 2 == 0 ? name.replace(".md", ".txt") : "S" + name.substring(1));
-                if (Files.exists(away)) {
-                    Files.move(away, file, StandardCopyOption.REPLACE_EXISTING);
-                } else if (Files.exists(file)) {
-                    Files.move(file, away);
-                }
+                moveAwayOrBack(file, away);
             }
-            case MOVE_FOLDER -> {
-                Path folder = root.resolve("content/en/2019");
-                Path moved = root.resolve("content/en/archive/2019");
-                if (Files.exists(moved)) {
-                    if (Files.exists(folder)) {
-                        deleteTree(folder);
-                    }
-                    Files.move(moved, folder);
-                } else if (Files.exists(folder)) {
-                    Files.createDirectories(moved.getParent());
-                    Files.move(folder, moved);
-                }
-            }
+            case MOVE_FOLDER -> moveAwayOrBack(root.resolve("content/en/2019"), root.resolve("content/en/archive/2019"));
             case REPLACE_THEME -> {
                 // deleted, and copied back with one change, as a theme update or a git checkout does
                 Path copy = root.resolve("theme-" + step.version());
@@ -302,6 +290,52 @@ class PreviewPropertyTest {
                     Files.writeString(readMe, "Version " + step.version());
                 }
             }
+            case NEW_SLUG -> {
+                Path renamed = file.resolveSibling(file.getFileName().toString().replace(".md", "-moved.md"));
+                if (moveAwayOrBack(file, renamed)) {
+                    Files.writeString(renamed, Files.readString(renamed).replaceFirst("\ntitle: ", "\naliases: [/old/story-"
+                            + step.article() + "/]\ntitle: "));
+                }
+            }
+            case TRANSLATION -> {
+                Path korean = root.resolve("content/ko/2019/story-" + (1 + step.article() % 3) + ".md");
+                if (!Files.deleteIfExists(korean)) {
+                    Files.createDirectories(korean.getParent());
+                    Files.writeString(korean, text(1 + step.article() % 3, step.version(), "번역 " + step.version() + "."));
+                }
+            }
+            case RENAME_IMAGES -> moveAwayOrBack(root.resolve("content/images"), root.resolve("content/pictures"));
+            case REPLACE_CONTENT -> {
+                // deleted, and copied back with one article changed, as a sync tool or an unzip in its place does
+                Path copy = root.resolve("content-" + step.version());
+                TestSite.copyTree(root.resolve("content"), copy);
+                deleteTree(root.resolve("content"));
+                Path changed = copy.resolve(path(step.article()).substring("content/".length()));
+                Files.createDirectories(changed.getParent());
+                Files.writeString(changed, text);
+                Files.move(copy, root.resolve("content"));
+            }
+            case CHECKOUT -> {
+                // another branch: files changed, one deleted, one created, a template changed, all within a moment
+                for (int article = 0; article < ARTICLES; article++) {
+                    if (article == step.article()) {
+                        Files.deleteIfExists(root.resolve(path(article)));
+                    } else {
+                        edit(site, article, step.version() + article);
+                    }
+                }
+                site.file("content/en/2019/branch-" + step.version() % 3 + ".md", text(7, step.version(), "Branch."));
+                Path home = root.resolve("templates/home.ftlh");
+                Files.writeString(home, Files.readString(home).replaceAll("<div class=\"front[^\"]*\">",
+                        "<div class=\"front branch-" + step.version() + "\">"));
+            }
+            case HALF_WRITTEN -> {
+                // written in place in two parts, as an editor that streams a large file does
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text.substring(0, text.length() / 2));
+                Thread.sleep(step.version() % 20);
+                Files.writeString(file, text);
+            }
             case UI_STRING -> {
                 Path strings = root.resolve("templates/i18n/en.yml");
                 Files.writeString(strings, Files.readString(strings).replaceAll("(?m)^latest: .*$",
@@ -317,6 +351,26 @@ class PreviewPropertyTest {
         Path temporary = file.resolveSibling(".lead.png.part");
         ImageIO.write(new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB), "png", temporary.toFile());
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Moves {@code here} to {@code away}, or back when it is there, in place of what is here now; whether it moved
+     * away.
+     */
+    private static boolean moveAwayOrBack(Path here, Path away) throws IOException {
+        if (Files.exists(away, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(here, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(here);
+            }
+            Files.move(away, here, StandardCopyOption.REPLACE_EXISTING);
+            return false;
+        }
+        if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.createDirectories(away.getParent());
+        Files.move(here, away);
+        return true;
     }
 
     private static void deleteTree(Path root) throws IOException {
