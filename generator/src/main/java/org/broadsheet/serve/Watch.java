@@ -98,14 +98,23 @@ final class Watch implements AutoCloseable {
         }
     }
 
-    /** {@code event} with its path under the name of the root it was found below, rather than its real path. */
+    /**
+     * {@code event} with its path under the name of the root it was found below, rather than its real path. The root
+     * is found by the path: the watcher leaves the event's own root out when a folder deleted and created again
+     * is watched anew before the watch of the one deleted is ended.
+     */
     private static DirectoryChangeEvent named(DirectoryChangeEvent event, Map<Path, Path> names) {
-        Path real = event.rootPath();
-        if (event.path() == null || !event.path().startsWith(real)) {
-            return event;
+        if (event.path() != null) {
+            for (Map.Entry<Path, Path> root : names.entrySet()) {
+                Path real = root.getKey();
+                if (event.path().startsWith(real) && !real.equals(root.getValue())) {
+                    return new DirectoryChangeEvent(event.eventType(), event.isDirectory(),
+                            root.getValue().resolve(real.relativize(event.path())), event.hash(), event.count(),
+                            root.getValue());
+                }
+            }
         }
-        return new DirectoryChangeEvent(event.eventType(), event.isDirectory(),
-                names.get(real).resolve(real.relativize(event.path())), event.hash(), event.count(), names.get(real));
+        return event;
     }
 
     /**
