@@ -127,6 +127,20 @@ class ChangedFilesTest {
     }
 
     @Test
+    void aDeletedSettingsFileIsReportedAsByAColdBuild() throws IOException {
+        TestSite site = newsroom().file("content/authors.yml", "kim: {en: Kim Minji, ko: 김민지}\n")
+                .article("content/en/2019/story-6.md", "title: Story 6\ndate: 2019-06-10\nauthors: [kim]", "Body 6.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+
+        Path authors = site.root().resolve("content/authors.yml");
+        Files.delete(authors);
+        List<String> problems = problems(preview.build(List.of(authors)));
+        assertFalse(problems.isEmpty());
+        assertEquals(problems(coldResult(site, dir.resolve("cold"))), problems);
+    }
+
+    @Test
     void aLinkToAFolderIsReportedWhenMadeAndForgottenWhenRemovedAsByAColdBuild() throws IOException {
         TestSite site = newsroom();
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
