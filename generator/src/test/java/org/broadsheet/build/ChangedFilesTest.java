@@ -98,6 +98,20 @@ class ChangedFilesTest {
     }
 
     @Test
+    void anEmbedAddedToTheSettingsIsKeptInTheBodiesByTheNextRebuild() throws IOException {
+        TestSite site = newsroom().article("content/en/2019/story-6.md", "title: Story 6\ndate: 2019-06-10",
+                "<iframe src=\"https://charts.example.org/embed/7\"></iframe>\n");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        assertFalse(site.read("en/2019/06/story-6/index.html").contains("charts.example.org/embed/7"));
+
+        site.file("content/site.yml", TestSite.SITE_YML + "embeds: [charts.example.org/embed/]\n");
+        saved(preview, site.root().resolve("content/site.yml"));
+        assertTrue(site.read("en/2019/06/story-6/index.html").contains("charts.example.org/embed/7"));
+        assertEquals(cold(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void aThemeChangeSavedWithAProblemIsRenderedByTheRebuildAfterTheFix() throws IOException {
         TestSite site = newsroom();
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
