@@ -97,6 +97,19 @@ class RawHtmlTest {
     }
 
     @Test
+    void anEmptyEmbedListKeepsNoFrame() {
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "embeds: []\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                        "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\"></iframe>\n\n<b>Bold</b>\n");
+        TestSite.Logged built = site.buildLogged();
+        assertEquals(List.of("content/en/2019/a.md:5: removed from the raw HTML: <iframe> (its address is not on the "
+                + "embed list of site.yml)"), built.warnings());
+        String page = site.read("en/2019/03/a/index.html");
+        assertTrue(page.contains("<b>Bold</b>") && !page.contains("youtube"), page);
+    }
+
+    @Test
     void anUnknownModeOrAMalformedEmbedIsAProblemOfTheSettings() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML + "rawHtml: clean\nembeds: [\"javascript:alert(1)\"]\n")
