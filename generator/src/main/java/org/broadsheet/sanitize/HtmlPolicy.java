@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * What raw HTML in an article may keep when {@code rawHtml} is {@code sanitize}: formatting, links and
  * images with safe addresses, tables, and {@code <iframe>} embeds whose address is on the site's list;
  * not scripts, event handlers, styles, forms, objects or frames from elsewhere. Built on the OWASP Java
- * HTML Sanitizer, whose change listener says what it removed. Immutable and safe to share between threads.
+ * HTML Sanitizer, whose change listener says what it removed; the {@code name} of an old anchor becomes its id
+ * ({@link NamedAnchors}). Immutable and safe to share between threads.
  */
 public final class HtmlPolicy {
 
@@ -103,17 +104,18 @@ public final class HtmlPolicy {
      */
     public String sanitize(String html, Map<String, String> movedIds) {
         StringBuilder out = new StringBuilder(html.length());
-        HtmlSanitizer.sanitize(html, new KnownAttributes(ATTRIBUTES,
+        HtmlSanitizer.sanitize(html, new NamedAnchors(new KnownAttributes(ATTRIBUTES,
                 policy.apply(new UniqueIds(new PlainHtmlWriter(out), movedIds)), (elementName, names) -> {
-                }));
+                })));
         return out.toString();
     }
 
     /** The ids that sanitising {@code fragment} keeps, as written. */
     public Set<String> ids(String fragment) {
         UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Map.of());
-        HtmlSanitizer.sanitize(fragment, new KnownAttributes(ATTRIBUTES, policy.apply(ids), (elementName, names) -> {
-        }));
+        HtmlSanitizer.sanitize(fragment, new NamedAnchors(new KnownAttributes(ATTRIBUTES, policy.apply(ids),
+                (elementName, names) -> {
+                })));
         return ids.written();
     }
 
@@ -145,8 +147,8 @@ public final class HtmlPolicy {
      */
     public List<Removal> removals(String fragment) {
         RemovalList removals = new RemovalList();
-        HtmlSanitizer.sanitize(fragment, new KnownAttributes(ATTRIBUTES,
-                policy.apply(new PlainHtmlWriter(new StringBuilder()), removals, null), removals));
+        HtmlSanitizer.sanitize(fragment, new NamedAnchors(new KnownAttributes(ATTRIBUTES,
+                policy.apply(new PlainHtmlWriter(new StringBuilder()), removals, null), removals)));
         return removals.found;
     }
 
@@ -179,7 +181,7 @@ public final class HtmlPolicy {
         }
     }
 
-    /** The sanitiser's policy as it is, without the pass in front of it: for the tests that compare the two. */
+    /** The sanitiser's policy as it is, without the passes in front of it: for the tests that compare them. */
     PolicyFactory owaspPolicy() {
         return policy;
     }

@@ -1,6 +1,9 @@
 package org.broadsheet.build;
 
 import org.broadsheet.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,29 @@ class RawHtmlTest {
             String page = site.read("en/2019/03/a/index.html");
             assertTrue(page.contains("&lt;mark&gt;marked&lt;/mark&gt;") && !page.contains("<script>alert"), page);
         }
+    }
+
+    @Test
+    void anOldNamedAnchorIsTheOneTargetOfItsLinksWithoutAWarningAndOtherNamesGoWithOne() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "Jump [later](#later) or [to the box](#main).\n\n"
+                        + "<a id=\"top\" name=\"top\"></a><a name=\"later\"></a>Later, <a name=\"main\">the box</a>.\n\n"
+                        + "<img src=\"https://example.org/a.png\" alt=\"a\" name=\"logo\">\n");
+        TestSite.Logged built = site.buildLogged();
+        assertEquals(List.of("content/en/2019/a.md:9: removed from the raw HTML: name on <img>"), built.warnings());
+        Document page = Jsoup.parse(site.read("en/2019/03/a/index.html"));
+        Element story = page.selectFirst(".story-body");
+        assertEquals("#main-1", story.selectFirst("a:contains(to the box)").attr("href"));
+        for (String target : List.of("later", "main-1")) {
+            assertEquals(1, page.select("[id=" + target + "]").size(), target);
+            assertEquals(1, story.select("a[id=" + target + "]").size(), target);
+        }
+        assertEquals(1, page.select("[id=main]").size());
+        assertTrue(story.select("[id=main], [name]").isEmpty(), story.html());
+
+        site.file("content/site.yml", TestSite.SITE_YML + "rawHtml: trusted\n");
+        assertTrue(site.build().succeeded());
+        assertTrue(site.read("en/2019/03/a/index.html").contains("<a name=\"later\"></a>"), "trusted HTML is as written");
     }
 
     @Test

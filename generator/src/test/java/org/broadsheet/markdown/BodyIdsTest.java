@@ -75,7 +75,19 @@ class BodyIdsTest {
                         "## Main\n\n<span id=\"main\">x</span>\n",
                         "<h2 id=\"main-1\">Main</h2>\n<p><span id=\"main-2\">x</span></p>\n"),
                 Arguments.of("names are removed", "<img src=\"a.png\" alt=\"a\" name=\"getElementById\">\n",
-                        "<img src=\"a.png\" alt=\"a\" />\n"));
+                        "<img src=\"a.png\" alt=\"a\" />\n"),
+                Arguments.of("an old named anchor becomes an id", "[jump](#later)\n\n<a name=\"later\"></a>\n",
+                        "<p><a href=\"#later\">jump</a></p>\n<p><a id=\"later\"></a></p>\n"),
+                Arguments.of("a named anchor of the theme's is renamed, and its links follow it",
+                        "[top](#main)\n\n<a name=\"main\"></a>\n",
+                        "<p><a href=\"#main-1\">top</a></p>\n<p><a id=\"main-1\"></a></p>\n"),
+                Arguments.of("a named anchor repeated: the first keeps it",
+                        "<a name=\"a\"></a>\n\n<a name=\"a\" href=\"#a\">again</a>\n",
+                        "<p><a id=\"a\"></a></p>\n<p><a id=\"a-1\" href=\"#a\">again</a></p>\n"),
+                Arguments.of("a heading gives way to a named anchor", "## Intro\n\n<a name=\"intro\"></a>\n",
+                        "<h2 id=\"intro-1\">Intro</h2>\n<p><a id=\"intro\"></a></p>\n"),
+                Arguments.of("an anchor's name that repeats its id goes", "<a id=\"a\" name=\"a\"></a>\n",
+                        "<p><a id=\"a\"></a></p>\n"));
     }
 
     @ParameterizedTest(name = "{0}")

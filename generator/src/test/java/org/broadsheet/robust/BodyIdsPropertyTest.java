@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * For any body — headings, footnotes, links to fragments, and raw HTML with ids and names on anchors, images,
  * forms and their fields — under {@code rawHtml} {@code sanitize} (the default) or {@code escape}, a built
  * article page has no two elements of one id, no element of the body has an id
- * that the theme's templates write or its scripts look up, and none has a name. The theme's names ({@code q} of
+ * that the theme's templates write or its scripts look up, and none has a name (an anchor's, {@code <a name>}
+ * without an id, becomes its id and meets the same rules). The theme's names ({@code q} of
  * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet.
  * Fixed seed; checked with fresh ones.
  */
@@ -120,6 +121,9 @@ class BodyIdsPropertyTest {
                         + "\"><input name=\"" + two + "\" id=\"" + one + "\"></form>"),
                 Combinators.combine(id, id).as((one, two) -> "<a name=\"" + one + "\" id=\"" + two + "\" href=\"#"
                         + one + "\">anchor</a>"),
+                id.map(one -> "<a name=\"" + one + "\"></a>"),
+                Combinators.combine(id, id).as((one, two) -> "See <a name=\"" + one + "\" href=\"#" + two
+                        + "\">there</a> and <A NAME=\"" + two + "\">here</A>."),
                 Combinators.combine(id, id).as((one, two) -> "Some <span id=\"" + one + "\">inline</span> and <q id=\""
                         + two + "\">quoted</q> text."),
                 id.map(one -> "<h2 id=\"" + one + "\">Raw heading</h2>"),
