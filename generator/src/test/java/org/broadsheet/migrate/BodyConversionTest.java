@@ -489,6 +489,10 @@ class BodyConversionTest {
             <script src="https://x.org/a.js"></script>             | <script src="https://x.org/a.js"></script>  | -
             <a href="javascript:alert(1)" style="x">x</a>         | <a href="javascript:alert(1)" style="x">x</a> | -
             <p class="lead" title="t">Fine</p>                    | <p class="lead" title="t">Fine</p>         | -
+            <a name="part-2"></a>Part two                         | <a name="part-2"></a>Part two              | -
+            <a name="part-3" href="#part-2">back</a>              | <a name="part-3" href="#part-2">back</a>   | -
+            <img src="https://cdn.example.org/a.png" name="logo" alt=a> | <img src="https://cdn.example.org/a.png" alt=a> | 10: removed from <img>: name
+            <a id="p" name="q" href="#p">x</a>                    | <a id="p" href="#p">x</a>                  | 10: removed from <a>: name
             A.\\n\\n<meta name="k" content="HTML">\\n\\nB.            | A.\\n\\n\\nB.                              | 12: removed <meta>
             A <link rel="x" href="https://x.org/"> B.             | A  B.                                      | 10: removed <link>
             Thanks to <notextile>Jason Zaugg</notextile>.         | Thanks to Jason Zaugg.                     | 10: removed <notextile>
