@@ -160,15 +160,11 @@ class ChangedFilesTest {
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
         assertTrue(preview.build().succeeded());
 
-        Path link = Files.createSymbolicLink(site.root().resolve("content/en/older"), site.root().resolve("content/ko"));
+        // relative, so that the copy of the project built cold has a link to its own content/ko
+        Path link = Files.createSymbolicLink(site.root().resolve("content/en/older"), Path.of("../ko"));
         List<String> made = problems(preview.build(List.of(link)));
         assertFalse(made.isEmpty());
-        // a copy of the project with the same link, built cold (copying the project would copy the folder it leads to)
-        Path cold = dir.resolve("cold");
-        TestSite.copyTree(site.root().resolve("content/ko"), cold.resolve("content/ko"));
-        Files.createDirectories(cold.resolve("content/en"));
-        Files.createSymbolicLink(cold.resolve("content/en/older"), cold.resolve("content/ko"));
-        assertEquals(problems(coldResult(site, cold)), made);
+        assertEquals(problems(coldResult(site, dir.resolve("cold"))), made);
 
         Files.delete(link);
         saved(preview, link);
