@@ -20,7 +20,7 @@ import java.util.Set;
  * written; only a tag that repeats a name more than {@value #REPEATS} times, which no editor writes, can come
  * out otherwise.
  */
-final class KnownAttributes implements HtmlSanitizer.Policy {
+final class KnownAttributes extends TagFilter {
 
     /** Told, after the policy saw each tag, the names it did not see, in the order written (often none). */
     interface Dropped {
@@ -30,13 +30,12 @@ final class KnownAttributes implements HtmlSanitizer.Policy {
     static final int REPEATS = 16;
 
     private final Set<String> kept;
-    private final HtmlSanitizer.Policy policy;
     private final Dropped dropped;
 
     /** @param kept every attribute name that the policy keeps on some element */
     KnownAttributes(Set<String> kept, HtmlSanitizer.Policy policy, Dropped dropped) {
+        super(policy);
         this.kept = kept;
-        this.policy = policy;
         this.dropped = dropped;
     }
 
@@ -55,27 +54,7 @@ final class KnownAttributes implements HtmlSanitizer.Policy {
                 known.add(value);
             }
         }
-        policy.openTag(elementName, known);
+        next.openTag(elementName, known);
         dropped.attributes(elementName, List.copyOf(unknown));
-    }
-
-    @Override
-    public void closeTag(String elementName) {
-        policy.closeTag(elementName);
-    }
-
-    @Override
-    public void text(String textChunk) {
-        policy.text(textChunk);
-    }
-
-    @Override
-    public void openDocument() {
-        policy.openDocument();
-    }
-
-    @Override
-    public void closeDocument() {
-        policy.closeDocument();
     }
 }

@@ -14,12 +14,10 @@ import java.util.List;
  * repeats the anchor's own id is dropped, as it adds nothing. Every other {@code name} reaches the policy, which
  * removes it: on an image, a form or a field it would stand for a property of the page (DOM clobbering).
  */
-final class NamedAnchors implements HtmlSanitizer.Policy {
-
-    private final HtmlSanitizer.Policy next;
+final class NamedAnchors extends TagFilter {
 
     NamedAnchors(HtmlSanitizer.Policy next) {
-        this.next = next;
+        super(next);
     }
 
     @Override
@@ -62,25 +60,5 @@ final class NamedAnchors implements HtmlSanitizer.Policy {
             }
         }
         return out;
-    }
-
-    @Override
-    public void closeTag(String elementName) {
-        next.closeTag(elementName);
-    }
-
-    @Override
-    public void text(String textChunk) {
-        next.text(textChunk);
-    }
-
-    @Override
-    public void openDocument() {
-        next.openDocument();
-    }
-
-    @Override
-    public void closeDocument() {
-        next.closeDocument();
     }
 }
