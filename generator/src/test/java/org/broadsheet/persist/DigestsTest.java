@@ -6,9 +6,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.broadsheet.diag.Problem;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,6 +44,17 @@ class DigestsTest {
     void textsThatHoldATagBetweenNulsDoNotRunTogether() {
         Digests digests = new Digests();
         assertNotEquals(digests.of(List.of("aString\0\0b", "")), digests.of(List.of("a", "bString\0\0")));
+    }
+
+    /**
+     * A digest is the same in every JVM and every version that reads the same state: the next build, in a new JVM,
+     * compares its pages' digests with those on disk, and a change here renders every page again.
+     */
+    @Test
+    void aDigestIsTheSameBytesInEveryJvm() {
+        Object value = Arrays.asList(new Problem("content/en/a.md", 3, "한글 text"), Map.of("k", Optional.empty()),
+                Optional.of(7L), "x", null, List.of());
+        assertEquals("91cacf892a2a45d7b7cda0264fbdaeb3020521d7bd4b640e2b6c78d5449062ea", new Digests().of(value));
     }
 
     /** Texts of two letters, NULs and a tag's name, so that they run together often when nothing keeps them apart. */
