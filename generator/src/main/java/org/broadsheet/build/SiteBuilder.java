@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -275,7 +276,7 @@ public final class SiteBuilder {
         Sources.Read read = sources.load(changes, start == null ? null : start.listing(),
                 start == null ? null : start.articles());
         String stateKey = start == null ? null : OwnThread.joined(start.key());
-        Optional<Kept> resumed = stateKey == null ? Optional.empty() : workState.resume(stateKey);
+        Optional<Kept> resumed = start == null ? Optional.empty() : OwnThread.joined(start.kept());
         if (alone && resumed.isEmpty()) {
             // everything is rendered after all, as in a first build, which C2 makes faster
             OptimizingCompiler.on();
@@ -386,6 +387,9 @@ public final class SiteBuilder {
      */
     private BuildResult write(Plan plan, Loaded loaded, Rendered rendered, SiteFiles files, Staging staging,
                               Stopwatch watch) throws IOException {
+        // a line of the log, worked out while site/ changes
+        CompletableFuture<String> translations = CompletableFuture.supplyAsync(
+                () -> TranslationStatus.summary(TranslationStatus.of(plan.site())));
         if (loaded.stateKey() != null) {
             workState.forget();
         }
@@ -402,7 +406,7 @@ public final class SiteBuilder {
         unbuilt = ChangeSet.NONE;
         digests.retain(plan.site().byFile().values(),
                 key -> kept.pages().containsKey(key) || key.equals(SiteUrls.sitemap()));
-        log.info("translations: " + TranslationStatus.summary(TranslationStatus.of(plan.site())));
+        log.info("translations: " + translations.join());
         if (loaded.stateKey() != null) {
             workState.save(loaded.stateKey(), kept, loaded.read(), digests);
         }

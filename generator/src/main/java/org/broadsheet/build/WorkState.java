@@ -22,12 +22,12 @@ import java.util.concurrent.CompletableFuture;
 final class WorkState {
 
     /**
-     * A full build's start: the walk of {@code content/}, and the state key and the kept articles, each
-     * worked out on a thread of its own while the build reads the settings (together they were a fifth of
-     * a rebuild).
+     * A full build's start: the walk of {@code content/}, and the state key, the kept articles and what the last
+     * full build rendered (if it left its state under that key), each worked out on a thread of its own while the
+     * build reads the settings (together they were a fifth of a rebuild).
      */
     record Start(ContentLoader.Listing listing, CompletableFuture<String> key,
-                 CompletableFuture<ArticleCache> articles) {
+                 CompletableFuture<ArticleCache> articles, CompletableFuture<Optional<Kept>> kept) {
     }
 
     private final BuildOptions options;
@@ -59,12 +59,9 @@ final class WorkState {
                 + options.drafts() + (options.drafts() ? " " + options.now() : ""),
                 options.templatesDir(), options.contentDir(), listing.otherFiles());
         CompletableFuture<String> key = generatorDigest.thenApply(code -> StateKey.of(code, inputs));
-        return new Start(listing, key, articles.thenCombine(key, ArticleCache::under));
-    }
-
-    /** What the last full build rendered, if it left its state under {@code key}. */
-    Optional<Kept> resume(String key) {
-        return BuildState.read(work.state(), key).map(Kept::of);
+        CompletableFuture<Optional<Kept>> kept = OwnThread.start("broadsheet-kept",
+                () -> BuildState.read(work.state(), OwnThread.joined(key)).map(Kept::of));
+        return new Start(listing, key, articles.thenCombine(key, ArticleCache::under), kept);
     }
 
     /** Deletes the state on disk: {@code site/} is about to change. */
