@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -76,30 +77,38 @@ public final class SiteAssembler {
                                      Problems problems) {
         List<Article> published = articles.stream()
                 .filter(a -> withDrafts || !a.draft() && !a.date().toInstant().isAfter(now)).toList();
-        reportSharedUrls(published, articleUrl, problems);
-        ZoneId zone = config.timezone();
-        List<Edition> editions = new ArrayList<>();
-        for (Language language : config.languages()) {
-            List<Article> own = published.stream().filter(a -> a.language().equals(language.code()))
-                    .sorted(NEWEST_FIRST).toList();
-            Map<String, List<Article>> byTopic = grouped(topics.keySet(), own, article -> article.topics().stream());
-            Map<String, List<Article>> byAuthor = grouped(authors.keySet(), own, article -> article.authors().stream()
-                    .map(Author::key).filter(key -> key != null && authors.containsKey(key)).distinct());
-            Map<String, List<Article>> bySeries = grouped(series.keySet(), own,
-                    article -> Stream.ofNullable(article.series()));
-            bySeries.replaceAll((key, parts) -> parts.stream().sorted(OLDEST_FIRST).toList());
-            TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-            for (int i = own.size() - 1; i >= 0; i--) {
-                Article article = own.get(i);
-                byMonth.computeIfAbsent(YearMonth.from(article.date().atZoneSameInstant(zone)), m -> new ArrayList<>())
-                        .add(article);
-            }
-            byMonth.replaceAll((month, list) -> List.copyOf(list));
-            editions.add(new Edition(language, own, byTopic, byAuthor, bySeries, byMonth));
-        }
+        // the parts are independent, and the largest archives' assembly would otherwise hold one core alone
+        CompletableFuture<Void> sharedUrls = CompletableFuture.runAsync(
+                () -> reportSharedUrls(published, articleUrl, problems));
+        CompletableFuture<Map<String, List<Article>>> translations = CompletableFuture.supplyAsync(
+                () -> pairTranslations(published, config, problems));
+        List<Edition> editions = config.languages().parallelStream()
+                .map(language -> edition(language, published, topics, authors, series, config.timezone())).toList();
         Map<String, Article> byFile = new TreeMap<>();
         published.forEach(article -> byFile.put(article.contentPath(), article));
-        return new SiteModel(config, topics, authors, series, editions, pairTranslations(published, config, problems), byFile);
+        sharedUrls.join();
+        return new SiteModel(config, topics, authors, series, editions, translations.join(), byFile);
+    }
+
+    /** The articles of {@code published} in {@code language}, newest first, and their groupings. */
+    private static Edition edition(Language language, List<Article> published, Map<String, Topic> topics,
+                                   Map<String, AuthorProfile> authors, Map<String, Series> series, ZoneId zone) {
+        List<Article> own = published.stream().filter(a -> a.language().equals(language.code()))
+                .sorted(NEWEST_FIRST).toList();
+        Map<String, List<Article>> byTopic = grouped(topics.keySet(), own, article -> article.topics().stream());
+        Map<String, List<Article>> byAuthor = grouped(authors.keySet(), own, article -> article.authors().stream()
+                .map(Author::key).filter(key -> key != null && authors.containsKey(key)).distinct());
+        Map<String, List<Article>> bySeries = grouped(series.keySet(), own,
+                article -> Stream.ofNullable(article.series()));
+        bySeries.replaceAll((key, parts) -> parts.stream().sorted(OLDEST_FIRST).toList());
+        TreeMap<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (int i = own.size() - 1; i >= 0; i--) {
+            Article article = own.get(i);
+            byMonth.computeIfAbsent(YearMonth.from(article.date().atZoneSameInstant(zone)), m -> new ArrayList<>())
+                    .add(article);
+        }
+        byMonth.replaceAll((month, list) -> List.copyOf(list));
+        return new Edition(language, own, byTopic, byAuthor, bySeries, byMonth);
     }
 
     /**
