@@ -7,6 +7,7 @@ import org.broadsheet.render.PageRenderer;
 import org.broadsheet.site.SiteModel;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,8 @@ record Plan(SiteModel site, SiteUrls urls, PageRenderer renderer, Kept last, Cha
             }
             return render;
         }).toList();
-        return new Plan(site, urls, renderer, last, redo, outputDir, pages, changed, Map.copyOf(signatures));
+        return new Plan(site, urls, renderer, last, redo, outputDir, pages, changed,
+                Collections.unmodifiableMap(signatures));
     }
 
     /** Whether the file at {@code sitePath}, whose inputs did not change, must be written all the same. */

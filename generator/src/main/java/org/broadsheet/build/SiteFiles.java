@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -80,13 +81,11 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
     static SiteFiles write(Plan plan, RenderedPages pages, Set<String> searchFiles, List<Feeds.Plan> feedPlans,
                            Map<String, String> feeds, Map<String, String> mostRead, Assets assets, SiteWriter writer,
                            Digests digests, BuildOptions options, BuildLog log, Problems problems) {
-        // keyed, like the pages' signatures: the preview compares the list with its last one on each save
-        String sitemap = digests.of(SiteUrls.sitemap(), plan.pages().stream().filter(Page::indexed)
-                .map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(), page.xDefault()))
-                .toList());
-        if (plan.rewrite(SiteUrls.sitemap()) || !sitemap.equals(plan.last().sitemap())) {
-            writer.write(SiteUrls.sitemap(), Sitemap.write(plan.renderer().sitemap(plan.pages())));
-        }
+        // keyed, like the pages' signatures: the preview compares the list with its last one on each save; digested
+        // beside the rest of this stage, which has one core
+        CompletableFuture<String> sitemapDigest = CompletableFuture.supplyAsync(() -> digests.of(SiteUrls.sitemap(),
+                plan.pages().stream().filter(Page::indexed).map(page -> (Object) Arrays.asList(page.path(),
+                        page.lastModified(), page.versions(), page.xDefault())).toList()));
         // the news sitemaps follow the clock: written (when their bytes changed) by every build
         Map<String, String> newsSitemaps = plan.renderer().newsSitemaps(options.now());
         newsSitemaps.forEach(writer::write);
@@ -154,6 +153,10 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
             files.add(file);
         });
         hostFiles.warnings().forEach(log::warn);
+        String sitemap = sitemapDigest.join();
+        if (plan.rewrite(SiteUrls.sitemap()) || !sitemap.equals(plan.last().sitemap())) {
+            writer.write(SiteUrls.sitemap(), Sitemap.write(plan.renderer().sitemap(plan.pages())));
+        }
         return new SiteFiles(feeds, sitemap, plan.renderer().feedEntries(feedPlans), files);
     }
 }
