@@ -1,5 +1,6 @@
 package org.broadsheet.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,8 +59,14 @@ public final class Manifest {
     }
 
     private boolean insideSite(String line) {
-        if (line.isEmpty() || line.equals(FILE) || line.indexOf('\\') >= 0 || line.indexOf('\0') >= 0) {
+        if (line.isEmpty() || line.equals(FILE) || line.indexOf('\\') >= 0 || line.indexOf('\0') >= 0
+                || !plainSegments(line)) {
             return false;
+        }
+        if (File.separatorChar == '/') {
+            // where a path is its segments joined by '/', plain segments name a file inside site/; a repeated build
+            // reads every line, and resolving each as a path was most of the time a one-edit rebuild took to commit
+            return true;
         }
         try {
             Path file = siteDir.resolve(line).normalize();
@@ -67,6 +74,23 @@ public final class Manifest {
                     && siteDir.normalize().relativize(file).toString().replace('\\', '/').equals(line);
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /** Whether {@code line} is relative and none of its segments is empty, {@code .} or {@code ..}. */
+    private static boolean plainSegments(String line) {
+        int start = 0;
+        while (true) {
+            int end = line.indexOf('/', start);
+            int length = (end < 0 ? line.length() : end) - start;
+            if (length == 0
+                    || line.charAt(start) == '.' && (length == 1 || length == 2 && line.charAt(start + 1) == '.')) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
         }
     }
 
