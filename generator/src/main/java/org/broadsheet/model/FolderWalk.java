@@ -25,7 +25,8 @@ public final class FolderWalk {
         Path real = root.toRealPath();
         Files.walkFileTree(real, new FileVisitor<>() {
             private Path named(Path path) {
-                return root.resolve(real.relativize(path));
+                // most roots are their own real path, and then so is every path under them, as it is
+                return real.equals(root) ? path : root.resolve(real.relativize(path));
             }
 
             @Override
