@@ -209,6 +209,21 @@ public final class SiteBuilder {
         Stopwatch watch = new Stopwatch(log);
         Problems problems = new Problems();
         Loaded loaded = load(changedFiles, start, problems, watch);
+        CompletableFuture<Void> articlesKept = loaded.stateKey() == null ? null
+                : workState.keepArticles(loaded.stateKey(), loaded.read(), digests);
+        try {
+            return buildLoaded(loaded, articlesKept, problems, watch);
+        } finally {
+            if (articlesKept != null) {
+                // ended, whatever the build's outcome, before another build may begin; a failure is the build's only
+                // when it succeeded otherwise (write)
+                articlesKept.exceptionally(failed -> null).join();
+            }
+        }
+    }
+
+    private BuildResult buildLoaded(Loaded loaded, CompletableFuture<Void> articlesKept, Problems problems,
+                                    Stopwatch watch) throws IOException {
         SiteModel site = assemble(loaded, problems, watch);
         Assets assets = SiteFiles.assets(options, problems);
         if (!problems.isEmpty()) {
@@ -235,7 +250,7 @@ public final class SiteBuilder {
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
-            return write(plan, loaded, rendered, files, staging, watch);
+            return write(plan, loaded, articlesKept, rendered, files, staging, watch);
         }
     }
 
@@ -385,8 +400,8 @@ public final class SiteBuilder {
      * before it changes the site, and saves its own after: a build stopped between the two must not leave
      * the next one a state that no longer describes the site.
      */
-    private BuildResult write(Plan plan, Loaded loaded, Rendered rendered, SiteFiles files, Staging staging,
-                              Stopwatch watch) throws IOException {
+    private BuildResult write(Plan plan, Loaded loaded, CompletableFuture<Void> articlesKept, Rendered rendered,
+                              SiteFiles files, Staging staging, Stopwatch watch) throws IOException {
         // a line of the log, worked out while site/ changes
         CompletableFuture<String> translations = CompletableFuture.supplyAsync(
                 () -> TranslationStatus.summary(TranslationStatus.of(plan.site())));
@@ -408,7 +423,10 @@ public final class SiteBuilder {
                 key -> kept.pages().containsKey(key) || key.equals(SiteUrls.sitemap()));
         log.info("translations: " + translations.join());
         if (loaded.stateKey() != null) {
-            workState.save(loaded.stateKey(), kept, loaded.read(), digests);
+            workState.save(loaded.stateKey(), kept);
+            if (articlesKept != null) {
+                OwnThread.joined(articlesKept);
+            }
         }
         return new BuildResult(List.of(), plan.pages().size(), plan.changed().size(), changes.written(),
                 changes.unchanged(), changes.removed());

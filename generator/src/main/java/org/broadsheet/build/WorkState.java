@@ -70,28 +70,21 @@ final class WorkState {
     }
 
     /**
-     * Leaves {@code kept} and the articles of {@code read} for the next full build, under {@code key}; the
-     * articles are written on a thread of their own while the state is, unless all came from the cache. That
-     * thread has ended when this returns, whether or not the state could be written: the next build of the project
-     * (which may begin at once, in another process) writes the same files, and this builder's digests are not to be
-     * read while the next build changes them.
+     * Starts leaving the articles of {@code read} for the next full build, under {@code key}, on a thread of its own;
+     * null when all came from the cache. They depend on nothing that a build renders, and a cache of files as they
+     * were read is valid whether or not the build then succeeds. The thread must have ended before the build does:
+     * the next build of the project (which may begin at once, in another process) writes the same file, and this
+     * builder's digests are not to be read while the next build changes them.
      */
-    void save(String key, Kept kept, Sources.Read read, Digests digests) throws IOException {
-        CompletableFuture<Void> articlesKept = read.cacheHits() == read.files().size() ? null
-                : OwnThread.start("broadsheet-articles", () -> {
-                    ArticleCache.write(work.articles(), key, read.files().values(), digests::article, listed);
-                    return null;
-                });
-        try {
-            kept.state(key).write(work.state());
-        } catch (IOException | RuntimeException | Error stateNotWritten) {
-            if (articlesKept != null) {
-                articlesKept.exceptionally(alsoFailed -> null).join();
-            }
-            throw stateNotWritten;
-        }
-        if (articlesKept != null) {
-            OwnThread.joined(articlesKept);
-        }
+    CompletableFuture<Void> keepArticles(String key, Sources.Read read, Digests digests) {
+        return read.cacheHits() == read.files().size() ? null : OwnThread.start("broadsheet-articles", () -> {
+            ArticleCache.write(work.articles(), key, read.files().values(), digests::article, listed);
+            return null;
+        });
+    }
+
+    /** Leaves {@code kept} for the next full build, under {@code key}. */
+    void save(String key, Kept kept) throws IOException {
+        kept.state(key).write(work.state());
     }
 }
