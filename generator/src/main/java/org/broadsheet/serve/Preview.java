@@ -73,6 +73,8 @@ public final class Preview implements AutoCloseable {
     /** The practice build, and how many times it is still to run before the first change. */
     private Batch practice;
     private int practiceRounds;
+    /** What the last build read, null after a crash; touched only on the rebuild thread. */
+    private Snapshot seen;
     private boolean closed;
 
     /**
@@ -243,7 +245,6 @@ public final class Preview implements AutoCloseable {
     }
 
     private void rebuildOnChange() {
-        Snapshot seen = null;
         while (true) {
             Batch batch;
             try {
@@ -254,50 +255,72 @@ public final class Preview implements AutoCloseable {
             if (batch == null) {
                 return;
             }
-            // after a crash the builder's memory of the site is not trusted: everything is read again
-            boolean everything = batch.everything() || seen == null;
-            if (everything && rootsReplaced()) {
-                try {
-                    watchAgain();
-                } catch (IOException e) {
-                    log.warn("could not watch " + roots + " again: " + e);
-                }
-            }
-            // what the build is about to read: the files it is told of, as they are now
-            Snapshot before = everything ? Snapshot.of(roots) : seen.restamped(batch.files());
-            BuildResult result;
-            practising = batch.practice();
             try {
-                Optional<BuildResult> built = batch.practice()
-                        ? builder.buildUnlessOvertaken(everything ? null : batch.files())
-                        : Optional.of(builder.build(everything ? null : batch.files()));
-                if (built.isEmpty()) {
-                    // mvn package has built site/ since: practising would put the preview's site back, drafts and all
-                    endPractice();
-                    continue;
-                }
-                result = built.get();
-            } catch (IOException | RuntimeException e) {
-                if (stopping()) {
+                if (!rebuild(batch)) {
                     return;
                 }
-                result = null;
-                log.warn("the rebuild failed: " + e);
-            } finally {
-                practising = false;
-            }
-            // a new version of the site is told at once; problems only once it is known that no change waits
-            boolean succeeded = result != null && result.succeeded();
-            long finished = succeeded ? report(result, false, batch.practice()) : 0;
-            Snapshot after = Snapshot.of(roots);
-            requeue(after.changedSince(before));
-            seen = result == null ? null : after;
-            if (!succeeded) {
-                report(result, changesWaiting(), batch.practice());
-            } else if (finished == 1) {
-                schedulePractice(after);
+            } catch (RuntimeException | Error failure) {
+                // a bug outside the build itself: the next save is built as after a crash of the build
+                seen = null;
+                Crash crash = Crash.of(failure);
+                log.warn(crash.console());
+                server.show(nextVersion(), List.of(crash.problem()));
+                countBuild();
             }
         }
+    }
+
+    /**
+     * Builds {@code batch} and tells the open pages; false when the build failed because the preview is being closed,
+     * and nothing is to be told.
+     */
+    private boolean rebuild(Batch batch) {
+        // after a crash the builder's memory of the site is not trusted: everything is read again
+        boolean everything = batch.everything() || seen == null;
+        if (everything && rootsReplaced()) {
+            try {
+                watchAgain();
+            } catch (IOException e) {
+                log.warn("could not watch " + roots + " again: " + e);
+            }
+        }
+        // what the build is about to read: the files it is told of, as they are now
+        Snapshot before = everything ? Snapshot.of(roots) : seen.restamped(batch.files());
+        BuildResult result;
+        Crash crash = null;
+        practising = batch.practice();
+        try {
+            Optional<BuildResult> built = batch.practice()
+                    ? builder.buildUnlessOvertaken(everything ? null : batch.files())
+                    : Optional.of(builder.build(everything ? null : batch.files()));
+            if (built.isEmpty()) {
+                // mvn package has built site/ since: practising would put the preview's site back, drafts and all
+                endPractice();
+                return true;
+            }
+            result = built.get();
+        } catch (Throwable failure) {
+            // anything at all: an error no one foresaw must not end the rebuilds while the server serves stale pages
+            if (stopping()) {
+                return false;
+            }
+            result = null;
+            crash = Crash.of(failure);
+        } finally {
+            practising = false;
+        }
+        // a new version of the site is told at once; problems only once it is known that no change waits
+        boolean succeeded = result != null && result.succeeded();
+        long finished = succeeded ? report(result, null, false, batch.practice()) : 0;
+        Snapshot after = Snapshot.of(roots);
+        requeue(after.changedSince(before));
+        if (!succeeded) {
+            report(result, crash, changesWaiting(), batch.practice());
+        } else if (finished == 1) {
+            schedulePractice(after);
+        }
+        seen = result == null ? null : after;
+        return true;
     }
 
     /**
@@ -326,11 +349,14 @@ public final class Preview implements AutoCloseable {
 
     /**
      * Tells the open pages what the build gave: a new version of the site when it changed files (or may have, having
-     * crashed: null), else its problems — unless more changes wait ({@code superseded}), whose build will tell.
-     * Returns the count of builds finished, this one included.
+     * crashed), else its problems or its {@code crash} — unless more changes wait ({@code superseded}), whose build will
+     * tell. Returns the count of builds finished, this one included.
      */
-    private long report(BuildResult result, boolean superseded, boolean practice) {
+    private long report(BuildResult result, Crash crash, boolean superseded, boolean practice) {
         siteMayHaveChanged |= result == null;
+        if (crash != null) {
+            log.warn(crash.console());
+        }
         if (result != null && result.succeeded()) {
             pages = result.pages();
             boolean changed = builds() == 0 || result.filesWritten() + result.filesRemoved() > 0 || siteMayHaveChanged;
@@ -339,15 +365,23 @@ public final class Preview implements AutoCloseable {
             }
             server.show(changed ? nextVersion() : currentVersion(), List.of());
         } else if (!superseded) {
-            List<String> problems = result == null
-                    ? List.of("Broadsheet could not rebuild the site; see the console, and save again")
+            List<String> problems = crash != null ? List.of(crash.problem())
                     : result.problems().stream().map(Problem::toString).toList();
-            problems.forEach(log::warn);
+            if (crash == null) {
+                problems.forEach(log::warn);
+            }
             log.warn(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; the preview keeps the last good build until they are fixed");
             server.show(siteMayHaveChanged ? nextVersion() : currentVersion(), problems);
         }
-        // counted last: whoever waits for this build (the first, before the server starts) finds what it told
+        return countBuild();
+    }
+
+    /**
+     * Counts a build as finished, last: whoever waits for this build (the first, before the server starts) finds what
+     * it told. Returns the count, this build included.
+     */
+    private long countBuild() {
         synchronized (monitor) {
             monitor.notifyAll();
             return ++builds;
