@@ -62,7 +62,9 @@ public final class Preview implements AutoCloseable {
     /** Whether the next build reads everything again: the first one, and after lost events or a crash. */
     private boolean pendingEverything = true;
     /** The watch of the roots; another replaces it when a root is replaced. */
-    private Watch watch;
+    private FolderWatch watch;
+    /** Whether the writer was told that the system cannot watch the roots, which is told once. */
+    private boolean toldUnwatched;
     private long lastChange = System.nanoTime();
     private long builds;
     /** The pages of the last build that succeeded. */
@@ -152,10 +154,24 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Watches the roots as they are now, and no longer as they were. */
+    /**
+     * Watches the roots as they are now, and no longer as they were; polls them when the system cannot watch them, which
+     * a writer is told once, with what to do.
+     */
     private void watchAgain() throws IOException {
-        Watch started = Watch.start(roots, this::changed);
-        Watch stopped;
+        FolderWatch started;
+        try {
+            started = Watch.start(roots, this::changed);
+        } catch (Watch.Unavailable unavailable) {
+            started = Polling.start(roots, this::changed);
+            synchronized (monitor) {
+                if (!toldUnwatched) {
+                    toldUnwatched = true;
+                    log.warn(Unwatched.advice(unavailable));
+                }
+            }
+        }
+        FolderWatch stopped;
         synchronized (monitor) {
             stopped = closed ? started : watch;
             if (!closed) {
@@ -404,7 +420,7 @@ public final class Preview implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        Watch last;
+        FolderWatch last;
         synchronized (monitor) {
             closed = true;
             last = watch;

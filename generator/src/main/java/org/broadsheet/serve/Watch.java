@@ -5,8 +5,11 @@ import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -26,7 +29,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * watcher says nothing of that and goes on watching the folder that is gone; a folder created again may even
  * get the number of the one deleted, so the file system's own watch of each folder tells, which ends with it.
  */
-final class Watch implements AutoCloseable {
+final class Watch implements FolderWatch {
+
+    /**
+     * The system refuses to watch the folders: Linux's limit of inotify watches or instances reached, or no watch
+     * service at all. Unlike a folder gone while the watcher went through the folders, trying again does not help.
+     */
+    static final class Unavailable extends IOException {
+
+        Unavailable(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
 
     private final List<Path> roots;
     /** Each root's identity when the watch started; null for one that did not exist. */
@@ -66,7 +81,12 @@ final class Watch implements AutoCloseable {
         List<Object> identities = new ArrayList<>();
         List<WatchKey> keys = new ArrayList<>();
         Map<Path, Path> names = new HashMap<>();
-        WatchService ends = FileSystems.getDefault().newWatchService();
+        WatchService ends;
+        try {
+            ends = FileSystems.getDefault().newWatchService();
+        } catch (IOException e) {
+            throw new Unavailable(e);
+        }
         try {
             for (Path root : roots) {
                 Object identity = identity(root);
@@ -91,11 +111,26 @@ final class Watch implements AutoCloseable {
                         }
                     }).build();
             CompletableFuture<Void> watching = changes == null ? null : changes.watchAsync();
-            return new Watch(List.copyOf(roots), identities, keys, ends, changes, watching, missed);
-        } catch (IOException | RuntimeException e) {
+            Watch watch = new Watch(List.copyOf(roots), identities, keys, ends, changes, watching, missed);
+            // the watcher registers every folder before it returns: a refusal has already ended its work
+            Throwable refused = watching == null ? null : watching.handle((done, failure) -> failure).getNow(null);
+            if (refused instanceof UncheckedIOException io && !folderGone(io.getCause())) {
+                watch.close();
+                throw new Unavailable(io.getCause());
+            }
+            return watch;
+        } catch (IOException e) {
+            ends.close();
+            throw e instanceof Unavailable || folderGone(e) ? e : new Unavailable(e);
+        } catch (RuntimeException e) {
             ends.close();
             throw e;
         }
+    }
+
+    /** Whether the watcher failed on a folder that went as it set out to watch it, which another try will not meet. */
+    private static boolean folderGone(IOException failure) {
+        return failure instanceof NoSuchFileException || failure instanceof NotDirectoryException;
     }
 
     /**
@@ -121,7 +156,8 @@ final class Watch implements AutoCloseable {
      * Whether this watch must be started again: a root is not the folder watched (gone, created, or another one in
      * its place), or the watcher has stopped or missed changes.
      */
-    boolean replaced() {
+    @Override
+    public boolean replaced() {
         if (missed.get() || watching != null && watching.isDone()) {
             return true;
         }
