@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -56,7 +58,7 @@ public final class StateKey {
                 if (Files.isRegularFile(generator)) {
                     jar(digest, generator);
                 } else {
-                    files(digest, generator, walk(generator), path -> true);
+                    files(digest, generator, walk(generator), path -> true, false);
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 update(digest, "generator " + code.getLocation());
@@ -68,7 +70,8 @@ public final class StateKey {
     /**
      * The digest of the build options, every file of the theme and the settings and other files of
      * {@code content/}. It is taken before the build reads any of them: a file saved during the build then
-     * gives the next build another key, never this build's output under the key of the new file.
+     * gives the next build another key, never this build's output under the key of the new file, even when the file
+     * is put back as it was before the next build (see {@link #files}).
      *
      * @param options      the build options, as text
      * @param contentFiles the files of {@code content/} besides articles, as {@link ContentLoader#list} found them
@@ -77,9 +80,9 @@ public final class StateKey {
             throws IOException {
         MessageDigest digest = Digests.sha256();
         update(digest, "options " + options);
-        files(digest, templatesDir, walk(templatesDir), path -> true);
+        files(digest, templatesDir, walk(templatesDir), path -> true, true);
         files(digest, contentDir, contentFiles,
-                path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"));
+                path -> path.getFileName().toString().matches("(?i).*\\.ya?ml"), true);
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -103,21 +106,38 @@ public final class StateKey {
 
     /**
      * Adds {@code files}, found below {@code root} (or {@code root} itself, a jar), in a stable order:
-     * their content where {@code byContent} says so, else their size and modification time.
+     * their content where {@code byContent} says so, else their size and modification time; with {@code changeTimes},
+     * also the time of each one's last change where the system keeps it, which every write sets and no program can set
+     * back. The key is taken before the build reads the files: without it, a file saved in between and put back as it
+     * was before the next build (an undo) would leave the pages made with what the build read under the key of the
+     * file put back, and the next build would keep them.
      */
-    private static void files(MessageDigest digest, Path root, List<Path> files, Predicate<Path> byContent)
-            throws IOException {
+    private static void files(MessageDigest digest, Path root, List<Path> files, Predicate<Path> byContent,
+                              boolean changeTimes) throws IOException {
         if (files == null) {
             update(digest, "missing " + root);
             return;
         }
         for (Path file : files.stream().sorted().toList()) {
             update(digest, root.relativize(file).toString());
+            Map<String, Object> stamp = stamp(file);
             if (byContent.test(file)) {
                 digest.update(Files.readAllBytes(file));
             } else {
-                update(digest, Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+                update(digest, stamp.get("size") + " " + ((FileTime) stamp.get("lastModifiedTime")).toMillis());
             }
+            if (changeTimes) {
+                update(digest, String.valueOf(stamp.get("ctime")));
+            }
+        }
+    }
+
+    /** The file's size, modification time and, where the system keeps it (not on Windows), last change time. */
+    private static Map<String, Object> stamp(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, "unix:size,lastModifiedTime,ctime");
+        } catch (UnsupportedOperationException noUnixView) {
+            return Files.readAttributes(file, "size,lastModifiedTime");
         }
     }
 
