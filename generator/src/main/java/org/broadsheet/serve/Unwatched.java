@@ -17,8 +17,7 @@ final class Unwatched {
         String fix = limit == null ? "restart the preview once that is fixed"
                 : "raise the system's limit with: sudo sysctl " + limit + " (to keep it after a reboot, add the line "
                 + limit + " to /etc/sysctl.d/90-inotify.conf), then restart the preview";
-        return "file watching is unavailable (" + reason + "): the preview looks for changed files every "
-                + Polling.INTERVAL_MILLIS / 1000 + " s instead, so a save may take a second longer to show; to watch"
-                + " again, " + fix;
+        return "file watching is unavailable (" + reason + "): the preview looks for changed files every second or so"
+                + " instead (less often on a large site), so a save takes longer to show; to watch again, " + fix;
     }
 }
