@@ -164,11 +164,13 @@ public final class Preview implements AutoCloseable {
             started = Watch.start(roots, this::changed);
         } catch (Watch.Unavailable unavailable) {
             started = Polling.start(roots, this::changed);
+            boolean told;
             synchronized (monitor) {
-                if (!toldUnwatched) {
-                    toldUnwatched = true;
-                    log.warn(Unwatched.advice(unavailable));
-                }
+                told = toldUnwatched;
+                toldUnwatched = true;
+            }
+            if (!told) {
+                log.warn(Unwatched.advice(unavailable));
             }
         }
         FolderWatch stopped;
