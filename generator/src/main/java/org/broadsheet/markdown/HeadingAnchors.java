@@ -14,8 +14,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import org.broadsheet.model.ElementIds;
 import org.broadsheet.model.FreeIds;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,34 +40,57 @@ final class HeadingAnchors {
     }
 
     /**
+     * A heading whose id is not the one its text makes, for a reason its writer may not foresee: the theme's pages,
+     * the body's raw HTML or a footnote have that id. A heading that repeats an earlier one's text is numbered as
+     * Hugo and GitHub number it, and is not one.
+     */
+    record Renamed(Heading heading, String slug, String id, Reason reason) {
+    }
+
+    /** Who has the id that a heading's text makes. */
+    enum Reason { THEME, RAW_HTML, FOOTNOTE }
+
+    /** What {@link #assign} did: the theme's ids moved, as {@link #assign} says, and the headings renamed. */
+    record Assigned(Map<String, String> moved, List<Renamed> renamed) {
+    }
+
+    /**
      * Sets the id of every heading of {@code document} whose text makes one, keeping clear of {@code rawIds};
      * answers, for each of the theme's ids that a heading's text made, the id its first such heading got, so
-     * that the body's links to it follow.
+     * that the body's links to it follow, and the headings renamed.
      */
-    Map<String, String> assign(Document document, Set<String> rawIds) {
+    Assigned assign(Document document, Set<String> rawIds) {
+        Set<String> footnotes = footnoteIds(document);
         Set<String> others = new HashSet<>(rawIds);
-        others.addAll(footnoteIds(document));
-        Map<String, String> moved = new HashMap<>();
-        visit(document, new FreeIds(others), moved);
-        return moved;
+        others.addAll(footnotes);
+        Assigned assigned = new Assigned(new HashMap<>(), new ArrayList<>());
+        visit(document, new FreeIds(others), rawIds, assigned);
+        return assigned;
     }
 
     /** In Flexmark's order: every node, descending into blocks only. */
-    private void visit(Node node, FreeIds ids, Map<String, String> moved) {
+    private void visit(Node node, FreeIds ids, Set<String> rawIds, Assigned assigned) {
         if (node instanceof Heading heading && heading.getAnchorRefId().isEmpty()) {
             String text = heading.getAnchorRefText();
             if (!text.isEmpty()) {
                 String slug = slugs.getId(text);
+                boolean repeat = ids.claimed(slug);
                 String id = ids.claim(slug);
-                if (ElementIds.THEME.contains(slug)) {
-                    moved.putIfAbsent(slug, id);
+                Reason reason = ElementIds.THEME.contains(slug) ? Reason.THEME
+                        : id.equals(slug) || repeat ? null
+                        : rawIds.contains(slug) ? Reason.RAW_HTML : Reason.FOOTNOTE;
+                if (reason == Reason.THEME) {
+                    assigned.moved().putIfAbsent(slug, id);
+                }
+                if (reason != null) {
+                    assigned.renamed().add(new Renamed(heading, slug, id, reason));
                 }
                 heading.setAnchorRefId(id);
             }
         }
         if (node instanceof Block) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, ids, moved);
+                visit(child, ids, rawIds, assigned);
             }
         }
     }

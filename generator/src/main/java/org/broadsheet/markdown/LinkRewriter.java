@@ -26,4 +26,11 @@ public interface LinkRewriter {
      */
     default void removed(int line, String what) {
     }
+
+    /**
+     * Rendering gave an element of the body another id than the one written or made from its heading's text:
+     * {@code what} says which, to what, why and what to do, at {@code line} of the Markdown body (1-based).
+     */
+    default void renamed(int line, String what) {
+    }
 }

@@ -58,8 +58,12 @@ public final class Markdown {
 
     private static final NullableDataKey<List<Node>> RAW_HTML = new NullableDataKey<>("BROADSHEET_RAW_HTML");
     private static final NullableDataKey<List<Addressed>> ADDRESSED = new NullableDataKey<>("BROADSHEET_ADDRESSED");
-    /** The theme's ids that headings of the document took, each with the id its heading got instead. */
-    private static final NullableDataKey<Map<String, String>> MOVED_IDS = new NullableDataKey<>("BROADSHEET_MOVED_IDS");
+    /**
+     * The theme's ids that headings of the document took, each with the id its heading got instead, and the headings
+     * renamed.
+     */
+    private static final NullableDataKey<HeadingAnchors.Assigned> HEADING_IDS =
+            new NullableDataKey<>("BROADSHEET_HEADING_IDS");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -194,6 +198,7 @@ public final class Markdown {
             html = null;
         }
         html = html != null ? html : renderer.render(document);
+        RenamedIds.headings(HEADING_IDS.get(document).renamed(), links);
         List<Node> raw = rawHtml(document);
         if (policy == null || raw.isEmpty()) {
             return new Body(html, text);
@@ -207,7 +212,10 @@ public final class Markdown {
                 links.removed(LineStarts.of(node), "from the raw HTML: " + String.join(", ", removed));
             }
         }
-        return new Body(policy.sanitize(html, MOVED_IDS.get(document)), text);
+        List<HtmlPolicy.Rename> renames = new ArrayList<>();
+        String sanitized = policy.sanitize(html, HEADING_IDS.get(document).moved(), renames::add);
+        RenamedIds.rawHtml(raw, renames, policy, links);
+        return new Body(sanitized, text);
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */
@@ -235,7 +243,7 @@ public final class Markdown {
         }
         document.set(RAW_HTML, raw);
         document.set(ADDRESSED, addressed);
-        document.set(MOVED_IDS, headings.assign(document, rawIds(raw)));
+        document.set(HEADING_IDS, headings.assign(document, rawIds(raw)));
         relink(document, links);
         return document;
     }
@@ -266,7 +274,7 @@ public final class Markdown {
     private static void relink(Document document, LinkRewriter links) {
         document.set(LINKS, links);
         for (Addressed addressed : ADDRESSED.get(document)) {
-            BasedSequence url = rewritten(followed(addressed.written(), MOVED_IDS.get(document)), addressed.node(),
+            BasedSequence url = rewritten(followed(addressed.written(), HEADING_IDS.get(document).moved()), addressed.node(),
                     links, addressed.image());
             if (addressed.node() instanceof Link link) {
                 link.setUrl(url);
@@ -378,7 +386,7 @@ public final class Markdown {
     }
 
     /**
-     * Passes on what rendering removes from a body up to {@link #MAX} places, then once that more may
+     * Passes on what rendering removes or renames in a body up to {@link #MAX} places, then once that more may
      * follow: a hostile body of a hundred thousand scripts gives a writer twenty lines, not a hundred thousand.
      */
     private static final class CappedRemovals implements LinkRewriter {
@@ -402,12 +410,25 @@ public final class Markdown {
 
         @Override
         public void removed(int line, String what) {
-            reported++;
-            if (reported <= MAX) {
+            if (passed(line)) {
                 links.removed(line, what);
-            } else if (reported == MAX + 1) {
+            }
+        }
+
+        @Override
+        public void renamed(int line, String what) {
+            if (passed(line)) {
+                links.renamed(line, what);
+            }
+        }
+
+        /** Whether the next warning, at {@code line}, is passed on; the first one past the cap says that more follow. */
+        private boolean passed(int line) {
+            reported++;
+            if (reported == MAX + 1) {
                 links.removed(line, "more from here on: warnings stop after " + MAX + " in one article");
             }
+            return reported <= MAX;
         }
 
         boolean full() {

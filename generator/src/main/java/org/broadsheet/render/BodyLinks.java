@@ -88,6 +88,11 @@ final class BodyLinks implements LinkRewriter {
     }
 
     @Override
+    public void renamed(int line, String what) {
+        context.problems().warn(source, bodyLine + line - 1, "renamed " + what);
+    }
+
+    @Override
     public String rewrite(String url, int line, boolean image) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()) {
             return url;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -94,25 +95,39 @@ public final class HtmlPolicy {
 
     /** The HTML with what the policy does not allow removed. */
     public String sanitize(String html) {
-        return sanitize(html, Map.of());
+        return sanitize(html, Map.of(), rename -> {
+        });
+    }
+
+    /** An id of a body that sanitising renamed: its {@code occurrence}-th element of that id as written (from 0). */
+    public record Rename(String id, int occurrence, String renamed, boolean theme) {
     }
 
     /**
      * The HTML of a whole body with what the policy does not allow removed, and ids renamed where they would
-     * meet the theme's or each other ({@link UniqueIds}); {@code movedIds} are the theme's ids whose elements were
-     * renamed already, with their new ids, which the body's links to them follow.
+     * meet the theme's or each other ({@link UniqueIds}), each told to {@code renames}; {@code movedIds} are the
+     * theme's ids whose elements were renamed already, with their new ids, which the body's links to them follow.
      */
-    public String sanitize(String html, Map<String, String> movedIds) {
+    public String sanitize(String html, Map<String, String> movedIds, Consumer<Rename> renames) {
         StringBuilder out = new StringBuilder(html.length());
         HtmlSanitizer.sanitize(html, new NamedAnchors(new KnownAttributes(ATTRIBUTES,
-                policy.apply(new UniqueIds(new PlainHtmlWriter(out), movedIds)), (elementName, names) -> {
+                policy.apply(new UniqueIds(new PlainHtmlWriter(out), movedIds,
+                        (id, occurrence, renamed, theme) -> renames.accept(new Rename(id, occurrence, renamed, theme)))),
+                (elementName, names) -> {
                 })));
         return out.toString();
     }
 
     /** The ids that sanitising {@code fragment} keeps, as written. */
     public Set<String> ids(String fragment) {
-        UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Map.of());
+        return Set.copyOf(idsInOrder(fragment));
+    }
+
+    /** The ids of the elements that sanitising {@code fragment} keeps, as written, in order, repeats included. */
+    public List<String> idsInOrder(String fragment) {
+        UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Map.of(),
+                (id, occurrence, renamed, theme) -> {
+                });
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(new KnownAttributes(ATTRIBUTES, policy.apply(ids),
                 (elementName, names) -> {
                 })));

@@ -9,27 +9,40 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stands between the policy and the writer of a whole body, and gives way to the theme's ids and to each other:
  * an id of the theme's ({@link ElementIds}) or one that an element before it has is numbered {@code -1},
  * {@code -2}… clear of every id of the body; a link of the body to a theme's id follows the first element that
- * had it. Holds the body until it ends, since a link may come before the element it leads to.
+ * had it. Holds the body until it ends, since a link may come before the element it leads to. Tells {@code renames}
+ * each id it renamed, so that the writer hears of it.
  */
 final class UniqueIds implements HtmlStreamEventReceiver {
+
+    /** Hears of each id renamed, in the order of the elements. */
+    interface Renames {
+        /**
+         * @param id         the id as written
+         * @param occurrence how many elements of the body before this one have {@code id} as written
+         * @param renamed    the id it got instead
+         * @param theme      whether {@code id} is the theme's; else an element before it has it
+         */
+        void renamed(String id, int occurrence, String renamed, boolean theme);
+    }
 
     private final HtmlStreamEventReceiver out;
     /** The theme's ids whose elements Markdown already renamed, with their new ids. */
     private final Map<String, String> moved;
+    private final Renames renames;
     private final List<Runnable> held = new ArrayList<>();
     private final List<List<String>> withIds = new ArrayList<>();
-    private final Set<String> written = new HashSet<>();
+    private final List<String> written = new ArrayList<>();
     private final List<List<String>> withFragments = new ArrayList<>();
 
-    UniqueIds(HtmlStreamEventReceiver out, Map<String, String> moved) {
+    UniqueIds(HtmlStreamEventReceiver out, Map<String, String> moved, Renames renames) {
         this.out = out;
         this.moved = new HashMap<>(moved);
+        this.renames = renames;
     }
 
     @Override
@@ -62,15 +75,16 @@ final class UniqueIds implements HtmlStreamEventReceiver {
         held.add(() -> out.text(text));
     }
 
-    /** The ids of the elements so far, as written. */
-    Set<String> written() {
-        return Set.copyOf(written);
+    /** The ids of the elements so far, as written, in order. */
+    List<String> written() {
+        return List.copyOf(written);
     }
 
     @Override
     public void closeDocument() {
         // a number is given clear of every id written, so that no element after it meets it
-        FreeIds ids = new FreeIds(written);
+        FreeIds ids = new FreeIds(new HashSet<>(written));
+        Map<String, Integer> occurrences = new HashMap<>();
         for (List<String> attrs : withIds) {
             int at = value(attrs, "id");
             String id = attrs.get(at);
@@ -78,12 +92,15 @@ final class UniqueIds implements HtmlStreamEventReceiver {
                 // names no element: a link to "#" leads to the top of the page
                 continue;
             }
-            if (ElementIds.THEME.contains(id) || ids.claimed(id)) {
+            int occurrence = occurrences.merge(id, 1, Integer::sum) - 1;
+            boolean theme = ElementIds.THEME.contains(id);
+            if (theme || ids.claimed(id)) {
                 String free = ids.claim(id);
-                if (ElementIds.THEME.contains(id)) {
+                if (theme) {
                     moved.putIfAbsent(id, free);
                 }
                 attrs.set(at, free);
+                renames.renamed(id, occurrence, free, theme);
             } else {
                 ids.keep(id);
             }

@@ -92,7 +92,10 @@ class RawHtmlTest {
                         + "<a id=\"top\" name=\"top\"></a><a name=\"later\"></a>Later, <a name=\"main\">the box</a>.\n\n"
                         + "<img src=\"https://example.org/a.png\" alt=\"a\" name=\"logo\">\n");
         TestSite.Logged built = site.buildLogged();
-        assertEquals(List.of("content/en/2019/a.md:9: removed from the raw HTML: name on <img>"), built.warnings());
+        assertEquals(List.of("content/en/2019/a.md:7: renamed the id 'main' in the raw HTML to 'main-1': the theme's pages "
+                        + "have an element of the id 'main'; links to #main in this article follow the rename, links from "
+                        + "elsewhere need #main-1, or give the element another id",
+                "content/en/2019/a.md:9: removed from the raw HTML: name on <img>"), built.warnings());
         Document page = Jsoup.parse(site.read("en/2019/03/a/index.html"));
         Element story = page.selectFirst(".story-body");
         assertEquals("#main-1", story.selectFirst("a:contains(to the box)").attr("href"));
@@ -106,6 +109,27 @@ class RawHtmlTest {
         site.file("content/site.yml", TestSite.SITE_YML + "rawHtml: trusted\n");
         assertTrue(site.build().succeeded());
         assertTrue(site.read("en/2019/03/a/index.html").contains("<a name=\"later\"></a>"), "trusted HTML is as written");
+    }
+
+    @Test
+    void aRenamedIdIsAWarningAtItsLineSayingWhyAndARepeatedHeadingIsNot() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "<div id=\"main\">The box</div>\n\n<p id=\"note\">1</p>\n\n<p>Two <span id=\"note\">2</span></p>\n\n"
+                        + "## Most read\n\n## Intro\n\n## Intro\n\n<a id=\"fine\"></a>\n");
+        TestSite.Logged built = site.buildLogged();
+        assertEquals(List.of(
+                "content/en/2019/a.md:11: renamed the id of the heading 'Most read' to 'most-read-1': the theme's "
+                        + "pages have an element of the id 'most-read'; links to #most-read in this article follow the "
+                        + "rename, links from elsewhere need #most-read-1, or reword the heading",
+                "content/en/2019/a.md:5: renamed the id 'main' in the raw HTML to 'main-1': the theme's pages have an "
+                        + "element of the id 'main'; links to #main in this article follow the rename, links from "
+                        + "elsewhere need #main-1, or give the element another id",
+                "content/en/2019/a.md:9: renamed the id 'note' in the raw HTML to 'note-1': an element before it has "
+                        + "that id; give each element an id of its own"),
+                built.warnings().stream().sorted().toList());
+        Element story = Jsoup.parse(site.read("en/2019/03/a/index.html")).selectFirst(".story-body");
+        assertEquals(List.of("main-1", "note", "note-1", "most-read-1", "intro", "intro-1", "fine"),
+                story.select("[id]").eachAttr("id"));
     }
 
     @Test

@@ -47,7 +47,8 @@ class KnownAttributesTest {
         List<HtmlPolicy.Removal> reported = new ArrayList<>();
         // behind the anchors' names made ids, as in the sanitiser itself: this pass alone is compared
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(POLICY.owaspPolicy().apply(
-                new UniqueIds(new PlainHtmlWriter(alone), Map.of()),
+                new UniqueIds(new PlainHtmlWriter(alone), Map.of(), (id, occurrence, renamed, theme) -> {
+                }),
                 new HtmlChangeListener<List<HtmlPolicy.Removal>>() {
                     @Override
                     public void discardedTag(List<HtmlPolicy.Removal> found, String elementName) {
