@@ -71,6 +71,8 @@ public final class SiteBuilder {
     private Kept kept = Kept.NOTHING;
     /** What changed since the last committed build, which the next render must redo whatever the signatures say. */
     private ChangeSet unbuilt = ChangeSet.everything();
+    /** The ids of the theme that the last committed build's bodies gave way to; null before one. */
+    private Set<String> committedThemeIds;
     /** Whether this builder was {@link #stop stopped}. */
     private volatile boolean stopped;
     /** Whether this builder's one build is the last work of its JVM, which may then do without C2. */
@@ -229,18 +231,21 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             Optional<List<Article>> described = TemplatesAhead.describedArticles(loaded.articles(), problems.sorted(),
                     options.named(options.contentDir()));
+            // the bodies give way to the theme's ids, which come with its templates
+            Templates templates = templates(loaded.redo());
             ProblemsAhead.beforeRender(site, loaded.read(), unbuilt, loaded.last(), theme.bodies(site.config()),
                     options, assets, log, problems);
-            Templates templates = templates(loaded.redo());
             if (described.isPresent()) {
                 renderForTheTheme(described.get(), site, loaded, templates, assets, problems, watch);
             }
             ProblemsAhead.templates(templates, options.named(options.templatesDir()), problems);
             return BuildResult.failed(problems.sorted());
         }
-        Plan plan = plan(site, loaded, templates(loaded.redo()), assets, watch);
+        Templates templates = templates(loaded.redo());
+        Loaded current = withThemeIds(loaded, templates.ids());
+        Plan plan = plan(site, current, templates, assets, watch);
         try (Staging staging = new Staging(options, workState, log)) {
-            Rendered rendered = render(plan, loaded, staging, problems, watch);
+            Rendered rendered = render(plan, current, staging, problems, watch);
             if (!rendered.pages().complete()) {
                 ProblemsAhead.afterRender(plan, assets, rendered.pages().links(), rendered.linkCheck(), options, log,
                         problems);
@@ -250,7 +255,11 @@ public final class SiteBuilder {
             if (!problems.isEmpty()) {
                 return BuildResult.failed(problems.sorted());
             }
-            return write(plan, loaded, articlesKept, rendered, files, staging, watch);
+            BuildResult result = write(plan, current, articlesKept, rendered, files, staging, watch);
+            if (result.succeeded()) {
+                committedThemeIds = templates.ids();
+            }
+            return result;
         }
     }
 
@@ -311,6 +320,22 @@ public final class SiteBuilder {
                 new SiteUrls(config.baseUrl(), config.timezone()), problems);
         watch.lap("assemble", site.editions().size() + " editions");
         return site;
+    }
+
+    /**
+     * {@code loaded}, rendering everything again (feed entries included) when the theme's ids are not those the last
+     * commit's bodies gave way to: a template saved with a new id, even one of a single page kind, may change the
+     * ids of any body, and with them its article page and its feed entry.
+     */
+    private Loaded withThemeIds(Loaded loaded, Set<String> themeIds) {
+        if (committedThemeIds == null || committedThemeIds.equals(themeIds)) {
+            return loaded;
+        }
+        ChangeSet theme = new ChangeSet(Set.of(), false, true, Set.of());
+        // a build that fails leaves the next one the same to do
+        unbuilt = unbuilt.and(theme);
+        return new Loaded(loaded.read(), loaded.articles(), loaded.stateKey(), loaded.last().withoutFeedEntries(),
+                loaded.redo().and(theme));
     }
 
     /** The theme's templates, parsed again when {@code redo} renders every page or a kind whose template changed. */

@@ -7,6 +7,7 @@ import org.broadsheet.render.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,9 +19,10 @@ final class Theme {
     private final Path templatesDir;
     private final Markdown markdown = new Markdown(false);
     private final Markdown escapingMarkdown = new Markdown(true);
-    /** {@link #markdown} sanitising raw HTML for the embeds of {@link #sanitizingEmbeds}; null until needed. */
-    private Markdown sanitizing;
-    private List<String> sanitizingEmbeds = List.of();
+    /** The Markdown that renders bodies under {@link #bodiesKey}; null until needed. */
+    private Markdown bodies;
+    /** The {@code rawHtml} mode, the embeds and the theme's ids that {@link #bodies} renders under. */
+    private List<Object> bodiesKey = List.of();
     private Templates templates;
     /** The templates being parsed ahead, on a thread of their own, for the first build of this builder. */
     private CompletableFuture<Templates> upcoming;
@@ -63,18 +65,21 @@ final class Theme {
         return templates;
     }
 
-    /** The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}. */
+    /**
+     * The Markdown that renders bodies under the {@code rawHtml} and {@code embeds} of {@code config}, clear of the ids
+     * of the {@link #templates} last parsed (of the default theme's alone before any).
+     */
     Markdown bodies(SiteConfig config) {
-        return switch (config.rawHtml()) {
-            case TRUSTED -> markdown;
-            case ESCAPE -> escapingMarkdown;
-            case SANITIZE -> {
-                if (sanitizing == null || !sanitizingEmbeds.equals(config.embeds())) {
-                    sanitizing = markdown.sanitizing(config.embeds());
-                    sanitizingEmbeds = config.embeds();
-                }
-                yield sanitizing;
-            }
-        };
+        Set<String> themeIds = templates == null ? Set.of() : templates.ids();
+        List<Object> key = List.of(config.rawHtml(), config.embeds(), themeIds);
+        if (bodies == null || !bodiesKey.equals(key)) {
+            bodies = switch (config.rawHtml()) {
+                case TRUSTED -> markdown.forTheme(themeIds);
+                case ESCAPE -> escapingMarkdown.forTheme(themeIds);
+                case SANITIZE -> markdown.sanitizing(config.embeds()).forTheme(themeIds);
+            };
+            bodiesKey = key;
+        }
+        return bodies;
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Gives each heading of a parsed document its id before either renderer runs (both keep an id a heading has):
- * Flexmark's, numbered {@code -1}, {@code -2}… when it is the theme's ({@link ElementIds}), a footnote's, one that
+ * Flexmark's, numbered {@code -1}, {@code -2}… when it is the theme's ({@link ElementIds#reserved}), a footnote's, one that
  * the body's raw HTML keeps, or an earlier heading's. Flexmark numbered only repeats of one text, so "Intro",
  * "Intro 1", "Intro" gave two {@code intro-1}.
  */
@@ -55,30 +55,34 @@ final class HeadingAnchors {
     }
 
     /**
-     * Sets the id of every heading of {@code document} whose text makes one, keeping clear of {@code rawIds};
-     * answers, for each of the theme's ids that a heading's text made, the id its first such heading got, so
+     * Sets the id of every heading of {@code document} whose text makes one, keeping clear of {@code rawIds} and
+     * of {@code themeIds}, the ids the theme's pages use; answers, for each of those that a heading's text made, the id its first such heading got, so
      * that the body's links to it follow, and the headings renamed.
      */
-    Assigned assign(Document document, Set<String> rawIds) {
-        Set<String> footnotes = footnoteIds(document);
+    Assigned assign(Document document, Set<String> rawIds, Set<String> themeIds) {
         Set<String> others = new HashSet<>(rawIds);
-        others.addAll(footnotes);
+        others.addAll(footnoteIds(document));
+        others.addAll(themeIds);
         Assigned assigned = new Assigned(new HashMap<>(), new ArrayList<>());
-        visit(document, new FreeIds(others), rawIds, assigned);
+        visit(document, new Claims(new FreeIds(others), rawIds, themeIds), assigned);
         return assigned;
     }
 
+    /** The ids of one document as they are handed out, and those of its raw HTML and its theme. */
+    private record Claims(FreeIds ids, Set<String> rawIds, Set<String> themeIds) {
+    }
+
     /** In Flexmark's order: every node, descending into blocks only. */
-    private void visit(Node node, FreeIds ids, Set<String> rawIds, Assigned assigned) {
+    private void visit(Node node, Claims claims, Assigned assigned) {
         if (node instanceof Heading heading && heading.getAnchorRefId().isEmpty()) {
             String text = heading.getAnchorRefText();
             if (!text.isEmpty()) {
                 String slug = slugs.getId(text);
-                boolean repeat = ids.claimed(slug);
-                String id = ids.claim(slug);
-                Reason reason = ElementIds.THEME.contains(slug) ? Reason.THEME
+                boolean repeat = claims.ids().claimed(slug);
+                String id = claims.ids().claim(slug);
+                Reason reason = claims.themeIds().contains(slug) ? Reason.THEME
                         : id.equals(slug) || repeat ? null
-                        : rawIds.contains(slug) ? Reason.RAW_HTML : Reason.FOOTNOTE;
+                        : claims.rawIds().contains(slug) ? Reason.RAW_HTML : Reason.FOOTNOTE;
                 if (reason == Reason.THEME) {
                     assigned.moved().putIfAbsent(slug, id);
                 }
@@ -90,7 +94,7 @@ final class HeadingAnchors {
         }
         if (node instanceof Block) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, ids, rawIds, assigned);
+                visit(child, claims, assigned);
             }
         }
     }

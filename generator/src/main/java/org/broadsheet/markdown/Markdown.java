@@ -30,6 +30,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.broadsheet.markdown.fast.FastRenderer;
+import org.broadsheet.model.ElementIds;
 import org.broadsheet.sanitize.HtmlPolicy;
 
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public final class Markdown {
     private final HeadingAnchors headings;
     /** What raw HTML may keep, or null when it passes (or is escaped) as Flexmark writes it. */
     private final HtmlPolicy policy;
+    /** The ids of the theme's pages, which no element of a body takes. */
+    private final Set<String> themeIds;
 
     /** @param escapeHtml whether raw HTML in the Markdown is escaped instead of passed through */
     public Markdown(boolean escapeHtml) {
@@ -90,14 +93,16 @@ public final class Markdown {
         this.fast = new FastRenderer(options);
         this.headings = new HeadingAnchors(options);
         this.policy = null;
+        this.themeIds = ElementIds.THEME;
     }
 
-    private Markdown(Markdown markdown, HtmlPolicy policy) {
+    private Markdown(Markdown markdown, HtmlPolicy policy, Set<String> themeIds) {
         this.parser = markdown.parser;
         this.renderer = markdown.renderer;
         this.fast = markdown.fast;
         this.headings = markdown.headings;
         this.policy = policy;
+        this.themeIds = themeIds;
     }
 
     /**
@@ -107,7 +112,15 @@ public final class Markdown {
      * it as the browser will; a body without raw HTML, most of them, is not sanitised at all.
      */
     public Markdown sanitizing(List<String> embeds) {
-        return new Markdown(this, new HtmlPolicy(embeds));
+        return new Markdown(this, new HtmlPolicy(embeds), themeIds);
+    }
+
+    /**
+     * This Markdown for a theme whose templates and scripts use {@code themeIds}: no heading or raw id of a body takes
+     * one of them, nor one of the default theme's ({@link ElementIds#reserved}).
+     */
+    public Markdown forTheme(Set<String> themeIds) {
+        return new Markdown(this, policy, ElementIds.reserved(themeIds));
     }
 
     /** The parser's extensions, shared with {@link MarkdownSpans} so that both find the same links and code. */
@@ -213,7 +226,7 @@ public final class Markdown {
             }
         }
         List<HtmlPolicy.Rename> renames = new ArrayList<>();
-        String sanitized = policy.sanitize(html, HEADING_IDS.get(document).moved(), renames::add);
+        String sanitized = policy.sanitize(html, themeIds, HEADING_IDS.get(document).moved(), renames::add);
         RenamedIds.rawHtml(raw, renames, policy, links);
         return new Body(sanitized, text);
     }
@@ -243,7 +256,7 @@ public final class Markdown {
         }
         document.set(RAW_HTML, raw);
         document.set(ADDRESSED, addressed);
-        document.set(HEADING_IDS, headings.assign(document, rawIds(raw)));
+        document.set(HEADING_IDS, headings.assign(document, rawIds(raw), themeIds));
         relink(document, links);
         return document;
     }

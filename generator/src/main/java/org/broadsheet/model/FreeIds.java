@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Hands out the ids of one body, each once: an id as asked when it is free, else the first of {@code id-1},
- * {@code id-2}… that is (duplicate headings have always been numbered so). Neither the theme's ids
- * ({@link ElementIds#THEME}) nor {@code others}, the ids of elements that keep theirs, are free. The numbers of
- * an id go on from where they stopped, so that a body of n repeats costs n steps, not n².
+ * {@code id-2}… that is (duplicate headings have always been numbered so). No id of {@code others} is free: the
+ * theme's ({@link ElementIds}) and those of elements that keep theirs. The numbers of an id go on from where they
+ * stopped, so that a body of n repeats costs n steps, not n².
  */
 public final class FreeIds {
 
@@ -50,6 +50,6 @@ public final class FreeIds {
     }
 
     private boolean free(String id) {
-        return !ElementIds.THEME.contains(id) && !claimed.contains(id) && !others.contains(id);
+        return !claimed.contains(id) && !others.contains(id);
     }
 }

@@ -17,13 +17,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaping on), configured once per build
- * and shared by all rendering threads.
+ * and shared by all rendering threads, with the ids its pages use ({@link ThemeIds}), read with them.
  */
 public final class Templates {
 
@@ -42,9 +43,11 @@ public final class Templates {
 
     private final Path templatesDir;
     private final Configuration configuration;
+    private final Set<String> ids;
 
     public Templates(Path templatesDir) throws IOException {
         this.templatesDir = templatesDir;
+        this.ids = ThemeIds.of(templatesDir).ids();
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         if (Files.isDirectory(templatesDir)) {
             configuration.setTemplateLoader(new ThemeLoader(templatesDir.toFile()));
@@ -63,6 +66,11 @@ public final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+    }
+
+    /** The ids that the theme's templates and scripts use, as {@link ThemeIds} finds them. */
+    public Set<String> ids() {
+        return ids;
     }
 
     /**

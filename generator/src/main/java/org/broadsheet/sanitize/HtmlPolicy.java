@@ -1,5 +1,6 @@
 package org.broadsheet.sanitize;
 
+import org.broadsheet.model.ElementIds;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
@@ -95,7 +96,7 @@ public final class HtmlPolicy {
 
     /** The HTML with what the policy does not allow removed. */
     public String sanitize(String html) {
-        return sanitize(html, Map.of(), rename -> {
+        return sanitize(html, ElementIds.THEME, Map.of(), rename -> {
         });
     }
 
@@ -105,13 +106,14 @@ public final class HtmlPolicy {
 
     /**
      * The HTML of a whole body with what the policy does not allow removed, and ids renamed where they would
-     * meet the theme's or each other ({@link UniqueIds}), each told to {@code renames}; {@code movedIds} are the
-     * theme's ids whose elements were renamed already, with their new ids, which the body's links to them follow.
+     * meet {@code themeIds}, the ids of the theme's pages, or each other ({@link UniqueIds}), each told to
+     * {@code renames}; {@code movedIds} are the theme's ids whose elements were renamed already, with their new ids,
+     * which the body's links to them follow.
      */
-    public String sanitize(String html, Map<String, String> movedIds, Consumer<Rename> renames) {
+    public String sanitize(String html, Set<String> themeIds, Map<String, String> movedIds, Consumer<Rename> renames) {
         StringBuilder out = new StringBuilder(html.length());
         HtmlSanitizer.sanitize(html, new NamedAnchors(new KnownAttributes(ATTRIBUTES,
-                policy.apply(new UniqueIds(new PlainHtmlWriter(out), movedIds,
+                policy.apply(new UniqueIds(new PlainHtmlWriter(out), themeIds, movedIds,
                         (id, occurrence, renamed, theme) -> renames.accept(new Rename(id, occurrence, renamed, theme)))),
                 (elementName, names) -> {
                 })));
@@ -125,7 +127,7 @@ public final class HtmlPolicy {
 
     /** The ids of the elements that sanitising {@code fragment} keeps, as written, in order, repeats included. */
     public List<String> idsInOrder(String fragment) {
-        UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Map.of(),
+        UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Set.of(), Map.of(),
                 (id, occurrence, renamed, theme) -> {
                 });
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(new KnownAttributes(ATTRIBUTES, policy.apply(ids),

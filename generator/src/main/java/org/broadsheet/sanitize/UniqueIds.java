@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stands between the policy and the writer of a whole body, and gives way to the theme's ids and to each other:
- * an id of the theme's ({@link ElementIds}) or one that an element before it has is numbered {@code -1},
+ * an id of the theme's ({@link ElementIds#reserved}) or one that an element before it has is numbered {@code -1},
  * {@code -2}… clear of every id of the body; a link of the body to a theme's id follows the first element that
  * had it. Holds the body until it ends, since a link may come before the element it leads to. Tells {@code renames}
  * each id it renamed, so that the writer hears of it.
@@ -34,13 +35,16 @@ final class UniqueIds implements HtmlStreamEventReceiver {
     /** The theme's ids whose elements Markdown already renamed, with their new ids. */
     private final Map<String, String> moved;
     private final Renames renames;
+    private final Set<String> themeIds;
     private final List<Runnable> held = new ArrayList<>();
     private final List<List<String>> withIds = new ArrayList<>();
     private final List<String> written = new ArrayList<>();
     private final List<List<String>> withFragments = new ArrayList<>();
 
-    UniqueIds(HtmlStreamEventReceiver out, Map<String, String> moved, Renames renames) {
+    /** @param themeIds the ids the theme's pages use */
+    UniqueIds(HtmlStreamEventReceiver out, Set<String> themeIds, Map<String, String> moved, Renames renames) {
         this.out = out;
+        this.themeIds = themeIds;
         this.moved = new HashMap<>(moved);
         this.renames = renames;
     }
@@ -83,7 +87,9 @@ final class UniqueIds implements HtmlStreamEventReceiver {
     @Override
     public void closeDocument() {
         // a number is given clear of every id written, so that no element after it meets it
-        FreeIds ids = new FreeIds(new HashSet<>(written));
+        Set<String> taken = new HashSet<>(written);
+        taken.addAll(themeIds);
+        FreeIds ids = new FreeIds(taken);
         Map<String, Integer> occurrences = new HashMap<>();
         for (List<String> attrs : withIds) {
             int at = value(attrs, "id");
@@ -93,7 +99,7 @@ final class UniqueIds implements HtmlStreamEventReceiver {
                 continue;
             }
             int occurrence = occurrences.merge(id, 1, Integer::sum) - 1;
-            boolean theme = ElementIds.THEME.contains(id);
+            boolean theme = themeIds.contains(id);
             if (theme || ids.claimed(id)) {
                 String free = ids.claim(id);
                 if (theme) {

@@ -13,6 +13,7 @@ import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.model.ElementIds;
+import org.broadsheet.render.ThemeIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * For any body — headings, footnotes, links to fragments, and raw HTML with ids and names on anchors, images,
  * forms and their fields — under {@code rawHtml} {@code sanitize} (the default) or {@code escape}, a built
  * article page has no two elements of one id, no element of the body has an id
- * that the theme's templates write or its scripts look up, and none has a name (an anchor's, {@code <a name>}
+ * that the theme's templates write or its scripts look up (the site's own additions to the theme included: an
+ * element of the article template, an id that a script of its own looks up), and none has a name (an anchor's, {@code <a name>}
  * without an id, becomes its id and meets the same rules, so that its name is the id of one element). The theme's names ({@code q} of
  * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet.
  * Fixed seed; checked with fresh ones.
@@ -47,15 +49,17 @@ class BodyIdsPropertyTest {
     /** An anchor named as old archives name them, without an id. */
     private static final Pattern NAMED_ANCHOR = Pattern.compile("(?i)<a name=\"([^\"]+)\"(?! id=)");
     private static final List<String> IDS = Stream.concat(ElementIds.THEME.stream().sorted(), Stream.of("",
-            "getElementById", "fetch", "module", "q", "intro", "intro-1", "main-1", "main-2", "most-read-1", "fn-1",
-            "fnref-1", "fnref-1-1", "MAIN", "x", "x-1")).toList();
+            "newsletter", "ticker", "newsletter-1", "getElementById", "fetch", "module", "q", "intro", "intro-1",
+            "main-1", "main-2", "most-read-1", "fn-1", "fnref-1", "fnref-1-1", "MAIN", "x", "x-1")).toList();
     private static final List<String> HEADINGS = List.of("Main", "Main 1", "Most read", "Most-read heading",
-            "Search results", "Site search", "Related heading", "Intro", "Intro 1", "Fn 1", "Fnref 1", "Fnref 1 1",
+            "Search results", "Site search", "Related heading", "Newsletter", "Ticker", "Intro", "Intro 1", "Fn 1", "Fnref 1", "Fnref 1 1",
             "X", "!!!");
 
     private static Path dir;
     private static TestSite site;
     private static SiteBuilder builder;
+    /** The ids of the theme's pages: the default theme's and those the site's own templates and script add. */
+    private static Set<String> reserved;
 
     @BeforeContainer
     static void startSite() throws IOException {
@@ -63,7 +67,11 @@ class BodyIdsPropertyTest {
         site = TestSite.create(dir)
                 .file("content/series.yml", "harbor: {en: Harbor, ko: 항구}\n")
                 .article("content/en/2019/other.md", "title: Other\ndate: 2019-03-02\ntopics: [economy]\n"
-                        + "series: harbor", "Other.");
+                        + "series: harbor", "Other.")
+                .edit("templates/article.ftlh", "<div class=\"story-body\"",
+                        "<aside id=\"newsletter\">Subscribe</aside>\n  <div class=\"story-body\"")
+                .file("templates/assets/ticker.js", "document.querySelector('#ticker').textContent = 'live';\n");
+        reserved = ElementIds.reserved(ThemeIds.of(dir.resolve("templates")).ids());
         builder = new SiteBuilder(site.options(), BuildLog.SILENT);
     }
 
@@ -83,7 +91,7 @@ class BodyIdsPropertyTest {
         assertTrue(result.succeeded(), () -> result.problems() + "\n" + body);
         Document page = Jsoup.parse(site.read(PAGE));
         Element story = page.selectFirst(".story-body");
-        Set<String> themeIds = new TreeSet<>(ElementIds.THEME);
+        Set<String> themeIds = new TreeSet<>(reserved);
         for (Element element : page.getAllElements()) {
             if (element != story && !element.parents().contains(story)) {
                 themeIds.add(element.id());
@@ -112,7 +120,7 @@ class BodyIdsPropertyTest {
         Matcher named = NAMED_ANCHOR.matcher(escaped ? "" : body);
         while (named.find()) {
             String target = named.group(1);
-            assertTrue(ElementIds.THEME.contains(target)
+            assertTrue(reserved.contains(target)
                             || page.getAllElements().stream().filter(e -> e.id().equals(target)).count() == 1,
                     () -> "no element for the anchor " + target + ":\n" + body);
         }

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.broadsheet.LinearTime;
+import org.broadsheet.model.ElementIds;
 import org.junit.jupiter.api.Test;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlSanitizer;
@@ -47,7 +48,7 @@ class KnownAttributesTest {
         List<HtmlPolicy.Removal> reported = new ArrayList<>();
         // behind the anchors' names made ids, as in the sanitiser itself: this pass alone is compared
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(POLICY.owaspPolicy().apply(
-                new UniqueIds(new PlainHtmlWriter(alone), Map.of(), (id, occurrence, renamed, theme) -> {
+                new UniqueIds(new PlainHtmlWriter(alone), ElementIds.THEME, Map.of(), (id, occurrence, renamed, theme) -> {
                 }),
                 new HtmlChangeListener<List<HtmlPolicy.Removal>>() {
                     @Override
