@@ -34,6 +34,7 @@ import org.broadsheet.model.ElementIds;
 import org.broadsheet.sanitize.HtmlPolicy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,10 @@ public final class Markdown {
      */
     private static final NullableDataKey<HeadingAnchors.Assigned> HEADING_IDS =
             new NullableDataKey<>("BROADSHEET_HEADING_IDS");
+    /** Once rendered, the theme's ids that elements of the document had, with the id the first such element got. */
+    private static final NullableDataKey<Map<String, String>> FOLLOWED = new NullableDataKey<>("BROADSHEET_FOLLOWED");
+    /** An id in the HTML that the renderers and the sanitiser write, whose text and values escape every quote. */
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -212,6 +217,8 @@ public final class Markdown {
         }
         html = html != null ? html : renderer.render(document);
         RenamedIds.headings(HEADING_IDS.get(document).renamed(), links);
+        Map<String, String> followed = new HashMap<>(HEADING_IDS.get(document).moved());
+        document.set(FOLLOWED, followed);
         List<Node> raw = rawHtml(document);
         if (policy == null || raw.isEmpty()) {
             return new Body(html, text);
@@ -228,7 +235,27 @@ public final class Markdown {
         List<HtmlPolicy.Rename> renames = new ArrayList<>();
         String sanitized = policy.sanitize(html, themeIds, HEADING_IDS.get(document).moved(), renames::add);
         RenamedIds.rawHtml(raw, renames, policy, links);
+        renames.stream().filter(HtmlPolicy.Rename::theme).forEach(r -> followed.putIfAbsent(r.id(), r.renamed()));
         return new Body(sanitized, text);
+    }
+
+    /**
+     * What a link from another article to a fragment of the page of the body {@code markdown} can lead to: the body
+     * is rendered as its page renders it, its links left as written.
+     *
+     * @throws Failure as {@link #toHtml} does
+     */
+    public BodyAnchors anchors(String markdown) {
+        return guarded(() -> {
+            CappedRemovals quiet = new CappedRemovals((url, line, image) -> url);
+            Document document = parsed(markdown, quiet);
+            Matcher ids = ID.matcher(render(document, quiet, false).html());
+            Set<String> all = new HashSet<>(themeIds);
+            while (ids.find()) {
+                all.add(Escaping.unescapeHtml(ids.group(1)));
+            }
+            return new BodyAnchors(all, FOLLOWED.get(document));
+        });
     }
 
     /** The document of {@code markdown}, its link and image URLs rewritten, ready to render. */

@@ -37,10 +37,11 @@ final class ArticlePages {
     private final ArticleSchema schema;
     private final String mostReadScript;
     private final Feeds feeds;
+    private final ArticleAnchors anchors;
 
     ArticlePages(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
                  Markdown markdown, MediaFiles mediaFiles, PageHeads heads, Cards cards, AuthorPages authors,
-                 SeriesPages series, String mostReadScript, Feeds feeds) {
+                 SeriesPages series, String mostReadScript, Feeds feeds, ArticleAnchors anchors) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -54,6 +55,7 @@ final class ArticlePages {
         this.schema = new ArticleSchema(site, urls, dates);
         this.mostReadScript = mostReadScript;
         this.feeds = feeds;
+        this.anchors = anchors;
     }
 
     ArticlePage of(Page page, Edition edition, Article article, List<Article> related, PageContext context) {
@@ -90,14 +92,14 @@ final class ArticlePages {
      */
     private Markdown.Body body(Article article, String markdownBody, PageContext context) {
         try {
-            BodyLinks pageLinks = new BodyLinks(site, urls, article, mediaFiles, false, context);
+            BodyLinks pageLinks = new BodyLinks(site, urls, article, mediaFiles, anchors, false, context);
             if (!feeds.wants(article)) {
                 return markdown.body(markdownBody, pageLinks);
             }
             // the page reports the body's problems and publishes its images; the feed's context only collects links
             PageContext feedContext = new PageContext();
             Markdown.Bodies bodies = markdown.bodies(markdownBody, pageLinks,
-                    new BodyLinks(site, urls, article, mediaFiles, true, feedContext));
+                    new BodyLinks(site, urls, article, mediaFiles, anchors, true, feedContext));
             feeds.offer(article, bodies.feedHtml(), feedContext.linkTargets());
             return bodies.page();
         } catch (Markdown.Failure e) {

@@ -47,23 +47,26 @@ public final class BodyCheck {
                                 SiteUrls urls, Markdown markdown, Path contentDir, Predicate<String> unread,
                                 LinkCheck linkCheck) {
         MediaFiles mediaFiles = new MediaFiles(contentDir);
+        ArticleAnchors anchors = new ArticleAnchors(markdown);
         Map<Article, List<String>> links = new ConcurrentHashMap<>();
         Map<BodyText, List<String>> unreadLinks = new ConcurrentHashMap<>();
         List<Problem> problems = Stream.concat(
                         articles.parallelStream().map(article -> problems(BodyText.of(article), site, urls, markdown,
-                                mediaFiles, unread, html -> links.put(article, linkCheck.links(html)))),
-                        unreadBodies.parallelStream().map(body -> problems(body, site, urls, markdown, mediaFiles, unread,
-                                html -> unreadLinks.put(body, linkCheck.links(html)))))
+                                mediaFiles, anchors, unread, html -> links.put(article, linkCheck.links(html)))),
+                        unreadBodies.parallelStream().map(body -> problems(body, site, urls, markdown, mediaFiles,
+                                anchors, unread, html -> unreadLinks.put(body, linkCheck.links(html)))))
                 .flatMap(List::stream)
                 .toList();
         return new Checked(problems, links, unreadLinks);
     }
 
     private static List<Problem> problems(BodyText body, SiteModel site, SiteUrls urls, Markdown markdown,
-                                          MediaFiles mediaFiles, Predicate<String> unread, Consumer<String> html) {
+                                          MediaFiles mediaFiles, ArticleAnchors anchors, Predicate<String> unread,
+                                          Consumer<String> html) {
         PageContext context = new PageContext();
         try {
-            html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, context, unread)).html());
+            html.accept(markdown.body(body.text(), new BodyLinks(site, urls, body, mediaFiles, anchors, context, unread))
+                    .html());
         } catch (Markdown.Failure e) {
             context.problems().add(body.source(), body.line(), e.getMessage());
         }

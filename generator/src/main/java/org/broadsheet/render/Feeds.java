@@ -36,6 +36,7 @@ public final class Feeds {
     private final SiteModel site;
     private final SiteUrls urls;
     private final Markdown markdown;
+    private final ArticleAnchors anchors;
     private final MediaFiles mediaFiles;
     /** The entries' contents rendered by this build or taken from the last, shared by the feeds that carry them. */
     private final Map<Article, Content> contents;
@@ -45,18 +46,20 @@ public final class Feeds {
     private final Set<Article> carried;
 
     /**
-     * The HTML of an entry, with the URL that each article its body links to had when it was
-     * rendered: it stays valid while those URLs do.
+     * The HTML of an entry, with the URL and body that each article its body links to had when it was
+     * rendered: it stays valid while those do, as a link to a fragment of an article follows its body's ids.
      */
     public record Content(String html, Map<String, String> linkedUrls) {
     }
 
     /** @param last the entries' contents of the last build, so that a rebuild renders only new or changed entries */
-    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, MediaFiles mediaFiles, Map<Article, Content> last) {
+    Feeds(SiteModel site, SiteUrls urls, Markdown markdown, MediaFiles mediaFiles, ArticleAnchors anchors,
+          Map<Article, Content> last) {
         this.site = site;
         this.urls = urls;
         this.markdown = markdown;
         this.mediaFiles = mediaFiles;
+        this.anchors = anchors;
         this.contents = new ConcurrentHashMap<>(last);
         this.plans = List.copyOf(listed());
         this.carried = plans.stream().flatMap(feed -> feed.entries().stream()).collect(Collectors.toUnmodifiableSet());
@@ -142,12 +145,12 @@ public final class Feeds {
         return Map.copyOf(entries);
     }
 
-    /** File → the URL of the article it holds now ("" when there is none). */
+    /** File → the URL and body of the article it holds now ("" when there is none). */
     private Map<String, String> linkedUrls(Set<String> files) {
         Map<String, String> linked = new TreeMap<>();
         for (String file : files) {
             Article target = site.byFile().get(file);
-            linked.put(file, target == null ? "" : urls.article(target));
+            linked.put(file, target == null ? "" : urls.article(target) + " " + target.body());
         }
         return linked;
     }
@@ -166,7 +169,7 @@ public final class Feeds {
             // the article's page reports the body's problems and publishes its images
             PageContext context = new PageContext();
             String html = markdown.toHtml(article.body().text(),
-                    new BodyLinks(site, urls, article, mediaFiles, true, context));
+                    new BodyLinks(site, urls, article, mediaFiles, anchors, true, context));
             cached = new Content(html, linkedUrls(context.linkTargets()));
             contents.put(article, cached);
         }

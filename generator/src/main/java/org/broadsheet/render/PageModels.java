@@ -59,7 +59,8 @@ final class PageModels {
     private final TimelinePages timeline;
 
     PageModels(SiteModel site, SiteUrls urls, Map<String, UiStrings> strings, Map<String, DateTexts> dates,
-               Markdown markdown, MediaFiles mediaFiles, Assets assets, Instant now, Feeds feeds) {
+               Markdown markdown, MediaFiles mediaFiles, ArticleAnchors anchors, Assets assets, Instant now,
+               Feeds feeds) {
         this.site = site;
         this.urls = urls;
         this.strings = strings;
@@ -70,7 +71,7 @@ final class PageModels {
         this.authors = new AuthorPages(site, urls, strings, heads, cards);
         this.series = new SeriesPages(site, urls, strings, dates, heads, cards);
         this.articles = new ArticlePages(site, urls, strings, dates, markdown, mediaFiles, heads, cards, authors, series,
-                assets.path("most-read.js").map(urls::href).orElse(null), feeds);
+                assets.path("most-read.js").map(urls::href).orElse(null), feeds, anchors);
         this.timeline = new TimelinePages(urls, strings, dates, heads, cards);
     }
 

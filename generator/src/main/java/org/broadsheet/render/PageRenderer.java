@@ -80,8 +80,10 @@ public final class PageRenderer {
             dates.put(language.code(), new DateTexts(texts, site.config().timezone()));
         }
         MediaFiles mediaFiles = new MediaFiles(contentDir);
-        this.feeds = new Feeds(site, urls, markdown, mediaFiles, feedEntries);
-        PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, assets, now, feeds);
+        ArticleAnchors anchors = new ArticleAnchors(markdown);
+        this.feeds = new Feeds(site, urls, markdown, mediaFiles, anchors, feedEntries);
+        PageModels models = new PageModels(site, urls, strings, dates, markdown, mediaFiles, anchors, assets, now,
+                feeds);
         this.pages = new SitePages(site, urls, models);
     }
 
@@ -100,7 +102,7 @@ public final class PageRenderer {
 
     /** The path of every feed of {@code site}, as {@link #feeds} lists them, for a build that stops before rendering. */
     public static List<String> feedPaths(SiteModel site, SiteUrls urls) {
-        return new Feeds(site, urls, null, null, Map.of()).all().stream().map(Feeds.Plan::path).toList();
+        return new Feeds(site, urls, null, null, null, Map.of()).all().stream().map(Feeds.Plan::path).toList();
     }
 
     /** Renders one page. A missing UI string is reported as a problem of the theme. */
