@@ -8,8 +8,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.broadsheet.RecordingLog;
 import org.broadsheet.TestSite;
-import org.broadsheet.build.BuildLog;
 import org.broadsheet.build.BuildResult;
 import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.model.ElementIds;
@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,12 +41,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that the theme's templates write or its scripts look up (the site's own additions to the theme included: an
  * element of the article template, an id that a script of its own looks up), and none has a name (an anchor's, {@code <a name>}
  * without an id, becomes its id and meets the same rules, so that its name is the id of one element). The theme's names ({@code q} of
- * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet.
+ * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet. And a
+ * link from another article to a fragment of the page ({@code clash.md#intro}) leads to exactly one element of it, or
+ * is a warning, unless it names one of the theme's ids, which the article template may not write.
  * Fixed seed; checked with fresh ones.
  */
 class BodyIdsPropertyTest {
 
     private static final String PAGE = "en/2019/03/clash/index.html";
+    private static final String OTHER = "en/2019/03/other/index.html";
     /** An anchor named as old archives name them, without an id. */
     private static final Pattern NAMED_ANCHOR = Pattern.compile("(?i)<a name=\"([^\"]+)\"(?! id=)");
     private static final List<String> IDS = Stream.concat(ElementIds.THEME.stream().sorted(), Stream.of("",
@@ -58,6 +62,9 @@ class BodyIdsPropertyTest {
     private static Path dir;
     private static TestSite site;
     private static SiteBuilder builder;
+    private static final RecordingLog LOG = new RecordingLog();
+    /** Makes each try's body a new one, so that the page that links to it is rendered again and warns again. */
+    private static int tries;
     /** The ids of the theme's pages: the default theme's and those the site's own templates and script add. */
     private static Set<String> reserved;
 
@@ -67,12 +74,13 @@ class BodyIdsPropertyTest {
         site = TestSite.create(dir)
                 .file("content/series.yml", "harbor: {en: Harbor, ko: 항구}\n")
                 .article("content/en/2019/other.md", "title: Other\ndate: 2019-03-02\ntopics: [economy]\n"
-                        + "series: harbor", "Other.")
+                        + "series: harbor", IDS.stream().filter(id -> !id.isEmpty())
+                        .map(id -> "[" + id + "](clash.md#" + id + ")").collect(Collectors.joining(", ")) + ".\n")
                 .edit("templates/article.ftlh", "<div class=\"story-body\"",
                         "<aside id=\"newsletter\">Subscribe</aside>\n  <div class=\"story-body\"")
                 .file("templates/assets/ticker.js", "document.querySelector('#ticker').textContent = 'live';\n");
         reserved = ElementIds.reserved(ThemeIds.of(dir.resolve("templates")).ids());
-        builder = new SiteBuilder(site.options(), BuildLog.SILENT);
+        builder = new SiteBuilder(site.options(), LOG);
     }
 
     @AfterContainer
@@ -86,7 +94,8 @@ class BodyIdsPropertyTest {
         // under escape raw HTML is text, and the ids are the headings' and the footnotes'
         site.file("content/site.yml", TestSite.SITE_YML + (escaped ? "rawHtml: escape\n" : ""));
         site.article("content/en/2019/clash.md", "title: Clash\ndate: 2019-03-01\ntopics: [economy]\nseries: harbor\n"
-                + "corrections: [{date: 2019-03-02, text: Fixed.}]", body);
+                + "corrections: [{date: 2019-03-02, text: Fixed.}]", body + "\nTry " + ++tries + ".\n");
+        LOG.lines().clear();
         BuildResult result = builder.build();
         assertTrue(result.succeeded(), () -> result.problems() + "\n" + body);
         Document page = Jsoup.parse(site.read(PAGE));
@@ -123,6 +132,25 @@ class BodyIdsPropertyTest {
             assertTrue(reserved.contains(target)
                             || page.getAllElements().stream().filter(e -> e.id().equals(target)).count() == 1,
                     () -> "no element for the anchor " + target + ":\n" + body);
+        }
+        assertFragmentLinksLeadToOneElementOrWarn(page, body);
+    }
+
+    /**
+     * Each link of the other article to a fragment of this page leads to one element of it, or was warned of, unless
+     * it names a theme's id.
+     */
+    private static void assertFragmentLinksLeadToOneElementOrWarn(Document page, String body) {
+        Element links = Jsoup.parse(site.read(OTHER)).selectFirst(".story-body");
+        for (Element link : links.select("a")) {
+            String written = link.text();
+            String fragment = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+            long elements = page.getAllElements().stream().filter(e -> e.id().equals(fragment)).count();
+            boolean warned = LOG.lines().stream().anyMatch(line -> line.startsWith("WARN content/en/2019/other.md:")
+                    && line.contains("link to 'clash.md#" + written + "' leads to no element"));
+            assertTrue(reserved.contains(fragment) || elements == 1 && !warned || elements == 0 && warned,
+                    () -> "the link to #" + written + " leads to #" + fragment + ", " + elements + " elements, "
+                            + (warned ? "" : "not ") + "warned:\n" + body);
         }
     }
 
