@@ -133,6 +133,15 @@ class RawHtmlTest {
     }
 
     @Test
+    void aFootnoteWhoseIdARawElementTookIsAWarningAtThatElement() {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
+                "Fact.[^a]\n\n<p id=\"fn-1\">Raw</p>\n\n[^a]: Source.\n");
+        assertEquals(List.of("content/en/2019/a.md:7: renamed the id 'fn-1' of a footnote to 'fn-1-1': an element of "
+                + "the raw HTML here has it, and the footnote's links lead to that element; give it another id"),
+                site.buildLogged().warnings());
+    }
+
+    @Test
     void theEmbedListOfTheSiteReplacesTheDefaultOne() {
         TestSite site = TestSite.create(dir)
                 .file("content/site.yml", TestSite.SITE_YML + "embeds: [charts.example.org/embed/]\n")
