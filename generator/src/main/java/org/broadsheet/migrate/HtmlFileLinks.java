@@ -3,8 +3,11 @@ package org.broadsheet.migrate;
 import org.broadsheet.markdown.MarkdownSpans;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +29,9 @@ final class HtmlFileLinks {
     private static final Pattern CLOSE = Pattern.compile("</a\\s*+>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("\\shref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
+    /** An attribute of a tag, read one after the other so that a value's text is never taken for an attribute. */
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "\\s++([^\\s\"'>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** What Markdown would read as its own in a link's text taken from HTML. */
     private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
@@ -91,8 +97,10 @@ final class HtmlFileLinks {
         int line = edits.line(tag.start());
         Optional<String> copy = images.use(url, post, line);
         if (copy.isPresent()) {
-            edits.replace(tag.start(), tag.end(), "[");
-            edits.replace(close.start(), close.end(), "](" + ImageFiles.destination(copy.get()) + ")");
+            Kept kept = Kept.of(body.substring(tag.start(), tag.end()));
+            edits.replace(tag.start(), tag.end(), kept.open() + "[");
+            edits.replace(close.start(), close.end(), "](" + ImageFiles.destination(copy.get()) + kept.title() + ")"
+                    + kept.close());
             taken.hrefs().add(href.start(href.group(1) != null ? 1 : 2));
             findings.add(Category.HTML_LINKS, post.path(), line, "the link to '" + url + "' made a Markdown link");
         }
@@ -164,13 +172,64 @@ final class HtmlFileLinks {
             Optional<String> copy = images.use(url, post, line);
             if (copy.isPresent()) {
                 String indent = HtmlImages.indent(body, elementStart);
-                edits.replace(elementStart, elementEnd, "\n\n" + indent + "[" + text + "]("
-                        + ImageFiles.destination(copy.get()) + ")\n\n" + indent);
+                Kept kept = Kept.of(body.substring(elementStart, tagEnd + 1));
+                edits.replace(elementStart, elementEnd, "\n\n" + indent + kept.open() + "[" + text + "]("
+                        + ImageFiles.destination(copy.get()) + kept.title() + ")" + kept.close() + "\n\n" + indent);
                 taken.hrefs().add(href.start(href.group(1) != null ? 1 : 2));
                 taken.elements().add(new int[]{elementStart, elementEnd});
                 findings.add(Category.HTML_LINKS, post.path(), line, "the link to '" + url + "' of a block of HTML set "
                         + "on lines of its own, as a Markdown link");
             }
+        }
+    }
+
+    /**
+     * What a link's tag said besides its address, around its Markdown link: its {@code id} and {@code class} on a
+     * {@code <span>} (the place that {@code #part-2} leads to, the look the theme gave it), its {@code name} as that
+     * span's id when it has none, as the build reads a name, else on an empty {@code <a name>} before it; its
+     * {@code title} as the Markdown link's.
+     */
+    private record Kept(String open, String close, String title) {
+
+        static Kept of(String tag) {
+            Map<String, String> values = new HashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(tag).region(2, tag.length());
+            while (attribute.find()) {
+                String value = attribute.group(2) != null ? attribute.group(2)
+                        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+                values.putIfAbsent(attribute.group(1).toLowerCase(Locale.ROOT), value);
+            }
+            String name = blankToNull(values.get("name"));
+            String id = blankToNull(values.get("id"));
+            String classes = blankToNull(values.get("class"));
+            StringBuilder open = new StringBuilder();
+            if (name != null && id != null && !name.equals(id)) {
+                open.append("<a name=\"").append(quoted(name)).append("\"></a>");
+            }
+            String spanId = id != null ? id : name;
+            String close = "";
+            if (spanId != null || classes != null) {
+                open.append("<span");
+                if (spanId != null) {
+                    open.append(" id=\"").append(quoted(spanId)).append('"');
+                }
+                if (classes != null) {
+                    open.append(" class=\"").append(quoted(classes)).append('"');
+                }
+                open.append('>');
+                close = "</span>";
+            }
+            String title = blankToNull(values.get("title"));
+            return new Kept(open.toString(), close, title == null ? "" : " \"" + title.replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\"");
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        private static String quoted(String value) {
+            return value.replace("\"", "&quot;");
         }
     }
 

@@ -467,6 +467,9 @@ class BodyConversionTest {
             See <a href="/docs/demo.html">the demo</a>.                               | See <a href="/docs/demo.html">the demo</a>. | -
             See <a href="/docs/report.pdf">a ] b</a>.                                 | See <a href="/docs/report.pdf">a ] b</a>. | -
             See <a href="/docs/report.pdf">the\\n\\nreport</a>.                         | See <a href="/docs/report.pdf">the\\n\\nreport</a>. | -
+            Read <a name="report" class="doc" href="/docs/report.pdf">the report</a>. | Read <span id="report" class="doc">[the report](/files/docs/report.pdf)</span>. | 10: the link to '/docs/report.pdf' made a Markdown link
+            <p><a id="r" name="report" title='The "full" report' href="/docs/report.pdf">Report</a></p> | <p>\\n\\n<a name="report"></a><span id="r">[Report](/files/docs/report.pdf "The \\"full\\" report")</span>\\n\\n</p> | 10: the link to '/docs/report.pdf' of a block of HTML set on lines of its own, as a Markdown link
+            Read <a href="/docs/report.pdf" title="id=x" target=_blank>it</a>.       | Read [it](/files/docs/report.pdf "id=x").    | 10: the link to '/docs/report.pdf' made a Markdown link
             """)
     void htmlLinksToFiles(String body, String expected, String finding, @TempDir Path old) throws IOException {
         Files.createDirectories(old.resolve("img"));

@@ -2619,6 +2619,18 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aRawHtmlLinkToAFileKeepsTheNameAndClassThatReadersAndOtherLinksRelyOn() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("files/tides.pdf", "%PDF-1.4\n");
+        old("_posts/2023-04-01-tides.md", "---\ntitle: Tides\n---\nSee <a name=\"table\" class=\"pdf\" "
+                + "href=\"/files/tides.pdf\">the table</a>.\n\n[Back to the table](#table)\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String page = Files.readString(dir.resolve("project/site/en/2023/04/tides/index.html"));
+        assertTrue(page.contains("<span id=\"table\" class=\"pdf\"><a href=\"/media/files/tides.pdf\">the table</a></span>")
+                && page.contains("<a href=\"#table\">Back to the table</a>"), page);
+    }
+
+    @Test
     void jekyllsExcerptSeparatorOfTheSiteOrThePostIsTheSummaryDivider() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nThe gulls came back.\n<!--more-->\nCounting starts.\n");
