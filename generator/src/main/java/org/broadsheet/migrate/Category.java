@@ -66,8 +66,9 @@ public enum Category {
             "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
                     + "the site's picture for sharing, not the story's photo (kept in 'extra')"),
     SUMMARY_FROM_DIVIDER("Summaries from summary dividers", "summary", "summaries",
-            "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator), which the "
-                    + "old site showed in its lists; the divider removed"),
+            "taken from the text before the summary divider (<!--more-->, or Jekyll's excerpt_separator; from the "
+                    + "mark that start_excerpt names, where the site has one), which the old site showed in its lists; "
+                    + "the marks removed"),
     DIVIDER_FIRST("Summary dividers before any text", "summary divider", "summary dividers",
             "(<!--more-->, or Jekyll's excerpt_separator) before any text of the body, where the old site's lists showed "
                     + "none: removed, the summary being the body's first paragraph, as Broadsheet derives it"),

@@ -246,7 +246,8 @@ public final class Importer {
                 HtmlAttributes.clean(post, body, spans, edits, findings);
                 images.relink(post, body, spans, edits);
                 SummaryDivider.Split split = SummaryDivider.split(post, edits,
-                        SummaryDivider.of(post, site.settings()), !FrontMatterMapping.namesSummary(post), findings);
+                        SummaryDivider.of(post, site.settings()), SummaryDivider.start(post, site.settings()),
+                        !FrontMatterMapping.namesSummary(post), findings);
                 body = split.body();
                 summary = split.summary();
             } catch (StackOverflowError e) {

@@ -2647,6 +2647,26 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void theStartMarkThatAJekyllSiteNamesBeginsTheSummaryAndLeavesTheBodyWithTheDivider() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nstart_excerpt: \"<!--from here-->\"\n"
+                + "defaults:\n  - scope: {path: \"\", type: posts}\n    values: {excerpt_separator: \"<!--cut-->\"}\n");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nAfter the storm,\n<!--from here-->\nthe gulls came back.\n"
+                + "<!--cut-->\n\nCounting starts.\n");
+        old("_posts/2023-04-02-nets.md", "---\ntitle: Nets\n---\nThe nets are out <!--from here-->and dry.<!--cut-->\n\nMore.\n");
+        old("_posts/2023-04-03-ropes.md", "---\ntitle: Ropes\n---\nRopes <!--from here-->coiled.\n\nMore.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String gulls = read("content/en/2023/gulls.md");
+        assertTrue(gulls.contains("summary: the gulls came back.\n")
+                && gulls.endsWith("---\nAfter the storm,\n\nthe gulls came back.\n\n\nCounting starts.\n"), gulls);
+        String nets = read("content/en/2023/nets.md");
+        assertTrue(nets.contains("summary: and dry.\n") && nets.endsWith("---\nThe nets are out and dry.\n\nMore.\n"), nets);
+        assertTrue(read("content/en/2023/ropes.md").endsWith("---\nRopes coiled.\n\nMore.\n"), read("content/en/2023/ropes.md"));
+        assertEquals(List.of("_posts/2023-04-01-gulls.md:7: summary taken from the text between '<!--from here-->' and "
+                        + "'<!--cut-->'", "_posts/2023-04-02-nets.md:4: summary taken from the text between "
+                        + "'<!--from here-->' and '<!--cut-->'"), lines(result, Category.SUMMARY_FROM_DIVIDER));
+    }
+
+    @Test
     void aSummaryDividerBeforeAnyTextIsRemovedAsRoutineAndOneAfterAPictureIsToCheck() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("images/gulls.png", "png");
