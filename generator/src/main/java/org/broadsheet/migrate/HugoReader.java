@@ -154,6 +154,7 @@ final class HugoReader {
                     .map(other -> other + "/").toList();
             List<String> all = files.list(dir.getKey()).stream()
                     .filter(path -> nested.stream().noneMatch(path::startsWith)).toList();
+            Set<String> demos = HtmlDemos.of(dir.getKey(), all, files, findings);
             Set<String> bundles = new TreeSet<>();
             for (String path : all) {
                 String name = path.substring(path.lastIndexOf('/') + 1);
@@ -162,6 +163,9 @@ final class HugoReader {
                 }
             }
             for (String path : all) {
+                if (demos.stream().anyMatch(path::startsWith)) {
+                    continue;
+                }
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 Matcher markdown = MARKDOWN.matcher(name);
                 if (!markdown.matches()) {

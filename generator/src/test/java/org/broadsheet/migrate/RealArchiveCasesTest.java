@@ -2330,6 +2330,28 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aFolderOfHugoContentHoldingAStaticHtmlDemoIsListedOnceAsNotPublishable() throws IOException {
+        old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
+        old("content/posts/boats.md", "---\ntitle: Boats\ndate: 2021-03-22\n---\nBoats.\n");
+        old("content/posts/chat-clone/index.html", "\n<!DOCTYPE html>\n<html><head><link rel=\"stylesheet\" "
+                + "href=\"css/style.css\"></head><body><a href=\"rooms.html\">Rooms</a></body></html>\n");
+        old("content/posts/chat-clone/rooms.html", "<!DOCTYPE html>\n<html><body>Rooms</body></html>\n");
+        old("content/posts/chat-clone/lobby.html", "<!DOCTYPE html>\n<html><body>Lobby</body></html>\n");
+        old("content/posts/chat-clone/css/style.css", "body { margin: 0; }\n");
+        old("content/posts/chat-clone/js/app.js", "console.log('rooms');\n");
+        old("content/posts/chat-clone/img/bubble.png", "png");
+        old("content/posts/tides.html", "---\ntitle: Tides\ndate: 2021-03-20\n---\n<p>The sea rises.</p>\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/chat-clone/: not imported: a static HTML page (index.html, a whole document "
+                + "without front matter) that Hugo published as it was, with the 5 other files of its folder (1 .css, "
+                + "2 .html, 1 .js, 1 .png); Broadsheet publishes no page or script of content/ (docs/security.md), and its "
+                + "address will not answer: to keep it, publish it elsewhere and link to it from an article",
+                "content/posts/tides.html: not imported: only Markdown pages are imported; convert it to Markdown by hand "
+                + "and import again"), lines(result, Category.SKIPPED));
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+    }
+
+    @Test
     void aPictureInAFolderOfTheHugoContentRootIsFoundByTheAddressHugoPublishedItAt() throws IOException {
         old("config.yml", "baseurl: 'https://tides.example.org/'\n");
         old("content/_index.md", "---\ntitle: Home\n---\n");
