@@ -209,6 +209,13 @@ final class SourceFiles {
             if (exists(candidate)) {
                 Problems problems = new Problems();
                 Optional<Map<String, LooseField>> settings = LooseFrontMatter.settings(bytes(candidate), candidate, problems);
+                if (settings.isEmpty() && candidate.matches("(?i).*\\.ya?ml")) {
+                    Optional<Map<String, LooseField>> byKey = text(candidate)
+                            .flatMap(yaml -> SettingsBlocks.read(yaml, candidate, findings));
+                    if (byKey.isPresent()) {
+                        return byKey.get();
+                    }
+                }
                 problems.sorted().forEach(p -> findings.add(Category.SETTINGS, p.path(), p.line(),
                         "settings not read: " + p.message()));
                 return settings.orElse(Map.of());

@@ -2653,6 +2653,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aJekyllSettingThatTheImportersYamlCannotReadCostsThatSettingOnly() throws IOException {
+        old("_config.yml", "title: Quay Notes\nurl: https://quay.example.org\ntimezone: Asia/Seoul\n"
+                + "jekyll_compose:\n  default_front_matter:\n    posts:\n      date: {{ page.date | date: \"%Y-%m-%d\" }}\n"
+                + "permalink: /:year/:title/\n");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\ndate: 2023-04-01 09:00\n---\nThe gulls came back.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/site.yml").contains("Quay Notes") && read("content/site.yml").contains("quay.example.org"),
+                read("content/site.yml"));
+        String gulls = read("content/en/2023/gulls.md");
+        assertTrue(gulls.contains("date: 2023-04-01T09:00:00+09:00\n") && gulls.contains("  - /2023/gulls/\n"), gulls);
+        assertEquals(List.of("_config.yml:7: setting 'jekyll_compose' not read"), lines(result, Category.SETTINGS).stream()
+                .filter(line -> line.contains("not read")).map(line -> line.substring(0, line.indexOf(": YAML"))).toList());
+    }
+
+    @Test
     void jekyllsExcerptSeparatorOfTheSiteOrThePostIsTheSummaryDivider() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nThe gulls came back.\n<!--more-->\nCounting starts.\n");
