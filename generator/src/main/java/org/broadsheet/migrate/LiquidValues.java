@@ -139,6 +139,12 @@ final class LiquidValues {
             if (name.equals("video") && text.get().contains("responsive-video-container")) {
                 return minimalMistakesVideo(include);
             }
+            if (name.matches("gallery(\\.\\w+)?")) {
+                Optional<String> gallery = ThemeGallery.html(text.get(), page, include);
+                if (gallery.isPresent()) {
+                    return gallery;
+                }
+            }
             Object before = assigned.put("include", include);
             try {
                 Optional<String> shown = shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)

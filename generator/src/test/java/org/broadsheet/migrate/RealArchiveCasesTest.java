@@ -2668,6 +2668,32 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aGalleryIncludeShowsThePicturesTheFrontMatterListsAsTheThemeLoopedOverThem() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("_includes/gallery", "{% if include.id %}{% assign gallery = page[include.id] %}{% else %}"
+                + "{% assign gallery = page.gallery %}{% endif %}\n<figure>\n{% for img in gallery %}\n"
+                + "{% if img.url %}<a href=\"{{ img.url | relative_url }}\"><img src=\"{{ img.image_path | relative_url }}\" "
+                + "alt=\"{{ img.alt }}\"></a>{% else %}<img src=\"{{ img.image_path | relative_url }}\" alt=\"{{ img.alt }}\">"
+                + "{% endif %}\n{% endfor %}\n{% if include.caption %}<figcaption>{{ include.caption }}</figcaption>{% endif %}"
+                + "\n</figure>\n");
+        old("images/gulls-1.png", "png1");
+        old("images/gulls-2.png", "png2");
+        old("images/nets.png", "png3");
+        old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\ngallery:\n  - url: /images/gulls-1.png\n"
+                + "    image_path: images/gulls-1.png\n    alt: The first gull\n  - image_path: /images/gulls-2.png\n"
+                + "    alt: The second gull\nnets:\n  - image_path: /images/nets.png\n    alt: Nets\n---\n"
+                + "The gulls came back.\n\n{% include gallery caption=\"Two gulls\" %}\n\n{% include gallery id=\"nets\" %}\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String gulls = read("content/en/2023/gulls.md");
+        assertTrue(gulls.contains("[![The first gull](/images/gulls-1.png)](/images/gulls-1.png)")
+                && gulls.contains("![The second gull](/images/gulls-2.png)") && gulls.contains("Two gulls")
+                && gulls.contains("![Nets](/images/nets.png)") && !gulls.contains("{%"), gulls);
+        for (String picture : List.of("gulls-1.png", "gulls-2.png", "nets.png")) {
+            assertTrue(Files.isRegularFile(dir.resolve("project/site/media/images/" + picture)), picture);
+        }
+    }
+
+    @Test
     void jekyllsExcerptSeparatorOfTheSiteOrThePostIsTheSummaryDivider() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nThe gulls came back.\n<!--more-->\nCounting starts.\n");
