@@ -62,6 +62,9 @@ public enum Category {
                     + "embed list allows"),
     ATTRIBUTES("Kramdown attributes removed", "kramdown attribute list", "kramdown attribute lists",
             "removed ({: .class} and the like; a {:toc} with the list that kramdown replaced by a table of contents)"),
+    MARKDOWN_IN_HTML("Markdown inside blocks of HTML", "block of HTML", "blocks of HTML",
+            "whose content kramdown read as Markdown (markdown=\"1\") opened with a blank line after its tag, so that "
+                    + "Broadsheet's Markdown reads it too (a code block, a list) and not as HTML"),
     SITE_PICTURE("Site pictures not made lead images", "post", "posts",
             "without a lead image where _config.yml's defaults give every post of a scope the same picture: that is "
                     + "the site's picture for sharing, not the story's photo (kept in 'extra')"),

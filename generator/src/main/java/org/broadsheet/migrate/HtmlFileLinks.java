@@ -31,7 +31,7 @@ final class HtmlFileLinks {
             Pattern.CASE_INSENSITIVE);
     /** An attribute of a tag, read one after the other so that a value's text is never taken for an attribute. */
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "\\s++([^\\s\"'>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
+            "(?<!\\s)\\s++([^\\s\"'>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** What Markdown would read as its own in a link's text taken from HTML. */
     private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");

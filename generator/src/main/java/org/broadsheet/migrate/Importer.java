@@ -230,6 +230,9 @@ public final class Importer {
                     : ShortcodeBody.convert(post, post.body(), links, params, templates, pictures, resources, findings));
             // an include or a shortcode may have held the ad unit; the steps below then read the text without it
             AdUnits.remove(post, madeMarkdown, findings);
+            if (site.kind() == SourceKind.JEKYLL) {
+                KramdownBlocks.open(post, madeMarkdown, findings);
+            }
             BodyEdits edits = new BodyEdits(madeMarkdown);
             String body = edits.body();
             String summary = null;

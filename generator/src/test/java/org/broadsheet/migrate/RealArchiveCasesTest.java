@@ -2694,6 +2694,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aBlockOfHtmlWhoseContentKramdownReadAsMarkdownIsReadAsMarkdown() throws IOException {
+        old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\n");
+        old("_posts/2023-04-01-props.md", "---\ntitle: Props\n---\n* A page:\n  * <details>\n    <summary>Code</summary>\n"
+                + "    <div markdown = \"1\">\n    ```ts\n    const page: Page<TideProps> = load();\n    ```\n    </div>\n"
+                + "    </details>\n\n<div markdown=\"1\">\nThe *tide* table.\n</div>\n\n```html\n<div markdown=\"1\">\nkept\n```\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String props = read("content/en/2023/props.md");
+        assertTrue(props.contains("    <div>\n\n    ```ts\n") && props.contains("<div>\n\nThe *tide* table.\n</div>")
+                && props.contains("```html\n<div markdown=\"1\">\nkept\n```"), props);
+        String page = Files.readString(dir.resolve("project/site/en/2023/04/props/index.html"));
+        assertTrue(page.contains("Page&lt;TideProps&gt;") && page.contains("<em>tide</em>"), page);
+        assertEquals(2, lines(result, Category.MARKDOWN_IN_HTML).size(), result.findings().toString());
+    }
+
+    @Test
     void jekyllsExcerptSeparatorOfTheSiteOrThePostIsTheSummaryDivider() throws IOException {
         old("_config.yml", "url: https://quay.example.org\ntimezone: Asia/Seoul\nexcerpt_separator: <!--more-->\n");
         old("_posts/2023-04-01-gulls.md", "---\ntitle: Gulls\n---\nThe gulls came back.\n<!--more-->\nCounting starts.\n");
