@@ -145,6 +145,7 @@ final class HugoReader {
             }
         }
         HugoCascade cascade = new HugoCascade(config.get("cascade"), settingsFile);
+        HugoIgnoredFiles ignored = HugoIgnoredFiles.of(config.get("ignorefiles"), settingsFile, findings);
         List<Page> pages = new ArrayList<>();
         List<String> authorPages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
@@ -153,7 +154,9 @@ final class HugoReader {
                     .filter(other -> !other.equals(dir.getKey()) && (dir.getKey().isEmpty() || other.startsWith(dir.getKey() + "/")))
                     .map(other -> other + "/").toList();
             List<String> all = files.list(dir.getKey()).stream()
-                    .filter(path -> nested.stream().noneMatch(path::startsWith)).toList();
+                    .filter(path -> nested.stream().noneMatch(path::startsWith))
+                    .filter(path -> !ignored.ignores(path, MARKDOWN.matcher(path.substring(path.lastIndexOf('/') + 1))
+                            .matches(), findings)).toList();
             Set<String> demos = HtmlDemos.of(dir.getKey(), all, files, findings);
             Set<String> bundles = new TreeSet<>();
             for (String path : all) {

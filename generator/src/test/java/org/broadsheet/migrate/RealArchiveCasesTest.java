@@ -2352,6 +2352,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hugoPagesThatTheSitesIgnoreFilesLeavesOutAreNotImported() throws IOException {
+        old("hugo.yaml", "baseURL: https://notes.example.org/\nignoreFiles:\n  - content/posts/tides/notes-\\d{4}\\.md$\n"
+                + "  - '[unclosed'\n");
+        old("content/posts/tides/high.md", "---\ntitle: High tide\ndate: 2021-03-22\n---\nHigh.\n");
+        old("content/posts/tides/notes-2021.md", "---\ntitle: Notes\n---\nTo write up.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertTrue(result.summary().startsWith("Imported 1 post "), result.summary());
+        assertEquals(List.of(), lines(result, Category.SKIPPED));
+        assertEquals(List.of("content/posts/tides/notes-2021.md: not imported: the site's ignoreFiles "
+                + "('content/posts/tides/notes-\\d{4}\\.md$') leaves it out, so Hugo did not read it"),
+                lines(result, Category.NOT_PUBLISHED));
+        assertTrue(lines(result, Category.SETTINGS).contains("hugo.yaml: ignoreFiles '[unclosed' is not a regular "
+                + "expression the import can read; the files it names are read: check that none of them is imported"),
+                lines(result, Category.SETTINGS).toString());
+    }
+
+    @Test
     void aPictureInAFolderOfTheHugoContentRootIsFoundByTheAddressHugoPublishedItAt() throws IOException {
         old("config.yml", "baseurl: 'https://tides.example.org/'\n");
         old("content/_index.md", "---\ntitle: Home\n---\n");
