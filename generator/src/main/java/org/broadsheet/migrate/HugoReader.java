@@ -146,6 +146,7 @@ final class HugoReader {
         }
         HugoCascade cascade = new HugoCascade(config.get("cascade"), settingsFile);
         HugoIgnoredFiles ignored = HugoIgnoredFiles.of(config.get("ignorefiles"), settingsFile, findings);
+        List<Page> otherFormats = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<String> authorPages = new ArrayList<>();
         for (Map.Entry<String, String> dir : contentDirs.entrySet()) {
@@ -174,8 +175,9 @@ final class HugoReader {
                 if (!markdown.matches()) {
                     // a page Hugo rendered from another format, not a file of a page bundle nor a section's own
                     if (OTHER_FORMAT.matcher(name).matches() && !name.startsWith("_index.") && !inBundle(path, bundles)) {
-                        findings.add(Category.SKIPPED, path, 0, "not imported: only Markdown pages are imported; "
-                                + "convert it to Markdown by hand and import again");
+                        String stem = name.substring(0, name.lastIndexOf('.'));
+                        otherFormats.add(new Page(path, dir.getKey(), dir.getValue(), stem,
+                                stem.equalsIgnoreCase("index"), JekyllReader.first(dir.getValue(), oldDefault)));
                     } else if (CONTENT_ADAPTER.matcher(name).matches()) {
                         findings.add(Category.SKIPPED, path, 0, "not imported: a content adapter, a template that made "
                                 + "pages when Hugo built the site; the import cannot run it: write its pages as Markdown "
@@ -221,6 +223,19 @@ final class HugoReader {
                 String mark = stem.substring(stem.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
                 pages.add(new Page(path, dir.getKey(), dir.getValue(), stem, index, JekyllReader.first(
                         stem.contains(".") && marks.contains(mark) ? mark : null, dir.getValue(), oldDefault)));
+            }
+        }
+        // judged once every section's cascade is known: one that Hugo does not render holds no page to convert
+        for (Page page : otherFormats) {
+            LooseDocument given = cascade.apply(page.path(), page.folder(), page.hugoPath(), page.language(),
+                    new LooseDocument(Map.of(), false, "", 1, List.of()), new Findings());
+            if (headless(given.fields()) || Loose.isTrue(value(given.fields(), "draft"))) {
+                findings.add(Category.NOT_PUBLISHED, page.path(), 0, "not imported: a page in another format than "
+                        + "Markdown, in a section whose cascade Hugo does not publish (draft, or build's render: never)",
+                        "pages of unpublished sections");
+            } else {
+                findings.add(Category.SKIPPED, page.path(), 0, "not imported: only Markdown pages are imported; "
+                        + "convert it to Markdown by hand and import again");
             }
         }
         Built built = new Built(Loose.isTrue(config.get("buildfuture")), Loose.isTrue(config.get("buildexpired")));

@@ -2369,6 +2369,21 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHugoPageInAnotherFormatInASectionHugoDoesNotRenderIsNotListedToConvert() throws IOException {
+        old("hugo.toml", "baseURL = 'https://notes.example.org/'\n");
+        old("content/posts/boats.md", "---\ntitle: Boats\ndate: 2021-03-22\n---\nBoats.\n");
+        old("content/posts/sources/_index.md", "---\ntitle: Sources\ncascade:\n  build:\n    render: never\n---\n");
+        old("content/posts/sources/survey.html", "<!doctype html>\n<html><body>Survey</body></html>\n");
+        old("content/posts/tides.html", "---\ntitle: Tides\ndate: 2021-03-20\n---\n<p>The sea rises.</p>\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/tides.html: not imported: only Markdown pages are imported; convert it to "
+                + "Markdown by hand and import again"), lines(result, Category.SKIPPED));
+        assertTrue(lines(result, Category.NOT_PUBLISHED).contains("content/posts/sources/survey.html: not imported: a "
+                + "page in another format than Markdown, in a section whose cascade Hugo does not publish (draft, or "
+                + "build's render: never)"), lines(result, Category.NOT_PUBLISHED).toString());
+    }
+
+    @Test
     void aPictureInAFolderOfTheHugoContentRootIsFoundByTheAddressHugoPublishedItAt() throws IOException {
         old("config.yml", "baseurl: 'https://tides.example.org/'\n");
         old("content/_index.md", "---\ntitle: Home\n---\n");
