@@ -92,9 +92,10 @@ final class LeadImage {
             caption = Loose.text(map.get("caption"));
         }
         int line = post.line(field);
-        if (src == null && first instanceof Map<?, ?> map
-                && IMAGE_KEYS.stream().anyMatch(key -> map.get(key) != null && map.get(key).toString().isBlank())) {
-            // a theme's archetype left empty (PaperMod's cover: {image: ""}): no picture, as the theme showed
+        if (src == null && first instanceof Map<?, ?> map && (Loose.isTrue(map.get("hidden"))
+                || IMAGE_KEYS.stream().anyMatch(key -> map.get(key) != null && map.get(key).toString().isBlank()))) {
+            // a theme's archetype left empty (PaperMod's cover: {image: ""}), or a cover without picture that says it
+            // is hidden (cover: {alt: …, hidden: true}): no picture, as the theme showed
             return Optional.empty();
         }
         if (src == null && first instanceof Map<?, ?> && post.kind() == SourceKind.HUGO) {

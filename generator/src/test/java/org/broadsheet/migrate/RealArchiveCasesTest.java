@@ -1264,6 +1264,17 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aHiddenCoverWithoutAPictureIsNoLeadImageToCheck() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("content/posts/bells.md", "---\ntitle: Bells\ndate: 2024-03-01\ncover:\n  alt: The bells\n  hidden: true\n"
+                + "---\nBells.\n");
+        old("content/posts/nets.md", "---\ntitle: Nets\ndate: 2024-03-02\ncover:\n  alt: The nets\n---\nNets.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        assertEquals(List.of("content/posts/nets.md:4: 'cover' names no image file; left out"),
+                lines(result, Category.IMAGES));
+    }
+
+    @Test
     void hugoPagesHugoDidNotPublishAreNotLiveArticlesAndPicturesOfAssetsAreFound() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("assets/images/cover.png", "png");
