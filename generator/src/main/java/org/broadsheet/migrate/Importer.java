@@ -243,6 +243,7 @@ public final class Importer {
                 }
                 math.forPage(post).keep(post, body, spans, edits, findings);
                 HtmlFileLinks.Taken fileLinks = HtmlFileLinks.relink(post, body, spans, edits, images, findings);
+                HtmlVideos.relink(post, body, spans, edits, images, findings);
                 oldLinks.rewrite(post, body, spans, edits, placement.contentPath(), addresses.main(candidate), links,
                         fileLinks.hrefs(), findings);
                 HtmlImages.relink(post, body, spans, edits, images, fileLinks, findings);

@@ -1264,6 +1264,24 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aVideoPlayerOfAFileOfTheOldSiteOnLinesOfItsOwnBecomesALinkThatPublishesTheFilm() throws IOException {
+        old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
+        old("static/media/dock.mp4", "mp4");
+        old("static/media/tide.webm", "webm");
+        old("content/posts/dock.md", "---\ntitle: Dock\ndate: 2024-03-01\n---\nThe robot docks.\n\n"
+                + "<video src=\"/media/dock.mp4\" controls loop style=\"width:100%\"></video>\n\n"
+                + "<video controls title=\"The [rising] tide\">\n  <source src=\"/media/tide.webm\" type=\"video/webm\">\n"
+                + "</video>\n\nSee <video src=\"/media/dock.mp4\"></video> here.\n");
+        ImportResult result = importAndBuild(SourceKind.HUGO, null);
+        String dock = read("content/en/2024/dock.md");
+        assertTrue(dock.contains("\n[dock.mp4](/files/media/dock.mp4)\n\n[The \\[rising\\] tide](/files/media/tide.webm)\n")
+                && dock.contains("See <video src=\"/media/dock.mp4\"></video> here."), dock);
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/media/dock.mp4")));
+        assertTrue(Files.isRegularFile(dir.resolve("project/site/media/files/media/tide.webm")));
+        assertEquals(2, lines(result, Category.HTML_LINKS).size(), lines(result, Category.HTML_LINKS).toString());
+    }
+
+    @Test
     void aHiddenCoverWithoutAPictureIsNoLeadImageToCheck() throws IOException {
         old("hugo.toml", "baseURL = 'https://min.example.org/'\ntimeZone = 'Asia/Seoul'\n");
         old("content/posts/bells.md", "---\ntitle: Bells\ndate: 2024-03-01\ncover:\n  alt: The bells\n  hidden: true\n"
