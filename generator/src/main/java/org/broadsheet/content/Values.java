@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
 /** Typed reads of YAML values for one file, reporting a problem for each value of the wrong shape. */
 final class Values {
 
-    /** An address that a {@code mailto:} link can carry: no spaces, one {@code @}, a domain with a dot. */
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:\\\\\\[\\]]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    /**
+     * An address that a {@code mailto:} link can carry: no spaces, one {@code @}, a domain of letters, digits, dots
+     * and {@code -}; {@link #email} checks that the domain has dots only between its parts. The pattern has no
+     * repeated group: java.util.regex recurses once per repetition of a group, so a domain of thousands of dotted parts
+     * would overflow the stack.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:\\\\\\[\\]]+@[\\p{L}\\p{N}.-]+");
+    /** The longest address that mail can carry (RFC 5321). */
+    private static final int EMAIL_MAX_LENGTH = 254;
 
     private final String path;
     private final Problems problems;
@@ -55,11 +62,22 @@ final class Values {
     /** An e-mail address, e.g. {@code desk@example.org}; null when absent or reported. */
     String email(JsonNode value, String name, int line) {
         String text = text(value, name, line);
-        if (text != null && !EMAIL.matcher(text).matches()) {
+        if (text != null && text.length() > EMAIL_MAX_LENGTH) {
+            problem(line, "'" + name + "' is " + text.length() + " characters long: an e-mail address has at most "
+                    + EMAIL_MAX_LENGTH + " (RFC 5321); write one such as desk@example.org");
+            return null;
+        }
+        if (text != null && !isEmail(text)) {
             problem(line, "'" + name + "' '" + text + "' is not an e-mail address: write one such as desk@example.org");
             return null;
         }
         return text;
+    }
+
+    private static boolean isEmail(String text) {
+        String domain = text.substring(text.indexOf('@') + 1);
+        return EMAIL.matcher(text).matches() && domain.contains(".") && !domain.startsWith(".")
+                && !domain.endsWith(".") && !domain.contains("..");
     }
 
     /**

@@ -75,6 +75,19 @@ class AuthorsTest {
                         + "as desk@example.org",
                         FILE + "5: the photo of 'kim-seoyeon', '/images/kim.jpg', is not found (paths are relative "
                                 + "to content/, e.g. photo: /images/authors/kim-seoyeon.jpg)"),
+                row("an address of fifty thousand dotted parts, with the other problems of the file", """
+                        oh-yejin:
+                          en: Oh Ye-jin
+                          ko: 오예진
+                          email: oh.yejin@example%s
+                        kim-seoyeon:
+                          en: Kim Seo-yeon
+                          ko: 김서연
+                          photo: /images/kim.jpg
+                        """.formatted(".org".repeat(50_000)), FILE + "1: 'email' is 200016 characters long: an e-mail "
+                        + "address has at most 254 (RFC 5321); write one such as desk@example.org",
+                        FILE + "5: the photo of 'kim-seoyeon', '/images/kim.jpg', is not found (paths are relative "
+                                + "to content/, e.g. photo: /images/authors/kim-seoyeon.jpg)"),
                 row("an author that is not a map", """
                         oh-yejin: Oh Ye-jin
                         """, FILE + "1: 'oh-yejin' must be a map of en, ko, email, photo (each on its own indented line)"));
