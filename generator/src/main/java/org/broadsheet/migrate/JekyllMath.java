@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class JekyllMath {
 
-    /** MathJax's list of inline delimiters (version 2's {@code tex2jax}, version 3's {@code tex}), pairs inside. */
-    private static final Pattern INLINE_MATH = Pattern.compile("inlineMath\\s*:\\s*\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]");
+    /**
+     * MathJax's list of inline delimiters (version 2's {@code tex2jax}, version 3's {@code tex}), pairs inside. Its
+     * group is possessive: giving back a repetition could not help the match, and a greedy group recurses once per
+     * repetition, so that thousands of them overflow the stack.
+     */
+    private static final Pattern INLINE_MATH = Pattern.compile("inlineMath\\s*:\\s*\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*+)\\]");
     private static final Pattern DOLLAR_PAIR = Pattern.compile("\\[\\s*(['\"])\\$\\1\\s*,");
     /** KaTeX's auto-render delimiter of single dollars. */
     private static final Pattern KATEX_DOLLAR = Pattern.compile("left\\s*:\\s*(['\"])\\$\\1\\s*,\\s*right\\s*:\\s*(['\"])\\$\\2");

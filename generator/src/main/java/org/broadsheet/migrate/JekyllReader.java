@@ -35,8 +35,12 @@ final class JekyllReader {
     /** The other formats of posts that Jekyll rendered: HTML, Textile, and jekyll-asciidoc's AsciiDoc. */
     private static final Pattern OTHER_TEXT = Pattern.compile("(?i).+\\.(html?|textile|adoc|asciidoc|ad)");
     static final List<String> KEY_FIELDS = List.of("translationKey", "translation_key", "ref", "lang_ref");
-    /** A host name as GitHub Pages takes it from a CNAME file. */
-    private static final Pattern PAGES_DOMAIN = Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+    /**
+     * A host name as GitHub Pages takes it from a CNAME file. Its group is possessive: giving back a repetition could
+     * not help the match, and a greedy group recurses once per repetition, so that thousands of them overflow the
+     * stack.
+     */
+    private static final Pattern PAGES_DOMAIN = Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)++[a-z]{2,}");
     static final List<String> AUTHOR_FILES = List.of("_data/authors.yml", "_data/authors.yaml", "_data/authors.json");
 
     private JekyllReader() {

@@ -17,9 +17,13 @@ final class KramdownAttributes {
     /** {@code {: .lead}}, {@code {:target="_blank"}}, or the name of an attribute list defined elsewhere ({@code {:toc}}). */
     private static final Pattern ATTRIBUTES = Pattern.compile(
             "\\{:(?::|\\s*[.#]|\\s*[\\w-]+=[\"'\\w])[^}\\n]*\\}|\\{:\\s*[A-Za-z][\\w-]*\\s*\\}");
-    /** A list directly above {@code {:toc}}: its items (often one, "* Contents") are only a seed that kramdown replaced. */
+    /**
+     * A list directly above {@code {:toc}}: its items (often one, "* Contents") are only a seed that kramdown replaced.
+     * Its group is possessive: giving back a repetition could not help the match, and a greedy group recurses once per
+     * repetition, so that thousands of them overflow the stack.
+     */
     private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
-            "(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)+[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
+            "(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)++[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
     /**
      * An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. On a line
      * of its own kramdown takes whatever stands between {@code {:} and {@code }} as one, even what it cannot read

@@ -90,6 +90,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void hundredsOfThousandsOfRepetitionsWhereAPatternRepeatsAGroupAreImportedWithoutOverflowingTheStack() throws IOException {
+        int many = 200_000;
+        old("CNAME", "a.".repeat(many) + "7\n");
+        old("_config.yml", "timezone: UTC\n");
+        old("_layouts/post.html", "<script>MathJax = { tex: { inlineMath: [" + "x".repeat(many) + "] } };</script>\n");
+        old("_posts/2021-01-01-long.md", "---\ntitle: Long\n---\n" + "- item\n".repeat(many) + "{:toc}\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(lines(result, Category.ATTRIBUTES).stream().anyMatch(line -> line.startsWith(
+                "_posts/2021-01-01-long.md:4: kramdown table of contents '- item - item")), lines(result,
+                Category.ATTRIBUTES).toString());
+    }
+
+    @Test
     void anEmptyJekyllPostWithAListingLayoutIsAPageTheThemeFilledNotAnArticle() throws IOException {
         old("_config.yml", "url: https://tides.example.org\n");
         old("_posts/en/pages/2016-01-01-blog.md", "---\nlayout: post-index\ntitle: Blog\npermalink: /en/blog/\n---\n\n");
