@@ -65,6 +65,32 @@ class ChangedFilesTest {
     }
 
     @Test
+    void aSaveReadsAgainOnlyTheSavedArticleAndCountsOnlyItsSearchTokens() throws IOException {
+        TestSite site = newsroom();
+        List<String> laps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SiteBuilder preview = new SiteBuilder(site.options(), new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("load ") || message.startsWith("search ")) {
+                    laps.add(message.substring(0, message.indexOf(' ')) + ": "
+                            + message.substring(message.indexOf(" ms ") + 4).trim());
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        });
+        assertTrue(preview.build().succeeded());
+        laps.clear();
+
+        saved(preview, edited(site, "content/en/2019/story-3.md", "Body 3", "Zeppelins over the harbor"));
+        assertEquals(List.of("load: 12 articles, 1 re-read", "search: index of en; tokens of 1 of 6 articles counted"),
+                laps);
+        assertEquals(cold(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void aSharedTemplateRendersEveryPageAndAPageKindsOwnTemplateOnlyThePagesOfItsKind() throws IOException {
         TestSite site = newsroom();
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
