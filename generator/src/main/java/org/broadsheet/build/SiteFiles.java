@@ -82,7 +82,7 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
                            Map<String, String> feeds, Map<String, String> mostRead, Assets assets, SiteWriter writer,
                            Digests digests, BuildOptions options, BuildLog log, Problems problems) {
         // keyed, like the pages' signatures: the preview compares the list with its last one on each save; digested
-        // beside the rest of this stage, which has one core
+        // beside the rest of this stage, which runs on one thread
         CompletableFuture<String> sitemapDigest = CompletableFuture.supplyAsync(() -> digests.of(SiteUrls.sitemap(),
                 plan.pages().stream().filter(Page::indexed).map(page -> (Object) Arrays.asList(page.path(),
                         page.lastModified(), page.versions(), page.xDefault())).toList()));
