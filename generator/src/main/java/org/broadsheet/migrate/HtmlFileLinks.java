@@ -34,7 +34,6 @@ final class HtmlFileLinks {
             "(?<!\\s)\\s++([^\\s\"'>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** What Markdown would read as its own in a link's text taken from HTML. */
-    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
 
     /**
      * What the links took: the offsets of the {@code href} values made Markdown links, which {@link OldLinks}
@@ -164,7 +163,7 @@ final class HtmlFileLinks {
             if (HtmlImages.IMG.matcher(content).matches()) {
                 text = HtmlImages.markdown(content, post, line, images);
             } else if (content.indexOf('<') < 0 && !BLANK_LINE.matcher(content).find()) {
-                text = MARKDOWN_CHARACTERS.matcher(content.replaceAll("\\s+", " ")).replaceAll("\\\\$0");
+                text = ImageFiles.linkText(content.replaceAll("\\s+", " "));
             } else {
                 continue;
             }

@@ -20,8 +20,6 @@ final class HtmlVideos {
             + "(?:(<source\\b[^<>]{0,2000}+>)\\s*+(?:</source>\\s*+)?)?[^<]{0,2000}+</video>\\s*+");
     private static final Pattern SRC = Pattern.compile("(?i)\\ssrc\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)')");
     private static final Pattern TITLE = Pattern.compile("(?i)\\stitle\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)')");
-    /** What Markdown would read as its own in a link's text. */
-    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
 
     private HtmlVideos() {
     }
@@ -49,8 +47,7 @@ final class HtmlVideos {
                 String path = url.get().split("[?#]", 2)[0];
                 String name = value(TITLE, player.group(1)).orElse(path.substring(path.lastIndexOf('/') + 1));
                 edits.replace(player.start(1), trimmedEnd(body, player),
-                        "[" + MARKDOWN_CHARACTERS.matcher(name).replaceAll("\\\\$0") + "]("
-                                + ImageFiles.destination(copy.get()) + ")");
+                        "[" + ImageFiles.linkText(name) + "](" + ImageFiles.destination(copy.get()) + ")");
                 findings.add(Category.HTML_LINKS, post.path(), line, "the video player of '" + url.get() + "' made a "
                         + "link to its file, Broadsheet's pages holding no <video>");
             }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 final class ImageFiles {
 
+    /** What Markdown would read as its own in a link's text. */
+    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
     /** What a finding says after why the build would not publish a file. */
     private static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
             + "(docs/security.md)";
@@ -290,6 +292,11 @@ final class ImageFiles {
     static String destination(String path) {
         String spaced = path.replace(" ", "%20");
         return spaced.matches(".*[\\s()<>].*") ? "<" + spaced.replace("<", "%3C").replace(">", "%3E") + ">" : spaced;
+    }
+
+    /** {@code text} as a Markdown link's text, shown as written: what Markdown would read as its own escaped. */
+    static String linkText(String text) {
+        return MARKDOWN_CHARACTERS.matcher(text).replaceAll("\\\\$0");
     }
 
     /**
