@@ -37,7 +37,8 @@ final class RenamedIds {
     /**
      * Tells {@code links} of each id of the raw HTML that sanitising renamed, at the line of the piece of raw HTML
      * ({@code raw}, in the order of the body) that holds it: the n-th element of an id as written is the n-th that
-     * the pieces hold, as headings never take a raw id; one beyond them is a footnote's, whose id a raw element took.
+     * the pieces hold, as headings never take a raw id and footnotes' elements are not counted. A footnote's element
+     * renamed gave way to the first piece that holds its id.
      */
     static void rawHtml(List<Node> raw, List<HtmlPolicy.Rename> renames, HtmlPolicy policy, LinkRewriter links) {
         if (renames.isEmpty()) {
@@ -52,13 +53,13 @@ final class RenamedIds {
         for (HtmlPolicy.Rename rename : renames) {
             String id = rename.id();
             List<Integer> at = lines.getOrDefault(id, List.of(1));
-            if (rename.occurrence() >= at.size()) {
-                // no piece of raw HTML holds this one: a footnote's element, after a raw one that took its id
-                links.renamed(at.get(0), "the id '" + id + "' of a footnote to '" + rename.renamed() + "': an element "
-                        + "of the raw HTML here has it, and the footnote's links lead to that element; give it another id");
-                continue;
-            }
-            links.renamed(at.get(rename.occurrence()), "the id '" + id + "' in the raw HTML to '" + rename.renamed() + "': "
+            // a piece read alone may hold fewer ids than the whole body gave (a tag left open across pieces)
+            int line = at.get(Math.min(rename.occurrence(), at.size() - 1));
+            links.renamed(line, rename.footnote()
+                    ? "the id '" + id + "' of a footnote to '" + rename.renamed() + "': an element of the raw HTML here "
+                    + "has it, which links to #" + id + " from elsewhere lead to; the footnote's own links follow the "
+                    + "rename; give that element another id"
+                    : "the id '" + id + "' in the raw HTML to '" + rename.renamed() + "': "
                     + (rename.theme() ? theirs(id, rename.renamed()) + ", or give the element another id"
                     : "an element before it has that id; give each element an id of its own"));
         }

@@ -100,8 +100,11 @@ public final class HtmlPolicy {
         });
     }
 
-    /** An id of a body that sanitising renamed: its {@code occurrence}-th element of that id as written (from 0). */
-    public record Rename(String id, int occurrence, String renamed, boolean theme) {
+    /**
+     * An id of a body that sanitising renamed: its {@code occurrence}-th element of that id as written (from 0,
+     * footnotes' elements left out), or a footnote's own element ({@code footnote}).
+     */
+    public record Rename(String id, int occurrence, String renamed, boolean theme, boolean footnote) {
     }
 
     /**
@@ -114,7 +117,8 @@ public final class HtmlPolicy {
         StringBuilder out = new StringBuilder(html.length());
         HtmlSanitizer.sanitize(html, new NamedAnchors(new KnownAttributes(ATTRIBUTES,
                 policy.apply(new UniqueIds(new PlainHtmlWriter(out), themeIds, movedIds,
-                        (id, occurrence, renamed, theme) -> renames.accept(new Rename(id, occurrence, renamed, theme)))),
+                        (id, occurrence, renamed, theme, footnote) ->
+                                renames.accept(new Rename(id, occurrence, renamed, theme, footnote)))),
                 (elementName, names) -> {
                 })));
         return out.toString();
@@ -128,7 +132,7 @@ public final class HtmlPolicy {
     /** The ids of the elements that sanitising {@code fragment} keeps, as written, in order, repeats included. */
     public List<String> idsInOrder(String fragment) {
         UniqueIds ids = new UniqueIds(new PlainHtmlWriter(new StringBuilder()), Set.of(), Map.of(),
-                (id, occurrence, renamed, theme) -> {
+                (id, occurrence, renamed, theme, footnote) -> {
                 });
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(new KnownAttributes(ATTRIBUTES, policy.apply(ids),
                 (elementName, names) -> {

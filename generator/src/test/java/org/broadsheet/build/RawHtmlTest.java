@@ -133,11 +133,14 @@ class RawHtmlTest {
     }
 
     @Test
-    void aFootnoteWhoseIdARawElementTookIsAWarningAtThatElement() {
+    void aFootnoteWhoseIdARawElementTookIsAWarningAtThatElementAndARawElementAfterAReferenceAtItsOwn() {
         TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
-                "Fact.[^a]\n\n<p id=\"fn-1\">Raw</p>\n\n[^a]: Source.\n");
+                "Fact.[^a]\n\n<p id=\"fn-1\">Raw</p>\n\n<span id=\"fnref-1\">x</span>\n\n[^a]: Source.\n");
         assertEquals(List.of("content/en/2019/a.md:7: renamed the id 'fn-1' of a footnote to 'fn-1-1': an element of "
-                + "the raw HTML here has it, and the footnote's links lead to that element; give it another id"),
+                        + "the raw HTML here has it, which links to #fn-1 from elsewhere lead to; the footnote's own links "
+                        + "follow the rename; give that element another id",
+                "content/en/2019/a.md:9: renamed the id 'fnref-1' in the raw HTML to 'fnref-1-1': an element before it "
+                        + "has that id; give each element an id of its own"),
                 site.buildLogged().warnings());
     }
 

@@ -87,7 +87,27 @@ class BodyIdsTest {
                 Arguments.of("a heading gives way to a named anchor", "## Intro\n\n<a name=\"intro\"></a>\n",
                         "<h2 id=\"intro-1\">Intro</h2>\n<p><a id=\"intro\"></a></p>\n"),
                 Arguments.of("an anchor's name that repeats its id goes", "<a id=\"a\" name=\"a\"></a>\n",
-                        "<p><a id=\"a\"></a></p>\n"));
+                        "<p><a id=\"a\"></a></p>\n"),
+                Arguments.of("a note gives way to a raw element before it, and its references follow the note",
+                        "<p id=\"fn-1\">raw</p>\n\nFact[^a], again[^a].\n\n[^a]: Source.\n",
+                        "<p id=\"fn-1\">raw</p>\n<p>Fact<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1-1\">1</a>"
+                                + "</sup>, again<sup id=\"fnref-1-1\"><a class=\"footnote-ref\" href=\"#fn-1-1\">1</a></sup>.</p>\n"
+                                + "<div class=\"footnotes\">\n<hr />\n<ol><li id=\"fn-1-1\">\n<p>Source.</p>\n"
+                                + "<a href=\"#fnref-1\" class=\"footnote-back\">↩</a>\n"
+                                + "<a href=\"#fnref-1-1\" class=\"footnote-back\">↩</a>\n</li></ol>\n</div>\n"),
+                Arguments.of("a reference gives way to a raw anchor before it, and the note's way back follows it; "
+                                + "a raw link to the id leads to the raw anchor",
+                        "<a id=\"fnref-1\"></a>\n\nFact[^a] and [up](#fnref-1).\n\n[^a]: Source.\n",
+                        "<p><a id=\"fnref-1\"></a></p>\n<p>Fact<sup id=\"fnref-1-1\"><a class=\"footnote-ref\" "
+                                + "href=\"#fn-1\">1</a></sup> and <a href=\"#fnref-1\">up</a>.</p>\n"
+                                + "<div class=\"footnotes\">\n<hr />\n<ol><li id=\"fn-1\">\n<p>Source.</p>\n"
+                                + "<a href=\"#fnref-1-1\" class=\"footnote-back\">↩</a>\n</li></ol>\n</div>\n"),
+                Arguments.of("a raw element after a reference gives way to it",
+                        "Fact[^a].\n\n<span id=\"fnref-1\">x</span>\n\n[^a]: Source.\n",
+                        "<p>Fact<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>.</p>\n"
+                                + "<p><span id=\"fnref-1-1\">x</span></p>\n"
+                                + "<div class=\"footnotes\">\n<hr />\n<ol><li id=\"fn-1\">\n<p>Source.</p>\n"
+                                + "<a href=\"#fnref-1\" class=\"footnote-back\">↩</a>\n</li></ol>\n</div>\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without an id, becomes its id and meets the same rules, so that its name is the id of one element). The theme's names ({@code q} of
  * the search field) are found only by {@code [name=…]} within its own form, which no id of the body can meet. And a
  * link from another article to a fragment of the page ({@code clash.md#intro}) leads to exactly one element of it, or
- * is a warning, unless it names one of the theme's ids, which the article template may not write.
- * Fixed seed; checked with fresh ones.
+ * is a warning, unless it names one of the theme's ids, which the article template may not write. A footnote's own
+ * links lead to the footnote's own elements, whatever ids the raw HTML took: a reference to its note, a note back to
+ * its reference. Fixed seed; checked with fresh ones.
  */
 class BodyIdsPropertyTest {
 
@@ -134,6 +135,20 @@ class BodyIdsPropertyTest {
                     () -> "no element for the anchor " + target + ":\n" + body);
         }
         assertFragmentLinksLeadToOneElementOrWarn(page, body);
+        assertFootnoteLinksLeadToTheirFootnote(story, body);
+    }
+
+    private static void assertFootnoteLinksLeadToTheirFootnote(Element story, String body) {
+        for (Element reference : story.select("a.footnote-ref")) {
+            Element note = story.getElementById(reference.attr("href").substring(1));
+            assertTrue(note != null && note.is(".footnotes li"), () -> "a reference leads elsewhere: " + reference
+                    + "\n" + body);
+        }
+        for (Element back : story.select("a.footnote-back")) {
+            Element reference = story.getElementById(back.attr("href").substring(1));
+            assertTrue(reference != null && reference.is("sup:has(> a.footnote-ref)"), () -> "a note leads back "
+                    + "elsewhere: " + back + "\n" + body);
+        }
     }
 
     /**

@@ -48,7 +48,7 @@ class KnownAttributesTest {
         List<HtmlPolicy.Removal> reported = new ArrayList<>();
         // behind the anchors' names made ids, as in the sanitiser itself: this pass alone is compared
         HtmlSanitizer.sanitize(fragment, new NamedAnchors(POLICY.owaspPolicy().apply(
-                new UniqueIds(new PlainHtmlWriter(alone), ElementIds.THEME, Map.of(), (id, occurrence, renamed, theme) -> {
+                new UniqueIds(new PlainHtmlWriter(alone), ElementIds.THEME, Map.of(), (id, occurrence, renamed, theme, footnote) -> {
                 }),
                 new HtmlChangeListener<List<HtmlPolicy.Removal>>() {
                     @Override
