@@ -18,12 +18,17 @@ final class KramdownAttributes {
     private static final Pattern ATTRIBUTES = Pattern.compile(
             "\\{:(?::|\\s*[.#]|\\s*[\\w-]+=[\"'\\w])[^}\\n]*\\}|\\{:\\s*[A-Za-z][\\w-]*\\s*\\}");
     /**
-     * A list directly above {@code {:toc}}: its items (often one, "* Contents") are only a seed that kramdown replaced.
-     * Its group is possessive: giving back a repetition could not help the match, and a greedy group recurses once per
-     * repetition, so that thousands of them overflow the stack.
+     * The lines of a list, which {@link #TABLE_OF_CONTENTS} may follow: its items (often one, "* Contents") are only a
+     * seed that kramdown replaced. Possessive: giving back a line could not help, and a greedy group recurses once per
+     * line, so that thousands of them overflow the stack.
      */
-    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile(
-            "(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)++[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
+    private static final Pattern LIST = Pattern.compile("(?m)^(?:[ \\t]{0,3}(?:[*+-]|\\d+\\.)[ \\t]+\\S.*\\n)++");
+    /**
+     * {@code {:toc}} directly below a {@link #LIST}. Looked for only where a whole list ends: a list found from each of
+     * its lines ends where it does, so that one pattern of both, tried at every line of a long list that no
+     * {@code {:toc}} follows, takes time that grows with the square of its length.
+     */
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?m)[ \\t]*(\\{:\\s*toc\\s*\\})[ \\t]*(?=\\n|$)");
     /**
      * An attribute list alone on its line leaves a blank line, so that the lines below keep their numbers. On a line
      * of its own kramdown takes whatever stands between {@code {:} and {@code }} as one, even what it cannot read
@@ -41,15 +46,17 @@ final class KramdownAttributes {
             return;
         }
         CodeRegions code = CodeRegions.of(spans);
+        var list = LIST.matcher(body);
         var toc = TABLE_OF_CONTENTS.matcher(body);
         List<Integer> tocs = new ArrayList<>();
-        while (toc.find()) {
-            if (!code.contains(toc.start(1))) {
+        while (list.find()) {
+            if (toc.region(list.end(), body.length()).lookingAt() && !code.contains(toc.start(1))) {
                 tocs.add(toc.start(1));
+                String removed = body.substring(list.start(), toc.end());
                 // a blank line for each line removed, so that the lines below keep their numbers
-                edits.replace(toc.start(), toc.end(), "\n".repeat((int) toc.group().chars().filter(c -> c == '\n').count()));
-                findings.add(Category.ATTRIBUTES, post.path(), edits.line(toc.start()), "kramdown table of contents '"
-                        + toc.group().strip().replace('\n', ' ') + "' removed with the list it replaced");
+                edits.replace(list.start(), toc.end(), "\n".repeat((int) removed.chars().filter(c -> c == '\n').count()));
+                findings.add(Category.ATTRIBUTES, post.path(), edits.line(list.start()), "kramdown table of contents '"
+                        + removed.strip().replace('\n', ' ') + "' removed with the list it replaced");
             }
         }
         var ownLine = ON_OWN_LINE.matcher(body);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.broadsheet.LinearTime;
 import org.broadsheet.markdown.MarkdownSpans;
 
 import java.io.IOException;
@@ -289,6 +290,17 @@ class BodyConversionTest {
         KramdownAttributes.remove(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
         assertEquals(unescape(expected), edits.apply());
         assertFindings(finding, findings);
+    }
+
+    @Test
+    void aLongListThatNoTableOfContentsFollowsIsReadInLinearTime() {
+        LinearTime.assertLinear("list lines without {:toc}", 5_000, lines -> {
+            Findings findings = new Findings();
+            SourcePost post = Posts.withBody("Lead.\n{: .lead}\n\n" + "- item\n".repeat(lines));
+            BodyEdits edits = new BodyEdits(post.body(), post.bodyLine());
+            KramdownAttributes.remove(post, post.body(), MarkdownSpans.of(post.body()), edits, findings);
+            assertEquals("Lead.\n\n\n" + "- item\n".repeat(lines), edits.apply());
+        });
     }
 
     @ParameterizedTest(name = "math between $$: {0}")
