@@ -27,8 +27,8 @@ final class EmbedShortcodes {
                 if (id != null) {
                     String title = arguments.get("title", -1) != null ? arguments.get("title", -1)
                             : arguments.get("label", -1);
-                    return "[" + (title == null ? "YouTube video " + id : title) + "](https://www.youtube.com/watch?v="
-                            + id + ")";
+                    return "[" + ImageFiles.linkText(title == null ? "YouTube video " + id : title)
+                            + "](https://www.youtube.com/watch?v=" + id + ")";
                 }
             }
             case "vimeo", "vimeo_simple" -> {
@@ -36,7 +36,8 @@ final class EmbedShortcodes {
                 String id = arguments.get("id", 0);
                 if (id != null) {
                     String title = arguments.get("title", -1);
-                    return "[" + (title == null ? "Vimeo video " + id : title) + "](https://vimeo.com/" + id + ")";
+                    return "[" + ImageFiles.linkText(title == null ? "Vimeo video " + id : title) + "](https://vimeo.com/"
+                            + id + ")";
                 }
             }
             case "gist" -> {
@@ -45,7 +46,8 @@ final class EmbedShortcodes {
                 if (user != null && id != null) {
                     String file = arguments.get("file", 2);
                     // GitHub names a gist's file in lower case in its fragment
-                    return "[Gist " + (file == null ? user + "/" + id : file) + "](https://gist.github.com/" + user + "/"
+                    return "[" + ImageFiles.linkText("Gist " + (file == null ? user + "/" + id : file))
+                            + "](https://gist.github.com/" + user + "/"
                             + id + (file == null ? "" : "#file-" + file.replaceAll("[^A-Za-z0-9_-]", "-")
                             .toLowerCase(Locale.ROOT)) + ")";
                 }
@@ -55,7 +57,8 @@ final class EmbedShortcodes {
                 String id = arguments.get("id", user == null ? 0 : -1);
                 if (id != null) {
                     return user == null ? "[A post on X](https://x.com/i/status/" + id + ")"
-                            : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + id + ")";
+                            : "[" + ImageFiles.linkText("A post by @" + user + " on X") + "](https://x.com/" + user
+                            + "/status/" + id + ")";
                 }
             }
             case "github" -> {
@@ -63,7 +66,7 @@ final class EmbedShortcodes {
                 // github shortcode that shows one of its files (file=…) is kept
                 String repo = arguments.get("repo", -1);
                 if (repo != null && repo.matches("[\\w.-]+/[\\w.-]+") && arguments.get("file", -1) == null) {
-                    return "[" + repo + "](https://github.com/" + repo + ")";
+                    return "[" + ImageFiles.linkText(repo) + "](https://github.com/" + repo + ")";
                 }
             }
             case "codeberg", "gitea", "forgejo", "gitlab", "huggingface" -> {

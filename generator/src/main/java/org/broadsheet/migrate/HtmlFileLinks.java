@@ -163,7 +163,7 @@ final class HtmlFileLinks {
             if (HtmlImages.IMG.matcher(content).matches()) {
                 text = HtmlImages.markdown(content, post, line, images);
             } else if (content.indexOf('<') < 0 && !BLANK_LINE.matcher(content).find()) {
-                text = ImageFiles.linkText(content.replaceAll("\\s+", " "));
+                text = ImageFiles.linkText(HtmlText.shown(content.replaceAll("\\s+", " ")));
             } else {
                 continue;
             }

@@ -78,7 +78,8 @@ final class HtmlImages {
         Matcher alt = ALT.matcher(tag);
         String altText = alt.find() ? unquote(alt.group(1)) : "";
         return images.use(url, post, line)
-                .map(copy -> "![" + altText.replace("]", "\\]") + "](" + ImageFiles.destination(copy) + ")")
+                .map(copy -> "![" + ImageFiles.linkText(HtmlText.shown(altText)) + "](" + ImageFiles.destination(copy)
+                        + ")")
                 .orElseGet(() -> images.missing(url, post));
     }
 

@@ -47,7 +47,8 @@ final class HtmlVideos {
                 String path = url.get().split("[?#]", 2)[0];
                 String name = value(TITLE, player.group(1)).orElse(path.substring(path.lastIndexOf('/') + 1));
                 edits.replace(player.start(1), trimmedEnd(body, player),
-                        "[" + ImageFiles.linkText(name) + "](" + ImageFiles.destination(copy.get()) + ")");
+                        "[" + ImageFiles.linkText(HtmlText.shown(name)) + "](" + ImageFiles.destination(copy.get())
+                                + ")");
                 findings.add(Category.HTML_LINKS, post.path(), line, "the video player of '" + url.get() + "' made a "
                         + "link to its file, Broadsheet's pages holding no <video>");
             }

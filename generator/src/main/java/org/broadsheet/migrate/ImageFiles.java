@@ -31,8 +31,18 @@ import java.util.regex.Pattern;
  */
 final class ImageFiles {
 
-    /** What Markdown would read as its own in a link's text. */
-    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_\\[\\]]");
+    /**
+     * What Broadsheet's Markdown would read as its own in a link's text: an escape, code, emphasis or strikethrough, a
+     * link or a footnote, raw HTML or an autolink, a table's cell.
+     */
+    private static final Pattern MARKDOWN_CHARACTERS = Pattern.compile("[\\\\`*_~\\[\\]<|]");
+    /**
+     * The start of what Markdown would read as an entity ({@code &amp;}, {@code &#91;}), written as one: Flexmark reads
+     * the entity even after a backslash.
+     */
+    private static final Pattern ENTITY_START = Pattern.compile("&(?=#?\\w+;)");
+    /** A line break, which in a link's text could start a block, and in HTML shows as a space. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
     /** What a finding says after why the build would not publish a file. */
     private static final String NOT_PUBLISHED = ", and Broadsheet publishes no file that a browser or a web server could run "
             + "(docs/security.md)";
@@ -294,9 +304,16 @@ final class ImageFiles {
         return spaced.matches(".*[\\s()<>].*") ? "<" + spaced.replace("<", "%3C").replace(">", "%3E") + ">" : spaced;
     }
 
-    /** {@code text} as a Markdown link's text, shown as written: what Markdown would read as its own escaped. */
+    /**
+     * {@code text} as a Markdown link's or image's text, shown as written: what Markdown would read as its own escaped,
+     * a line break a space, without the spaces at its ends, which Flexmark leaves out of a link's text; a NUL the
+     * replacement character, as CommonMark reads it in an image's text and Flexmark does not in a link's. Every link
+     * and image the import writes takes its text from here.
+     */
     static String linkText(String text) {
-        return MARKDOWN_CHARACTERS.matcher(text).replaceAll("\\\\$0");
+        String shown = LINE_BREAK.matcher(text).replaceAll(" ").strip().replace('\0', '\uFFFD');
+        String escaped = MARKDOWN_CHARACTERS.matcher(shown).replaceAll("\\\\$0");
+        return ENTITY_START.matcher(escaped).replaceAll("&amp;");
     }
 
     /**

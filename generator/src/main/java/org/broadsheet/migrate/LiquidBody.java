@@ -234,8 +234,10 @@ final class LiquidBody {
                         return kept(post, match.line(), written, findings);
                     }
                     String user = address.group(1);
-                    return address.group(2) == null ? "[@" + user + " on X](https://x.com/" + user + ")"
-                            : "[A post by @" + user + " on X](https://x.com/" + user + "/status/" + address.group(2) + ")";
+                    return address.group(2) == null
+                            ? "[" + ImageFiles.linkText("@" + user + " on X") + "](https://x.com/" + user + ")"
+                            : "[" + ImageFiles.linkText("A post by @" + user + " on X") + "](https://x.com/" + user
+                                    + "/status/" + address.group(2) + ")";
                 }
                 default -> {
                     return tag.startsWith("end") ? written : kept(post, match.line(), written, findings);

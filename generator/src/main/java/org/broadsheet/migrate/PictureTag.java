@@ -21,7 +21,7 @@ final class PictureTag {
 
         /** A Markdown image, inside a link where the tag gave one. */
         String markdown() {
-            String image = "![" + (alt == null ? "" : alt.replace("[", "\\[").replace("]", "\\]")) + "]("
+            String image = "![" + (alt == null ? "" : ImageFiles.linkText(alt)) + "]("
                     + (src.contains(" ") ? "<" + src + ">" : src) + ")";
             return link == null ? image : "[" + image + "](" + link + ")";
         }

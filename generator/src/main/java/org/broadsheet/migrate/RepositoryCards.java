@@ -26,11 +26,12 @@ final class RepositoryCards {
     static Optional<String> link(String name, Function<String, String> arguments) {
         String repo = arguments.apply("repo");
         return Optional.ofNullable(switch (name) {
-            case "codeberg" -> repository(repo) ? "[" + repo + "](https://codeberg.org/" + repo + ")" : null;
+            case "codeberg" -> repository(repo)
+                    ? "[" + ImageFiles.linkText(repo) + "](https://codeberg.org/" + repo + ")" : null;
             case "gitea", "forgejo" -> {
                 String server = arguments.apply("server");
                 yield repository(repo) && server != null && SERVER.matcher(server).matches()
-                        ? "[" + repo + "](" + server.replaceAll("/$", "") + "/" + repo + ")" : null;
+                        ? "[" + ImageFiles.linkText(repo) + "](" + server.replaceAll("/$", "") + "/" + repo + ")" : null;
             }
             case "gitlab" -> {
                 String id = arguments.apply("projectID");
@@ -44,8 +45,9 @@ final class RepositoryCards {
             case "huggingface" -> {
                 String model = arguments.apply("model");
                 String dataset = arguments.apply("dataset");
-                yield repository(model) ? "[" + model + "](https://huggingface.co/" + model + ")"
-                        : repository(dataset) ? "[" + dataset + "](https://huggingface.co/datasets/" + dataset + ")" : null;
+                yield repository(model) ? "[" + ImageFiles.linkText(model) + "](https://huggingface.co/" + model + ")"
+                        : repository(dataset) ? "[" + ImageFiles.linkText(dataset) + "](https://huggingface.co/datasets/"
+                        + dataset + ")" : null;
             }
             default -> null;
         });

@@ -261,7 +261,7 @@ final class ShortcodeBody {
                         String text = body.substring(match.matcher().end(), close.start()).strip().replaceAll("\\s+", " ");
                         edits.replace(match.matcher().end(), close.end(), "");
                         takenUntil[0] = close.end();
-                        return "[" + (text.isEmpty() ? href : text) + "](" + href + ")";
+                        return "[" + ImageFiles.linkText(text.isEmpty() ? href : text) + "](" + href + ")";
                     }
                 }
                 case "icon", "fa-icon" -> {
@@ -471,8 +471,9 @@ final class ShortcodeBody {
         boolean linkFirst = arguments.get("", 2) != null || second != null && second.matches("https?://.*");
         String url = arguments.get("url", linkFirst ? 1 : -1);
         String source = arguments.get("source", arguments.get("", 2) != null ? 2 : 1);
+        String shown = source == null ? null : "*" + ImageFiles.linkText(source) + "*";
         String cited = source == null || source.isBlank() ? null
-                : url == null || url.isBlank() ? "*" + source + "*" : "[*" + source + "*](" + url + ")";
+                : url == null || url.isBlank() ? shown : "[" + shown + "](" + url + ")";
         if ((author == null || author.isBlank()) && cited == null) {
             return "";
         }
@@ -482,7 +483,8 @@ final class ShortcodeBody {
     /** A Markdown image, its caption in italics on the line below; without alt text, the caption is the alt text. */
     static String image(String src, String alt, String caption) {
         String shown = alt != null ? alt : caption;
-        return "![" + (shown == null ? "" : shown) + "](" + src + ")" + (caption == null ? "" : "\n*" + caption + "*");
+        return "![" + (shown == null ? "" : ImageFiles.linkText(shown)) + "](" + src + ")"
+                + (caption == null ? "" : "\n*" + caption + "*");
     }
 
     /** An open set of tabs: the labels it names for its tabs in order, if any, and how many of its tabs were read. */

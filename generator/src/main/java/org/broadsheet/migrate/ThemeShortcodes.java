@@ -119,8 +119,8 @@ final class ThemeShortcodes {
         });
     }
 
-    /** Text for the brackets of a link or an image: its own brackets escaped. */
+    /** Text for the brackets of a link or an image, or of its own: shown as written ({@link ImageFiles#linkText}). */
     private static String text(String text) {
-        return text == null ? "" : text.replace("[", "\\[").replace("]", "\\]");
+        return text == null ? "" : ImageFiles.linkText(text);
     }
 }
