@@ -41,6 +41,11 @@ final class ImageFiles {
      * the entity even after a backslash.
      */
     private static final Pattern ENTITY_START = Pattern.compile("&(?=#?\\w+;)");
+    /**
+     * What a file's path cannot hold as written in a Markdown link's address: a space, an escape, an entity, the
+     * fragment or query of an address, a percent escape of its own, an angle bracket.
+     */
+    private static final Pattern IN_ADDRESS = Pattern.compile("[\\s\\\\&#?%<>]");
     /** A line break, which in a link's text could start a block, and in HTML shows as a space. */
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
     /** What a finding says after why the build would not publish a file. */
@@ -297,11 +302,12 @@ final class ImageFiles {
     /**
      * {@code path} as a Markdown link's destination: a space written {@code %20} ({@code /images/FMS%20b.png}), as
      * Broadsheet's Markdown reads no space in an address, not even in angle brackets (the text would show as written,
-     * the picture lost); in angle brackets when it holds another space or a bracket.
+     * the picture lost), and so what else Markdown or an address would read as its own; in angle brackets when it holds
+     * a parenthesis.
      */
     static String destination(String path) {
-        String spaced = path.replace(" ", "%20");
-        return spaced.matches(".*[\\s()<>].*") ? "<" + spaced.replace("<", "%3C").replace(">", "%3E") + ">" : spaced;
+        String escaped = IN_ADDRESS.matcher(path).replaceAll(c -> String.format("%%%02X", (int) c.group().charAt(0)));
+        return escaped.matches(".*[()].*") ? "<" + escaped + ">" : escaped;
     }
 
     /**

@@ -1976,6 +1976,20 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPictureWhoseNameHoldsWhatAnAddressReadsAsItsOwnIsPublishedAndShown() throws IOException {
+        old("_config.yml", "url: https://blog.example.org\ntimezone: UTC\n");
+        old("images/Q&A #2 100%.png", "png");
+        old("_posts/2019-01-13-answers.md", "---\ntitle: Answers\n---\n![Q and A](/images/Q&A%20%232%20100%25.png)\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2019/answers.md");
+        assertTrue(post.contains("![Q and A](/images/Q%26A%20%232%20100%25.png)"), post);
+        assertEquals(List.of(), lines(result, Category.IMAGES));
+        String page = Files.readString(dir.resolve("project/site/en/2019/01/answers/index.html"));
+        assertTrue(page.contains("<img src=\"/media/images/Q%26A%20%232%20100%25.png\" alt=\"Q and A\""), page);
+        assertTrue(Files.exists(dir.resolve("project/site/media/images/Q&A #2 100%.png")));
+    }
+
+    @Test
     void everyFileOfAHugoBundleThatAPostLinksIsCopiedUnlessTheBuildWouldRefuseItWhichIsReported() throws IOException {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">";
         old("hugo.toml", "baseURL = 'https://bay.example.org/'\ntimeZone = 'Asia/Seoul'\n");
