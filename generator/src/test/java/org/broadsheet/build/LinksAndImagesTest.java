@@ -201,6 +201,21 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aBrokenLinkIsPlacedWhereItIsWrittenAsAnAddressNotWhereItsTextFirstOccurs() {
+        String date = "date: 2019-03-01";
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\n" + date, "../ is the folder above.\n\nUp [one](../).")
+                .article("content/en/2019/b.md", "title: B\n" + date, "The path ../ leads up.\n\nUp [one][up].\n\n[up]: ../")
+                .article("content/en/2019/c.md", "title: C\n" + date, "The path ../ leads up.\n\nUp [one](<../>).")
+                .article("content/en/2019/d.md", "title: D\n" + date,
+                        "The path ../ leads up.\n\n<a title=\"../\"\nhref=\"../\">Up</a>")
+                .article("content/en/2019/e.md", "title: E\n" + date, "\nUp [one](../).");
+        List<String> lines = site.problems().stream().map(p -> p.substring(0, p.indexOf(": broken link to ../ "))).toList();
+        assertEquals(List.of("content/en/2019/a.md:7", "content/en/2019/b.md:9", "content/en/2019/c.md:7",
+                "content/en/2019/d.md:8", "content/en/2019/e.md:6"), lines);
+    }
+
+    @Test
     void aBodysBrokenLinkIsReportedInTheSameRunAsARegistrysSyntaxError() {
         TestSite site = TestSite.create(dir)
                 .file("content/topics.yml", "harbor: {en: Harbor, ko: 항구\n")

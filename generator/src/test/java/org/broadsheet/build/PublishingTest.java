@@ -287,6 +287,8 @@ class PublishingTest {
                     problems.subList(0, 3).toString());
             assertEquals(BrokenLinks.PLACED_PER_ARTICLE, problems.stream().filter(p -> p.startsWith("content/en/2019/a.md:7:"))
                     .count());
+            assertEquals(links - BrokenLinks.PLACED_PER_ARTICLE, problems.stream()
+                    .filter(p -> p.startsWith("content/en/2019/a.md: broken link to /en/gone-")).count());
         });
     }
 
