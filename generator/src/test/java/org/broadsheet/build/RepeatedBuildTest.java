@@ -200,11 +200,12 @@ class RepeatedBuildTest {
     }
 
     @Test
-    void aFeedOrSitemapDeletedByHandIsWrittenAgainByTheNextBuild() throws IOException {
+    void aFeedSitemapOrSearchFileDeletedByHandIsWrittenAgainByTheNextBuild() throws IOException {
         TestSite site = newsroom();
         assertTrue(site.build().succeeded());
         Files.delete(site.root().resolve("site/en/feed.xml"));
         Files.delete(site.root().resolve("site/sitemap.xml"));
+        Files.delete(site.root().resolve("site/ko/search/meta.json"));
 
         BuildResult repaired = site.build();
         assertTrue(repaired.succeeded(), repaired.problems().toString());
