@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,6 +144,24 @@ class RepeatedBuildTest {
 
         assertEquals(List.of("index of en; tokens of 3 of 6 articles counted"), laps(site, "search"));
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
+    }
+
+    @Test
+    void aBuildThatFailsAfterItsSearchStageKeepsTheLastPostingsAndLeavesNoneHalfWritten() throws IOException {
+        TestSite site = newsroom();
+        assertTrue(site.build().succeeded());
+        Path work = site.root().resolve("target/broadsheet");
+        byte[] kept = Files.readAllBytes(work.resolve("search-postings-en"));
+
+        // the check stage, after the search index is written, finds the broken link
+        site.article("content/en/2019/story-3.md", "title: Story 3\ndate: 2019-03-10\ntopics: [north-korea]",
+                "Zeppelins over [the harbor](/en/harbor/).");
+        assertFalse(site.build().succeeded());
+        assertArrayEquals(kept, Files.readAllBytes(work.resolve("search-postings-en")));
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".tmp"))
+                    .toList());
+        }
     }
 
     @Test
