@@ -1,9 +1,11 @@
 package org.broadsheet.build;
 
+import org.broadsheet.RecordingLog;
 import org.broadsheet.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,6 +44,20 @@ class ForbiddenCharactersTest {
         assertTrue(feed.contains("<title>Harbor reopens</title>"), feed);
         assertTrue(feed.contains("Firstline."), feed);
         assertFalse(site.read("en/2019/03/a/index.html").contains("\u000B"));
+    }
+
+    @Test
+    void thePreviewWarnsOfCharactersRemovedFromTheArticleSaved() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Body.");
+        RecordingLog log = new RecordingLog();
+        SiteBuilder preview = new SiteBuilder(site.options(), log);
+        assertTrue(preview.build().succeeded());
+        site.article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "First\u000Bline.");
+        log.lines().clear();
+        assertTrue(preview.build(List.of(site.root().resolve("content/en/2019/a.md"))).succeeded());
+        assertEquals(List.of("WARN content/en/2019/a.md:5: removed characters that XML forbids (U+000B): they would make "
+                + "the feeds unreadable; text pasted from word processors often holds them"),
+                log.lines().stream().filter(line -> line.startsWith("WARN ")).toList());
     }
 
     @Test
