@@ -154,6 +154,21 @@ class ChangedFilesTest {
     }
 
     @Test
+    void anImageThatASavedArticleShowsForTheFirstTimeIsPublishedByTheRebuildThatRendersOnlyItsPages() throws IOException {
+        // in content/ already, but shown by no article yet: not published
+        TestSite site = newsroom().bytes("content/en/2019/chart.png", new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        int pages = preview.build().pages();
+        assertFalse(site.exists("media/en/2019/chart.png"));
+
+        BuildResult result = saved(preview,
+                edited(site, "content/en/2019/story-3.md", "Body 3", "Body 3.\n\n![A chart](chart.png)\n"));
+        assertTrue(result.pagesRendered() < pages, "not every page rendered: " + result.pagesRendered());
+        assertTrue(site.exists("media/en/2019/chart.png"));
+        assertEquals(cold(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void anImageDeletedAfterItWasPublishedIsReportedAsByAColdBuild() throws IOException {
         TestSite site = newsroom().article("content/en/2019/story-6.md", "title: Story 6\ndate: 2019-06-10",
                 "Body 6.\n\n![A chart](chart.png)\n");
