@@ -1,6 +1,7 @@
 package org.broadsheet.build;
 
 import org.broadsheet.TestSite;
+import org.broadsheet.output.HostFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,20 @@ class HostFilesTest {
         assertEquals(aliasPages("/news/"), rules);
         assertEquals("/news/en/2019/12/bells/", rules.get("/news/2019/12/25/bells.html"));
         assertTrue(headerRules(site.read("_headers")).containsKey("/news/media/*"));
+    }
+
+    @Test
+    void aCloudflareSiteOfMoreAliasesThanItsRedirectRulesSaysInTheLogWhichAnswerThem() {
+        StringBuilder aliases = new StringBuilder();
+        for (int i = 0; i <= HostFiles.CLOUDFLARE_REDIRECTS; i++) {
+            aliases.append(i == 0 ? "" : ", ").append("/old/").append(i).append('/');
+        }
+        TestSite site = site("cloudflare", "https://example.org/")
+                .article("content/en/2019/archive.md", "title: Archive\ndate: 2019-12-26\naliases: [" + aliases + "]", "Old.");
+        TestSite.Logged built = site.buildLogged();
+        assertTrue(built.result().succeeded(), built.result().problems().toString());
+        assertEquals(List.of("_redirects: Cloudflare Pages reads 2000 redirect rules; the other 5 aliases are answered by "
+                + "their redirect pages"), built.warnings());
     }
 
     @Test
