@@ -144,6 +144,22 @@ class EarlyStopTest {
     }
 
     @Test
+    void theAliasesOfAnUnreadableDraftOrScheduledArticleClaimNothing() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/old/shared/]", "Text.")
+                .article("content/en/2019/b.md", "date: 2019-03-02\ndraft: true\naliases: [/en/old/shared/]", "Text.")
+                .article("content/en/2019/c.md", "date: 2099-03-02\naliases: [/en/old/shared/]", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/en/2019/b.md:1: missing 'title'"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("content/en/2019/c.md:1: missing 'title'"), problems.get(1));
+        // what the full build, which publishes neither, reports
+        site.article("content/en/2019/b.md", "title: B\ndate: 2019-03-02\ndraft: true\naliases: [/en/old/shared/]", "Text.")
+                .article("content/en/2019/c.md", "title: C\ndate: 2099-03-02\naliases: [/en/old/shared/]", "Text.");
+        assertEquals(List.of(), site.problems());
+    }
+
+    @Test
     void theAliasesOfAnArticleWhoseDateOrSlugCannotBeReadAreCheckedAgainstThePagesAndTheOtherAliases() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01\naliases: [/en/old/shared/, /en/old/c/]",
