@@ -87,6 +87,10 @@ class ChangedFilesTest {
         saved(preview, edited(site, "content/en/2019/story-3.md", "Body 3", "Zeppelins over the harbor"));
         assertEquals(List.of("load: 12 articles, 1 re-read", "search: index of en; tokens of 1 of 6 articles counted"),
                 laps);
+        laps.clear();
+        saved(preview, edited(site, LAYOUT, "</footer>", "<!-- new --></footer>"));
+        assertEquals(List.of("load: 12 articles, 0 re-read"), laps.stream().filter(lap -> lap.startsWith("load")).toList(),
+                "a template saved reads no article again");
         assertEquals(cold(site), files(site.root().resolve("site")));
     }
 
