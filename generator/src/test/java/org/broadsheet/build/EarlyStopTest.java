@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -63,6 +64,22 @@ class EarlyStopTest {
         assertEquals(7, renamed.size(), renamed::toString);
         assertEquals(List.of(), renamed.stream().filter(problem -> !first.contains(problem)).toList(),
                 () -> "the first run reported " + first);
+    }
+
+    @Test
+    void linksToTheNewsSitemapAndMostReadListAreLeftToTheFullBuildWhichKnowsTheHourAndTheExport() {
+        TestSite site = TestSite.create(dir)
+                .file("content/most-read.yml", "en:\n  - en/2019/a.md\n")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01T09:00:00Z",
+                        "[news](/en/news-sitemap.xml) [most read](/en/most-read.json)")
+                .article("content/en/2019/c.md", "title: C\ndate: 2019-02-30", "Text.");
+        BuildOptions options = site.options().withNow(Instant.parse("2019-03-01T12:00:00Z"));
+        assertEquals(List.of("content/en/2019/c.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days"),
+                site.build(options).problems().stream().map(Object::toString).toList());
+        site.article("content/en/2019/c.md", "title: C\ndate: 2019-02-28", "Text.");
+        BuildResult full = site.build(options);
+        assertTrue(full.succeeded(), full.problems().toString());
+        assertTrue(site.exists("en/news-sitemap.xml") && site.exists("en/most-read.json"));
     }
 
     @Test
