@@ -95,6 +95,17 @@ class ChangedFilesTest {
     }
 
     @Test
+    void aUiStringSavedInThePreviewShowsOnThePagesAsAfterAColdBuild() throws IOException {
+        TestSite site = newsroom();
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+
+        saved(preview, edited(site, "templates/i18n/en.yml", "skipToContent: Skip to content", "skipToContent: Skip ahead"));
+        assertTrue(site.read("en/index.html").contains("Skip ahead"));
+        assertEquals(cold(site), files(site.root().resolve("site")));
+    }
+
+    @Test
     void aSharedTemplateRendersEveryPageAndAPageKindsOwnTemplateOnlyThePagesOfItsKind() throws IOException {
         TestSite site = newsroom();
         SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
