@@ -19,10 +19,10 @@ final class PictureTag {
     /** The picture's address, its alt text and the address it linked to; alt and link may be null. */
     record Picture(String src, String alt, String link) {
 
-        /** A Markdown image, inside a link where the tag gave one. */
+        /** A Markdown image, inside a link where the tag gave one; a file of the site's addressed as a copied file is. */
         String markdown() {
             String image = "![" + (alt == null ? "" : ImageFiles.linkText(alt)) + "]("
-                    + (src.contains(" ") ? "<" + src + ">" : src) + ")";
+                    + (ImageFiles.external(src) ? src : ImageFiles.destination(src)) + ")";
             return link == null ? image : "[" + image + "](" + link + ")";
         }
     }

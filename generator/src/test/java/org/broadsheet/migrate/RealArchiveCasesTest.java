@@ -1207,6 +1207,19 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPictureTagBelowASourceFolderWithASpaceIsPublishedAndShown() throws IOException {
+        old("_config.yml", "url: https://notes.example.org\npicture:\n  source: assets/my pictures\n");
+        old("_posts/2020-01-02-pier.md", "---\ntitle: Pier\n---\nThe pier at dawn.\n\n{% picture thumb dock.jpg %}\n\n"
+                + "{% picture https://cdn.example.org/the%20pier.jpg %}\n");
+        old("assets/my pictures/dock.jpg", "JPG");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String post = read("content/en/2020/pier.md");
+        assertTrue(post.contains("\n![](/images/assets/my%20pictures/dock.jpg)\n"), post + result.summary());
+        assertTrue(post.contains("\n![](https://cdn.example.org/the%20pier.jpg)\n"), post);
+        assertEquals("JPG", read("content/images/assets/my pictures/dock.jpg"));
+    }
+
+    @Test
     void defaultsScopesAreReadBelowTheCollectionsDirAsJekyllReadsThem() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ncollections_dir: stories\ndefaults:\n"
                 + "  - scope: {path: _posts}\n    values: {tags: [harbor]}\n"
