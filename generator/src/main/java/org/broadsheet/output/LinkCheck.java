@@ -2,6 +2,7 @@ package org.broadsheet.output;
 
 import org.broadsheet.model.ContentPaths;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ public final class LinkCheck {
     public record Broken(String page, String link, boolean error) {
     }
 
+    private static final byte[] HREF = "href".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SRC = "src".getBytes(StandardCharsets.US_ASCII);
+
     private final SiteUrls urls;
     private final Set<String> generatedRoots;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
@@ -40,24 +44,49 @@ public final class LinkCheck {
      * the page. Scanned by hand, as a regular expression over every page of a large archive costs seconds.
      */
     public List<String> links(String html) {
+        return links(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #links(String)} of a page's HTML in UTF-8, as it is written. */
+    public List<String> links(byte[] html) {
         List<String> links = new ArrayList<>();
-        int equals = html.indexOf("=\"");
+        int equals = valueStart(html, 0);
         while (equals >= 0) {
             int next = equals + 2;
-            if (attribute(html, equals, "href") || attribute(html, equals, "src")) {
-                int end = html.indexOf('"', equals + 2);
+            if (attribute(html, equals, HREF) || attribute(html, equals, SRC)) {
+                int end = indexOf(html, (byte) '"', equals + 2);
                 if (end < 0) {
                     break;
                 }
-                String link = html.substring(equals + 2, end).replace("&amp;", "&");
+                String link = new String(html, equals + 2, end - equals - 2, StandardCharsets.UTF_8)
+                        .replace("&amp;", "&");
                 if (urls.sitePath(link).isPresent() || relative(link)) {
                     links.add(shared(link));
                 }
                 next = end + 1;
             }
-            equals = html.indexOf("=\"", next);
+            equals = valueStart(html, next);
         }
         return List.copyOf(links);
+    }
+
+    /** The index of the next {@code ="} at or after {@code from}, or -1. */
+    private static int valueStart(byte[] html, int from) {
+        for (int i = indexOf(html, (byte) '=', from); i >= 0; i = indexOf(html, (byte) '=', i + 1)) {
+            if (i + 1 < html.length && html[i + 1] == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -75,9 +104,18 @@ public final class LinkCheck {
     }
 
     /** Whether {@code name} ends just before {@code equals}, preceded by white space (as {@code \\s} means it). */
-    private static boolean attribute(String html, int equals, String name) {
-        int start = equals - name.length();
-        return start > 0 && html.startsWith(name, start) && " \t\n\u000B\f\r".indexOf(html.charAt(start - 1)) >= 0;
+    private static boolean attribute(byte[] html, int equals, byte[] name) {
+        int start = equals - name.length;
+        if (start <= 0) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (html[start + i] != name[i]) {
+                return false;
+            }
+        }
+        byte before = html[start - 1];
+        return before == ' ' || before >= '\t' && before <= '\r';
     }
 
     /**

@@ -42,10 +42,10 @@ public final class PageRenderer {
      * that only the theme meets (a UI string it lacks, an article's {@code extra} it cannot show), and the
      * template failure, or null.
      */
-    public record Result(String html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
+    public record Result(byte[] html, Set<String> media, Set<String> linkTargets, List<Problem> problems,
                          List<Problem> warnings, List<Problem> themeProblems, Templates.Failure failure) {
 
-        private static Result of(String html, PageContext context, Problem themeProblem, Templates.Failure failure) {
+        private static Result of(byte[] html, PageContext context, Problem themeProblem, Templates.Failure failure) {
             return new Result(html, Collections.unmodifiableSet(context.media()),
                     Collections.unmodifiableSet(context.linkTargets()), context.problems().sorted(),
                     context.problems().warnings(), themeProblem == null ? List.of() : List.of(themeProblem), failure);

@@ -10,7 +10,6 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -127,9 +126,9 @@ public final class Templates {
     public Rendered render(String name, PageModel model) {
         try {
             Template template = configuration.getTemplate(name);
-            PageWriter out = new PageWriter();
+            Utf8Writer out = Utf8Writer.forPage();
             template.process(model, out);
-            return new Rendered(out.toString(), null);
+            return new Rendered(out.page(), null);
         } catch (TemplateNotFoundException e) {
             return new Rendered(null, new Failure(name, 0, "template not found: the theme needs " + name));
         } catch (ParseException e) {
@@ -193,49 +192,8 @@ public final class Templates {
         return null;
     }
 
-    /**
-     * Collects a page: a {@link java.io.StringWriter} without its {@link StringBuffer}'s lock, which
-     * FreeMarker's thousands of small writes a page take and release one by one.
-     */
-    private static final class PageWriter extends Writer {
-        private final StringBuilder page = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            page.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            page.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void write(String text) {
-            page.append(text);
-        }
-
-        @Override
-        public void write(int c) {
-            page.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return page.toString();
-        }
-    }
-
-    /** The HTML of a page, or the failure that prevented it. */
-    public record Rendered(String html, Failure failure) {
+    /** The HTML of a page in UTF-8, or the failure that prevented it. */
+    public record Rendered(byte[] html, Failure failure) {
     }
 
     private static String firstLine(String message) {
