@@ -14,8 +14,6 @@ import freemarker.template.WrappingTemplateModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * FreeMarker's default wrapper, with records (the views that templates receive) as hashes of their
@@ -26,16 +24,10 @@ import java.util.Map;
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
-    private final ClassValue<Map<String, Method>> accessors = new ClassValue<>() {
+    private final ClassValue<Accessors> accessors = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> byName = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.trySetAccessible();
-                byName.put(component.getName(), accessor);
-            }
-            return byName;
+        protected Accessors computeValue(Class<?> type) {
+            return new Accessors(type.getRecordComponents());
         }
     };
 
@@ -75,7 +67,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = accessors.get(record.getClass()).get(key);
+            Method accessor = accessors.get(record.getClass()).named(key);
             if (accessor == null) {
                 return null;
             }
@@ -99,6 +91,44 @@ final class RecordWrapper extends DefaultObjectWrapper {
         @Override
         public Object getWrappedObject() {
             return record;
+        }
+    }
+
+    /**
+     * A record class's accessors by component name, in an open-addressing table at most a quarter full: a page's
+     * templates read record components some hundreds of times, and a {@code HashMap}'s lookups, through its nodes
+     * to each key's chars, were a few per cent of a warm build. The name a template gives is the same string each
+     * time a template line runs, so it is compared by identity first.
+     */
+    private static final class Accessors {
+        private final String[] names;
+        private final Method[] methods;
+
+        Accessors(RecordComponent[] components) {
+            int size = Integer.highestOneBit(Math.max(components.length, 1) * 4 - 1) * 2;
+            names = new String[size];
+            methods = new Method[size];
+            for (RecordComponent component : components) {
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible();
+                int slot = component.getName().hashCode() & (size - 1);
+                while (names[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                names[slot] = component.getName();
+                methods[slot] = accessor;
+            }
+        }
+
+        /** The accessor of the component {@code name}, or null. */
+        Method named(String name) {
+            int mask = names.length - 1;
+            for (int slot = name.hashCode() & mask; names[slot] != null; slot = (slot + 1) & mask) {
+                if (names[slot] == name || names[slot].equals(name)) {
+                    return methods[slot];
+                }
+            }
+            return null;
         }
     }
 }

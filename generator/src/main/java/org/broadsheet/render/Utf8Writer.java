@@ -52,7 +52,8 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) {
-        encode(new char[]{(char) c}, 0, 1);
+        chars[0] = (char) c;
+        encode(chars, 0, 1);
     }
 
     @Override
