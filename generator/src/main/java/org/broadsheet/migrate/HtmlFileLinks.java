@@ -33,7 +33,7 @@ final class HtmlFileLinks {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?<!\\s)\\s++([^\\s\"'>/=]++)(?:\\s*+=\\s*+(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'=<>`]++)))?");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
-    /** What Markdown would read as its own in a link's text taken from HTML. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
 
     /**
      * What the links took: the offsets of the {@code href} values made Markdown links, which {@link OldLinks}
@@ -219,8 +219,17 @@ final class HtmlFileLinks {
                 close = "</span>";
             }
             String title = blankToNull(values.get("title"));
-            return new Kept(open.toString(), close, title == null ? "" : " \"" + title.replace("\\", "\\\\")
-                    .replace("\"", "\\\"") + "\"");
+            return new Kept(open.toString(), close, title == null ? "" : " \"" + oneLine(title.replace("\\", "\\\\")
+                    .replace("\"", "\\\"")) + "\"");
+        }
+
+        /**
+         * The title on one line, each line break a character reference that shows the same break: a line of a title
+         * written on several lines may be one that Markdown reads as a block of its own (blank, a heading, an item of a
+         * list), which would end the link before its title closes.
+         */
+        private static String oneLine(String title) {
+            return LINE_BREAK.matcher(title).replaceAll("&#10;");
         }
 
         private static String blankToNull(String value) {

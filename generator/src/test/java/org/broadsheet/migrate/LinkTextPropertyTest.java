@@ -35,6 +35,8 @@ class LinkTextPropertyTest {
     private static final Markdown MARKDOWN = new Markdown(false);
     /** The HTML of a paragraph that is one image, or one link, or of an HTML block around it. */
     private static final Pattern IMAGE = Pattern.compile("(?:<p>\n)?<p><img src=\"[^\"]*\" alt=\"([^\"]*)\" /></p>\n(?:</p>\n)?");
+    private static final Pattern TITLED_LINK = Pattern.compile(
+            "(?:<p>\n)?<p><a href=\"[^\"]*\" title=\"([^\"]*)\">Report</a></p>\n(?:</p>\n)?");
     private static final Pattern LINK = Pattern.compile("(?:<p>\n)?<p><a href=\"[^\"]*\">([^<]*)</a></p>\n(?:</p>\n)?");
 
     private static Path old;
@@ -68,6 +70,18 @@ class LinkTextPropertyTest {
         Assume.that(!text.isBlank());
         String markdown = fromHtml("<p><a href=\"/docs/report.pdf\">" + html(text) + "</a></p>\n").strip();
         assertEquals(shown(text.replaceAll("\\s+", " ")), linkText(markdown), markdown);
+    }
+
+    @Property(tries = 300)
+    void anHtmlLinkToAFileKeepsItsTitleWhateverLinesItHolds(@ForAll("imageTexts") String text) {
+        Assume.that(!text.isBlank());
+        String markdown = fromHtml("<p><a href=\"/docs/report.pdf\" title=\"" + attribute(text) + "\">Report</a></p>\n")
+                .strip();
+        String rendered = MARKDOWN.toHtml(markdown, (url, line, image) -> url);
+        Matcher link = TITLED_LINK.matcher(rendered);
+        assertTrue(link.matches(), markdown + " → " + rendered);
+        // HTML reads every line break of an attribute as a newline, and CommonMark a NUL as the replacement character
+        assertEquals(text.replaceAll("\\r\\n?", "\n").replace('\0', '\uFFFD'), unescaped(link.group(1)), markdown);
     }
 
     @Property(tries = 300)
@@ -117,7 +131,8 @@ class LinkTextPropertyTest {
 
     /**
      * Texts without what HTML reads as a character reference ({@code &amp;}): the renderer writes an image's alt text
-     * into HTML with such references kept, as Flexmark does, so that no Markdown shows one as written there.
+     * and a link's title into HTML with such references kept, as Flexmark does, so that no Markdown shows one as written
+     * there.
      */
     @Provide
     Arbitrary<String> imageTexts() {
