@@ -168,6 +168,9 @@ final class HtmlFileLinks {
                 continue;
             }
             String url = address(href);
+            if (VerbatimBlocks.holds(post, body, span, elementStart, "the link to '" + url + "'", line, findings)) {
+                continue;
+            }
             Optional<String> copy = images.use(url, post, line);
             if (copy.isPresent()) {
                 String indent = HtmlImages.indent(body, elementStart);

@@ -44,6 +44,10 @@ final class HtmlImages {
                     continue;
                 }
                 int line = edits.line(img.start());
+                if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK
+                        && VerbatimBlocks.holds(post, body, span, img.start(), "the image '" + url + "'", line, findings)) {
+                    continue;
+                }
                 String markdown = markdown(img.group(), post, line, images);
                 if (span.kind() == MarkdownSpans.Kind.HTML_BLOCK) {
                     String indent = indent(body, img.start());
