@@ -112,6 +112,7 @@ public final class Importer {
         List<TranslationPairs.Candidate> candidates = new ArrayList<>();
         SitePages sitePages = SitePages.of(site);
         HugoPages oldPages = HugoPages.of(source, site);
+        JekyllPages jekyllPages = new JekyllPages(new SourceFiles(source, findings), site.settings());
         for (SourcePost post : site.posts()) {
             if (!SourceLanguages.SUPPORTED.contains(post.language())) {
                 findings.notImported(post.path());
@@ -209,7 +210,17 @@ public final class Importer {
             TranslationPairs.Placement placement = entry.getValue();
             SourcePost post = candidate.post();
             Links imported = index.linksFrom(post, placement.contentPath(), post.draft());
-            Links links = site.kind() == SourceKind.JEKYLL ? imported : new Links() {
+            Links links = site.kind() == SourceKind.JEKYLL ? new Links() {
+                @Override
+                public Optional<String> resolve(String reference, String language) {
+                    return imported.resolve(reference, language);
+                }
+
+                @Override
+                public Optional<String> oldPage(String reference) {
+                    return jekyllPages.address(reference);
+                }
+            } : new Links() {
                 @Override
                 public Optional<String> resolve(String reference, String language) {
                     return imported.resolve(reference, language);

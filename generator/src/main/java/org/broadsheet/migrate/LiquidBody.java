@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the Liquid of a Jekyll post's body: {@code {% link %}} and {@code {% post_url %}} become
- * relative {@code .md} links, {@code {% highlight %}} blocks fenced code, jekyll_picture_tag's {@code {% picture %}}
+ * relative {@code .md} links, a {@code {% link %}} to a page that is not imported its old address ({@link JekyllPages}), {@code {% highlight %}} blocks fenced code, jekyll_picture_tag's {@code {% picture %}}
  * the image it showed ({@link PictureTag}), jekyll-tabs' tabs a bold label before each tab's text, {@code {% raw %}}
  * disappears around its text, {@code {% comment %}} with its text, {@code {{ site.baseurl }}} and {@code relative_url}
  * give paths from the host's root, below the old site's base path as Jekyll wrote them, and an output whose value is known ({@link LiquidValues}) gives that value, as Jekyll
@@ -40,6 +40,7 @@ final class LiquidBody {
     private static final Pattern MARKDOWNIFIED = Pattern.compile("([\\w-]+)\\s*\\|\\s*markdownify");
     private static final Pattern ASSIGN = Pattern.compile("([\\w-]+)\\s*=\\s*(.+)", Pattern.DOTALL);
     private static final Pattern SITE_URL = Pattern.compile("site\\.(baseurl|url)");
+    private static final Pattern BASEURL_BEFORE = Pattern.compile("\\{\\{-?\\s*site\\.baseurl\\s*-?\\}\\}$");
     /**
      * The address that jekyll-twitter-plugin's {@code {% twitter … %}} embedded (after its older {@code oembed}): a post
      * ({@code https://twitter.com/kim/status/1}), or a timeline ({@code https://twitter.com/kim}).
@@ -154,11 +155,19 @@ final class LiquidBody {
                 }
                 case "link", "post_url" -> {
                     String reference = arguments.replaceAll("^[\"']|[\"']$", "");
-                    return links.resolve(reference, null).orElseGet(() -> {
-                        findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
-                                + "' names no imported post (or a draft); kept as text");
-                        return written;
-                    });
+                    Optional<String> imported = links.resolve(reference, null);
+                    if (imported.isPresent()) {
+                        return imported.get();
+                    }
+                    // Jekyll 4's link gives the base path itself, which a site built by Jekyll 3 wrote before it
+                    Optional<String> page = "link".equals(tag) ? links.oldPage(reference) : Optional.empty();
+                    if (page.isPresent()) {
+                        return (BASEURL_BEFORE.matcher(uncommented).region(Math.max(0, match.matcher().start() - 40),
+                                match.matcher().start()).find() ? "" : basePath) + page.get();
+                    }
+                    findings.add(Category.UNCONVERTED, post.path(), match.line(), "'" + written
+                            + "' names no imported post (or a draft); kept as text");
+                    return written;
                 }
                 case "include" -> {
                     String name = arguments.strip().split("\\s+")[0];

@@ -3186,4 +3186,26 @@ class RealArchiveCasesTest {
         assertTrue(unconverted.contains("_posts/2024-06-26-advisories.md:8: link to '{{post.url}}': the old site's "
                 + "template code has no Markdown equivalent; unlinked, its text kept"), unconverted.toString());
     }
+
+    @Test
+    void aLiquidLinkToAPageOrADocumentThatIsNotImportedLeadsToItsOldAddress() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\nbaseurl: /harbor\npermalink: pretty\n"
+                + "collections:\n  manual:\n    output: true\n    permalink: /:collection/:path/\n  notes:\n    output: false\n");
+        old("_manual/tides/chart.md", "---\ntitle: Chart\n---\nThe chart.\n");
+        old("_notes/draft.md", "---\ntitle: Draft\n---\nNot published.\n");
+        old("contact.md", "---\ntitle: Contact\n---\nWrite to us.\n");
+        old("team.md", "---\ntitle: Team\npermalink: /people/\n---\nWho we are.\n");
+        old("files/fares.pdf", "%PDF-1.4\n");
+        old("_posts/2021-05-02-pier.md", "---\ntitle: Pier\n---\nRead [the chart]({% link _manual/tides/chart.md %}#spring), "
+                + "[the chart again]({{ site.baseurl }}{% link _manual/tides/chart.md %}),\n[contact]({% link contact.md %}), "
+                + "[the team]({% link team.md %}), [the fares]({% link files/fares.pdf %}) and [a note]({% link _notes/draft.md %}).\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, "https://old.tides.example.org");
+        assertTrue(read("content/en/2021/pier.md").endsWith("Read [the chart](https://old.tides.example.org/harbor/manual/"
+                + "tides/chart/#spring), [the chart again](https://old.tides.example.org/harbor/manual/tides/chart/),\n"
+                + "[contact](https://old.tides.example.org/harbor/contact/), [the team](https://old.tides.example.org/harbor/"
+                + "people/), [the fares](/files/fares.pdf) and [a note]({% link _notes/draft.md %}).\n"),
+                read("content/en/2021/pier.md"));
+        assertEquals(List.of("_posts/2021-05-02-pier.md:5: '{% link _notes/draft.md %}' names no imported post (or a draft); "
+                + "kept as text"), lines(result, Category.UNCONVERTED));
+    }
 }
