@@ -24,7 +24,7 @@ final class LiquidBody {
      * A tag or an output, on one line and at most {@value #LONGEST} chars long inside: a text full of {@code {{}
      * that nothing closes is then searched in linear time, not from each {@code {{} to the end of its line.
      */
-    private static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*+(\\w++)\\s*(.{0," + LONGEST
+    static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*+(\\w++)\\s*(.{0," + LONGEST
             + "}?)\\s*-?%\\}|\\{\\{-?\\s*(.{0," + LONGEST + "}?)\\s*-?\\}\\}");
     /** A tag's name and its first argument: {@code {% include figure.html … %}}. */
     private static final Pattern KEPT_TAG = Pattern.compile("\\{%-?\\s*+(\\w++)(?:\\s++([^\\s%]++))?");
@@ -133,6 +133,17 @@ final class LiquidBody {
                                 .substring(match.matcher().start(), end.end()).chars().filter(c -> c == '\n').count()));
                         return written;
                     }
+                }
+            }
+            if ("for".equals(tag) && !inCode) {
+                Optional<LiquidLoops.Expanded> loop = LiquidLoops.expand(uncommented, match.matcher().end(), arguments,
+                        scope);
+                if (loop.isPresent()) {
+                    findings.add(Category.LIQUID_VALUES, post.path(), match.line(), "'" + written + "' wrote its text "
+                            + "once for each of its " + loop.get().items() + " items, as Jekyll did");
+                    capturedUntil[0] = loop.get().end();
+                    edits.replace(match.matcher().start(), loop.get().end(), loop.get().text());
+                    return written;
                 }
             }
             if ("assign".equals(tag)) {

@@ -413,6 +413,20 @@ final class LiquidValues {
             return kept.append(html, from, html.length()).toString();
         }
 
+        /** The items of the list that {@code expression} gives, or empty when it gives no list or cannot be evaluated. */
+        Optional<List<?>> items(String expression) {
+            return evaluate(expression) instanceof List<?> list ? Optional.of(list) : Optional.empty();
+        }
+
+        /** Gives {@code name} the value {@code value}, as a loop gives its variable each item; null removes it. */
+        void let(String name, Object value) {
+            if (value == null) {
+                assigned.remove(name);
+            } else {
+                assigned.put(name, value);
+            }
+        }
+
         /** Gives {@code name} the text that a capture block of the post holds. */
         void capture(String name, String text) {
             assigned.put(name, text);
@@ -569,6 +583,8 @@ final class LiquidValues {
                         : text(value).replace(text(arguments.get(0)), text(arguments.get(1)));
                 case "remove" -> arguments.size() != 1 ? UNKNOWN : text(value).replace(text(arguments.get(0)), "");
                 case "prepend" -> arguments.size() != 1 ? UNKNOWN : text(arguments.get(0)) + text(value);
+                case "split" -> arguments.size() != 1 || text(arguments.get(0)).isEmpty() ? UNKNOWN
+                        : List.of(text(value).split(Pattern.quote(text(arguments.get(0)))));
                 case "append" -> arguments.size() != 1 ? UNKNOWN : text(value) + text(arguments.get(0));
                 case "default" -> arguments.size() != 1 ? UNKNOWN : value == null || Boolean.FALSE.equals(value)
                         || "".equals(value) || value instanceof List<?> list && list.isEmpty() ? arguments.get(0) : value;
