@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 record JekyllPages(SourceFiles files, Map<String, Object> settings) {
 
     private static final Pattern CONVERTED = Pattern.compile("(?i).+\\.(md|markdown|mkdn|mkd|html?)");
+    /** A file or folder that Jekyll does not publish, outside a collection: {@code _drafts/}, {@code _includes/}, {@code .git}. */
+    private static final Pattern UNPUBLISHED = Pattern.compile("(^|/)[_.#~]");
 
     /**
      * The address, from the old site's base path, of the file of the old site that {@code reference} (a path from the
@@ -28,6 +30,10 @@ record JekyllPages(SourceFiles files, Map<String, Object> settings) {
         String anchor = parts.length > 1 ? "#" + parts[1] : "";
         String path = parts[0].strip().replaceAll("^/+", "");
         if (path.isEmpty() || path.contains("..") || path.contains("{") || !files.exists(path)) {
+            return Optional.empty();
+        }
+        Optional<String> collection = collection(path);
+        if (collection.isEmpty() && UNPUBLISHED.matcher(path).find()) {
             return Optional.empty();
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -42,7 +48,6 @@ record JekyllPages(SourceFiles files, Map<String, Object> settings) {
         String basename = name.substring(0, name.lastIndexOf('.'));
         String own = document.get().fields().containsKey("permalink")
                 ? Loose.text(document.get().fields().get("permalink").value()) : null;
-        Optional<String> collection = collection(path);
         String pattern;
         if (collection.isPresent()) {
             Object config = Loose.get(settings.get("collections"), collection.get());
