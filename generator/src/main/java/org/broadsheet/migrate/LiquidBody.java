@@ -70,7 +70,7 @@ final class LiquidBody {
         boolean[] highlight = {false};
         int[] openDetails = {0};
         int[] openTabs = {0};
-        LiquidValues.Scope scope = values.new Scope(post);
+        LiquidValues.Scope scope = values.new Scope(post, basePath);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
         // the Markdown of each capture block, by its name, and where the last one ended
@@ -272,7 +272,7 @@ final class LiquidBody {
      * a leading slash below the site's root, as Jekyll did ({@code "guide" | relative_url} is {@code /guide});
      * {@code prepend} joins the two as they are.
      */
-    private static String filteredPath(String path, String filter, String basePath) {
+    static String filteredPath(String path, String filter, String basePath) {
         if (ImageFiles.external(path) || filter.endsWith("site.url")) {
             return path;
         }

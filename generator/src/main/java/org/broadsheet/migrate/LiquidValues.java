@@ -94,8 +94,11 @@ final class LiquidValues {
     final class Scope {
         private final Map<String, Object> page = new LinkedHashMap<>();
         private final Map<String, Object> assigned = new HashMap<>();
+        /** The old site's base path ({@code /blog}, or empty), below which {@code relative_url} puts a path. */
+        private final String basePath;
 
-        Scope(SourcePost post) {
+        Scope(SourcePost post, String basePath) {
+            this.basePath = basePath;
             for (Map.Entry<String, LooseField> field : post.fields().entrySet()) {
                 page.put(field.getKey(), field.getValue().value());
             }
@@ -147,16 +150,15 @@ final class LiquidValues {
             }
             Object before = assigned.put("include", include);
             try {
-                Optional<String> shown = shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)
+                // a theme's figure or player is read for what it showed, its picture made Markdown, its file linked,
+                // which the HTML its file writes would not give
+                Optional<String> themes = name.matches("figure(\\.\\w+)?") ? figure(text.get(), include)
+                        : name.matches("(video|audio)(\\.\\w+)?") ? media(text.get(), include) : Optional.empty();
+                if (themes.isPresent()) {
+                    return themes;
+                }
+                return shown(text.get()).map(html -> withoutComments(html).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).collect(Collectors.joining(" ")));
-                // a figure, a video or a sound whose file chooses among its parameters shows it all the same
-                if (shown.isPresent()) {
-                    return shown;
-                }
-                if (name.matches("figure(\\.\\w+)?")) {
-                    return figure(text.get(), include);
-                }
-                return name.matches("(video|audio)(\\.\\w+)?") ? media(text.get(), include) : shown;
             } finally {
                 if (before == null) {
                     assigned.remove("include");
@@ -583,6 +585,11 @@ final class LiquidValues {
                         : text(value).replace(text(arguments.get(0)), text(arguments.get(1)));
                 case "remove" -> arguments.size() != 1 ? UNKNOWN : text(value).replace(text(arguments.get(0)), "");
                 case "prepend" -> arguments.size() != 1 ? UNKNOWN : text(arguments.get(0)) + text(value);
+                case "slugify" -> arguments.isEmpty() || "default".equals(arguments.get(0))
+                        ? OldUrls.jekyllSlug(text(value)) : UNKNOWN;
+                // the path from the host's root, as a literal's is given: the new site is at another host
+                case "relative_url", "absolute_url" -> value == null ? UNKNOWN
+                        : LiquidBody.filteredPath(text(value), name, basePath);
                 case "split" -> arguments.size() != 1 || text(arguments.get(0)).isEmpty() ? UNKNOWN
                         : List.of(text(value).split(Pattern.quote(text(arguments.get(0)))));
                 case "append" -> arguments.size() != 1 ? UNKNOWN : text(value) + text(arguments.get(0));

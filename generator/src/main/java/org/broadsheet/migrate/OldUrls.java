@@ -269,7 +269,7 @@ final class OldUrls {
     }
 
     /** Jekyll's slugify in its default mode: lower case, each run of other characters than letters and digits a '-'. */
-    private static String jekyllSlug(String text) {
+    static String jekyllSlug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{M}\\p{L}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
     }
 
