@@ -42,6 +42,9 @@ public enum Category {
                     + "keeps the slug unless both are of the same month"),
     LIQUID_VALUES("Liquid values filled in", "Liquid output", "Liquid outputs",
             "given the value Jekyll gave it, from the front matter, _config.yml, _data, an assign or a capture"),
+    LIQUID_LOOPS("Liquid loops written out", "loop", "loops",
+            "over a list whose items are known (split from a text, of the front matter or _config.yml) written out "
+                    + "once for each item, as Jekyll did"),
     PARAM_VALUES("Params filled in", "param shortcode", "param shortcodes",
             "({{< param key >}}) given the value Hugo gave it, from the page's front matter or the site's params"),
     INCLUDED("Includes of HTML filled in", "include", "includes",

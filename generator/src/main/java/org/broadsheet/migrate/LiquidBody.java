@@ -139,7 +139,7 @@ final class LiquidBody {
                 Optional<LiquidLoops.Expanded> loop = LiquidLoops.expand(uncommented, match.matcher().end(), arguments,
                         scope);
                 if (loop.isPresent()) {
-                    findings.add(Category.LIQUID_VALUES, post.path(), match.line(), "'" + written + "' wrote its text "
+                    findings.add(Category.LIQUID_LOOPS, post.path(), match.line(), "'" + written + "' wrote its text "
                             + "once for each of its " + loop.get().items() + " items, as Jekyll did");
                     capturedUntil[0] = loop.get().end();
                     edits.replace(match.matcher().start(), loop.get().end(), loop.get().text());

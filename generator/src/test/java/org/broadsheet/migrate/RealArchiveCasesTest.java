@@ -3208,4 +3208,18 @@ class RealArchiveCasesTest {
         assertEquals(List.of("_posts/2021-05-02-pier.md:5: '{% link _notes/draft.md %}' names no imported post (or a draft); "
                 + "kept as text"), lines(result, Category.UNCONVERTED));
     }
+
+    @Test
+    void aReleaseNoteWhoseIssueLinksALiquidLoopDefinesKeepsThemAsLinks() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nrepository: https://forge.example.org/tides\n");
+        old("_posts/2022-03-01-tides-2-0.md", "---\ntitle: Tides 2.0\n---\nFixes [#12] and [#30].\n\n"
+                + "{% assign fixed = '12|30' | split: '|' %}\n{% for n in fixed %}\n[#{{ n }}]: {{ site.repository }}/issues/{{ n }}\n"
+                + "{% endfor %}\n");
+        importAndBuild(SourceKind.JEKYLL, null);
+        String page = read("site/en/2022/03/tides-2-0/index.html");
+        assertTrue(page.contains("<a href=\"https://forge.example.org/tides/issues/12\">#12</a> and "
+                + "<a href=\"https://forge.example.org/tides/issues/30\">#30</a>"), page);
+        assertTrue(read("import-report.md").contains("- 1 loop over a list whose items are known (split from a text, of "
+                + "the front matter or _config.yml) written out once for each item, as Jekyll did\n"), read("import-report.md"));
+    }
 }
