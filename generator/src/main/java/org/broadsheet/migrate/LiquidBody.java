@@ -70,6 +70,8 @@ final class LiquidBody {
         boolean[] highlight = {false};
         int[] openDetails = {0};
         int[] openTabs = {0};
+        // what the post's loops may still write out, in chars
+        int[] loopBudget = {LiquidLoops.WRITTEN_PER_POST};
         LiquidValues.Scope scope = values.new Scope(post, basePath);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
@@ -137,8 +139,9 @@ final class LiquidBody {
             }
             if ("for".equals(tag) && !inCode) {
                 Optional<LiquidLoops.Expanded> loop = LiquidLoops.expand(uncommented, match.matcher().end(), arguments,
-                        scope);
+                        scope, loopBudget[0]);
                 if (loop.isPresent()) {
+                    loopBudget[0] -= loop.get().text().length();
                     findings.add(Category.LIQUID_LOOPS, post.path(), match.line(), "'" + written + "' wrote its text "
                             + "once for each of its " + loop.get().items() + " items, as Jekyll did");
                     capturedUntil[0] = loop.get().end();

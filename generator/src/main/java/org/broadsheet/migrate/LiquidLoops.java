@@ -16,6 +16,13 @@ final class LiquidLoops {
     private static final Pattern FOR_START = Pattern.compile("\\{%-?\\s*for\\s");
     private static final Pattern FOR_END = Pattern.compile("\\{%-?\\s*endfor\\s*-?%\\}");
 
+    /**
+     * How many chars the loops of one post may write out in all: a loop over thousands of items around a long text (a
+     * hostile post, or a list of the whole site's data) would otherwise write gigabytes; past this, a loop stays as
+     * text, reported. A fifth of what an article's file may hold.
+     */
+    static final int WRITTEN_PER_POST = 1_000_000;
+
     /** The text of a loop written out for each item, and the offset where the loop ended. */
     record Expanded(String text, int end, int items) {
     }
@@ -25,9 +32,10 @@ final class LiquidLoops {
 
     /**
      * The loop that starts with the tag {@code [start, tagEnd)} of {@code text}, whose arguments are
-     * {@code arguments}, written out; empty when its list, or a value inside it, is not known, or another loop is inside.
+     * {@code arguments}, written out; empty when its list, or a value inside it, is not known, another loop is inside,
+     * or it would write more than {@code budget} chars.
      */
-    static Optional<Expanded> expand(String text, int tagEnd, String arguments, LiquidValues.Scope scope) {
+    static Optional<Expanded> expand(String text, int tagEnd, String arguments, LiquidValues.Scope scope, int budget) {
         Matcher loop = FOR.matcher(arguments.strip());
         Matcher end = FOR_END.matcher(text).region(tagEnd, text.length());
         if (!loop.matches() || !end.find() || FOR_START.matcher(text).region(tagEnd, end.start()).find()) {
@@ -47,6 +55,9 @@ final class LiquidLoops {
                     return Optional.empty();
                 }
                 written.append(once.get());
+                if (written.length() > budget) {
+                    return Optional.empty();
+                }
             }
         } finally {
             // the loop's variable ends with it

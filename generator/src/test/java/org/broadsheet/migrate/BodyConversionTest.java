@@ -129,6 +129,19 @@ class BodyConversionTest {
     }
 
     @Test
+    void loopsThatWouldWriteMoreThanAPostMayHoldStayAsText() {
+        String items = String.join("|", java.util.Collections.nCopies(100, "x"));
+        String loop = "{% for id in ids %}{{ id }}" + "y".repeat(12_000) + "{% endfor %}";
+        // the loop alone would write 1.2 million chars, past what a post's loops may write in all
+        String body = "{% assign ids = '" + items + "' | split: '|' %}\n" + loop + "\n{% assign few = 'a|b' | split: '|' %}"
+                + "{% for f in few %}{{ f }}{% endfor %}\n";
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody(body, "author", "Kim");
+        String converted = LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply();
+        assertEquals("\n" + loop + "\nab\n", converted);
+    }
+
+    @Test
     void aPostWithoutLiquidKeepsItsBodyAsItIs() {
         Findings findings = new Findings();
         SourcePost post = Posts.withBody("Write {{ page.title }} and {% include x %}.", "render_with_liquid", false);
