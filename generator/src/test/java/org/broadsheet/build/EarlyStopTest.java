@@ -333,6 +333,35 @@ class EarlyStopTest {
         assertEquals(List.of(problems.get(0), problems.get(2)), site.problems(), "what the full build reports");
     }
 
+    @Test
+    void aTemplatesSyntaxErrorIsReportedWithASettingsProblemAsTheFullBuildReportsIt() throws Exception {
+        String year = java.nio.file.Files.readString(TestSite.repositoryRoot().resolve("templates/year.ftlh"));
+        TestSite site = TestSite.create(dir)
+                .file("content/site.yml", TestSite.SITE_YML + "missingTranslation: maybe\n")
+                .file("templates/year.ftlh", year.replaceFirst("</#if>", "</#iff>"))
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("content/site.yml:7: 'missingTranslation' must be"), problems.get(0));
+        site.file("content/site.yml", TestSite.SITE_YML);
+        List<String> full = site.problems();
+        assertTrue(full.get(0).startsWith("templates/year.ftlh:20: Unknown directive: #iff."), full::toString);
+        assertEquals(full.stream().map(TemplatesAheadPropertyTest::withoutPages).toList(), problems.subList(1, 2),
+                "what the full build reports, but the pages it names");
+    }
+
+    @Test
+    void aTemplatesSyntaxErrorThatThePagesRenderedForTheThemeMeetIsReportedOnce() {
+        TestSite site = TestSite.create(dir)
+                .edit("templates/article.ftlh", "</article>", "<#if></article>")
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/en/2019/b.md", "title: B\ndate: 2019-02-30", "Text.");
+        List<String> problems = site.problems();
+        assertEquals(List.of("content/en/2019/b.md:3: 'date': '2019-02-30' is not a real date: 2019-02 has 28 days",
+                "templates/article.ftlh:73: #if is an existing directive, but the tag is malformed. (See FreeMarker "
+                        + "Manual / Directive Reference.) (while rendering /en/2019/03/a/)"), problems);
+    }
+
     /** A mistake of a writer: a file as it was saved, and as it is once fixed (null: deleted), in as many lines. */
     private record Mistake(String path, String wrong, String right) {
     }

@@ -74,7 +74,7 @@ class TemplatesAheadPropertyTest {
     }
 
     /** A problem without the pages it names, which depend on the articles rendered. */
-    private static String withoutPages(String problem) {
+    static String withoutPages(String problem) {
         int pages = problem.indexOf(" (while rendering /");
         return pages < 0 ? problem : problem.substring(0, pages);
     }
