@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The page that a file whose front matter could not be read into an article would have, as far as its address is
- * known: its language always, its year and month when the front matter gave a date that could be read; never its
+ * known: its language when the file is in a folder of {@code content/}, its year and month when the front matter gave a date that could be read; never its
  * slug (but for another article's aliases, {@link #address}). A link relative to the page is checked when it climbs
  * out of the segments not known: it leads where it will once the file is read, and the writer learns of it in the
  * same run.
@@ -26,9 +26,18 @@ record UnreadPage(String key, int unknown) {
 
     /** The page of {@code body}, whose address {@code urls} would give. */
     static UnreadPage of(BodyText body, SiteUrls urls) {
-        String language = body.contentPath().substring(0, body.contentPath().indexOf('/'));
-        String known = body.date() == null ? SiteUrls.home(language) : urls.month(language, body.date());
-        int unknown = body.date() == null ? 3 : 1;
+        int folder = body.contentPath().indexOf('/');
+        String known;
+        int unknown;
+        if (folder < 0) {
+            // a file at the root of content/, which belongs in a language folder: which one is not known either
+            known = SiteUrls.chooser();
+            unknown = 4;
+        } else {
+            String language = body.contentPath().substring(0, folder);
+            known = body.date() == null ? SiteUrls.home(language) : urls.month(language, body.date());
+            unknown = body.date() == null ? 3 : 1;
+        }
         String placeholders = (UNKNOWN + "/").repeat(unknown - 1) + UNKNOWN + body.contentPath().replace('/', UNKNOWN);
         return new UnreadPage(SiteUrls.file(known + placeholders + "/"), unknown);
     }

@@ -252,6 +252,20 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void theLinksOfAMisnamedStoryAtTheRootOfContentAreCheckedWhenTheyClimbOutOfItsLanguageFolder() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[nothing](/en/2019/03/nothing/)")
+                .article("content/Harbor.MD", "title: Harbor\ndate: 2019-03-02",
+                        "[up](../../../../en/gone/) [near](../gone/) [B](../../../../en/2019/03/a/)");
+        assertEquals(List.of("content/Harbor.MD: not read as an article: an article's file name ends in '.md', in lower "
+                        + "case; rename it Harbor.md",
+                "content/Harbor.MD:5: broken link to ../../../../en/gone/ (from this page's address it leads to /en/gone/; "
+                        + "link an article by its .md file): no such page or file in the site",
+                "content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site"),
+                site.problems());
+    }
+
+    @Test
     void theBodyAndFrontMatterOfAMisnamedArticleFileAreCheckedInTheSameRun() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
