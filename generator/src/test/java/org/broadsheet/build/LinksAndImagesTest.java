@@ -252,6 +252,15 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aStoryAtTheRootOfContentDoesNotHideTheOtherBodiesProblems() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[nothing](/en/2019/03/nothing/)")
+                .article("content/harbor.md", "title: Harbor\ndate: 2019-03-02", "Text.");
+        assertEquals(List.of("content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                "content/harbor.md: articles belong in a language folder such as content/en/"), site.problems());
+    }
+
+    @Test
     void theLinksOfAMisnamedStoryAtTheRootOfContentAreCheckedWhenTheyClimbOutOfItsLanguageFolder() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[nothing](/en/2019/03/nothing/)")
