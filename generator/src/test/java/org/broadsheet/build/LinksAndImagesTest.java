@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -258,6 +259,17 @@ class LinksAndImagesTest {
                 .article("content/harbor.md", "title: Harbor\ndate: 2019-03-02", "Text.");
         assertEquals(List.of("content/en/2019/a.md:5: broken link to /en/2019/03/nothing/: no such page or file in the site",
                 "content/harbor.md: articles belong in a language folder such as content/en/"), site.problems());
+    }
+
+    @Test
+    void aLinkToTheAddressOfAStoryAtTheRootOfContentIsLeftToThatStorysProblem() throws Exception {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[Harbor](/en/2019/03/harbor/)")
+                .article("content/harbor.md", "title: Harbor\ndate: 2019-03-02", "Text.");
+        assertEquals(List.of("content/harbor.md: articles belong in a language folder such as content/en/"),
+                site.problems());
+        Files.move(dir.resolve("content/harbor.md"), dir.resolve("content/en/2019/harbor.md"));
+        assertEquals(List.of(), site.problems(), "the link leads to the story once it is where it belongs");
     }
 
     @Test
