@@ -32,12 +32,14 @@ class EarlyStopTest {
                 .article("content/fr/2019/a.md", "title: A\ndate: 2019-03-01", "Texte.")
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01",
                         "[Gone](gone.md), [in French](../../fr/2019/a.md), [its page](/fr/2019/03/a/).\n\n"
-                                + "![A chart](chart.png) [nothing](/en/2019/03/nothing/)");
+                                + "![A chart](chart.png) [nothing](/en/2019/03/nothing/) [French](/en/fr/)");
         assertEquals(List.of(
                 "content/en/2019/a.md:5: link to 'gone.md' leads to no article (no published article "
                         + "content/en/2019/gone.md) (did you mean 'en/2019/a.md'?); links to articles are relative to "
                         + "this file, e.g. ../2018/harbor.md",
                 "content/en/2019/a.md:7: broken link to /en/2019/03/nothing/: no such page or file in the site",
+                // no page of the folder's articles will be there, whatever the folder becomes
+                "content/en/2019/a.md:7: broken link to /en/fr/: no such page or file in the site",
                 "content/en/2019/a.md:7: image 'chart.png'" + IMAGE_NOT_FOUND,
                 "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; its articles "
                         + "are checked as 'en' ones but not published until the folder is renamed or its language added "
