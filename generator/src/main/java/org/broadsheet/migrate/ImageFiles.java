@@ -319,6 +319,8 @@ final class ImageFiles {
     static String linkText(String text) {
         String shown = LINE_BREAK.matcher(text).replaceAll(" ").strip().replace('\0', '\uFFFD');
         String escaped = MARKDOWN_CHARACTERS.matcher(shown).replaceAll("\\\\$0");
+        // a text that starts with ^ would make [^…] a footnote's reference, not a link
+        escaped = escaped.startsWith("^") ? "\\" + escaped : escaped;
         return ENTITY_START.matcher(escaped).replaceAll("&amp;");
     }
 

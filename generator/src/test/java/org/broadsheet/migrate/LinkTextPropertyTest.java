@@ -3,6 +3,7 @@ package org.broadsheet.migrate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -70,6 +71,14 @@ class LinkTextPropertyTest {
         Assume.that(!text.isBlank());
         String markdown = fromHtml("<p><a href=\"/docs/report.pdf\">" + html(text) + "</a></p>\n").strip();
         assertEquals(shown(text.replaceAll("\\s+", " ")), linkText(markdown), markdown);
+    }
+
+    @Example
+    void aLinkTextThatStartsWithACaretIsNoFootnoteReference() {
+        for (String text : List.of("^]:", "^1", "^")) {
+            anHtmlLinkToAFileShowsItsText(text);
+            anHtmlImageShowsItsAltText(text);
+        }
     }
 
     @Property(tries = 300)
