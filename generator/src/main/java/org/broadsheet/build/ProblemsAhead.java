@@ -14,6 +14,7 @@ import org.broadsheet.output.Assets;
 import org.broadsheet.output.HostFiles;
 import org.broadsheet.output.Redirects;
 import org.broadsheet.output.SiteUrls;
+import org.broadsheet.output.Sitemap;
 import org.broadsheet.render.BodyCheck;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PageRenderer;
@@ -227,7 +228,8 @@ final class ProblemsAhead {
     private static Set<String> files(SiteModel site, SiteUrls urls, Set<String> pageFiles,
                                      Map<String, List<Alias>> unreadAliases, Assets assets, Problems problems) {
         Set<String> files = new HashSet<>(pageFiles);
-        files.add(SiteUrls.sitemap());
+        // as many parts as the pages take, the 404 and search pages counted too: at most one part more than the build
+        files.addAll(Sitemap.files(pageFiles.size()));
         files.add(SiteUrls.robots());
         files.addAll(HostFiles.names(site.config().host()));
         files.addAll(PageRenderer.feedPaths(site, urls));

@@ -83,9 +83,10 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
                            Digests digests, BuildOptions options, BuildLog log, Problems problems) {
         // keyed, like the pages' signatures: the preview compares the list with its last one on each save; digested
         // beside the rest of this stage, which runs on one thread
+        List<Page> listed = plan.pages().stream().filter(Page::indexed).toList();
         CompletableFuture<String> sitemapDigest = CompletableFuture.supplyAsync(() -> digests.of(SiteUrls.sitemap(),
-                plan.pages().stream().filter(Page::indexed).map(page -> (Object) Arrays.asList(page.path(),
-                        page.lastModified(), page.versions(), page.xDefault())).toList()));
+                listed.stream().map(page -> (Object) Arrays.asList(page.path(), page.lastModified(), page.versions(),
+                        page.xDefault())).toList()));
         // the news sitemaps follow the clock: written (when their bytes changed) by every build
         Map<String, String> newsSitemaps = plan.renderer().newsSitemaps(options.now());
         newsSitemaps.forEach(writer::write);
@@ -98,7 +99,7 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
 
         Set<String> files = new TreeSet<>(feeds.keySet());
         files.addAll(searchFiles);
-        files.add(SiteUrls.sitemap());
+        files.addAll(Sitemap.files(listed.size()));
         files.add(SiteUrls.robots());
         files.addAll(newsSitemaps.keySet());
         files.addAll(mostRead.keySet());
@@ -155,7 +156,7 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
         hostFiles.warnings().forEach(log::warn);
         String sitemap = sitemapDigest.join();
         if (plan.rewrite(SiteUrls.sitemap()) || !sitemap.equals(plan.last().sitemap())) {
-            writer.write(SiteUrls.sitemap(), Sitemap.write(plan.renderer().sitemap(plan.pages())));
+            Sitemap.write(listed, plan.renderer()::sitemap, plan.urls()::absolute, writer::write);
         }
         return new SiteFiles(feeds, sitemap, plan.renderer().feedEntries(feedPlans), files);
     }

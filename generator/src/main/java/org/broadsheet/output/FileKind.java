@@ -35,6 +35,7 @@ public enum FileKind {
 
     private static final Pattern FINGERPRINT = Pattern.compile("assets/(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:css|js)");
     private static final Pattern ARTICLE_PAGE = Pattern.compile("[^/]+/\\d{4}/\\d{2}/[^/]+/index\\.html");
+    private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-[1-9][0-9]*\\.xml");
     private static final Pattern HOME_PAGE = Pattern.compile("(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?/)?index\\.html");
     private static final String UTF_8 = "; charset=utf-8";
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -82,7 +83,8 @@ public enum FileKind {
         if (name.equals("feed.xml")) {
             return FEED;
         }
-        if (path.equals(SiteUrls.sitemap()) || path.equals(SiteUrls.robots()) || name.equals(SiteUrls.NEWS_SITEMAP)) {
+        if (path.equals(SiteUrls.sitemap()) || SITEMAP_PART.matcher(path).matches() || path.equals(SiteUrls.robots())
+                || name.equals(SiteUrls.NEWS_SITEMAP)) {
             return SITEMAP;
         }
         String extension = extension(path);

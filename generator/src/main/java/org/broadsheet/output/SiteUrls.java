@@ -157,8 +157,14 @@ public final class SiteUrls {
         return language + "/most-read.json";
     }
 
+    /** The sitemap, or the index of its parts in a site too large for one file ({@link Sitemap#URLS_PER_FILE}). */
     public static String sitemap() {
         return "sitemap.xml";
+    }
+
+    /** Part {@code number}, from 1, of the sitemap of a site too large for one file. */
+    public static String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
     }
 
     /** The Google News sitemap of an edition: its articles of the last two days. */

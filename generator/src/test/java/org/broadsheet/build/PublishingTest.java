@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Feeds, sitemap, head metadata, pagination and assets: what search engines, feed readers and hosts see. */
 class PublishingTest {
 
+    private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
     @TempDir
     Path dir;
 
@@ -83,19 +85,12 @@ class PublishingTest {
         TestSite site = pair();
         assertTrue(site.build().succeeded());
         org.w3c.dom.Document sitemap = xml(site.read("sitemap.xml"));
-        NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        NodeList urls = sitemap.getElementsByTagNameNS(SITEMAPS, "url");
         List<String> locations = new ArrayList<>();
         for (int i = 0; i < urls.getLength(); i++) {
             locations.add(text((Element) urls.item(i), "loc"));
         }
-        List<String> pages;
-        try (Stream<Path> walk = Files.walk(dir.resolve("site"))) {
-            pages = walk.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .map(p -> "https://news.example.org/" + dir.resolve("site").relativize(p.getParent()).toString()
-                            .replace('\\', '/') + "/")
-                    .map(u -> u.replace(".org//", ".org/")).filter(u -> !u.endsWith("/search/")).sorted().toList();
-        }
-        assertEquals(pages, locations.stream().sorted().toList());
+        assertEquals(indexedPages(), locations.stream().sorted().toList());
         String xml = site.read("sitemap.xml");
         assertTrue(xml.contains("""
                     <loc>https://news.example.org/ko/2019/03/bells/</loc>
@@ -109,6 +104,64 @@ class PublishingTest {
                     <lastmod>2019-01-05T00:00:00+09:00</lastmod>
                   </url>""".indent(2)), "a page in one language has no alternates");
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap.xml\n", site.read("robots.txt"));
+    }
+
+    @Test
+    void aSiteOfMoreThanTenThousandPagesGetsASitemapIndexOfPartsThatGoWhenItShrinks() throws Exception {
+        // with one article a page, each article also makes a page of the home and of each of its topics
+        TestSite site = TestSite.create(dir).file("content/site.yml", TestSite.SITE_YML.replace("pageSize: 2", "pageSize: 1"));
+        for (int i = 0; i < 2600; i++) {
+            site.article("content/en/a" + i + ".md", "title: Story " + i + "\ndate: 2019-01-01T00:00:00+09:00\n"
+                    + "updated: 2019-02-01T00:00:00+09:00\ntopics: [economy, north-korea]", "Text.");
+        }
+        site.article("content/en/latest.md", "title: Latest\ndate: 2019-01-01T00:00:00+09:00\n"
+                + "updated: 2020-05-06T07:08:09+09:00", "Text.");
+        assertTrue(site.build().succeeded());
+        org.w3c.dom.Document index = xml(site.read("sitemap.xml"));
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        NodeList parts = index.getElementsByTagNameNS(SITEMAPS, "sitemap");
+        List<String> locations = new ArrayList<>();
+        List<String> partsModified = new ArrayList<>();
+        for (int i = 0; i < parts.getLength(); i++) {
+            Element part = (Element) parts.item(i);
+            assertEquals("https://news.example.org/sitemap-" + (i + 1) + ".xml", text(part, "loc"));
+            NodeList urls = xml(site.read("sitemap-" + (i + 1) + ".xml")).getElementsByTagNameNS(SITEMAPS, "url");
+            assertTrue(urls.getLength() <= 10_000, urls.getLength() + " pages in one file");
+            String latest = "";
+            for (int u = 0; u < urls.getLength(); u++) {
+                Element url = (Element) urls.item(u);
+                locations.add(text(url, "loc"));
+                NodeList modified = url.getElementsByTagNameNS(SITEMAPS, "lastmod");
+                if (modified.getLength() > 0 && modified.item(0).getTextContent().compareTo(latest) > 0) {
+                    latest = modified.item(0).getTextContent();
+                }
+            }
+            assertEquals(latest, text(part, "lastmod"));
+            partsModified.add(latest);
+        }
+        assertEquals(2, parts.getLength());
+        assertTrue(partsModified.contains("2020-05-06T07:08:09+09:00"), partsModified.toString());
+        assertEquals(indexedPages(), locations.stream().sorted().toList());
+
+        for (int i = 0; i < 200; i++) {
+            site.delete("content/en/a" + i + ".md");
+        }
+        assertTrue(site.build().succeeded());
+        org.w3c.dom.Document sitemap = xml(site.read("sitemap.xml"));
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        assertEquals(indexedPages().size(), sitemap.getElementsByTagNameNS(SITEMAPS, "url").getLength());
+        assertFalse(site.exists("sitemap-1.xml"));
+        assertFalse(site.exists("sitemap-2.xml"));
+    }
+
+    /** The address of every page of the site that search engines should know, sorted. */
+    private List<String> indexedPages() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir.resolve("site"))) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> "https://news.example.org/" + dir.resolve("site").relativize(p.getParent()).toString()
+                            .replace('\\', '/') + "/")
+                    .map(u -> u.replace(".org//", ".org/")).filter(u -> !u.endsWith("/search/")).sorted().toList();
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ class FileKindTest {
             en/feed.xml                         | 4 | application/atom+xml; charset=utf-8 | public, max-age=60
             en/topics/economy/feed.xml          | 4 | application/atom+xml; charset=utf-8 | public, max-age=60
             sitemap.xml                         | 5 | application/xml; charset=utf-8      | public, max-age=60
+            sitemap-12.xml                      | 5 | application/xml; charset=utf-8      | public, max-age=60
             en/news-sitemap.xml                 | 5 | application/xml; charset=utf-8      | public, max-age=60
             robots.txt                          | 5 | text/plain; charset=utf-8           | public, max-age=60
             en/index.html                       | 6 | text/html; charset=utf-8            | public, max-age=60

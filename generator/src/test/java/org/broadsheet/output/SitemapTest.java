@@ -1,0 +1,35 @@
+package org.broadsheet.output;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SitemapTest {
+
+    @ParameterizedTest(name = "{0} pages: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+                0 | sitemap.xml
+            10000 | sitemap.xml
+            10001 | sitemap.xml sitemap-1.xml sitemap-2.xml
+            20000 | sitemap.xml sitemap-1.xml sitemap-2.xml
+            20001 | sitemap.xml sitemap-1.xml sitemap-2.xml sitemap-3.xml
+            """)
+    void aPartListsAtMostTenThousandPagesAndTheIndexComesWithTwoOrMore(int pages, String files) {
+        assertEquals(List.of(files.split(" ")), Sitemap.files(pages));
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            numbers.add(i);
+        }
+        Map<String, String> written = new LinkedHashMap<>();
+        Sitemap.write(numbers, part -> part.stream().map(i -> new Sitemap.Entry("https://x.example/" + i + "/",
+                null, Map.of())).toList(), path -> "https://x.example/" + path, written::put);
+        assertEquals(Sitemap.files(pages).stream().sorted().toList(), written.keySet().stream().sorted().toList());
+        assertEquals(pages, written.values().stream().mapToInt(xml -> xml.split("<url>", -1).length - 1).sum());
+    }
+}
