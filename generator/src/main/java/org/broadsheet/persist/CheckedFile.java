@@ -1,6 +1,5 @@
 package org.broadsheet.persist;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -63,7 +62,7 @@ final class CheckedFile {
             if (!whole(file)) {
                 return Optional.empty();
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+            try (DataInputStream in = new DataInputStream(new Buffered(Files.newInputStream(file)))) {
                 return Optional.ofNullable(reading.read(in));
             }
         } catch (IOException | RuntimeException e) {
@@ -97,6 +96,62 @@ final class CheckedFile {
                 left -= read;
             }
             return new DataInputStream(in).readLong() == trailer(size - Long.BYTES, checksum);
+        }
+    }
+
+    /**
+     * A buffered stream without the lock that {@link java.io.BufferedInputStream} takes on each call: a {@link
+     * DataInputStream} reads each number a byte at a time, so reading the article cache of a large archive took that
+     * lock tens of millions of times, on the way of every build that found one.
+     */
+    private static final class Buffered extends InputStream {
+
+        private final InputStream in;
+        private final byte[] buffer = new byte[BUFFER];
+        private int position;
+        private int limit;
+
+        Buffered(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position == limit) {
+                if (length >= buffer.length) {
+                    return in.read(bytes, offset, length);
+                }
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int copied = Math.min(length, limit - position);
+            System.arraycopy(buffer, position, bytes, offset, copied);
+            position += copied;
+            return copied;
+        }
+
+        private boolean fill() throws IOException {
+            int read = in.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
