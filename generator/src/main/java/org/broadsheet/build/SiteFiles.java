@@ -92,7 +92,10 @@ record SiteFiles(Map<String, String> feeds, String sitemap, Map<Article, Feeds.C
         newsSitemaps.forEach(writer::write);
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\nSitemap: ")
                 .append(plan.urls().absolute(SiteUrls.sitemap())).append('\n');
-        newsSitemaps.keySet().forEach(path -> robots.append("Sitemap: ").append(plan.urls().absolute(path)).append('\n'));
+        // the editions' news sitemaps, not their parts, which each names
+        plan.site().config().languages().stream().map(language -> SiteUrls.newsSitemap(language.code()))
+                .filter(newsSitemaps::containsKey)
+                .forEach(path -> robots.append("Sitemap: ").append(plan.urls().absolute(path)).append('\n'));
         writer.write(SiteUrls.robots(), robots.toString());
         // the most-read lists are written (when their bytes changed) by every build
         mostRead.forEach(writer::write);

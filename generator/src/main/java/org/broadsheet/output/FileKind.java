@@ -35,7 +35,7 @@ public enum FileKind {
 
     private static final Pattern FINGERPRINT = Pattern.compile("assets/(?:.*/)?[^/]+\\.[0-9a-f]{8}\\.(?:css|js)");
     private static final Pattern ARTICLE_PAGE = Pattern.compile("[^/]+/\\d{4}/\\d{2}/[^/]+/index\\.html");
-    private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-[1-9][0-9]*\\.xml");
+    private static final Pattern SITEMAP_PART = Pattern.compile("(?:[^/]+/news-)?sitemap-[1-9][0-9]*\\.xml");
     private static final Pattern HOME_PAGE = Pattern.compile("(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?/)?index\\.html");
     private static final String UTF_8 = "; charset=utf-8";
     private static final Map<String, String> TYPES = Map.ofEntries(

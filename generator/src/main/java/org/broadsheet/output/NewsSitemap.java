@@ -4,8 +4,11 @@ import org.broadsheet.model.XmlChars;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes an edition's Google News sitemap: a sitemap whose entries carry the {@code news:} extension
@@ -21,18 +24,43 @@ public final class NewsSitemap {
     public record Entry(String url, String published, String title) {
     }
 
+    /** How many articles one news sitemap lists at most: Google News reads no more than 1,000 from one file. */
+    public static final int ARTICLES_PER_FILE = 1000;
+
     private NewsSitemap() {
     }
 
     /**
+     * The news sitemap of an edition, site path → XML: {@code {lang}/news-sitemap.xml}, or, for more than {@link
+     * #ARTICLES_PER_FILE} articles, a sitemap index there of parts {@code {lang}/news-sitemap-1.xml}… in the order of
+     * {@code entries}, which {@code absolute} gives their absolute URLs.
+     *
      * @param publication the edition's name, as Google News shows it
      * @param language    the edition's language code
      * @param entries     at least one: the protocol has no empty sitemap
      */
-    public static String write(String publication, String language, List<Entry> entries) {
+    public static Map<String, String> files(String publication, String language, List<Entry> entries,
+                                            UnaryOperator<String> absolute) {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("a news sitemap lists at least one article");
         }
+        Map<String, String> files = new LinkedHashMap<>();
+        if (entries.size() <= ARTICLES_PER_FILE) {
+            files.put(SiteUrls.newsSitemap(language), urls(publication, language, entries));
+            return files;
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int from = 0, part = 1; from < entries.size(); from += ARTICLES_PER_FILE, part++) {
+            List<Entry> listed = entries.subList(from, Math.min(entries.size(), from + ARTICLES_PER_FILE));
+            files.put(SiteUrls.newsSitemapPart(language, part), urls(publication, language, listed));
+            parts.put(absolute.apply(SiteUrls.newsSitemapPart(language, part)),
+                    Sitemap.latest(listed.stream().map(Entry::published).toList()));
+        }
+        files.put(SiteUrls.newsSitemap(language), Sitemap.index(parts));
+        return files;
+    }
+
+    private static String urls(String publication, String language, List<Entry> entries) {
         String newsLanguage = newsLanguage(language);
         return XmlDocument.write("urlset", SITEMAP, xml -> {
             xml.writeNamespace("news", NEWS);

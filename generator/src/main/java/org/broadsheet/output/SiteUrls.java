@@ -172,6 +172,11 @@ public final class SiteUrls {
         return language + "/" + NEWS_SITEMAP;
     }
 
+    /** Part {@code number}, from 1, of the Google News sitemap of an edition with too many articles for one file. */
+    public static String newsSitemapPart(String language, int number) {
+        return language + "/news-sitemap-" + number + ".xml";
+    }
+
     public static String robots() {
         return "robots.txt";
     }

@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,25 +65,34 @@ public final class Sitemap {
             writer.accept(SiteUrls.sitemap(), urls(entries.apply(pages)));
             return;
         }
-        List<String> partsModified = new ArrayList<>();
+        Map<String, String> partsModified = new LinkedHashMap<>();
         for (int part = 1; part <= parts; part++) {
             List<Entry> listed = entries.apply(pages.subList((part - 1) * URLS_PER_FILE,
                     Math.min(pages.size(), part * URLS_PER_FILE)));
             writer.accept(SiteUrls.sitemapPart(part), urls(listed));
-            partsModified.add(latest(listed));
+            partsModified.put(absolute.apply(SiteUrls.sitemapPart(part)),
+                    latest(listed.stream().map(Entry::lastModified).toList()));
         }
-        writer.accept(SiteUrls.sitemap(), XmlDocument.write("sitemapindex", SITEMAP, xml -> {
-            for (int part = 1; part <= parts; part++) {
+        writer.accept(SiteUrls.sitemap(), index(partsModified));
+    }
+
+    /**
+     * A sitemap index of {@code parts}: each part's absolute URL and the latest last modification of what it lists
+     * (null for none).
+     */
+    static String index(Map<String, String> parts) {
+        return XmlDocument.write("sitemapindex", SITEMAP, xml -> {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
                 XmlDocument.indent(xml, 1);
                 xml.writeStartElement("sitemap");
-                XmlDocument.text(xml, 2, "loc", absolute.apply(SiteUrls.sitemapPart(part)));
-                if (partsModified.get(part - 1) != null) {
-                    XmlDocument.text(xml, 2, "lastmod", partsModified.get(part - 1));
+                XmlDocument.text(xml, 2, "loc", part.getKey());
+                if (part.getValue() != null) {
+                    XmlDocument.text(xml, 2, "lastmod", part.getValue());
                 }
                 XmlDocument.indent(xml, 1);
                 xml.writeEndElement();
             }
-        }));
+        });
     }
 
     /** The sitemap of {@code entries} in one file, however many they are. */
@@ -117,10 +127,8 @@ public final class Sitemap {
         return Math.max(1, (pages + URLS_PER_FILE - 1) / URLS_PER_FILE);
     }
 
-    /** The latest last modification of {@code entries}, as it is written there; null when none has one. */
-    private static String latest(List<Entry> entries) {
-        return entries.stream().map(Entry::lastModified).filter(Objects::nonNull)
-                .max(Comparator.comparing(OffsetDateTime::parse))
-                .orElse(null);
+    /** The latest of {@code times} (ISO 8601 with offsets, or null), as it is written there; null when none is one. */
+    static String latest(List<String> times) {
+        return times.stream().filter(Objects::nonNull).max(Comparator.comparing(OffsetDateTime::parse)).orElse(null);
     }
 }

@@ -171,7 +171,8 @@ public final class PageRenderer {
 
     /**
      * The Google News sitemap of each edition that published articles in the two days before {@code now}
-     * (drafts left out), site path → XML; an edition without recent articles has none.
+     * (drafts left out), with its parts when it has too many for one file, site path → XML; an edition without recent
+     * articles has none.
      */
     public Map<String, String> newsSitemaps(Instant now) {
         Instant since = now.minus(NEWS_WINDOW);
@@ -183,8 +184,7 @@ public final class PageRenderer {
                             DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date()), a.title()))
                     .toList();
             if (!entries.isEmpty()) {
-                sitemaps.put(SiteUrls.newsSitemap(edition.code()),
-                        NewsSitemap.write(edition.language().title(), edition.code(), entries));
+                sitemaps.putAll(NewsSitemap.files(edition.language().title(), edition.code(), entries, urls::absolute));
             }
         }
         return sitemaps;

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewsSitemapTest {
 
     private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final Path SCHEMAS = TestSite.repositoryRoot().resolve("generator/src/test/resources/schemas");
     private static final Instant NOW = Instant.parse("2021-05-10T12:00:00Z");
 
@@ -59,7 +60,7 @@ class NewsSitemapTest {
         validate(xml);
         Document document = parse(xml);
         List<String> urls = new ArrayList<>();
-        NodeList locs = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        NodeList locs = document.getElementsByTagNameNS(SITEMAPS, "loc");
         for (int i = 0; i < locs.getLength(); i++) {
             urls.add(locs.item(i).getTextContent());
         }
@@ -97,6 +98,42 @@ class NewsSitemapTest {
                 .getElementsByTagNameNS(NEWS, "news").item(0), "language"));
         assertFalse(site.read("robots.txt").contains("en/news-sitemap.xml"));
         assertTrue(site.read("robots.txt").contains("Sitemap: https://news.example.org/ko/news-sitemap.xml\n"));
+    }
+
+    @Test
+    void anEditionWithMoreThanAThousandRecentArticlesGetsAnIndexOfPartsThatGoAsTheyAge() throws Exception {
+        TestSite site = newsroom();
+        for (int i = 0; i < 1000; i++) {
+            site.article("content/en/2021/wire-" + i + ".md", "title: Wire " + i + "\ndate: 2021-05-10T0"
+                    + (i % 10) + ":00:00Z", "Text.");
+        }
+        assertTrue(build(site, NOW).succeeded());
+        Document index = parse(site.read("en/news-sitemap.xml"));
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        NodeList locs = index.getElementsByTagNameNS(SITEMAPS, "loc");
+        NodeList modified = index.getElementsByTagNameNS(SITEMAPS, "lastmod");
+        assertEquals(2, locs.getLength());
+        List<String> listed = new ArrayList<>();
+        for (int part = 1; part <= 2; part++) {
+            assertEquals("https://news.example.org/en/news-sitemap-" + part + ".xml", locs.item(part - 1).getTextContent());
+            String xml = site.read("en/news-sitemap-" + part + ".xml");
+            validate(xml);
+            NodeList dates = parse(xml).getElementsByTagNameNS(NEWS, "publication_date");
+            assertEquals(dates.item(0).getTextContent(), modified.item(part - 1).getTextContent(), "newest first");
+            NodeList urls = parse(xml).getElementsByTagNameNS(SITEMAPS, "url");
+            for (int i = 0; i < urls.getLength(); i++) {
+                listed.add(((Element) urls.item(i)).getElementsByTagNameNS(SITEMAPS, "loc").item(0).getTextContent());
+            }
+        }
+        assertEquals(1002, listed.size(), "the thousand, today's and yesterday's, each once");
+        assertEquals(1002, listed.stream().distinct().count());
+        assertTrue(site.read("robots.txt").endsWith("Sitemap: https://news.example.org/en/news-sitemap.xml\n"));
+        assertFalse(site.read("robots.txt").contains("news-sitemap-"));
+
+        assertTrue(build(site, Instant.parse("2021-05-14T12:00:00Z")).succeeded());
+        assertFalse(site.exists("en/news-sitemap.xml"));
+        assertFalse(site.exists("en/news-sitemap-1.xml"));
+        assertFalse(site.exists("en/news-sitemap-2.xml"));
     }
 
     @Test

@@ -31,6 +31,7 @@ class FileKindTest {
             sitemap.xml                         | 5 | application/xml; charset=utf-8      | public, max-age=60
             sitemap-12.xml                      | 5 | application/xml; charset=utf-8      | public, max-age=60
             en/news-sitemap.xml                 | 5 | application/xml; charset=utf-8      | public, max-age=60
+            en/news-sitemap-3.xml               | 5 | application/xml; charset=utf-8      | public, max-age=60
             robots.txt                          | 5 | text/plain; charset=utf-8           | public, max-age=60
             en/index.html                       | 6 | text/html; charset=utf-8            | public, max-age=60
             index.html                          | 6 | text/html; charset=utf-8            | public, max-age=60
