@@ -460,7 +460,7 @@ final class LiquidValues {
                 return string.group(1) != null ? string.group(1) : string.group(2);
             }
             if (NUMBER.matcher(text).matches()) {
-                return text.contains(".") ? Double.parseDouble(text) : (Object) Long.parseLong(text);
+                return parsedNumber(text);
             }
             if (text.equals("nil") || text.equals("null")) {
                 return null;
@@ -528,9 +528,24 @@ final class LiquidValues {
                 return value;
             }
             if (value instanceof String text && NUMBER.matcher(text.strip()).matches()) {
-                return text.contains(".") ? (Object) Double.parseDouble(text.strip()) : (Object) Long.parseLong(text.strip());
+                return parsedNumber(text.strip());
             }
             return UNKNOWN;
+        }
+
+        /**
+         * A number written in digits; {@link #UNKNOWN} for a whole one past a {@code long}, which Ruby reads exactly and a
+         * post may write to stop the import.
+         */
+        private static Object parsedNumber(String digits) {
+            if (digits.contains(".")) {
+                return Double.parseDouble(digits);
+            }
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException tooLong) {
+                return UNKNOWN;
+            }
         }
 
         /** {@code a + sign * b}, whole when both are. */
@@ -540,8 +555,15 @@ final class LiquidValues {
             if (x == UNKNOWN || y == UNKNOWN) {
                 return UNKNOWN;
             }
-            return x instanceof Long i && y instanceof Long j ? (Object) (i + sign * j)
-                    : (Object) (((Number) x).doubleValue() + sign * ((Number) y).doubleValue());
+            if (x instanceof Long i && y instanceof Long j) {
+                try {
+                    return sign > 0 ? Math.addExact(i, j) : Math.subtractExact(i, j);
+                } catch (ArithmeticException pastLong) {
+                    // Ruby's sum is exact there; a long's would wrap around
+                    return UNKNOWN;
+                }
+            }
+            return ((Number) x).doubleValue() + sign * ((Number) y).doubleValue();
         }
 
         private boolean madeByJekyll(String root, String key) {

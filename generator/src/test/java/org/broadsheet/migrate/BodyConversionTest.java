@@ -119,6 +119,10 @@ class BodyConversionTest {
             {% picture a wide view %}                                ¦ {% picture a wide view %}                ¦ 10: Liquid '{% picture a wide view %}' has no Markdown equivalent; kept as text
             See [#4].\\n{% assign ids = '4|9' | split: '|' %}\\n{% for id in ids %}\\n[#{{ id }}]: https://example.org/issues/{{ id }}\\n{% endfor %} ¦ See [#4].\\n\\n\\n[#4]: https://example.org/issues/4\\n\\n[#9]: https://example.org/issues/9\\n ¦ 12: '{% for id in ids %}' wrote its text once for each of its 2 items, as Jekyll did
             [Kim]({{ page.author | slugify | prepend: 'people/' | relative_url }}) ¦ [Kim](/people/kim) ¦ 10: '{{ page.author | slugify | prepend: 'people/' | relative_url }}' gave '/people/kim'
+            {{ 99999999999999999999 }}                               ¦ {{ 99999999999999999999 }}               ¦ 10: Liquid '{{ 99999999999999999999 }}' has no Markdown equivalent; kept as text
+            {{ '-99999999999999999999' | minus: 1 }}                ¦ {{ '-99999999999999999999' | minus: 1 }} ¦ 10: Liquid '{{ '-99999999999999999999' | minus: 1 }}' has no Markdown equivalent; kept as text
+            {{ 9223372036854775807 | plus: 1 }}                      ¦ {{ 9223372036854775807 | plus: 1 }}      ¦ 10: Liquid '{{ 9223372036854775807 | plus: 1 }}' has no Markdown equivalent; kept as text
+            {{ 9223372036854775806 | plus: 1 }}                      ¦ 9223372036854775807                      ¦ 10: '{{ 9223372036854775806 | plus: 1 }}' gave '9223372036854775807'
             {% for a in page.author %}{{ a | upcase }}{% endfor %}   ¦ {% for a in page.author %}{{ a | upcase }}{% endfor %} ¦ 10: Liquid '{% for a in page.author %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ a | upcase }}' has no Markdown equivalent; kept as text
             """)
     void liquid(String body, String expected, String finding) {
