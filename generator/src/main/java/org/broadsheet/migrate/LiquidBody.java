@@ -70,8 +70,7 @@ final class LiquidBody {
         boolean[] highlight = {false};
         int[] openDetails = {0};
         int[] openTabs = {0};
-        // what the post's loops may still write out, in chars
-        int[] loopBudget = {LiquidLoops.WRITTEN_PER_POST};
+        LiquidLoops.Budget loopBudget = new LiquidLoops.Budget();
         LiquidValues.Scope scope = values.new Scope(post, basePath);
         CodeRegions uncommentedCode = uncommented.equals(body) ? code : CodeRegions.of(uncommented);
         BodyEdits edits = new BodyEdits(uncommented, post.bodyLine());
@@ -138,14 +137,19 @@ final class LiquidBody {
                 }
             }
             if ("for".equals(tag) && !inCode) {
-                Optional<LiquidLoops.Expanded> loop = LiquidLoops.expand(uncommented, match.matcher().end(), arguments,
-                        scope, loopBudget[0]);
-                if (loop.isPresent()) {
-                    loopBudget[0] -= loop.get().text().length();
+                LiquidLoops.Outcome loop = LiquidLoops.expand(uncommented, match.matcher().end(), arguments, scope,
+                        loopBudget);
+                if (loop instanceof LiquidLoops.Expanded expanded) {
                     findings.add(Category.LIQUID_LOOPS, post.path(), match.line(), "'" + written + "' wrote its text "
-                            + "once for each of its " + loop.get().items() + " items, as Jekyll did");
-                    capturedUntil[0] = loop.get().end();
-                    edits.replace(match.matcher().start(), loop.get().end(), loop.get().text());
+                            + "once for each of its " + expanded.items() + " items, as Jekyll did"
+                            + (expanded.note() == null ? "" : "; " + expanded.note()));
+                    capturedUntil[0] = expanded.end();
+                    edits.replace(match.matcher().start(), expanded.end(), expanded.text());
+                    return written;
+                }
+                if (loop instanceof LiquidLoops.Kept kept && kept.reason() != null) {
+                    findings.add(Category.UNCONVERTED, post.path(), match.line(), "Liquid '" + written + "' kept as text: "
+                            + kept.reason(), keptKind(written));
                     return written;
                 }
             }

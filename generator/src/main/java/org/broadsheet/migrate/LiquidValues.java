@@ -34,7 +34,8 @@ final class LiquidValues {
     private static final Pattern SEGMENT = Pattern.compile("\\.?([A-Za-z_][\\w-]*)|\\[(\\d+)\\]|\\[\"([^\"]*)\"\\]|\\['([^']*)'\\]");
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Object UNKNOWN = new Object();
+    /** What an expression gives when a name or a filter in it is not known. */
+    static final Object UNKNOWN = new Object();
     /** A parameter of an include, {@code name="value"}, {@code name=page.x}, with the spaces before it. */
     private static final Pattern PARAMETER = Pattern.compile("\\s*+([\\w-]++)\\s*+=\\s*+(\"[^\"]*+\"|'[^']*+'|[^\\s\"']++)");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}");
@@ -420,12 +421,26 @@ final class LiquidValues {
             return evaluate(expression) instanceof List<?> list ? Optional.of(list) : Optional.empty();
         }
 
-        /** Gives {@code name} the value {@code value}, as a loop gives its variable each item; null removes it. */
-        void let(String name, Object value) {
-            if (value == null) {
-                assigned.remove(name);
-            } else {
-                assigned.put(name, value);
+        /** The value {@code expression} gives (null for nil), or {@link #UNKNOWN} when it cannot be evaluated. */
+        Object value(String expression) {
+            return evaluate(expression);
+        }
+
+        /**
+         * What {@code body} gives while {@code name} has the value {@code value}, as a loop gives its variable each item;
+         * after it, the name has what it had before, as an outer loop's variable of the same name.
+         */
+        <T> T with(String name, Object value, Supplier<T> body) {
+            boolean had = assigned.containsKey(name);
+            Object before = assigned.put(name, value);
+            try {
+                return body.get();
+            } finally {
+                if (had) {
+                    assigned.put(name, before);
+                } else {
+                    assigned.remove(name);
+                }
             }
         }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Liquid, shortcodes and kramdown attributes in bodies: input → Markdown and the report lines
@@ -130,6 +131,86 @@ class BodyConversionTest {
         SourcePost post = Posts.withBody(unescape(body), "author", "Kim");
         assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
         assertFindings(finding, findings);
+    }
+
+    /** Each loop follows {@code {% assign ids = 'a|b|c|d' | split: '|' %}} on its line, and writes what Jekyll wrote. */
+    @ParameterizedTest(name = "loop: {0}")
+    @CsvSource(delimiter = '¦', nullValues = "-", quoteCharacter = '"', textBlock = """
+            {% for id in ids limit:2 %}{{ id }}{% endfor %}           ¦ ab   ¦ 10: '{% for id in ids limit:2 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids offset: 1 limit: 2 %}{{ id }}{% endfor %} ¦ bc   ¦ 10: '{% for id in ids offset: 1 limit: 2 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids limit:2 offset:1 %}{{ id }}{% endfor %}  ¦ bc   ¦ 10: '{% for id in ids limit:2 offset:1 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids offset:3 %}{{ id }}{% endfor %}          ¦ d    ¦ 10: '{% for id in ids offset:3 %}' wrote its text once for each of its 1 items, as Jekyll did
+            {% for id in ids reversed %}{{ id }}{% endfor %}          ¦ dcba ¦ 10: '{% for id in ids reversed %}' wrote its text once for each of its 4 items, as Jekyll did
+            {% for id in ids reversed limit:3 %}{{ id }}{% endfor %}  ¦ cba  ¦ 10: '{% for id in ids reversed limit:3 %}' wrote its text once for each of its 3 items, as Jekyll did
+            {% for id in ids reversed offset:1 limit:2 %}{{ id }}{% endfor %} ¦ cb ¦ 10: '{% for id in ids reversed offset:1 limit:2 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids limit:2 reversed %}{{ id }}{% endfor %}  ¦ ab   ¦ 10: '{% for id in ids limit:2 reversed %}' wrote its text once for each of its 2 items, as Jekyll did; its 'reversed' after the limit or offset ignored, as Jekyll did
+            {% for id in ids limit:'2' %}{{ id }}{% endfor %}         ¦ ab   ¦ 10: '{% for id in ids limit:'2' %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids limit:page.few %}{{ id }}{% endfor %}    ¦ abc  ¦ 10: '{% for id in ids limit:page.few %}' wrote its text once for each of its 3 items, as Jekyll did
+            {% for id in ids limit:page.none %}{{ id }}{% endfor %}   ¦ abcd ¦ 10: '{% for id in ids limit:page.none %}' wrote its text once for each of its 4 items, as Jekyll did
+            {% for id in ids limit:0 %}{{ id }}{% endfor %}           ¦ ""   ¦ 10: '{% for id in ids limit:0 %}' wrote its text once for each of its 0 items, as Jekyll did
+            {% for id in ids limit:-3 %}{{ id }}{% endfor %}          ¦ ""   ¦ 10: '{% for id in ids limit:-3 %}' wrote its text once for each of its 0 items, as Jekyll did
+            {% for id in ids offset:-1 limit:3 %}{{ id }}{% endfor %} ¦ ab   ¦ 10: '{% for id in ids offset:-1 limit:3 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids offset:'99999999999999999999' %}{{ id }}{% endfor %} ¦ "" ¦ 10: '{% for id in ids offset:'99999999999999999999' %}' wrote its text once for each of its 0 items, as Jekyll did
+            {% for id in ids limit:page.huge %}{{ id }}{% endfor %} ¦ abcd ¦ 10: '{% for id in ids limit:page.huge %}' wrote its text once for each of its 4 items, as Jekyll did
+            {% for id in ids offset:'-99999999999999999999' limit:'99999999999999999999' %}{{ id }}{% endfor %} ¦ "" ¦ 10: '{% for id in ids offset:'-99999999999999999999' limit:'99999999999999999999' %}' wrote its text once for each of its 0 items, as Jekyll did
+            {% for id in ids offset:2 %}{{ forloop.index }}. {{ id }}{% if forloop.last %}{% endif %} {% endfor %} ¦ {% for id in ids offset:2 %}{{ forloop.index }}. {{ id }}{% if forloop.last %}{% endif %} {% endfor %} ¦ 10: Liquid '{% for id in ids offset:2 %}' has no Markdown equivalent; kept as text\\n10: Liquid '{% if forloop.last %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ forloop.index }}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids offset:2 %}{{ forloop.index }}/{{ forloop.length }} {{ id }} {% endfor %} ¦ "1/2 c 2/2 d " ¦ 10: '{% for id in ids offset:2 %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for n in page.nums %}{% for id in ids limit:n %}{{ id }}{% endfor %},{% endfor %} ¦ a,abc, ¦ 10: '{% for n in page.nums %}' wrote its text once for each of its 2 items, as Jekyll did
+            {% for id in ids limit:1 %}{% for id in ids reversed limit:2 %}{{ id }}{% endfor %}{{ id }}{% endfor %} ¦ baa ¦ 10: '{% for id in ids limit:1 %}' wrote its text once for each of its 1 items, as Jekyll did
+            {% for id in ids limit:'many' %}{{ id }}{% endfor %}      ¦ {% for id in ids limit:'many' %}{{ id }}{% endfor %} ¦ 10: Liquid '{% for id in ids limit:'many' %}' kept as text: its limit, 'many', is no whole number\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids offset:1.5 %}{{ id }}{% endfor %}        ¦ {% for id in ids offset:1.5 %}{{ id }}{% endfor %} ¦ 10: Liquid '{% for id in ids offset:1.5 %}' kept as text: its offset, 1.5, is no whole number\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids limit:page.nums %}{{ id }}{% endfor %}   ¦ {% for id in ids limit:page.nums %}{{ id }}{% endfor %} ¦ 10: Liquid '{% for id in ids limit:page.nums %}' kept as text: its limit, page.nums, is no whole number\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids limit:count %}{{ id }}{% endfor %} ¦ {% for id in ids limit:count %}{{ id }}{% endfor %} ¦ 10: Liquid '{% for id in ids limit:count %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids offset:continue %}{{ id }}{% endfor %}   ¦ {% for id in ids offset:continue %}{{ id }}{% endfor %} ¦ 10: Liquid '{% for id in ids offset:continue %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            {% for id in ids limit:0 %}{{ id }}{% else %}none{% endfor %} ¦ {% for id in ids limit:0 %}{{ id }}{% else %}none{% endfor %} ¦ 10: Liquid '{% else %}' has no Markdown equivalent; kept as text\\n10: Liquid '{% for id in ids limit:0 %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ id }}' has no Markdown equivalent; kept as text
+            """)
+    void loop(String loop, String expected, String finding) {
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("{% assign ids = 'a|b|c|d' | split: '|' %}" + unescape(loop), "few", 3,
+                "nums", List.of(1, 3), "huge", new java.math.BigInteger("99999999999999999999"));
+        assertEquals(unescape(expected), LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
+        assertFindings(finding, findings);
+    }
+
+    @Test
+    void loopsNestedDeeperThanEightStayAsTextAndTheLoopsInsideThemAreWrittenOut() {
+        String nine = "{% for a in ids limit:1 %}".repeat(9) + "x" + "{% endfor %}".repeat(9);
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("{% assign ids = 'a|b' | split: '|' %}\n" + nine + "\n");
+        String converted = LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply();
+        assertEquals("\n{% for a in ids limit:1 %}x{% endfor %}\n", converted);
+        assertFindings("11: '{% for a in ids limit:1 %}' wrote its text once for each of its 1 items, as Jekyll did\\n"
+                + "11: Liquid '{% for a in ids limit:1 %}' kept as text: loops are nested in it more than 8 deep", findings);
+    }
+
+    @Test
+    void twentyThousandLoopsInsideEachOtherAreReadOnceEachAndKeptAsText() {
+        String deep = "{% for a in ids %}".repeat(20_000) + "x" + "{% endfor %}".repeat(20_000);
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("{% assign ids = 'a' | split: '|' %}\n" + deep + "\n");
+        String converted = assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
+                () -> LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
+        // the innermost eight are written out; those around them stay
+        assertEquals("\n" + "{% for a in ids %}".repeat(20_000 - 8) + "x" + "{% endfor %}".repeat(20_000 - 8) + "\n",
+                converted);
+        assertEquals(List.of("_posts/2019-12-25-bells.md:11: '{% for a in ids %}' wrote its text once for each of its 1 "
+                + "items, as Jekyll did", "_posts/2019-12-25-bells.md:11: Liquid '{% for a in ids %}' kept as text: loops "
+                + "are nested in it more than 8 deep"), findings.sorted().stream().map(Finding::toString).toList());
+    }
+
+    @Test
+    void loopsInsideLoopsOverLongListsStayAsTextPastWhatAPostsLoopsMayGoThrough() {
+        // 125 billion turns of the innermost loop, though it writes nothing
+        String loops = "{% for a in page.ids %}{% for b in page.ids %}{% for c in page.ids %}{% endfor %}{% endfor %}"
+                + "{% endfor %}";
+        Findings findings = new Findings();
+        SourcePost post = Posts.withBody("\n" + loops + "\n", "ids", java.util.Collections.nCopies(5_000, "x"));
+        String converted = assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
+                () -> LiquidBody.convert(post, post.body(), "", LINKS, VALUES, findings).apply());
+        assertEquals("\n" + loops + "\n", converted);
+        String kept = "kept as text: the loops of the post would go through more than 20,000,000 chars of their text";
+        assertFindings("11: Liquid '{% for a in page.ids %}' " + kept + "\\n11: Liquid '{% for b in page.ids %}' " + kept
+                + "\\n11: Liquid '{% for c in page.ids %}' " + kept, findings);
     }
 
     @Test
