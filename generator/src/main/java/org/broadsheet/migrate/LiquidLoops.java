@@ -97,8 +97,8 @@ final class LiquidLoops {
         if (items.isEmpty() || !onlyKnownTags(inside)) {
             return NOT_KNOWN;
         }
-        Object offset = tag.offset() == null ? null : scope.value(tag.offset());
-        Object limit = tag.limit() == null ? null : scope.value(tag.limit());
+        Object offset = tag.offset() == null ? null : LoopTag.value(tag.offset(), scope);
+        Object limit = tag.limit() == null ? null : LoopTag.value(tag.limit(), scope);
         if (offset == LiquidValues.UNKNOWN || limit == LiquidValues.UNKNOWN) {
             return NOT_KNOWN;
         }

@@ -28,6 +28,7 @@ record LoopTag(String variable, String list, boolean reversed, String offset, St
     private static final Pattern ATTRIBUTE = Pattern.compile("(limit|offset)\\s*:\\s*([^\\s:|]+)");
     /** A whole number as Ruby's {@code Integer()} reads it in decimal; a leading zero would make it octal. */
     private static final Pattern WHOLE = Pattern.compile("\\s*([+-]?)(0|[1-9]\\d*)\\s*");
+    private static final Pattern DIGITS = Pattern.compile("[+-]?\\d+");
     /** Past this, a limit or an offset is read as this: a list of more items could not be written out anyway. */
     private static final long FARTHEST = Integer.MAX_VALUE;
 
@@ -53,6 +54,14 @@ record LoopTag(String variable, String list, boolean reversed, String offset, St
         }
         return Optional.of(new LoopTag(loop.group(1), loop.group(2), loop.group(3) != null, offset, limit,
                 loop.group(5) != null));
+    }
+
+    /**
+     * The value of a limit's or an offset's expression; digits as they are written, which {@link #wholeNumber} reads
+     * whatever their length, where Liquid's expressions know no number past a {@code long}.
+     */
+    static Object value(String expression, LiquidValues.Scope scope) {
+        return DIGITS.matcher(expression).matches() ? expression : scope.value(expression);
     }
 
     /**
