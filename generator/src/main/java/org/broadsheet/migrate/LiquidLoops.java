@@ -1,5 +1,6 @@
 package org.broadsheet.migrate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,7 @@ final class LiquidLoops {
             return new Kept("its limit, " + tag.limit() + ", is no whole number");
         }
         List<?> segment = tag.segment(items.get(), from.get(), most.get());
+        Object parent = scope.value("forloop");
         StringBuilder written = new StringBuilder();
         for (int i = 0; i < segment.size(); i++) {
             budget.read -= inside.length() + PER_ITEM;
@@ -118,7 +120,8 @@ final class LiquidLoops {
                 return new Kept(String.format("the loops of the post would go through more than %,d chars of their "
                         + "text", READ_PER_POST));
             }
-            Map<String, Object> forloop = forloop(i, segment.size());
+            Map<String, Object> forloop = forloop(i, segment.size(), tag.variable() + "-" + tag.list(),
+                    parent instanceof Map<?, ?> ? parent : null);
             int left = writable - written.length();
             Outcome once = scope.with(tag.variable(), segment.get(i), () -> scope.with("forloop", forloop,
                     () -> filled(inside, scope, budget, left, depth)));
@@ -175,10 +178,16 @@ final class LiquidLoops {
         return true;
     }
 
-    /** Liquid's {@code forloop} for the item at {@code index} of {@code length}. */
-    private static Map<String, Object> forloop(int index, int length) {
-        return Map.of("index", index + 1L, "index0", (long) index, "rindex", (long) length - index,
-                "rindex0", length - index - 1L, "first", index == 0, "last", index == length - 1, "length", (long) length);
+    /**
+     * Liquid's {@code forloop} for the item at {@code index} of {@code length}, in a loop named as Liquid names it,
+     * inside the loop of {@code parentloop} (or none: nil); what else a template asks of it is nil, as in Liquid.
+     */
+    private static Map<String, Object> forloop(int index, int length, String name, Object parentloop) {
+        Map<String, Object> forloop = new HashMap<>(Map.of("index", index + 1L, "index0", (long) index,
+                "rindex", (long) length - index, "rindex0", length - index - 1L, "first", index == 0,
+                "last", index == length - 1, "length", (long) length, "name", name));
+        forloop.put("parentloop", parentloop);
+        return forloop;
     }
 
     /** {@code inside} with its outputs filled in, its assigns made and its loops written out; or why it cannot be. */
