@@ -3210,6 +3210,30 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aPostsLoopOverTheNewestReleasesOfItsDataWithLimitAndReversedKeepsTheirLinksInJekyllsOrder() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("_data/releases.yml", "- {name: '1.0', url: 'https://forge.example.org/1.0', fixes: [3, 5]}\n"
+                + "- {name: '1.1', url: 'https://forge.example.org/1.1', fixes: [8]}\n"
+                + "- {name: '2.0', url: 'https://forge.example.org/2.0', fixes: []}\n");
+        old("_posts/2022-03-01-tides-2-0.md", "---\ntitle: Tides 2.0\n---\nThe first two releases, the later first:\n\n"
+                + "{% for r in site.data.releases reversed limit: 2 %}\n"
+                + "- [Tides {{ r.name }}]({{ r.url }}){% for n in r.fixes %} [#{{ n }}](https://forge.example.org/issues/{{ n }})"
+                + "{% endfor %}\n{% endfor %}\n\nAnd {% for r in site.data.releases limit: 2 offset: 9 %}none{% endfor %}.\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        String page = read("site/en/2022/03/tides-2-0/index.html");
+        // each item's text starts and ends with a line break, as in Jekyll: a list with blank lines between its items
+        assertTrue(page.contains("<li>\n<p><a href=\"https://forge.example.org/1.1\">Tides 1.1</a> "
+                + "<a href=\"https://forge.example.org/issues/8\">#8</a></p>\n</li>\n<li>\n<p><a href=\"https://forge.example.org/"
+                + "1.0\">Tides 1.0</a> <a href=\"https://forge.example.org/issues/3\">#3</a> "
+                + "<a href=\"https://forge.example.org/issues/5\">#5</a></p>\n</li>"), page);
+        assertTrue(page.contains("<p>And .</p>"), page);
+        assertEquals(List.of("_posts/2022-03-01-tides-2-0.md:6: '{% for r in site.data.releases reversed limit: 2 %}' wrote its "
+                + "text once for each of its 2 items, as Jekyll did", "_posts/2022-03-01-tides-2-0.md:10: '{% for r in "
+                + "site.data.releases limit: 2 offset: 9 %}' wrote its text once for each of its 0 items, as Jekyll did"),
+                lines(result, Category.LIQUID_LOOPS));
+    }
+
+    @Test
     void aReleaseNoteWhoseIssueLinksALiquidLoopDefinesKeepsThemAsLinks() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\nrepository: https://forge.example.org/tides\n");
         old("_posts/2022-03-01-tides-2-0.md", "---\ntitle: Tides 2.0\n---\nFixes [#12] and [#30].\n\n"
