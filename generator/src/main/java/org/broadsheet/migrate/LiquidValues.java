@@ -508,7 +508,9 @@ final class LiquidValues {
                 }
                 first = false;
                 if (segments.group(2) != null) {
-                    int index = Integer.parseInt(segments.group(2));
+                    // an index past an int is past every list: nil, as Liquid gives it
+                    String digits = segments.group(2);
+                    int index = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
                     value = value instanceof List<?> list && index < list.size() ? list.get(index) : null;
                 } else if (value instanceof List<?> list && (key.equals("size") || key.equals("first") || key.equals("last"))) {
                     value = key.equals("size") ? (Object) (long) list.size() : list.isEmpty() ? null

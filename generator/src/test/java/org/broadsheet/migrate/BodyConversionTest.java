@@ -123,6 +123,7 @@ class BodyConversionTest {
             {{ 99999999999999999999 }}                               ¦ {{ 99999999999999999999 }}               ¦ 10: Liquid '{{ 99999999999999999999 }}' has no Markdown equivalent; kept as text
             {{ '-99999999999999999999' | minus: 1 }}                ¦ {{ '-99999999999999999999' | minus: 1 }} ¦ 10: Liquid '{{ '-99999999999999999999' | minus: 1 }}' has no Markdown equivalent; kept as text
             {{ 9223372036854775807 | plus: 1 }}                      ¦ {{ 9223372036854775807 | plus: 1 }}      ¦ 10: Liquid '{{ 9223372036854775807 | plus: 1 }}' has no Markdown equivalent; kept as text
+            {% assign xs = 'K|L' | split: '|' %}[{{ xs[1] }}]({{ xs[99999999999] }}x) ¦ [L](x) ¦ 10: '{{ xs[1] }}' gave 'L'\\n10: '{{ xs[99999999999] }}' gave ''
             {{ 9223372036854775806 | plus: 1 }}                      ¦ 9223372036854775807                      ¦ 10: '{{ 9223372036854775806 | plus: 1 }}' gave '9223372036854775807'
             {% for a in page.author %}{{ a | upcase }}{% endfor %}   ¦ {% for a in page.author %}{{ a | upcase }}{% endfor %} ¦ 10: Liquid '{% for a in page.author %}' has no Markdown equivalent; kept as text\\n10: Liquid '{{ a | upcase }}' has no Markdown equivalent; kept as text
             """)
