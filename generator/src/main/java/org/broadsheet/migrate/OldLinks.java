@@ -110,8 +110,7 @@ final class OldLinks {
                         if (t.markdown() != null) {
                             edits.replace(span.start(), span.end(), t.markdown());
                         } else if (span.kind() == MarkdownSpans.Kind.LINK) {
-                            edits.replace(span.outerStart(), span.outerEnd(), unlinked(body.substring(span.textStart(),
-                                    span.textEnd())));
+                            unlink(body, span, edits);
                         } else {
                             // its links become their text, and the definition goes: left, its address is still a link
                             unlinkedReferences.add(span.reference());
@@ -137,17 +136,26 @@ final class OldLinks {
         }
         for (MarkdownSpans.Span span : spans) {
             if (span.kind() == MarkdownSpans.Kind.LINK_REFERENCE && unlinkedReferences.contains(span.reference())) {
-                edits.replace(span.outerStart(), span.outerEnd(), body.substring(span.textStart(), span.textEnd()));
+                edits.replace(span.outerStart(), span.textStart(), "");
+                edits.replace(span.textEnd(), span.outerEnd(), "");
             }
         }
     }
 
     /**
-     * The text of an unlinked Markdown link: as written, unless it is an address, which the build's Markdown would
-     * make a link again (to the old site's address, which the new site takes over) and is shown as code instead.
+     * Makes a Markdown link its text: as written, unless it is an address, which the build's Markdown would make a link
+     * again (to the old site's address, which the new site takes over) and is shown as code instead. Only the brackets
+     * and the address go, so that the edits inside the text stay: a thumbnail linked to a larger picture the old site
+     * lacks is copied, or noted as not found, as it is without the link.
      */
-    private static String unlinked(String text) {
-        return BARE_ADDRESS.matcher(text).matches() ? "`" + text + "`" : text;
+    private static void unlink(String body, MarkdownSpans.Span span, BodyEdits edits) {
+        String text = body.substring(span.textStart(), span.textEnd());
+        if (BARE_ADDRESS.matcher(text).matches()) {
+            edits.replace(span.outerStart(), span.outerEnd(), "`" + text + "`");
+        } else {
+            edits.replace(span.outerStart(), span.textStart(), "");
+            edits.replace(span.textEnd(), span.outerEnd(), "");
+        }
     }
 
     /** The {@code href}s of a span of raw HTML; an unlinked one loses its {@code href}. */

@@ -823,6 +823,23 @@ class RealArchiveCasesTest {
     }
 
     @Test
+    void aThumbnailLinkedToALargerPictureTheRepositoryLacksIsShownOrNotedAndTheFirstBuildPasses() throws IOException {
+        old("_config.yml", "url: https://tides.example.org\n");
+        old("assets/images/gulls-t.png", "not really a png\n");
+        old("_posts/2013-10-22-harbor-sketches.md", "---\ntitle: Harbor sketches\n---\nTwo sketches:\n\n"
+                + "* [![Boats](/assets/images/boats-t.png)](/assets/images/boats-lg.png)\n"
+                + "* [![Gulls](/assets/images/gulls-t.png)](/assets/images/gulls-lg.png)\n"
+                + "* [![Nets](/assets/images/gulls-t.png)][nets]\n\n[nets]: /assets/images/nets-lg.png\n");
+        ImportResult result = importAndBuild(SourceKind.JEKYLL, null);
+        assertTrue(read("content/en/2013/harbor-sketches.md").endsWith("Two sketches:\n\n"
+                + "* *[image not found: /assets/images/boats-t.png]*\n* ![Gulls](/images/assets/images/gulls-t.png)\n"
+                + "* ![Nets](/images/assets/images/gulls-t.png)\n\n\n"),
+                read("content/en/2013/harbor-sketches.md"));
+        assertEquals(List.of("_posts/2013-10-22-harbor-sketches.md:6: image '/assets/images/boats-t.png' not found in the old "
+                + "site: add the file and link it by hand"), lines(result, Category.IMAGES));
+    }
+
+    @Test
     void aPostsManyMissingPicturesAndIncludesKeptAsTextAreOneLineOfTheReportEach() throws IOException {
         old("_config.yml", "url: https://tides.example.org\ntimezone: Asia/Seoul\n");
         old("_includes/part.html", "{% for i in (1..include.level) %}#{% endfor %} {{ include.title }}\n");
