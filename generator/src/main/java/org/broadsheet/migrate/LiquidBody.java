@@ -48,6 +48,8 @@ final class LiquidBody {
     private static final Pattern TWITTER = Pattern.compile(
             "(?:oembed\\s+)?https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/(\\w+)(?:/status(?:es)?/(\\d+))?/?(?:\\s.*)?",
             Pattern.DOTALL);
+    /** A slash written after a link tag, with nothing after it in the address but an anchor. */
+    private static final Pattern SLASH_AFTER = Pattern.compile("/(?=[#)\"'\\s>]|$)");
     private static final Pattern URL_FILTER = Pattern.compile(
             "[\"']([^\"']*)[\"']\\s*\\|\\s*(relative_url|absolute_url|prepend:\\s*site\\.(baseurl|url))");
 
@@ -175,6 +177,11 @@ final class LiquidBody {
                     String reference = arguments.replaceAll("^[\"']|[\"']$", "");
                     Optional<String> imported = links.resolve(reference, null);
                     if (imported.isPresent()) {
+                        // the old address ended with a slash, which a writer may have written again before an anchor
+                        int after = match.matcher().end();
+                        if (SLASH_AFTER.matcher(uncommented).region(after, uncommented.length()).lookingAt()) {
+                            edits.replace(after, after + 1, "");
+                        }
                         return imported.get();
                     }
                     // Jekyll 4's link gives the base path itself, which a site built by Jekyll 3 wrote before it

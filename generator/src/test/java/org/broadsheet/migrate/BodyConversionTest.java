@@ -70,6 +70,9 @@ class BodyConversionTest {
             [see]({% link _posts/2019-12-25-bells.md %})             ¦ [see](../2019/bells.md)                  ¦ -
             [see]({% post_url 2019-12-25-bells %})                   ¦ [see](../2019/bells.md)                  ¦ -
             [see]({%post_url 2019-12-25-bells%})                     ¦ [see](../2019/bells.md)                  ¦ -
+            [see]({% post_url 2019-12-25-bells %}/#intro)            ¦ [see](../2019/bells.md#intro)            ¦ -
+            [see]({% post_url 2019-12-25-bells %}/)                  ¦ [see](../2019/bells.md)                  ¦ -
+            [see]({% post_url 2019-12-25-bells %}/notes/)            ¦ [see](../2019/bells.md/notes/)           ¦ -
             [see]({% post_url 2001-01-01-gone %})                    ¦ [see]({% post_url 2001-01-01-gone %})    ¦ 10: '{% post_url 2001-01-01-gone %}' names no imported post (or a draft); kept as text
             {% highlight ruby linenos %}\\nx = 1\\n{% endhighlight %} ¦ ```ruby\\nx = 1\\n```                      ¦ -
             {% raw %}{{ page.title }}{% endraw %}                    ¦ {{ page.title }}                         ¦ -
