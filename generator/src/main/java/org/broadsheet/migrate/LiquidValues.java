@@ -509,8 +509,7 @@ final class LiquidValues {
                 first = false;
                 if (segments.group(2) != null) {
                     // an index past an int is past every list: nil, as Liquid gives it
-                    String digits = segments.group(2);
-                    int index = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+                    int index = DigitIndex.of(segments.group(2));
                     value = value instanceof List<?> list && index < list.size() ? list.get(index) : null;
                 } else if (value instanceof List<?> list && (key.equals("size") || key.equals("first") || key.equals("last"))) {
                     value = key.equals("size") ? (Object) (long) list.size() : list.isEmpty() ? null

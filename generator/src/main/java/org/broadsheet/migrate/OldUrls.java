@@ -165,11 +165,11 @@ final class OldUrls {
             return size == 0 ? "" : sections.get(size - 1);
         }
         if (m.group(2) != null) {
-            int index = Integer.parseInt(m.group(2));
+            int index = DigitIndex.of(m.group(2));
             return index < size ? sections.get(index) : "";
         }
-        int from = m.group(3).isEmpty() ? 0 : Math.min(Integer.parseInt(m.group(3)), size);
-        int to = m.group(4).isEmpty() ? size : Math.min(Integer.parseInt(m.group(4)), size);
+        int from = m.group(3).isEmpty() ? 0 : Math.min(DigitIndex.of(m.group(3)), size);
+        int to = m.group(4).isEmpty() ? size : Math.min(DigitIndex.of(m.group(4)), size);
         return from < to ? String.join("/", sections.subList(from, to)) : "";
     }
 

@@ -36,7 +36,7 @@ record ShortcodeArguments(Map<String, String> named, List<String> positional) {
         if (nameOrPosition == null) {
             return null;
         }
-        return nameOrPosition.matches("\\d+") ? get("", Integer.parseInt(nameOrPosition)) : get(nameOrPosition, -1);
+        return nameOrPosition.matches("\\d+") ? get("", DigitIndex.of(nameOrPosition)) : get(nameOrPosition, -1);
     }
 
     /** The arguments other than those {@code used} names or positions (written as digits), as named or numbered. */

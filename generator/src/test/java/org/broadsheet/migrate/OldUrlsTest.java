@@ -57,6 +57,9 @@ class OldUrlsTest {
             /:sections[0]/:slug/       | /posts/gsoc-final/
             /:sections[:1]/:filename/  | /posts/gsoc/
             /:sections[5:]/:filename/  | /gsoc/
+            /:sections[1:99999999999]/:filename/ | /matplotlib/gsoc/
+            /:sections[99999999999]/:slug/       | /gsoc-final/
+            /:sections[0001]/:slug/              | /matplotlib/gsoc-final/
             """)
     void hugoSlicesItsSectionsInAPermalink(String pattern, String expected) {
         SourcePost post = post("content/posts/matplotlib/gsoc/index.md", "en", "gsoc", List.of(), List.of("posts", "matplotlib"),
