@@ -67,6 +67,20 @@ class CheckedFileTest {
         assertEquals(Optional.empty(), read(file));
     }
 
+    /** A reading that asks for more than was written meets the file's end, not old bytes of its buffer. */
+    @Test
+    void aReadingPastWhatWasWrittenReadsNothing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("kept");
+        CheckedFile.write(file, out -> out.writeInt(7));
+        assertEquals(Optional.of(7), CheckedFile.read(file, in -> in.readInt()));
+        assertEquals(Optional.empty(), CheckedFile.read(file, in -> {
+            in.readInt();
+            // the trailer, then the end
+            in.readLong();
+            return in.read() < 0 ? null : "past the end";
+        }));
+    }
+
     private static Optional<List<String>> read(Path file) {
         return CheckedFile.read(file, in -> {
             List<String> texts = new ArrayList<>();
