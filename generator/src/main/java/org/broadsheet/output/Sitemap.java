@@ -95,8 +95,8 @@ public final class Sitemap {
         });
     }
 
-    /** The sitemap of {@code entries} in one file, however many they are. */
-    public static String urls(List<Entry> entries) {
+    /** The sitemap of {@code entries} in one file. */
+    private static String urls(List<Entry> entries) {
         return XmlDocument.write("urlset", SITEMAP, xml -> {
             xml.writeNamespace("xhtml", XHTML);
             for (Entry entry : entries) {
