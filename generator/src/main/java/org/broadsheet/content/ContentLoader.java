@@ -101,9 +101,10 @@ public final class ContentLoader {
      *                         broken that is not
      * @param folderLinks      the symbolic links to folders that the listing reported (relative to {@code content/}):
      *                         removing one changes the problems, though no file of the site was there
-     * @param strayFiles       the Markdown files of folders named like no language of {@code site.yml}, and the files
-     *                         of another Markdown extension ({@code .MD}, {@code .markdown}), each with the language it
-     *                         is read as for its own problems: none of them is published
+     * @param strayFiles       the Markdown files directly in {@code content/} or in folders named like no language of
+     *                         {@code site.yml}, and the files of another Markdown extension ({@code .MD},
+     *                         {@code .markdown}), each with the language it is read as for its own problems: none of
+     *                         them is published
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
                            Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
@@ -209,18 +210,17 @@ public final class ContentLoader {
                 problems.add(prefix + folder, 0, StrayFolder.message(folder, config));
             }
         }
-        for (String file : markdownFiles) {
-            if (!file.contains("/")) {
-                problems.add(prefix + file, 0, "articles belong in a language folder such as content/"
-                        + config.defaultLanguage().code() + "/");
-            }
-        }
+        // a misnamed one too (Harbor.MD): renaming it alone would bring this problem
+        Stream.concat(markdownFiles.stream(), listing.misnamed().stream()).filter(file -> !file.contains("/"))
+                .forEach(file -> problems.add(prefix + file, 0, "articles belong in a language folder such as content/"
+                        + config.defaultLanguage().code() + "/"));
         List<String> articleFiles = markdownFiles.stream()
                 .filter(p -> p.contains("/") && languages.contains(p.substring(0, p.indexOf('/'))))
                 .toList();
-        // a misnamed file is checked as the article it would be once renamed, so that renaming it brings no new problem
+        // a misplaced or misnamed file is checked as the article it would be once moved or renamed, so that doing so
+        // brings no new problem
         Map<String, String> strayFiles = Stream.concat(markdownFiles.stream()
-                        .filter(p -> p.contains("/") && !languages.contains(p.substring(0, p.indexOf('/')))),
+                        .filter(p -> !p.contains("/") || !languages.contains(p.substring(0, p.indexOf('/')))),
                         listing.misnamed().stream())
                 .collect(Collectors.toUnmodifiableMap(p -> p, p -> !p.contains("/")
                         ? config.defaultLanguage().code()
@@ -282,9 +282,9 @@ public final class ContentLoader {
     }
 
     /**
-     * The body of {@code file}, a file of a folder that is no language, checked as an unread article's is: its
-     * images, and its links as far as they lead to the same place once the folder is renamed. Without a date, a
-     * slug or aliases, so that it has no address: no page or redirect of the site is its until then.
+     * The body of {@code file}, a stray file ({@link Settings#strayFiles}), checked as an unread article's is: its
+     * images, and its links as far as they lead to the same place once the file or its folder is renamed or moved.
+     * Without a date, a slug or aliases, so that it has no address: no page or redirect of the site is its until then.
      */
     private static BodyText strayBody(ArticleFile file) {
         BodyText body = file.article() != null ? BodyText.of(file.article()) : file.unreadBody();

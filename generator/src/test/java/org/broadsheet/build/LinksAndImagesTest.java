@@ -273,12 +273,45 @@ class LinksAndImagesTest {
     }
 
     @Test
+    void aStoryAtTheRootOfContentIsToldWhereArticlesBelongAndCheckedWhateverTheCaseOfItsName() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/harbor.md", "title: Harbor\ndate: 2019-03-02\ntopics: [harbour]",
+                        "[gone](/en/2019/03/gone/)")
+                .article("content/Pier.MD", "title: Pier\ndate: 2019-03-02\ntopics: [harbour]",
+                        "[gone](/en/2019/03/gone/)");
+        assertEquals(List.of(
+                "content/Pier.MD: articles belong in a language folder such as content/en/",
+                "content/Pier.MD: not read as an article: an article's file name ends in '.md', in lower case; "
+                        + "rename it Pier.md",
+                "content/Pier.MD:4: unknown topic 'harbour'; topics are listed in content/topics.yml",
+                "content/Pier.MD:6: broken link to /en/2019/03/gone/: no such page or file in the site",
+                "content/harbor.md: articles belong in a language folder such as content/en/",
+                "content/harbor.md:4: unknown topic 'harbour'; topics are listed in content/topics.yml",
+                "content/harbor.md:6: broken link to /en/2019/03/gone/: no such page or file in the site"),
+                site.problems());
+    }
+
+    @Test
+    void anUnreadStoryAtTheRootOfContentWhoseFrontMatterGivesADateAndSlugIsCheckedWithoutAnAddress() {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "Text.")
+                .article("content/harbor.md", "date: 2019-03-02\nslug: harbor\naliases: [/old/harbor/]",
+                        "[gone](/en/2019/03/gone/)");
+        assertEquals(List.of("content/harbor.md: articles belong in a language folder such as content/en/",
+                "content/harbor.md:1: missing 'title': add the headline, e.g. title: \"Harbor reopens\"",
+                "content/harbor.md:6: broken link to /en/2019/03/gone/: no such page or file in the site"),
+                site.problems());
+    }
+
+    @Test
     void theLinksOfAMisnamedStoryAtTheRootOfContentAreCheckedWhenTheyClimbOutOfItsLanguageFolder() {
         TestSite site = TestSite.create(dir)
                 .article("content/en/2019/a.md", "title: A\ndate: 2019-03-01", "[nothing](/en/2019/03/nothing/)")
                 .article("content/Harbor.MD", "title: Harbor\ndate: 2019-03-02",
                         "[up](../../../../en/gone/) [near](../gone/) [B](../../../../en/2019/03/a/)");
-        assertEquals(List.of("content/Harbor.MD: not read as an article: an article's file name ends in '.md', in lower "
+        assertEquals(List.of("content/Harbor.MD: articles belong in a language folder such as content/en/",
+                "content/Harbor.MD: not read as an article: an article's file name ends in '.md', in lower "
                         + "case; rename it Harbor.md",
                 "content/Harbor.MD:5: broken link to ../../../../en/gone/ (from this page's address it leads to /en/gone/; "
                         + "link an article by its .md file): no such page or file in the site",

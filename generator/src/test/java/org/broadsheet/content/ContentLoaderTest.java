@@ -87,6 +87,7 @@ class ContentLoaderTest {
         ContentLoader.Settings settings = loader().settings(problems);
 
         assertEquals(List.of("en/a.md"), settings.articleFiles());
+        assertEquals(Map.of("about.md", "en", "fr/a.md", "en"), settings.strayFiles(), "checked, as 'en' articles");
         assertEquals(List.of(
                 "content/about.md: articles belong in a language folder such as content/en/",
                 "content/fr: unknown language folder 'fr': the languages of content/site.yml are en, ko; its articles "
