@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -69,6 +70,20 @@ class SimultaneousBuildsTest {
         assertTrue(built.equals(RepeatedBuildTest.files(dir.resolve(HERE + "/site")))
                         || built.equals(RepeatedBuildTest.files(dir.resolve(THERE + "/site"))),
                 "site/ is what one of the builds made");
+    }
+
+    @Test
+    void aBuildNoOneAskedForGivesWayToTheSiteAnotherBuilderLeftAndOnlyThen() throws IOException {
+        TestSite site = TestSite.create(dir).article("content/en/2019/harbor.md", "title: Harbor\ndate: 2019-03-10",
+                "The harbor.");
+        SiteBuilder preview = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(preview.build().succeeded());
+        assertTrue(preview.buildUnlessOvertaken(null).orElseThrow().succeeded(), "not overtaken");
+        SiteBuilder packaging = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertTrue(packaging.build().succeeded());
+        assertEquals(Optional.empty(), preview.buildUnlessOvertaken(null), "overtaken by the other builder");
+        assertTrue(preview.build().succeeded(), "a build asked for builds all the same");
+        assertTrue(preview.buildUnlessOvertaken(null).isPresent(), "the site is the preview's again");
     }
 
     private static final String BUILDING = "building\n";

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +52,26 @@ class TranslationStatusTest {
         assertTrue(stale.contains("<p class=\"notice stale-notice\"><a href=\"/en/2019/03/changed/\" hreflang=\"en\">"
                 + "이 번역 이후 원문이 수정되었습니다. 원문 보기</a></p>"), stale);
         assertFalse(site.read("ko/2019/03/fresh/index.html").contains("stale-notice"));
+    }
+
+    @Test
+    void aSiteWithAProblemGivesTheDeskNoModelAndWarnsOfTheProblem() throws Exception {
+        TestSite site = TestSite.create(dir)
+                .article("content/en/2019/fresh.md", "title: Fresh\ndate: 2019-03-01", "x")
+                .article("content/harbor.md", "title: Harbor\ndate: 2019-03-02", "x");
+        List<String> warnings = new ArrayList<>();
+        Optional<SiteModel> model = new SiteBuilder(site.options(), new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        }).assemble();
+        assertEquals(Optional.empty(), model);
+        assertEquals(List.of("content/harbor.md: articles belong in a language folder such as content/en/"), warnings);
     }
 
     @Test
