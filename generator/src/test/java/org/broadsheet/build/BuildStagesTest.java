@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a build tells of its stages, each on a line of its own with its time, and what a builder leaves alone. */
@@ -50,6 +51,15 @@ class BuildStagesTest {
         assertTrue(site.build().succeeded());
         // the directives that turn C2 off are written only by a build alone (OptimizingCompilerTest)
         assertFalse(Files.exists(site.root().resolve("target/broadsheet/compiler-directives.json")));
+    }
+
+    @Test
+    void aFullBuildThatCannotKeepItsArticlesForTheNextFailsWithTheErrorAfterWritingTheSite() throws IOException {
+        TestSite site = site();
+        // a folder where the article cache goes, which no file can replace
+        Files.createDirectories(site.root().resolve("target/broadsheet/articles/in-the-way"));
+        assertThrows(IOException.class, () -> Generator.build(site.options(), BuildLog.SILENT));
+        assertTrue(Files.exists(site.root().resolve("site/en/2019/03/harbor/index.html")));
     }
 
     private TestSite site() {

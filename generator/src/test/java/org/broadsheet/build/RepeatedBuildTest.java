@@ -418,9 +418,23 @@ class RepeatedBuildTest {
     void aFullBuildDuringWhichAnArticleIsSavedBuildsItAgain() throws IOException {
         TestSite site = newsroom();
         Path saved = site.root().resolve("content/en/2019/story-3.md");
-        BuildResult result = new SiteBuilder(site.options(), savingAfterLoad(saved, 2)).build();
+        BuildLog saving = savingAfterLoad(saved, 2);
+        List<String> said = new ArrayList<>();
+        BuildResult result = new SiteBuilder(site.options(), new BuildLog() {
+            @Override
+            public void info(String message) {
+                said.add(message);
+                saving.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        }).build();
         assertTrue(result.succeeded(), result.problems().toString());
         assertTrue(site.read("en/2019/03/story-3/index.html").contains("Body saved 2"));
+        assertEquals(2, said.stream().filter(line -> line.equals("content/en/2019/story-3.md was saved while the site "
+                + "was being built; building again")).count(), said.toString());
         assertEquals(coldBuild(site), files(site.root().resolve("site")));
     }
 
