@@ -49,6 +49,15 @@ class OptimizingCompilerTest {
     }
 
     @Test
+    void aFirstBuildAloneBuildsTheSiteAndWritesNoDirectives() throws Exception {
+        // in this JVM: a first build alone only turns C2 on, which it is here
+        TestSite site = site();
+        assertTrue(Generator.buildAlone(site.options(), BuildLog.SILENT).succeeded());
+        assertTrue(Files.exists(site.root().resolve("site/en/2019/03/harbor/index.html")));
+        assertFalse(Files.exists(site.root().resolve("target/broadsheet/compiler-directives.json")));
+    }
+
+    @Test
     void aRepeatedBuildThatRendersEverythingAfterAllTurnsC2OnAgain() throws Exception {
         TestSite site = site();
         assertTrue(site.build().succeeded());
