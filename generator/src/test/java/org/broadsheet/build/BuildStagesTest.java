@@ -62,6 +62,18 @@ class BuildStagesTest {
         assertTrue(Files.exists(site.root().resolve("site/en/2019/03/harbor/index.html")));
     }
 
+    @Test
+    void aTemplateSavedAfterABuildRefusedItsOutputFolderIsTheOneTheNextBuildRenders() throws Exception {
+        TestSite site = site().file("site/notes.txt", "not Broadsheet's");
+        SiteBuilder builder = new SiteBuilder(site.options(), BuildLog.SILENT);
+        assertFalse(builder.build().succeeded());
+        // time for the theme's parse, started ahead for the refused build, to end before the save
+        Thread.sleep(1000);
+        site.edit("templates/article.ftlh", "</article>", "<!-- saved --></article>").delete("site/notes.txt");
+        assertTrue(builder.build().succeeded());
+        assertTrue(site.read("en/2019/03/harbor/index.html").contains("<!-- saved -->"));
+    }
+
     private TestSite site() {
         return TestSite.create(dir).article("content/en/2019/harbor.md",
                 "title: Harbor reopens\ndate: 2019-03-10\ntopics: [economy]", "The harbor reopened on Monday.");
