@@ -86,7 +86,7 @@ record LoopTag(String variable, String list, boolean reversed, String offset, St
         if (!whole.matches()) {
             return Optional.empty();
         }
-        long magnitude = whole.group(2).length() > 10 ? FARTHEST : Math.min(FARTHEST, Long.parseLong(whole.group(2)));
+        long magnitude = DigitIndex.of(whole.group(2));
         return Optional.of(whole.group(1).equals("-") ? -magnitude : magnitude);
     }
 
