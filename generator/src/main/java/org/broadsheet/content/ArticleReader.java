@@ -106,9 +106,10 @@ final class ArticleReader {
     /**
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
      * separated, starting with the language folder) as one of {@code language}, the folder's but for a stray
-     * one's, from {@code bytes}, the content of {@code file} (at most {@link #MAX_BYTES}), or reports why it cannot.
+     * one's, from {@code bytes}, the content of {@code file} (at most {@link #MAX_BYTES}) read after it had
+     * {@code stamp}, or reports why it cannot.
      */
-    Reading read(String contentPath, String language, Path file, byte[] bytes) {
+    Reading read(String contentPath, String language, Path file, byte[] bytes, FileStamp stamp) {
         String source = contentPrefix + contentPath;
         Values values = new Values(source, problems);
         Optional<String> text = SourceText.decode(bytes, source, problems);
@@ -175,7 +176,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), originalLine, draft, extra,
-                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart()),
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart(), stamp),
                 frontMatter.bodyLine(), extra.isEmpty() ? 0 : fields.get("extra").line()), null);
     }
 

@@ -351,7 +351,7 @@ public final class ContentLoader {
                 ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
             } else if (bytes != null) {
                 reading = new ArticleReader(contentDir, prefix, settings, markdown, problems)
-                        .read(contentPath, language, onDisk, bytes);
+                        .read(contentPath, language, onDisk, bytes, stamp);
             }
         }
         return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),

@@ -4,6 +4,7 @@ import org.broadsheet.model.Body;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,24 +13,78 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A body read again from its file each time: the text from {@code start} of the decoded file. The
- * SHA-256 of the text stands for it in {@code equals} and {@code toString}. A file that no longer holds
- * that text (saved again or deleted during the build) is an error, not a silent mix of two versions; it
- * is told by the text's length and hash code, which cost far less than a second digest at every reading.
- *
- * @param file   the file as it is named on disk
- * @param source the file as problems name it
- * @param start  where the body starts in the decoded text
- * @param length the body's length in chars
- * @param hash   the body's {@link String#hashCode()}
- * @param sha256 the digest of the body's text, in hex
+ * A body read from its file: the text from {@code start} of the decoded file. The text last read is kept
+ * softly with the file's stamp taken before that read, and given again while the file keeps that stamp: a
+ * build reads each file once while memory allows, and an archive of a hundred thousand articles, whose
+ * bodies would not fit, reads them again as they are needed. A file read again that no longer holds that
+ * text (saved again or deleted during the build) is an error, not a silent mix of two versions; it is told by
+ * the text's length and hash code, which cost far less than a second digest. A save that keeps both the
+ * file's size and its modification time (two saves within the file system's clock tick) goes unnoticed, as
+ * it does by the next build's listing. The SHA-256 of the text stands for it in {@code equals} and
+ * {@code toString}, which compare and name the components below, as a record's would.
  */
-public record FileBody(String file, String source, int start, int length, int hash, String sha256) implements Body {
+public final class FileBody implements Body {
 
-    /** The body of {@code text} (decoded) from {@code start}, read from {@code file} when next needed. */
-    static FileBody of(Path file, String source, String text, int start) {
+    private final String file;
+    private final String source;
+    private final int start;
+    private final int length;
+    private final int hash;
+    private final String sha256;
+    /** The text as last read, with the file's stamp before that read; null until read. */
+    private volatile Kept kept;
+
+    /** A text read and the stamp its file had before; the collector takes the text when it needs the memory. */
+    private record Kept(FileStamp stamp, SoftReference<String> text) {
+    }
+
+    /**
+     * @param file   the file as it is named on disk
+     * @param source the file as problems name it
+     * @param start  where the body starts in the decoded text
+     * @param length the body's length in chars
+     * @param hash   the body's {@link String#hashCode()}
+     * @param sha256 the digest of the body's text, in hex
+     */
+    public FileBody(String file, String source, int start, int length, int hash, String sha256) {
+        this.file = file;
+        this.source = source;
+        this.start = start;
+        this.length = length;
+        this.hash = hash;
+        this.sha256 = sha256;
+    }
+
+    /** The body of {@code text}, decoded from {@code file} when it had {@code stamp}, from {@code start}. */
+    static FileBody of(Path file, String source, String text, int start, FileStamp stamp) {
         String body = text.substring(start);
-        return new FileBody(file.toString(), source, start, body.length(), body.hashCode(), sha256(body));
+        FileBody read = new FileBody(file.toString(), source, start, body.length(), body.hashCode(), sha256(body));
+        read.kept = new Kept(stamp, new SoftReference<>(body));
+        return read;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public int hash() {
+        return hash;
+    }
+
+    public String sha256() {
+        return sha256;
     }
 
     /**
@@ -43,24 +98,45 @@ public record FileBody(String file, String source, int start, int length, int ha
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof FileBody body && hash == body.hash && start == body.start && length == body.length
+                && sha256.equals(body.sha256) && file.equals(body.file) && source.equals(body.source);
+    }
+
+    @Override
+    public String toString() {
+        return "FileBody[file=" + file + ", source=" + source + ", start=" + start + ", length=" + length
+                + ", hash=" + hash + ", sha256=" + sha256 + "]";
+    }
+
+    @Override
     public String text() {
+        Path path = Path.of(file);
         try {
-            Path path = Path.of(file);
-            if (Files.size(path) > ArticleReader.MAX_BYTES) {
-                // a body is at most that; a file grown past it since is not read whole to find out it changed
-                throw new Body.Changed(source, file);
-            }
-            String text = SourceText.decode(Files.readAllBytes(path)).orElse("");
-            String body = text.length() == start + length ? text.substring(start) : null;
-            if (body == null || body.hashCode() != hash) {
-                throw new Body.Changed(source, file);
-            }
-            return body;
+            Kept last = kept;
+            String text = last == null ? null : last.text().get();
+            FileStamp stamp = FileStamp.of(path);
+            return text != null && stamp.equals(last.stamp()) ? text : readAgain(path, stamp);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new Body.Changed(source, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body read from {@code path}, which had {@code stamp} before the read, or the error that it changed. */
+    private String readAgain(Path path, FileStamp stamp) throws IOException {
+        if (stamp.size() > ArticleReader.MAX_BYTES) {
+            // a body is at most that; a file grown past it since is not read whole to find out it changed
+            throw new Body.Changed(source, file);
+        }
+        String text = SourceText.decode(Files.readAllBytes(path)).orElse("");
+        String body = text.length() == start + length ? text.substring(start) : null;
+        if (body == null || body.hashCode() != hash) {
+            throw new Body.Changed(source, file);
+        }
+        kept = new Kept(stamp, new SoftReference<>(body));
+        return body;
     }
 
     private static String sha256(String text) {
