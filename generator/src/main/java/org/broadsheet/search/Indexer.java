@@ -31,11 +31,12 @@ final class Indexer {
         for (int from = 0; from < numbers.length; from += TOKENIZED_BLOCK) {
             int[] block = Arrays.copyOfRange(numbers, from, Math.min(numbers.length, from + TOKENIZED_BLOCK));
             List<Tokenized> tokenized = Arrays.stream(block).parallel()
-                    .mapToObj(document -> Tokenized.of(tokens.apply(documents.get(document)), shardCount))
+                    .mapToObj(document -> Tokenized.of(tokens.apply(documents.get(document)), shardCount, owners,
+                            threads))
                     .toList();
             IntStream.range(0, threads).parallel().forEach(thread -> {
                 for (int i = 0; i < tokenized.size(); i++) {
-                    add(tokenized.get(i), block[i], shards, owners, thread);
+                    add(tokenized.get(i), block[i], shards, thread);
                 }
                 for (int shard = 0; shard < shardCount; shard++) {
                     if (owners[shard] == thread) {
@@ -47,40 +48,62 @@ final class Indexer {
         return shards;
     }
 
-    /** A document's token weights with the shard of each token, found once for the threads that add them. */
-    private record Tokenized(TokenWeights weights, int[] wordShards, int[] hangulShards) {
+    /**
+     * A document's token weights with the tokens that each thread adds: for each thread, the index of each of its
+     * tokens and the token's shard, words first, found once, when the document is tokenized.
+     *
+     * @param hangulFrom for each thread, where its Hangul tokens start in its array
+     */
+    private record Tokenized(TokenWeights weights, int[][] byThread, int[] hangulFrom) {
 
-        static Tokenized of(TokenWeights weights, int shardCount) {
+        static Tokenized of(TokenWeights weights, int shardCount, int[] owners, int threads) {
             int[] wordShards = new int[weights.words().length];
+            int[] hangulShards = new int[weights.hangul().length];
+            int[] wordCounts = new int[threads];
+            int[] counts = new int[threads];
             for (int t = 0; t < wordShards.length; t++) {
                 wordShards[t] = Tokenizer.shard(weights.words()[t], shardCount);
+                wordCounts[owners[wordShards[t]]]++;
             }
-            int[] hangulShards = new int[weights.hangul().length];
             for (int t = 0; t < hangulShards.length; t++) {
                 hangulShards[t] = Tokenizer.shard(weights.hangul()[t], shardCount);
+                counts[owners[hangulShards[t]]]++;
             }
-            return new Tokenized(weights, wordShards, hangulShards);
+            int[][] byThread = new int[threads][];
+            int[] hangulFrom = new int[threads];
+            for (int thread = 0; thread < threads; thread++) {
+                byThread[thread] = new int[2 * (wordCounts[thread] + counts[thread])];
+                hangulFrom[thread] = 2 * wordCounts[thread];
+            }
+            int[] filled = new int[threads];
+            place(wordShards, owners, byThread, filled);
+            place(hangulShards, owners, byThread, filled);
+            return new Tokenized(weights, byThread, hangulFrom);
+        }
+
+        /** Appends each token of {@code shards} (by index) and its shard to its thread's array. */
+        private static void place(int[] shards, int[] owners, int[][] byThread, int[] filled) {
+            for (int t = 0; t < shards.length; t++) {
+                int thread = owners[shards[t]];
+                byThread[thread][filled[thread]++] = t;
+                byThread[thread][filled[thread]++] = shards[t];
+            }
         }
     }
 
     /**
-     * Stages the postings of one document in the shards that {@code thread} owns ({@code owners}: by shard). A method
-     * of its own, called for every document, so that the JIT compiles it early in a cold build rather than
-     * replacing a long-running loop.
+     * Stages the postings of one document in the shards that {@code thread} owns. A method of its own, called for
+     * every document, so that the JIT compiles it early in a cold build rather than replacing a long-running loop.
      */
-    private static void add(Tokenized tokenized, int document, List<Shard> shards, int[] owners, int thread) {
+    private static void add(Tokenized tokenized, int document, List<Shard> shards, int thread) {
         TokenWeights weights = tokenized.weights();
-        for (int t = 0; t < weights.words().length; t++) {
-            int shard = tokenized.wordShards()[t];
-            if (owners[shard] == thread) {
-                shards.get(shard).stage(weights.words()[t], document, weights.wordWeights()[t]);
-            }
+        int[] own = tokenized.byThread()[thread];
+        int hangulFrom = tokenized.hangulFrom()[thread];
+        for (int i = 0; i < hangulFrom; i += 2) {
+            shards.get(own[i + 1]).stage(weights.words()[own[i]], document, weights.wordWeights()[own[i]]);
         }
-        for (int t = 0; t < weights.hangul().length; t++) {
-            int shard = tokenized.hangulShards()[t];
-            if (owners[shard] == thread) {
-                shards.get(shard).stage(weights.hangul()[t], document, weights.hangulWeights()[t]);
-            }
+        for (int i = hangulFrom; i < own.length; i += 2) {
+            shards.get(own[i + 1]).stage(weights.hangul()[own[i]], document, weights.hangulWeights()[own[i]]);
         }
     }
 
