@@ -107,7 +107,7 @@ final class ArticleReader {
      * Reads the article at {@code contentPath} (relative to {@code content/}, NFC, {@code /}
      * separated, starting with the language folder) as one of {@code language}, the folder's but for a stray
      * one's, from {@code bytes}, the content of {@code file} (at most {@link #MAX_BYTES}) read after it had
-     * {@code stamp}, or reports why it cannot.
+     * {@code stamp}, or reports why it cannot; the body keeps its text under that stamp unless it is null.
      */
     Reading read(String contentPath, String language, Path file, byte[] bytes, FileStamp stamp) {
         String source = contentPrefix + contentPath;

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -105,10 +106,15 @@ public final class ContentLoader {
      *                         {@code site.yml}, and the files of another Markdown extension ({@code .MD},
      *                         {@code .markdown}), each with the language it is read as for its own problems: none of
      *                         them is published
+     * @param bodiesKept       whether the articles' texts are kept once read ({@link FileBody}): when the article
+     *                         files listed take at most a quarter of the heap's largest size together, so that a
+     *                         build reads each file once; an archive too large for that reads its bodies again as
+     *                         they are needed
      */
     public record Settings(SiteConfig config, Map<String, Topic> topics, Map<String, AuthorProfile> authors,
                            Map<String, Series> series, Map<String, String> unreadRegistries, List<String> articleFiles,
-                           boolean linksKnown, Set<String> folderLinks, Map<String, String> strayFiles) {
+                           boolean linksKnown, Set<String> folderLinks, Map<String, String> strayFiles,
+                           boolean bodiesKept) {
     }
 
     /**
@@ -156,7 +162,7 @@ public final class ContentLoader {
             problems.add(prefix, 0, "the content folder does not exist; create it with site.yml, topics.yml "
                     + "and a folder per language");
             return new Settings(SiteConfigReader.fallback(List.of()), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
-                    false, Set.of(), Map.of());
+                    false, Set.of(), Map.of(), false);
         }
         for (FolderLink link : listing.folderLinks()) {
             problems.add(prefix + link.path(), 0, folderLinkMessage(link));
@@ -225,9 +231,20 @@ public final class ContentLoader {
                 .collect(Collectors.toUnmodifiableMap(p -> p, p -> !p.contains("/")
                         ? config.defaultLanguage().code()
                         : StrayFolder.readAs(p.substring(0, p.indexOf('/')), config), (a, b) -> a));
+        long articleBytes = articleFiles.stream().map(listing.stamps()::get).filter(Objects::nonNull)
+                .mapToLong(FileStamp::size).sum();
         return new Settings(config, topics, authors, series, Map.copyOf(unread), articleFiles, linksKnown,
                 listing.folderLinks().stream().map(FolderLink::path).collect(Collectors.toUnmodifiableSet()),
-                strayFiles);
+                strayFiles, bodiesFit(articleBytes, Runtime.getRuntime().maxMemory()));
+    }
+
+    /**
+     * Whether the texts of article files of {@code articleBytes} together are kept once read in a heap of at most
+     * {@code maxHeap} bytes: a text takes at most as many bytes as its file (Latin-1 one a char, other text two
+     * for the three of UTF-8), and a quarter leaves the pages' bookkeeping the room it needs.
+     */
+    static boolean bodiesFit(long articleBytes, long maxHeap) {
+        return articleBytes <= maxHeap / 4;
     }
 
     /** Whether {@code contentPath} (relative to {@code content/}) is an article file under these settings. */
@@ -351,7 +368,7 @@ public final class ContentLoader {
                 ArticleReader.tooLarge(prefix + contentPath, unlessGone(() -> Files.size(onDisk)).orElse(0L), problems);
             } else if (bytes != null) {
                 reading = new ArticleReader(contentDir, prefix, settings, markdown, problems)
-                        .read(contentPath, language, onDisk, bytes, stamp);
+                        .read(contentPath, language, onDisk, bytes, settings.bodiesKept() ? stamp : null);
             }
         }
         return new ArticleFile(contentPath, reading.article(), reading.unreadBody(), problems.sorted(),

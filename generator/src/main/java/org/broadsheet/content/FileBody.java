@@ -4,7 +4,6 @@ import org.broadsheet.model.Body;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A body read from its file: the text from {@code start} of the decoded file. The text last read is kept
- * softly with the file's stamp taken before that read, and given again while the file keeps that stamp: a
- * build reads each file once while memory allows, and an archive of a hundred thousand articles, whose
- * bodies would not fit, reads them again as they are needed. A file read again that no longer holds that
- * text (saved again or deleted during the build) is an error, not a silent mix of two versions; it is told by
- * the text's length and hash code, which cost far less than a second digest. A save that keeps both the
- * file's size and its modification time (two saves within the file system's clock tick) goes unnoticed, as
- * it does by the next build's listing. The SHA-256 of the text stands for it in {@code equals} and
- * {@code toString}, which compare and name the components below, as a record's would.
+ * A body read from its file: the text from {@code start} of the decoded file. When the site's bodies fit in
+ * memory ({@link ContentLoader.Settings#bodiesKept}), the text last read is kept with the file's stamp taken
+ * before that read and given again while the file keeps that stamp, so that a build reads each file once;
+ * else, as for an archive of a hundred thousand articles, the text is read again whenever it is needed. A
+ * file read again that no longer holds that text (saved again or deleted during the build) is an error, not a
+ * silent mix of two versions; it is told by the text's length and hash code, which cost far less than a second
+ * digest. A save that keeps both the file's size and its modification time (two saves within the file
+ * system's clock tick) goes unnoticed by a kept text, as it does by the next build's listing. The SHA-256 of
+ * the text stands for it in {@code equals} and {@code toString}, which compare and name the components
+ * below, as a record's would.
  */
 public final class FileBody implements Body {
 
@@ -31,14 +31,17 @@ public final class FileBody implements Body {
     private final int length;
     private final int hash;
     private final String sha256;
-    /** The text as last read, with the file's stamp before that read; null until read. */
+    private final boolean keeps;
+    /** The text as last read, with the file's stamp before that read; null until read, or when not kept. */
     private volatile Kept kept;
 
-    /** A text read and the stamp its file had before; the collector takes the text when it needs the memory. */
-    private record Kept(FileStamp stamp, SoftReference<String> text) {
+    /** A text read, and the stamp its file had before. */
+    private record Kept(FileStamp stamp, String text) {
     }
 
     /**
+     * A body whose text is read from its file whenever it is needed.
+     *
      * @param file   the file as it is named on disk
      * @param source the file as problems name it
      * @param start  where the body starts in the decoded text
@@ -47,19 +50,30 @@ public final class FileBody implements Body {
      * @param sha256 the digest of the body's text, in hex
      */
     public FileBody(String file, String source, int start, int length, int hash, String sha256) {
+        this(file, source, start, length, hash, sha256, false);
+    }
+
+    private FileBody(String file, String source, int start, int length, int hash, String sha256, boolean keeps) {
         this.file = file;
         this.source = source;
         this.start = start;
         this.length = length;
         this.hash = hash;
         this.sha256 = sha256;
+        this.keeps = keeps;
     }
 
-    /** The body of {@code text}, decoded from {@code file} when it had {@code stamp}, from {@code start}. */
+    /**
+     * The body of {@code text}, decoded from {@code file}, from {@code start}; kept with {@code stamp}, the stamp the
+     * file had before it was read, unless that is null.
+     */
     static FileBody of(Path file, String source, String text, int start, FileStamp stamp) {
         String body = text.substring(start);
-        FileBody read = new FileBody(file.toString(), source, start, body.length(), body.hashCode(), sha256(body));
-        read.kept = new Kept(stamp, new SoftReference<>(body));
+        FileBody read = new FileBody(file.toString(), source, start, body.length(), body.hashCode(), sha256(body),
+                stamp != null);
+        if (stamp != null) {
+            read.kept = new Kept(stamp, body);
+        }
         return read;
     }
 
@@ -113,10 +127,9 @@ public final class FileBody implements Body {
     public String text() {
         Path path = Path.of(file);
         try {
-            Kept last = kept;
-            String text = last == null ? null : last.text().get();
             FileStamp stamp = FileStamp.of(path);
-            return text != null && stamp.equals(last.stamp()) ? text : readAgain(path, stamp);
+            Kept last = kept;
+            return last != null && last.stamp().equals(stamp) ? last.text() : readAgain(path, stamp);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new Body.Changed(source, file);
         } catch (IOException e) {
@@ -135,7 +148,9 @@ public final class FileBody implements Body {
         if (body == null || body.hashCode() != hash) {
             throw new Body.Changed(source, file);
         }
-        kept = new Kept(stamp, new SoftReference<>(body));
+        if (keeps) {
+            kept = new Kept(stamp, body);
+        }
         return body;
     }
 

@@ -15,14 +15,17 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The walk of content/ and the checks of its shape, on real folders. */
@@ -311,5 +314,26 @@ class ContentLoaderTest {
         assertEquals(List.of("content/ko/\uac00.md: two files have this name, which looks the same in both: its letters "
                 + "are composed in one and decomposed in the other (as macOS writes them); Broadsheet would read only "
                 + "one of them: remove the other"), problems.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aBuildKeepsTheArticlesTextsOnceReadWhileTheirFilesTakeAtMostAQuarterOfTheHeap() throws IOException {
+        assertTrue(ContentLoader.bodiesFit(0, 4_000));
+        assertTrue(ContentLoader.bodiesFit(1_000, 4_000));
+        assertFalse(ContentLoader.bodiesFit(1_001, 4_000));
+
+        write("site.yml", SITE);
+        write("en/a.md", ARTICLE);
+        ContentLoader loader = loader();
+        ContentLoader.Listing listing = loader.list();
+        ContentLoader.Settings settings = loader.settings(listing, new Problems());
+        assertTrue(settings.bodiesKept());
+        Article article = loader.readAll(listing, settings, KnownArticles.none()).get(0).article();
+        // another text of the same size, and the file's time as it was read: a body read again would find it changed
+        Path file = content.resolve("en/a.md");
+        FileTime read = Files.getLastModifiedTime(file);
+        Files.writeString(file, ARTICLE.replace("came down", "went up  "));
+        Files.setLastModifiedTime(file, read);
+        assertEquals("The cranes came down.\n", article.body().text());
     }
 }
