@@ -32,7 +32,10 @@ final class LineStarts {
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    private static int[] starts(BasedSequence text) {
+    /** Where the lines of {@code document} start, read in the text it was parsed from (its base, where it is the whole). */
+    private static int[] starts(BasedSequence document) {
+        CharSequence text = document.getStartOffset() == 0 && document.getBase() instanceof String base
+                && base.length() == document.length() ? base : document;
         int[] starts = new int[16];
         int count = 1;
         int length = text.length();

@@ -93,7 +93,8 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
      * of a warm build (see bench/README.md).
      */
     static boolean mayHoldLinks(BasedSequence block) {
-        BasedSequence source = block.getBaseSequence();
+        // the base's own string where it is one: the sequence's charAt is a chain of calls for each char
+        CharSequence source = block.getBase() instanceof String text ? text : block.getBaseSequence();
         int end = block.getEndOffset();
         for (int i = block.getStartOffset(); i < end; i++) {
             char c = source.charAt(i);
@@ -105,7 +106,7 @@ final class SkimmingAutolinks implements Parser.ParserExtension {
         return false;
     }
 
-    private static boolean www(BasedSequence source, int start) {
+    private static boolean www(CharSequence source, int start) {
         for (int i = start; i < start + 3; i++) {
             if (Character.toLowerCase(source.charAt(i)) != 'w') {
                 return false;
