@@ -240,8 +240,9 @@ public final class ContentLoader {
 
     /**
      * Whether the texts of article files of {@code articleBytes} together are kept once read in a heap of at most
-     * {@code maxHeap} bytes: a text takes at most as many bytes as its file (Latin-1 one a char, other text two
-     * for the three of UTF-8), and a quarter leaves the pages' bookkeeping the room it needs.
+     * {@code maxHeap} bytes: a text takes about as many bytes as its file, at most twice (a char takes one byte in a
+     * text of Latin-1 only, else two, against one to three in UTF-8), and a quarter leaves the pages' bookkeeping
+     * the room it needs.
      */
     static boolean bodiesFit(long articleBytes, long maxHeap) {
         return articleBytes <= maxHeap / 4;
