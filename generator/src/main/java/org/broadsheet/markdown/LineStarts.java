@@ -32,7 +32,7 @@ final class LineStarts {
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    /** Where the lines of {@code document} start, read in the text it was parsed from (its base, where it is the whole). */
+    /** Where the lines of {@code document} start, read in the string it was parsed from where it is that whole. */
     private static int[] starts(BasedSequence document) {
         CharSequence text = document.getStartOffset() == 0 && document.getBase() instanceof String base
                 && base.length() == document.length() ? base : document;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Article bodies read from their files: the text as read first, read once while the file keeps its stamp, or a clear error. */
+/** Article bodies read from their files: the text first read, read once while its file keeps its stamp. */
 class FileBodyTest {
 
     private static final String FILE = "\uFEFF---\r\ntitle: 종소리\r\n---\r\n첫 문단.\r\n\r\nSecond paragraph.\r\n";
