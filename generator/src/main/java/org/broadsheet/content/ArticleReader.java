@@ -176,7 +176,7 @@ final class ArticleReader {
                 text(fields, "kicker", values), text(fields, "subtitle", values),
                 summary != null ? summary : markdown.summary(frontMatter.body()),
                 topicKeys, authors, image, text(fields, "translationKey", values), originalLine, draft, extra,
-                aliases, corrections, contact, seriesKey, FileBody.of(file, source, text.get(), frontMatter.bodyStart(), stamp),
+                aliases, corrections, contact, seriesKey, FileBody.of(file, source, bytes, text.get(), frontMatter.bodyStart(), stamp),
                 frontMatter.bodyLine(), extra.isEmpty() ? 0 : fields.get("extra").line()), null);
     }
 

@@ -183,7 +183,7 @@ public final class ArticleCache implements KnownArticles {
         out.writeInt(body.start());
         out.writeInt(body.length());
         out.writeInt(body.hash());
-        string(out, body.sha256());
+        string(out, body.digest());
         out.writeInt(a.bodyLine());
     }
 

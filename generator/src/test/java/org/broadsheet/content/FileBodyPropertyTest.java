@@ -51,10 +51,10 @@ class FileBodyPropertyTest {
         FileStamp stamp = FileStamp.of(file);
         String text = SourceText.decode(bytes).orElseThrow();
         String original = text.substring(text.indexOf(SEPARATOR) + SEPARATOR.length());
-        FileBody read = FileBody.of(file, "content/en/a.md", text, text.length() - original.length(), stamp);
+        FileBody read = FileBody.of(file, "content/en/a.md", bytes, text, text.length() - original.length(), stamp);
         // as the article cache gives it to the next build, its text not read yet
         FileBody unread = new FileBody(read.file(), read.source(), read.start(), read.length(), read.hash(),
-                read.sha256());
+                read.digest());
         // the save: a span of the file's bytes replaced, anywhere, or nothing changed; within the file system's
         // clock tick or a second later
         int from = Math.min(edit.get(0), bytes.length);
