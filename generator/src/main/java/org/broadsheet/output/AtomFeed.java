@@ -1,6 +1,5 @@
 package org.broadsheet.output;
 
-import org.broadsheet.model.XmlChars;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -73,7 +72,7 @@ public final class AtomFeed {
         indent(xml, 2);
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(XmlChars.cleaned(entry.content()));
+        XmlDocument.characters(xml, entry.content());
         xml.writeEndElement();
         indent(xml, 1);
         xml.writeEndElement();

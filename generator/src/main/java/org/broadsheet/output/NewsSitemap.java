@@ -1,6 +1,5 @@
 package org.broadsheet.output;
 
-import org.broadsheet.model.XmlChars;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -103,7 +102,7 @@ public final class NewsSitemap {
             throws XMLStreamException {
         XmlDocument.indent(xml, depth);
         xml.writeStartElement("news", name, NEWS);
-        xml.writeCharacters(XmlChars.cleaned(value));
+        XmlDocument.characters(xml, value);
         xml.writeEndElement();
     }
 }
