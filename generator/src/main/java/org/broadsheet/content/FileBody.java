@@ -161,7 +161,7 @@ public final class FileBody implements Body {
         return body;
     }
 
-    static String digest(byte[] bytes) {
+    private static String digest(byte[] bytes) {
         CRC32C crc32c = new CRC32C();
         crc32c.update(bytes);
         CRC32 crc32 = new CRC32();

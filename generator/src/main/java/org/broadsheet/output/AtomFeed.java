@@ -1,6 +1,5 @@
 package org.broadsheet.output;
 
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.util.List;
