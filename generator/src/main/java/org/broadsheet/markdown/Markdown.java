@@ -365,7 +365,7 @@ public final class Markdown {
             if ((node instanceof Text || node instanceof HtmlEntity) && !(node.getParent() instanceof Footnote)) {
                 // as the page shows it: "1\\." is "1.", "&amp;" is "&"
                 BasedSequence chars = node.getChars();
-                CharSequence markdown = FastRenderer.plainSource(chars);
+                String markdown = FastRenderer.plainSource(chars);
                 if (markdown != null) {
                     text.append(markdown, chars.getStartOffset(), chars.getEndOffset());
                 } else {

@@ -212,7 +212,7 @@ final class DocumentRendering {
      */
     private void text(Node node) {
         BasedSequence chars = node.getChars();
-        CharSequence markdown = FastRenderer.plainSource(chars);
+        String markdown = FastRenderer.plainSource(chars);
         if (markdown != null) {
             out.text(markdown, chars.getStartOffset(), chars.getEndOffset());
         } else {

@@ -87,11 +87,11 @@ public final class FastRenderer {
 
     /**
      * The Markdown of which {@code chars} is a range that unescaping leaves as it is (no backslash, {@code &} or
-     * carriage return in it), or null: most text is such a range, and is read straight from the Markdown,
-     * without the strings Flexmark builds for it char by char.
+     * carriage return in it), when the Markdown is a string, as every body parsed is; else null. Most text is such a
+     * range, and is read straight from the Markdown, without the strings Flexmark builds for it char by char.
      */
-    public static CharSequence plainSource(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof CharSequence markdown) {
+    public static String plainSource(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String markdown) {
             int end = chars.getEndOffset();
             for (int i = chars.getStartOffset(); i < end; i++) {
                 char c = markdown.charAt(i);

@@ -36,8 +36,9 @@ final class HtmlLines {
 
     /** Text or markup that comes from the document, outside preformatted text. */
     HtmlLines rawChecked(CharSequence chars) {
-        checkLines(chars);
-        html.append(chars);
+        String text = chars.toString();
+        checkLines(text, 0, text.length());
+        html.append(text);
         return this;
     }
 
@@ -48,17 +49,21 @@ final class HtmlLines {
 
     /** The text between {@code start} and {@code end} of {@code chars}, escaped. */
     HtmlLines text(CharSequence chars, int start, int end) {
-        checkLines(chars, start, end);
-        return escaped(chars, start, end);
+        String text = chars.toString();
+        checkLines(text, start, end);
+        return escaped(text, start, end);
     }
 
     /** Escaped text inside {@code <pre>}, where Flexmark keeps every space and line as it is. */
     HtmlLines preText(CharSequence chars) {
-        return escaped(chars, 0, chars.length());
+        return escaped(chars.toString(), 0, chars.length());
     }
 
-    /** Appends the runs between special characters whole: most text has none. */
-    private HtmlLines escaped(CharSequence chars, int start, int end) {
+    /**
+     * Appends the runs between special characters whole: most text has none. A string, not a sequence: a fresh JVM's
+     * first compiler calls an interface's {@code charAt} through a table lookup for every char of every article.
+     */
+    private HtmlLines escaped(String chars, int start, int end) {
         int run = start;
         for (int i = start; i < end; i++) {
             String entity = switch (chars.charAt(i)) {
@@ -112,11 +117,7 @@ final class HtmlLines {
     }
 
     /** Gives up where Flexmark would trim leading whitespace or collapse blank lines. */
-    private void checkLines(CharSequence chars) {
-        checkLines(chars, 0, chars.length());
-    }
-
-    private void checkLines(CharSequence chars, int start, int end) {
+    private void checkLines(String chars, int start, int end) {
         if (start == end) {
             return;
         }
