@@ -57,9 +57,7 @@ final class Cards {
     }
 
     Card card(Article article, String lang, PageContext context) {
-        if (article.image() != null) {
-            context.media().add(article.image().file());
-        }
+        noteMedia(article.image(), context);
         Map<Article, Card> byArticle = made.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
         Card card = byArticle.get(article);
         return card != null ? card : byArticle.computeIfAbsent(article, a -> new Card(urls.href(urls.article(a)),
@@ -74,11 +72,15 @@ final class Cards {
 
     /** The image's view, noting its file among the media the page uses; null for no image. */
     ImageView image(Image image, PageContext context) {
-        if (image == null) {
-            return null;
-        }
-        context.media().add(image.file());
+        noteMedia(image, context);
         return imageView(image);
+    }
+
+    /** Notes the image's file, if there is one, among the media the page uses. */
+    private static void noteMedia(Image image, PageContext context) {
+        if (image != null) {
+            context.media().add(image.file());
+        }
     }
 
     private ImageView imageView(Image image) {
